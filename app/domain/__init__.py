@@ -1,0 +1,1 @@
+"""Pure rules of the service standard: no Qt, no SQLAlchemy, no I/O."""
