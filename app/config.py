@@ -48,7 +48,9 @@ class Settings:
         return self.data_dir / "servicebay.log"
 
 
-def resolve_settings(data_dir: str | os.PathLike[str] | None = None, lang: str | None = None) -> Settings:
+def resolve_settings(
+    data_dir: str | os.PathLike[str] | None = None, lang: str | None = None
+) -> Settings:
     chosen = data_dir or os.environ.get("BAY_DATA_DIR") or user_data_dir(APP_NAME, appauthor=False)
     path = Path(chosen).expanduser().resolve()
     language = lang or os.environ.get("BAY_LANG") or "zh_CN"

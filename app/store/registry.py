@@ -50,7 +50,7 @@ SYNCED_TABLES: dict[str, SyncClass] = {
     "job_clock": SyncClass.APPEND,
     "feedback": SyncClass.APPEND,
     "document": SyncClass.APPEND,
-    "media_file": SyncClass.APPEND,
+    "media_file": SyncClass.DRAFT,  # markup and soft delete are editable; bytes are content-addressed
     "audit_event": SyncClass.APPEND,
     # Signed records (ARCHITECTURE.md "Data"): insert-only, frozen snapshot + SHA-256.
     "signature": SyncClass.IMMUTABLE,

@@ -1,0 +1,136 @@
+"""Printed labels in Chinese (default) and English. Document titles follow the service
+standard's own names (《服务工单》 I4, 《服务项目确认单》 P4, 《服务结算单》 D4)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+LABELS: dict[str, tuple[str, str]] = {
+    # titles
+    "title.work_order": ("服务工单", "Service Work Order"),
+    "title.confirmation_sheet": ("服务项目确认单", "Service Item Confirmation Sheet"),
+    "title.settlement": ("服务结算单", "Settlement Sheet"),
+    # header / QR caption
+    "order_no": ("单号", "Order no."),
+    "version": ("第{version}版", "Version {version}"),
+    "page": ("第 {page}/{pages} 页", "Page {page}/{pages}"),
+    "printed_at": ("打印时间", "Printed"),
+    "check_code": ("校验码", "Check code"),
+    "dealer_phone": ("服务电话", "Service phone"),
+    # parties
+    "section.customer": ("客户与车辆信息", "Customer and vehicle"),
+    "section.customer_appliance": ("客户与产品信息", "Customer and appliance"),
+    "customer": ("客户", "Customer"),
+    "phone": ("电话", "Phone"),
+    "preferences": ("服务偏好", "Preferences"),
+    "plate": ("车牌号", "Plate"),
+    "vin": ("VIN", "VIN"),
+    "vehicle_model": ("车型", "Model"),
+    "mileage": ("里程", "Mileage"),
+    "km": ("{km} 公里", "{km} km"),
+    "brand": ("品牌", "Brand"),
+    "appliance_model": ("型号", "Model"),
+    "serial": ("序列号", "Serial no."),
+    "category": ("品类", "Category"),
+    "opened_at": ("开单时间", "Opened"),
+    "advisor": ("服务顾问", "Service advisor"),
+    "none": ("无", "none"),
+    # diagnosis
+    "section.fault": ("故障与诊断", "Fault and diagnosis"),
+    "fault": ("故障现象", "Fault symptom"),
+    "diagnosis": ("初步诊断", "Preliminary diagnosis"),
+    "pending_observation": ("待观察说明", "Pending observation"),
+    # plan
+    "section.plan": ("推荐维修方案", "Recommended plan"),
+    "section.items": ("服务项目", "Service items"),
+    "group.mandatory": ("必修项目", "Mandatory items"),
+    "group.optional": ("可选保养项目", "Optional maintenance items"),
+    "col.no": ("序号", "No."),
+    "col.kind": ("类别", "Type"),
+    "col.item": ("项目及原因", "Item and reason"),
+    "col.part": ("配件型号/来源", "Part model / source"),
+    "col.qty": ("数量", "Qty"),
+    "col.hours": ("工时", "Hours"),
+    "col.unit_price": ("单价(元)", "Unit (CNY)"),
+    "col.amount": ("金额(元)", "Amount (CNY)"),
+    "col.decision": ("客户决定", "Decision"),
+    "kind.labor": ("工时", "Labor"),
+    "kind.part": ("配件", "Part"),
+    "source.oem": ("原厂件", "OEM"),
+    "source.certified": ("认证件", "Certified"),
+    "decision.pending": ("待确认", "Pending"),
+    "decision.approved": ("同意", "Approved"),
+    "decision.declined": ("暂不考虑", "Declined"),
+    "reason": ("原因", "Reason"),
+    "safety": ("【安全相关】", "[Safety] "),
+    "group_subtotal": ("小计 {amount} 元，工时 {hours}", "Subtotal CNY {amount}, {hours} h"),
+    "no_items": ("（无）", "(none)"),
+    # declined (I5)
+    "section.declined": ("客户暂不考虑的项目", "Items declined by the customer"),
+    "declined_sentence": (
+        "仅处理{handled}问题，其他项目客户暂不考虑。",
+        "Only {handled} will be handled; other items declined by the customer for now.",
+    ),
+    "declined_all": (
+        "客户暂不考虑全部推荐项目。",
+        "The customer declines all recommended items for now.",
+    ),
+    "handled_join": ("、", ", "),
+    "safety_ack": (
+        "客户已知悉不处理此安全相关项目的风险，并确认暂不处理。",
+        "The customer was told the safety risk of not doing this item and confirmed declining it.",
+    ),
+    # totals
+    "section.totals": ("费用合计", "Totals"),
+    "section.estimate_totals": ("预计费用与工时", "Estimated cost and hours"),
+    "total_hours": ("预计工时合计", "Estimated labor hours"),
+    "actual_hours": ("工时合计", "Labor hours"),
+    "hours_value": ("{hours} 小时", "{hours} h"),
+    "labor_total": ("工时费", "Labor"),
+    "parts_total": ("配件费", "Parts"),
+    "discount_total": ("优惠", "Discounts"),
+    "tax": ("税额（税率 {rate}%）", "Tax ({rate}%)"),
+    "tax_included": ("其中税额（税率 {rate}%）", "incl. tax ({rate}%)"),
+    "grand_total": ("合计", "Total"),
+    "estimate_total_note": (
+        "不含客户暂不考虑的项目。",
+        "Declined items are not included.",
+    ),
+    # signatures (P4)
+    "statement.confirmation": (
+        "本人已听取服务顾问的说明，确认以上服务项目、预计工时、配件型号及价格。"
+        "维修工作在本人签字确认后方可开始；如需增加项目或费用，须另行征得本人同意。",
+        "I have had the items explained and confirm the service items, estimated labor hours, "
+        "part models and prices above. Work starts only after my signature; any added item "
+        "or cost needs my further consent.",
+    ),
+    "statement.work_order": (
+        "以上为初步诊断与推荐方案，最终施工项目以客户签字的《服务项目确认单》为准。",
+        "This is the preliminary diagnosis and recommended plan; the work done is only what "
+        "the customer signs on the Service Item Confirmation Sheet.",
+    ),
+    "statement.settlement": (
+        "本人已核对以上实际使用的材料、工时费用及优惠，所见即所付。",
+        "I have checked the materials, labor and discounts actually charged above: what "
+        "you see is what you pay.",
+    ),
+    "sign.customer": ("客户签字", "Customer signature"),
+    "sign.advisor": ("服务顾问签字", "Service advisor signature"),
+    "sign.date": ("日期", "Date"),
+    # settlement (D4)
+    "section.actual": ("实际材料与工时", "Materials and labor charged"),
+    "section.discounts": ("优惠", "Discounts"),
+    "section.differences": ("与预估的差异及原因", "Differences from the estimate"),
+    "col.description": ("说明", "Description"),
+    "col.difference": ("差额(元)", "Difference (CNY)"),
+    "not_in_estimate": ("（预估外）", " (not in estimate)"),
+    "estimate_total": ("确认单预估合计", "Confirmed estimate total"),
+    "difference_total": ("与预估相差", "Difference from estimate"),
+    "no_differences": ("实际费用与预估一致。", "The charges match the estimate."),
+}
+
+
+def label(key: str, lang: str, **params: Any) -> str:
+    zh, en = LABELS[key]
+    text = zh if lang.startswith("zh") else en
+    return text.format(**params) if params else text

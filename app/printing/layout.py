@@ -1,0 +1,415 @@
+"""Page layout shared by every printed document: A4, the embedded CJK font, a header with the
+dealer, the title and a QR code on every page, a footer with page n/m, and table helpers.
+
+The QR and "page n/m" are drawn after the story is laid out (a deferring canvas), so each
+page's QR knows the page count.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.graphics import renderPDF
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
+
+from app.domain.errors import EnvironmentFault
+from app.printing import messages as _messages  # noqa: F401  (registers printing.* codes)
+from app.printing.fonts import register_cjk_font
+from app.printing.labels import label
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN_X = 15 * mm
+CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+QR_SIZE = 34 * mm
+"""Including the 4-module quiet zone: about 0.75 mm per module for our ~100-byte payloads,
+which survives a phone photo of the whole page (many pixels per module) and blur."""
+HEADER_TOP = PAGE_HEIGHT - 12 * mm
+TOP_MARGIN = 58 * mm
+BOTTOM_MARGIN = 18 * mm
+
+GRID = colors.Color(0.55, 0.55, 0.55)
+SHADE = colors.Color(0.92, 0.92, 0.92)
+MUTED = colors.Color(0.35, 0.35, 0.35)
+DECLINED = colors.Color(0.7, 0.1, 0.1)
+
+
+def text(value: str) -> str:
+    """User text made safe for a reportlab Paragraph (which parses a little XML)."""
+    return escape(value).replace("\n", "<br/>")
+
+
+def money(value: Decimal) -> str:
+    return f"{value:,.2f}"
+
+
+def number(value: Decimal) -> str:
+    """1.50 -> "1.5", 2 -> "2": quantities and hours without noise."""
+    text_value = format(value.normalize(), "f")
+    return text_value
+
+
+def percent(rate: Decimal) -> str:
+    return number(rate * 100)
+
+
+def mask_phone(phone: str) -> str:
+    """Phone numbers are masked on every printout (ARCHITECTURE "Interfaces"): 138****5678.
+
+    Keeps the first three and last four digits of a mobile or landline number (a +86 / 0086
+    country code is dropped) and never returns the whole number.
+    """
+    digits = re.sub(r"\D", "", phone)
+    if len(digits) == 13 and digits.startswith("86"):
+        digits = digits[2:]
+    elif len(digits) == 15 and digits.startswith("0086"):
+        digits = digits[4:]
+    if len(digits) >= 8:
+        return digits[:3] + "*" * (len(digits) - 7) + digits[-4:]
+    if len(digits) >= 3:
+        return "*" * (len(digits) - 2) + digits[-2:]
+    return "*" * len(digits)
+
+
+@dataclass(frozen=True)
+class Styles:
+    font: str
+    lang: str
+
+    def para(self, size: float = 9, **kw: Any) -> ParagraphStyle:
+        leading = kw.pop("leading", size * 1.35)
+        return ParagraphStyle(
+            f"sb{size}{sorted(kw.items())}",
+            fontName=self.font,
+            fontSize=size,
+            leading=leading,
+            # CJK wrapping breaks between any two Chinese characters; English breaks at spaces
+            # and splits a word only when it alone is wider than its cell.
+            wordWrap="CJK" if self.lang.startswith("zh") else None,
+            splitLongWords=True,
+            **kw,
+        )
+
+    def p(self, markup: str, size: float = 9, **kw: Any) -> Paragraph:
+        return Paragraph(markup, self.para(size, **kw))
+
+    def heading(self, title: str) -> Table:
+        table = Table([[self.p(text(title), 10.5)]], colWidths=[CONTENT_WIDTH], hAlign="LEFT")
+        table.setStyle(
+            TableStyle(
+                [
+                    ("BACKGROUND", (0, 0), (-1, -1), SHADE),
+                    ("TOPPADDING", (0, 0), (-1, -1), 3),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ]
+            )
+        )
+        table.spaceBefore = 4 * mm
+        table.spaceAfter = 1.5 * mm
+        return table
+
+    def grid_table(
+        self,
+        rows: list[list[Any]],
+        widths: Sequence[float],
+        *,
+        header: bool = True,
+        extra: Sequence[tuple[Any, ...]] = (),
+    ) -> Table:
+        table = Table(rows, colWidths=list(widths), repeatRows=1 if header else 0, hAlign="LEFT")
+        commands: list[tuple[Any, ...]] = [
+            ("FONTNAME", (0, 0), (-1, -1), self.font),
+            ("FONTSIZE", (0, 0), (-1, -1), 8),
+            ("GRID", (0, 0), (-1, -1), 0.4, GRID),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ]
+        if header:
+            commands.append(("BACKGROUND", (0, 0), (-1, 0), SHADE))
+        commands.extend(extra)
+        table.setStyle(TableStyle(commands))
+        return table
+
+    def key_values(self, pairs: Sequence[tuple[str, str]], columns: int = 2) -> Table:
+        """Label/value pairs in `columns` pairs per row (customer, asset, case facts)."""
+        label_w = 22 * mm if self.lang.startswith("zh") else 28 * mm
+        value_w = CONTENT_WIDTH / columns - label_w
+        rows: list[list[Any]] = []
+        for start in range(0, len(pairs), columns):
+            row: list[Any] = []
+            for key, value in pairs[start : start + columns]:
+                row += [self.p(text(key), 8.5, textColor=MUTED), self.p(text(value), 9)]
+            row += [""] * (2 * columns - len(row))
+            rows.append(row)
+        table = Table(rows, colWidths=[label_w, value_w] * columns, hAlign="LEFT")
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.3, SHADE),
+                    ("TOPPADDING", (0, 0), (-1, -1), 2),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ]
+            )
+        )
+        return table
+
+    def signature_boxes(self, advisor: str) -> Table:
+        """Customer and advisor signature boxes with a date line (P4, D4)."""
+        lang = self.lang
+        half = CONTENT_WIDTH / 2
+
+        def box(who: str, name: str) -> list[Any]:
+            return [
+                self.p(
+                    text(who)
+                    + (
+                        f"（{text(name)}）"
+                        if name and lang.startswith("zh")
+                        else (f" ({text(name)})" if name else "")
+                    ),
+                    9,
+                ),
+                "",
+                self.p(
+                    text(label("sign.date", lang))
+                    + "："
+                    + "_" * 6
+                    + " / "
+                    + "_" * 3
+                    + " / "
+                    + "_" * 3,
+                    9,
+                ),
+            ]
+
+        rows = [
+            [cell_c, cell_a]
+            for cell_c, cell_a in zip(
+                box(label("sign.customer", lang), ""),
+                box(label("sign.advisor", lang), advisor),
+                strict=True,
+            )
+        ]
+        table = Table(rows, colWidths=[half, half], rowHeights=[None, 20 * mm, None])
+        table.setStyle(
+            TableStyle(
+                [
+                    ("BOX", (0, 0), (0, -1), 0.8, colors.black),
+                    ("BOX", (1, 0), (1, -1), 0.8, colors.black),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("TOPPADDING", (0, 0), (-1, -1), 4),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ]
+            )
+        )
+        return table
+
+
+@dataclass(frozen=True)
+class PageHeader:
+    """What the header and footer of every page say."""
+
+    dealer_name: str
+    dealer_address: str
+    dealer_phone: str
+    title: str
+    order_no: str
+    version: int
+    check_code: str
+    printed_at: dt.datetime
+    lang: str
+
+
+def _draw_qr(canvas: Canvas, payload: str, x: float, y: float, size: float) -> None:
+    widget = QrCodeWidget(payload, barLevel="M", barBorder=4)
+    left, bottom, right, top = widget.getBounds()
+    width, height = right - left, top - bottom
+    drawing = Drawing(size, size, transform=[size / width, 0, 0, size / height, 0, 0])
+    drawing.add(widget)
+    renderPDF.draw(drawing, canvas, x, y)
+
+
+def _draw_page_frame(
+    canvas: Canvas, font: str, header: PageHeader, payload: str, page: int, pages: int
+) -> None:
+    lang = header.lang
+    canvas.saveState()
+    right = PAGE_WIDTH - MARGIN_X
+    qr_x = right - QR_SIZE + 4 * 0.75 * mm  # the quiet zone may stick into the margin
+    qr_y = HEADER_TOP - QR_SIZE
+    _draw_qr(canvas, payload, qr_x, qr_y, QR_SIZE)
+    caption_x = qr_x + QR_SIZE / 2
+    canvas.setFont(font, 8)
+    canvas.drawCentredString(caption_x, qr_y - 1 * mm, header.order_no)
+    canvas.drawCentredString(
+        caption_x,
+        qr_y - 4.5 * mm,
+        label("version", lang, version=header.version)
+        + "  "
+        + label("page", lang, page=page, pages=pages),
+    )
+
+    text_width = CONTENT_WIDTH - QR_SIZE - 4 * mm
+    y = HEADER_TOP - 5 * mm
+    canvas.setFont(font, 12)
+    canvas.drawString(MARGIN_X, y, _fit(canvas, header.dealer_name, font, 12, text_width))
+    canvas.setFont(font, 8)
+    canvas.setFillColor(MUTED)
+    if header.dealer_address:
+        y -= 4.5 * mm
+        canvas.drawString(MARGIN_X, y, _fit(canvas, header.dealer_address, font, 8, text_width))
+    if header.dealer_phone:
+        y -= 4 * mm
+        canvas.drawString(MARGIN_X, y, f"{label('dealer_phone', lang)}：{header.dealer_phone}")
+    canvas.setFillColor(colors.black)
+    title = f"《{header.title}》" if lang.startswith("zh") else header.title
+    canvas.setFont(font, 20)
+    canvas.drawString(MARGIN_X, HEADER_TOP - 27 * mm, title)
+    canvas.setFont(font, 10)
+    canvas.drawString(
+        MARGIN_X,
+        HEADER_TOP - 34 * mm,
+        f"{label('order_no', lang)}：{header.order_no}    "
+        + label("version", lang, version=header.version),
+    )
+    line_y = PAGE_HEIGHT - TOP_MARGIN + 3 * mm
+    canvas.setStrokeColor(colors.black)
+    canvas.setLineWidth(0.8)
+    canvas.line(MARGIN_X, line_y, right, line_y)
+
+    canvas.setFont(font, 7.5)
+    canvas.setFillColor(MUTED)
+    footer_y = 10 * mm
+    canvas.drawString(
+        MARGIN_X,
+        footer_y,
+        f"{label('printed_at', lang)}：{header.printed_at:%Y-%m-%d %H:%M}    "
+        f"{label('check_code', lang)}：{header.check_code}",
+    )
+    canvas.drawRightString(
+        right, footer_y, f"{header.order_no}  " + label("page", lang, page=page, pages=pages)
+    )
+    canvas.restoreState()
+
+
+def _fit(canvas: Canvas, value: str, font: str, size: float, width: float) -> str:
+    """Shorten a header line that would run into the QR code."""
+    if canvas.stringWidth(value, font, size) <= width:
+        return value
+    while value and canvas.stringWidth(value + "…", font, size) > width:
+        value = value[:-1]
+    return value + "…"
+
+
+def _stamping_canvas(
+    stamp: Callable[[Canvas, int, int], None],
+) -> type[Canvas]:
+    class StampingCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type stubs
+        """Keeps each page until the end, then stamps header, QR and "page n/m" on all."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for number_, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                stamp(self, number_, total)
+                Canvas.showPage(self)
+            Canvas.save(self)
+
+    return StampingCanvas
+
+
+def build_pdf(
+    out_path: Path,
+    story: list[Flowable],
+    header: PageHeader,
+    payload_for_page: Callable[[int, int], str],
+) -> tuple[int, tuple[str, ...]]:
+    """Lay out `story` on A4 pages and write the PDF atomically (temp, fsync, rename).
+
+    Returns the page count and the QR payload printed on each page.
+    """
+    font = register_cjk_font()
+    payloads: list[str] = []
+
+    def stamp(canvas: Canvas, page: int, pages: int) -> None:
+        payload = payload_for_page(page, pages)
+        payloads.append(payload)
+        _draw_page_frame(canvas, font, header, payload, page, pages)
+
+    out_path = Path(out_path)
+    try:
+        out_path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=".print-", suffix=".pdf", dir=out_path.parent)
+    except OSError as exc:
+        raise EnvironmentFault(
+            "printing.write_failed", path=str(out_path), reason=str(exc)
+        ) from exc
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as stream:
+            template = SimpleDocTemplate(
+                stream,
+                pagesize=A4,
+                leftMargin=MARGIN_X,
+                rightMargin=MARGIN_X,
+                topMargin=TOP_MARGIN,
+                bottomMargin=BOTTOM_MARGIN,
+                title=f"{header.title} {header.order_no} v{header.version}",
+                author=header.dealer_name,
+                creator="ServiceBay",
+            )
+            template.build(story, canvasmaker=_stamping_canvas(stamp))
+            stream.flush()
+            os.fsync(stream.fileno())
+        tmp.replace(out_path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise EnvironmentFault(
+            "printing.write_failed", path=str(out_path), reason=str(exc)
+        ) from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return len(payloads), tuple(payloads)
+
+
+__all__ = [
+    "CONTENT_WIDTH",
+    "DECLINED",
+    "MUTED",
+    "PageHeader",
+    "Styles",
+    "build_pdf",
+    "mask_phone",
+    "money",
+    "number",
+    "percent",
+    "text",
+]

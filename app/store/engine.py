@@ -1,0 +1,153 @@
+"""The workstation database: one engine per data directory, SQLite pragmas, the UDFs the
+change-capture triggers call, BEGIN IMMEDIATE for writes, and Alembic migrations at open.
+
+A SQLAlchemy Session never crosses threads: every worker opens its own short-lived session
+from `Database.write()` or `Database.read()`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, select, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.domain.hlc import HybridLogicalClock
+from app.domain.ids import uuid7
+
+log = logging.getLogger(__name__)
+
+PRAGMAS = (
+    "PRAGMA journal_mode=WAL",
+    "PRAGMA synchronous=FULL",
+    "PRAGMA foreign_keys=ON",
+    "PRAGMA busy_timeout=10000",
+)
+
+
+def payload_sha(tbl: str, row_id: str, op: str, fields: str) -> str:
+    """SHA-256 of the canonical JSON of a change (duplicate detection on the server)."""
+    canonical = json.dumps(
+        {"tbl": tbl, "row_id": row_id, "op": op, "fields": json.loads(fields or "{}")},
+        sort_keys=True,
+        separators=(",", ":"),
+        ensure_ascii=False,
+    )
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+class Database:
+    """A workstation's SQLite database at `path`, migrated to the newest schema on open."""
+
+    def __init__(self, path: Path, device_id: str | None = None, migrate: bool = True) -> None:
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.url = f"sqlite:///{path}"
+        self.hlc = HybridLogicalClock(device_id or "local")
+        self._tx = threading.local()
+        self.engine: Engine = create_engine(self.url, future=True)
+        event.listen(self.engine, "connect", self._on_connect)
+        event.listen(self.engine, "begin", self._on_begin)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        if migrate:
+            from app.store.migrate import upgrade
+
+            upgrade(self.engine)
+        self._load_identity()
+
+    # -- connection set-up -------------------------------------------------------------
+    def _on_connect(self, dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # we emit BEGIN ourselves
+        for pragma in PRAGMAS:
+            dbapi_connection.execute(pragma)
+        dbapi_connection.create_function("hlc_now", 0, self.hlc.now)
+        dbapi_connection.create_function("uuid7", 0, uuid7)
+        dbapi_connection.create_function("current_tx", 0, self._current_tx)
+        dbapi_connection.create_function("payload_sha", 4, payload_sha, deterministic=True)
+
+    def _on_begin(self, conn: Any) -> None:
+        self._tx.id = uuid7()
+        mode = "DEFERRED" if conn.get_execution_options().get("readonly") else "IMMEDIATE"
+        # Writers take the lock up front: no lock-upgrade SQLITE_BUSY between the GUI and
+        # the sync thread (SYNC.md §3.3).
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+    def _current_tx(self) -> str:
+        tx = getattr(self._tx, "id", None)
+        return tx if isinstance(tx, str) else uuid7()
+
+    def _load_identity(self) -> None:
+        with self.read() as session:
+            device = session.execute(
+                text("SELECT v FROM sync_state WHERE k = 'device_id'")
+            ).scalar_one_or_none()
+            last = session.execute(text("SELECT max(hlc) FROM sync_outbox")).scalar_one_or_none()
+            saved = session.execute(
+                text("SELECT v FROM sync_state WHERE k = 'last_hlc'")
+            ).scalar_one_or_none()
+        if device:
+            self.hlc.device_id = device
+        for stamp in (last, saved):
+            if stamp:
+                self.hlc.update(stamp)
+
+    def set_device_id(self, device_id: str) -> None:
+        self.hlc.device_id = device_id
+        with self.write() as session:
+            set_state(session, "device_id", device_id)
+
+    # -- sessions ----------------------------------------------------------------------
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One write transaction (BEGIN IMMEDIATE), committed on success."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only snapshot (deferred transaction)."""
+        with self._sessions(bind=self.engine.execution_options(readonly=True)) as session:
+            yield session
+
+    def quick_check(self) -> str:
+        with self.engine.connect() as conn:
+            return str(conn.exec_driver_sql("PRAGMA quick_check").scalar())
+
+    def integrity_check(self) -> str:
+        with self.engine.connect() as conn:
+            return str(conn.exec_driver_sql("PRAGMA integrity_check").scalar())
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def get_state(session: Session, key: str) -> str | None:
+    from app.store.models import SyncState
+
+    return session.execute(select(SyncState.v).where(SyncState.k == key)).scalar_one_or_none()
+
+
+def set_state(session: Session, key: str, value: str | None) -> None:
+    session.execute(
+        text("INSERT INTO sync_state (k, v) VALUES (:k, :v) ON CONFLICT(k) DO UPDATE SET v = :v"),
+        {"k": key, "v": value},
+    )
+
+
+@contextmanager
+def applying_remote(session: Session) -> Iterator[None]:
+    """Inside a write transaction: writes here come from head office (or seed reference data
+    standing in for it) and are not captured in the outbox (SYNC.md §3.2)."""
+    set_state(session, "applying_remote", "1")
+    try:
+        yield
+    finally:
+        set_state(session, "applying_remote", "0")

@@ -1,0 +1,61 @@
+"""Local-only tables: sync bookkeeping (SYNC.md §3.1), order counters, this workstation's identity."""
+
+from __future__ import annotations
+
+from sqlalchemy import Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.store.models.base import Base
+
+
+class SyncOutbox(Base):
+    __tablename__ = "sync_outbox"
+    local_seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    change_id: Mapped[str] = mapped_column(String(36), unique=True)
+    tx_id: Mapped[str] = mapped_column(String(36))
+    tbl: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[str] = mapped_column(String(36))
+    op: Mapped[str] = mapped_column(String(8))  # insert | update | delete | append
+    base_version: Mapped[int | None] = mapped_column(Integer)
+    fields: Mapped[str] = mapped_column(Text)  # JSON {column: {"v": value, "hlc": stamp}}
+    hlc: Mapped[str] = mapped_column(String(64))
+    payload_sha: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[str] = mapped_column(String(32))
+
+    __table_args__ = ({"sqlite_autoincrement": True},)
+
+
+class SyncCursor(Base):
+    __tablename__ = "sync_cursor"
+    stream: Mapped[str] = mapped_column(String(64), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    epoch: Mapped[str] = mapped_column(String(64))
+
+
+class SyncState(Base):
+    """k/v: device_id, last_hlc, applying_remote, write_checkpoint, server_url, token …"""
+
+    __tablename__ = "sync_state"
+    k: Mapped[str] = mapped_column(String(64), primary_key=True)
+    v: Mapped[str | None] = mapped_column(Text)
+
+
+class SyncInboxIssue(Base):
+    """Conflicts and rejections waiting for a person (SYNC.md §3.1)."""
+
+    __tablename__ = "sync_inbox_issue"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(24))
+    tbl: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[str] = mapped_column(String(36))
+    detail: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[str] = mapped_column(String(32))
+    resolved_at: Mapped[str | None] = mapped_column(String(32))
+
+
+class OrderCounter(Base):
+    """Per-workstation, per-day order-number sequence (unique offline: the prefix is ours)."""
+
+    __tablename__ = "order_counter"
+    day: Mapped[str] = mapped_column(String(8), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer)

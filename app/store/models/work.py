@@ -1,0 +1,119 @@
+"""The bay: assignments, job clock, key steps, parts fitted, messages, delays, complaints."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.store.models.base import Base, Synced
+
+
+class Assignment(Synced, Base):
+    """W1: the team lead assigns a technician by difficulty and schedule."""
+
+    __tablename__ = "assignment"
+    case_id: Mapped[str] = mapped_column(ForeignKey("service_case.id"), index=True)
+    technician_id: Mapped[str] = mapped_column(ForeignKey("staff.id"), index=True)
+    assigned_by: Mapped[str] = mapped_column(ForeignKey("staff.id"))
+    difficulty: Mapped[int] = mapped_column(Integer, default=1)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class JobClock(Synced, Base):
+    """start | pause | resume | finish, append-only."""
+
+    __tablename__ = "job_clock"
+    case_id: Mapped[str] = mapped_column(ForeignKey("service_case.id"), index=True)
+    technician_id: Mapped[str] = mapped_column(ForeignKey("staff.id"))
+    kind: Mapped[str] = mapped_column(String(8))
+    at: Mapped[datetime] = mapped_column(DateTime)
+    reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class KeyStep(Synced, Base):
+    """W3: a key operation recorded with photos or video, with the customer's consent."""
+
+    __tablename__ = "key_step"
+    case_id: Mapped[str] = mapped_column(ForeignKey("service_case.id"), index=True)
+    title: Mapped[str] = mapped_column(String(200))
+    consent: Mapped[bool] = mapped_column(Boolean, default=False)
+    note: Mapped[str] = mapped_column(Text, default="")
+    recorded_by: Mapped[str] = mapped_column(ForeignKey("staff.id"))
+
+
+class PartUse(Synced, Base):
+    """W2/D3: a part fitted, its packaging kept until acceptance, the old part's fate."""
+
+    __tablename__ = "part_use"
+    case_id: Mapped[str] = mapped_column(ForeignKey("service_case.id"), index=True)
+    line_id: Mapped[str] = mapped_column(ForeignKey("estimate_line.id"))
+    part_no: Mapped[str] = mapped_column(String(40))
+    grade: Mapped[str] = mapped_column(String(16))
+    batch: Mapped[str] = mapped_column(String(64), default="")
+    serial: Mapped[str] = mapped_column(String(64), default="")
+    qty: Mapped[str] = mapped_column(String(16), default="1")
+    packaging_state: Mapped[str] = mapped_column(String(24), default="kept")
+    old_part_disposition: Mapped[str] = mapped_column(String(24), default="to_customer")
+    old_part_reason: Mapped[str] = mapped_column(Text, default="")
+    fitted_by: Mapped[str] = mapped_column(ForeignKey("staff.id"))
+    fitted_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class CustomerMessage(Synced, Base):
+    """A4/W4/W5: outbound queue; stays `queued` until a gateway reports delivery."""
+
+    __tablename__ = "customer_message"
+    case_id: Mapped[str | None] = mapped_column(String(36), default=None, index=True)
+    appointment_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    customer_id: Mapped[str | None] = mapped_column(ForeignKey("customer.id"), default=None)
+    kind: Mapped[str] = mapped_column(String(16))  # reminder | progress | delay | ready | other
+    channel: Mapped[str] = mapped_column(String(16), default="sms")
+    to: Mapped[str] = mapped_column(String(32))
+    body: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(16), default="queued", index=True)
+    queued_at: Mapped[datetime] = mapped_column(DateTime)
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    provider_ref: Mapped[str] = mapped_column(String(64), default="")
+    sent_by: Mapped[str | None] = mapped_column(ForeignKey("staff.id"), default=None)
+
+
+class DelayNotice(Synced, Base):
+    """W5: reason, new completion time and the compensation offered."""
+
+    __tablename__ = "delay_notice"
+    case_id: Mapped[str] = mapped_column(ForeignKey("service_case.id"), index=True)
+    reason: Mapped[str] = mapped_column(Text)
+    previous_promise: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    new_eta: Mapped[datetime] = mapped_column(DateTime)
+    compensation: Mapped[str] = mapped_column(String(100), default="")
+    notified_at: Mapped[datetime] = mapped_column(DateTime)
+    notified_by: Mapped[str] = mapped_column(ForeignKey("staff.id"))
+
+
+class Complaint(Synced, Base):
+    __tablename__ = "complaint"
+    case_id: Mapped[str | None] = mapped_column(String(36), default=None, index=True)
+    customer_id: Mapped[str] = mapped_column(ForeignKey("customer.id"))
+    category: Mapped[str] = mapped_column(
+        String(32)
+    )  # wait | communication | quality | price | other
+    description: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(16), default="open")
+    opened_by: Mapped[str] = mapped_column(ForeignKey("staff.id"))
+    rework_case_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    resolution: Mapped[str] = mapped_column(Text, default="")
+    resolved_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+
+
+class ImprovementAction(Synced, Base):
+    """P5: an improvement with owner, due date and status."""
+
+    __tablename__ = "improvement_action"
+    title: Mapped[str] = mapped_column(String(200))
+    source: Mapped[str] = mapped_column(String(64), default="")
+    owner_id: Mapped[str | None] = mapped_column(ForeignKey("staff.id"), default=None)
+    due_on: Mapped[date | None] = mapped_column(Date, default=None)
+    status: Mapped[str] = mapped_column(String(16), default="open")
+    notes: Mapped[str] = mapped_column(Text, default="")

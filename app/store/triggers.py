@@ -1,0 +1,146 @@
+"""Change-capture triggers generated from the live schema and the sync registry (SYNC.md §3.2).
+
+Every insert, update and delete of a synced table writes an outbox row in the same
+transaction, stamped by the hybrid logical clock; the row's `field_hlc` records which stamp
+each column carries. Signed records refuse any change to their data in the database itself;
+append-only logs too; reference tables refuse local writes unless a pull is being applied.
+Triggers call the UDFs registered on every connection by `app.store.engine` (hlc_now, uuid7,
+current_tx, payload_sha); a connection without them (e.g. the sqlite3 shell) cannot write to
+synced tables, which is the intended guard.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, text
+
+from app.store.registry import SYNC_COLUMNS, SYNCED_TABLES, SyncClass
+
+NOT_REMOTE = "(SELECT v FROM sync_state WHERE k = 'applying_remote') IS NOT '1'"
+BOOKKEEPING = {*SYNC_COLUMNS, "id"}
+
+_KINDS = ("ai", "au", "ad", "bu", "bd", "bi")
+
+
+def _trigger_name(table: str, kind: str) -> str:
+    return f"trg_{table}_{kind}"
+
+
+def _columns(conn: Connection, table: str) -> list[str]:
+    rows = conn.execute(text(f"PRAGMA table_info('{table}')")).all()
+    return [row[1] for row in rows]
+
+
+def _data_columns(conn: Connection, table: str) -> list[str]:
+    return [c for c in _columns(conn, table) if c not in BOOKKEEPING]
+
+
+def _fields_all(cols: list[str]) -> str:
+    parts = ", ".join(f"'{c}', json_object('v', NEW.\"{c}\", 'hlc', t.h)" for c in cols)
+    return f"json_object({parts})"
+
+
+def _fields_changed(cols: list[str]) -> str:
+    selects = " UNION ALL ".join(
+        f"SELECT '{c}' AS k, json_object('v', NEW.\"{c}\", 'hlc', t.h) AS v "
+        f'WHERE NEW."{c}" IS NOT OLD."{c}"'
+        for c in cols
+    )
+    return f"(SELECT json_group_object(k, json(v)) FROM ({selects}))"
+
+
+def _changed_any(cols: list[str]) -> str:
+    return " OR ".join(f'NEW."{c}" IS NOT OLD."{c}"' for c in cols)
+
+
+def _stamp_row(table: str) -> str:
+    """Copy the stamps of the outbox row just written into the row's field_hlc/updated_hlc."""
+    last = "(SELECT {col} FROM sync_outbox WHERE local_seq = last_insert_rowid())"
+    return (
+        f'UPDATE "{table}" SET '
+        "field_hlc = json_patch(COALESCE(field_hlc, '{}'), "
+        "(SELECT json_group_object(key, json_extract(value, '$.hlc')) "
+        "FROM sync_outbox, json_each(sync_outbox.fields) "
+        "WHERE sync_outbox.local_seq = last_insert_rowid())), "
+        f"updated_hlc = {last.format(col='hlc')} "
+        "WHERE id = NEW.id;"
+    )
+
+
+def trigger_sql(conn: Connection, table: str, kind: SyncClass) -> list[str]:
+    cols = _data_columns(conn, table)
+    changed = _changed_any(cols)
+    statements: list[str] = []
+    if kind is SyncClass.REFERENCE:
+        for event, tag in (("INSERT", "bi"), ("UPDATE", "bu"), ("DELETE", "bd")):
+            statements.append(
+                f'CREATE TRIGGER {_trigger_name(table, tag)} BEFORE {event} ON "{table}" '
+                f"WHEN {NOT_REMOTE} BEGIN "
+                "SELECT RAISE(ABORT, 'reference data is read-only at the dealer'); END;"
+            )
+        return statements
+
+    insert_op = "insert" if kind is SyncClass.DRAFT else "append"
+    # The insert's fields are computed inside the FROM subquery, where NEW is visible and t.h
+    # is the single stamp of this change.
+    insert_fields = _fields_all(cols).replace("t.h", "hh.h")
+    statements.append(
+        f'CREATE TRIGGER {_trigger_name(table, "ai")} AFTER INSERT ON "{table}" '
+        f"WHEN {NOT_REMOTE} BEGIN "
+        "INSERT INTO sync_outbox "
+        "(change_id, tx_id, tbl, row_id, op, base_version, fields, hlc, payload_sha, created_at) "
+        f"SELECT uuid7(), current_tx(), '{table}', NEW.id, '{insert_op}', NULL, f.fields, f.h, "
+        f"payload_sha('{table}', NEW.id, '{insert_op}', f.fields), "
+        "strftime('%Y-%m-%dT%H:%M:%fZ','now') "
+        f"FROM (SELECT hh.h AS h, {insert_fields} AS fields FROM (SELECT hlc_now() AS h) AS hh) AS f; "
+        f"{_stamp_row(table)} END;"
+    )
+
+    if kind is SyncClass.DRAFT:
+        update_fields = _fields_changed(cols)
+        statements.append(
+            f'CREATE TRIGGER {_trigger_name(table, "au")} AFTER UPDATE ON "{table}" '
+            f"WHEN {NOT_REMOTE} AND ({changed}) BEGIN "
+            "INSERT INTO sync_outbox "
+            "(change_id, tx_id, tbl, row_id, op, base_version, fields, hlc, payload_sha, created_at) "
+            f"SELECT uuid7(), current_tx(), '{table}', NEW.id, 'update', OLD.server_version, "
+            f"f.fields, f.h, payload_sha('{table}', NEW.id, 'update', f.fields), "
+            "strftime('%Y-%m-%dT%H:%M:%fZ','now') "
+            f"FROM (SELECT t.h AS h, {update_fields} AS fields FROM (SELECT hlc_now() AS h) AS t) AS f; "
+            f"{_stamp_row(table)} END;"
+        )
+        statements.append(
+            f'CREATE TRIGGER {_trigger_name(table, "ad")} AFTER DELETE ON "{table}" '
+            f"WHEN {NOT_REMOTE} BEGIN "
+            "INSERT INTO sync_outbox "
+            "(change_id, tx_id, tbl, row_id, op, base_version, fields, hlc, payload_sha, created_at) "
+            f"SELECT uuid7(), current_tx(), '{table}', OLD.id, 'delete', OLD.server_version, '{{}}', "
+            f"t.h, payload_sha('{table}', OLD.id, 'delete', '{{}}'), "
+            "strftime('%Y-%m-%dT%H:%M:%fZ','now') FROM (SELECT hlc_now() AS h) AS t; END;"
+        )
+    else:
+        # Signed records and append-only logs: the data never changes once written, whoever
+        # asks (ARCHITECTURE.md "Data"). Bookkeeping columns (server_version, stamps) may.
+        what = "signed records" if kind is SyncClass.IMMUTABLE else "append-only records"
+        statements.append(
+            f'CREATE TRIGGER {_trigger_name(table, "bu")} BEFORE UPDATE ON "{table}" '
+            f"WHEN {changed} BEGIN SELECT RAISE(ABORT, '{what} are insert-only'); END;"
+        )
+        statements.append(
+            f'CREATE TRIGGER {_trigger_name(table, "bd")} BEFORE DELETE ON "{table}" '
+            f"BEGIN SELECT RAISE(ABORT, '{what} are insert-only'); END;"
+        )
+    return statements
+
+
+def drop_sync_triggers(conn: Connection, table: str) -> None:
+    for kind in _KINDS:
+        conn.execute(text(f"DROP TRIGGER IF EXISTS {_trigger_name(table, kind)}"))
+
+
+def install_sync_triggers(conn: Connection, tables: dict[str, SyncClass] | None = None) -> None:
+    """(Re)create the triggers of every synced table from its current columns. Migrations call
+    this after any change to a synced table, so triggers always match the schema."""
+    for table, kind in (tables or SYNCED_TABLES).items():
+        drop_sync_triggers(conn, table)
+        for statement in trigger_sql(conn, table, kind):
+            conn.execute(text(statement))

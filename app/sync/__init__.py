@@ -1,0 +1,1 @@
+"""Workstation side of head-office sync; `protocol` is shared with the server."""
