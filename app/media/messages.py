@@ -77,6 +77,15 @@ CATALOGUE = register(
             "录像无法保存：{reason}",
             "The recording could not be saved: {reason}",
         ),
+        "media.recording_empty": (
+            "录像还没有任何画面就结束了，未保存。",
+            "The recording ended before it had any picture and was not saved.",
+        ),
+        "media.recording_cut_disk_full": (
+            "磁盘空间即将用完，录像已提前结束；已录制的 {seconds} 秒已保存。请清理磁盘。",
+            "The disk is almost full, so the recording ended early; the {seconds} s recorded "
+            "were saved. Free some disk space.",
+        ),
         "media.bad_markup": (
             "照片标注数据无效：{reason}",
             "The photo markup is not valid: {reason}",

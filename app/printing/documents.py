@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from app.domain.errors import ValidationError
 from app.printing import messages as _messages  # noqa: F401  (registers printing.* codes)
@@ -30,6 +30,7 @@ from app.printing.layout import (
     CONTENT_WIDTH,
     DECLINED,
     MUTED,
+    SHADE,
     PageHeader,
     Styles,
     build_pdf,
@@ -164,7 +165,9 @@ def _item_cell(
     details = [text(line.code)] if line.code else []
     if isinstance(line, EstimateLine):
         if line.reason:
-            details.append(f"{text(label('reason', lang))}：{text(line.reason)}")
+            details.append(
+                f"{text(label('reason', lang))}{label('colon', lang)}{text(line.reason)}"
+            )
         if show_decision_inline and line.decision is Decision.DECLINED:
             markup += f'  <font color="#b01a1a">[{text(label("decision.declined", lang))}]</font>'
     elif not line.in_estimate:
@@ -224,10 +227,10 @@ def _lines_table(
     lang = st.lang
     keys = ["col.no", "col.kind", "col.item", "col.part", "col.qty", "col.hours"]
     keys += ["col.unit_price", "col.amount"]
-    widths = [8, 11, 0, 30, 11, 12, 20, 22]
+    widths = [8, 10, 0, 33, 9, 10, 18, 19]
     if with_decision:
         keys.append("col.decision")
-        widths.append(17 if lang.startswith("zh") else 18)
+        widths.append(15 if lang.startswith("zh") else 17)
     widths_mm = [w * mm for w in widths]
     widths_mm[2] = CONTENT_WIDTH - sum(widths_mm)
     header = [st.p(text(label(key, lang)), 8, textColor=MUTED) for key in keys]
@@ -260,40 +263,57 @@ def _totals_table(
     tax_key = "tax_included" if totals.tax_included else "tax"
     rows.append((label(tax_key, lang, rate=percent(totals.tax_rate)), money(totals.tax)))
     rows.append((label("grand_total", lang), "¥ " + money(totals.total)))
+    # One row of figures across the page (labels above values) keeps the totals, the
+    # statement and the signature boxes on the page with the items for a typical estimate.
+    grand = len(rows) - 1
     rows += extra_rows
-    grand = len(rows) - 1 - len(extra_rows)
+    widths = [CONTENT_WIDTH / len(rows)] * len(rows)
     cells = [
+        [st.p(text(key), 8, alignment=1, textColor=MUTED) for key, _ in rows],
         [
-            st.p(text(key), 12 if i == grand else 9, alignment=2),
-            st.p(text(value), 12 if i == grand else 9, alignment=2),
-        ]
-        for i, (key, value) in enumerate(rows)
+            st.p(text(value), 12 if i == grand else 9.5, alignment=1)
+            for i, (_, value) in enumerate(rows)
+        ],
     ]
-    table = Table(cells, colWidths=[60 * mm, 38 * mm], hAlign="RIGHT")
-    table.setStyle(
-        TableStyle(
-            [
-                ("LINEABOVE", (0, grand), (-1, grand), 0.8, "black"),
-                ("LINEBELOW", (0, grand), (-1, grand), 0.8, "black"),
-                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-            ]
-        )
+    table = st.grid_table(
+        cells,
+        widths,
+        header=False,
+        extra=[
+            ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+            ("BOX", (grand, 0), (grand, 1), 1.2, "black"),
+            ("VALIGN", (0, 1), (-1, 1), "MIDDLE"),
+        ],
     )
     return table
 
 
-def _closing(st: Styles, statement_key: str, advisor: str) -> Flowable:
-    """Statement and signature boxes never split from each other (P4: the customer signs
-    what they have just read)."""
+def _closing(
+    st: Styles, totals_block: list[Flowable], statement_key: str, advisor: str
+) -> Flowable:
+    """Totals, statement and signature boxes never split across pages (P4: the customer
+    signs, on the same sheet, the sum they have just read)."""
     return KeepTogether(
         [
-            Spacer(1, 5 * mm),
+            *totals_block,
+            Spacer(1, 2.5 * mm),
             st.p(text(label(statement_key, st.lang)), 9.5),
-            Spacer(1, 3 * mm),
+            Spacer(1, 2 * mm),
             st.signature_boxes(advisor),
         ]
     )
+
+
+def _estimate_totals(st: Styles, doc: EstimateDocument, heading_key: str) -> list[Flowable]:
+    block: list[Flowable] = [
+        st.heading(label(heading_key, st.lang)),
+        _totals_table(st, doc.totals, hours_key="total_hours"),
+    ]
+    if any(not line.counted for line in doc.lines):
+        block.append(
+            st.p(text(label("estimate_total_note", st.lang)), 8, alignment=2, textColor=MUTED)
+        )
+    return block
 
 
 def _check_estimate(doc: EstimateDocument) -> None:
@@ -395,13 +415,14 @@ def render_work_order(
         story += [Spacer(1, 1.5 * mm), st.p(caption, 9.5), Spacer(1, 1 * mm)]
         story.append(_lines_table(st, group, number_))
         number_ += len(group)
-    story.append(st.heading(label("section.estimate_totals", lang)))
-    story.append(_totals_table(st, doc.totals, hours_key="total_hours"))
-    if any(not line.counted for line in doc.lines):
-        story.append(
-            st.p(text(label("estimate_total_note", lang)), 8, alignment=2, textColor=MUTED)
+    story.append(
+        _closing(
+            st,
+            _estimate_totals(st, doc, "section.estimate_totals"),
+            "statement.work_order",
+            doc.case.advisor,
         )
-    story.append(_closing(st, "statement.work_order", doc.case.advisor))
+    )
     return _render(DocumentKind.WORK_ORDER, doc, story, out_path, lang, printed_at)
 
 
@@ -417,19 +438,20 @@ def _declined_section(st: Styles, lines: Sequence[EstimateLine]) -> list[Flowabl
         if handled
         else label("declined_all", lang)
     )
-    flow: list[Flowable] = [st.heading(label("section.declined", lang))]
-    flow.append(st.p(text(sentence), 10, textColor=DECLINED))
-    flow.append(Spacer(1, 1.5 * mm))
+    joiner = label("handled_join", lang)
+    items = joiner.join(line.description for line in declined)
+    flow: list[Flowable] = [
+        st.heading(label("section.declined", lang)),
+        st.p(text(sentence), 10, textColor=DECLINED),
+        st.p(text(label("declined_list", lang, items=items)), 9),
+    ]
     for line in declined:
-        markup = "• " + text(line.description)
-        if line.reason:
-            markup += f'<font color="#555555">（{text(label("reason", lang))}：{text(line.reason)}）</font>'
         if line.safety_relevant:
-            markup += (
-                f'<br/>　<font color="#b01a1a">{text(label("safety", lang))}'
+            markup = (
+                f'<font color="#b01a1a">{text(label("safety", lang))}{text(line.description)}{label("colon", lang)}'
                 f"{text(label('safety_ack', lang))}</font>"
             )
-        flow.append(st.p(markup, 9, leftIndent=2 * mm))
+            flow.append(st.p(markup, 9))
     return flow
 
 
@@ -450,13 +472,14 @@ def render_confirmation_sheet(
     ordered += [line for line in doc.lines if not line.mandatory]
     story.append(_lines_table(st, ordered, with_decision=True))
     story += _declined_section(st, ordered)
-    story.append(st.heading(label("section.totals", lang)))
-    story.append(_totals_table(st, doc.totals, hours_key="total_hours"))
-    if any(not line.counted for line in doc.lines):
-        story.append(
-            st.p(text(label("estimate_total_note", lang)), 8, alignment=2, textColor=MUTED)
+    story.append(
+        _closing(
+            st,
+            _estimate_totals(st, doc, "section.totals"),
+            "statement.confirmation",
+            doc.case.advisor,
         )
-    story.append(_closing(st, "statement.confirmation", doc.case.advisor))
+    )
     return _render(DocumentKind.CONFIRMATION_SHEET, doc, story, out_path, lang, printed_at)
 
 
@@ -514,9 +537,9 @@ def render_settlement(
         story.append(st.grid_table(rows, [60 * mm, CONTENT_WIDTH - 90 * mm, 30 * mm]))
     else:
         story.append(st.p(text(label("no_differences", lang)), 9))
-    story.append(st.heading(label("section.totals", lang)))
     delta = doc.totals.total - doc.estimate_total
-    story.append(
+    totals_block: list[Flowable] = [
+        st.heading(label("section.totals", lang)),
         _totals_table(
             st,
             doc.totals,
@@ -525,9 +548,9 @@ def render_settlement(
                 (label("estimate_total", lang), money(doc.estimate_total)),
                 (label("difference_total", lang), ("+" if delta > 0 else "") + money(delta)),
             ],
-        )
-    )
-    story.append(_closing(st, "statement.settlement", doc.case.advisor))
+        ),
+    ]
+    story.append(_closing(st, totals_block, "statement.settlement", doc.case.advisor))
     return _render(DocumentKind.SETTLEMENT, doc, story, out_path, lang, printed_at)
 
 

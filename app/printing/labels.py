@@ -34,6 +34,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "category": ("品类", "Category"),
     "opened_at": ("开单时间", "Opened"),
     "advisor": ("服务顾问", "Service advisor"),
+    "colon": ("：", ": "),
     "none": ("无", "none"),
     # diagnosis
     "section.fault": ("故障与诊断", "Fault and diagnosis"),
@@ -75,6 +76,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "客户暂不考虑全部推荐项目。",
         "The customer declines all recommended items for now.",
     ),
+    "declined_list": ("客户暂不考虑：{items}。", "Declined for now: {items}."),
     "handled_join": ("、", ", "),
     "safety_ack": (
         "客户已知悉不处理此安全相关项目的风险，并确认暂不处理。",

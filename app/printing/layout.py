@@ -18,15 +18,22 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
-from reportlab.graphics import renderPDF
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
+import qrcode
+import qrcode.constants
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Table,
+    TableStyle,
+)
 
 from app.domain.errors import EnvironmentFault
 from app.printing import messages as _messages  # noqa: F401  (registers printing.* codes)
@@ -36,12 +43,12 @@ from app.printing.labels import label
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_X = 15 * mm
 CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
-QR_SIZE = 34 * mm
-"""Including the 4-module quiet zone: about 0.75 mm per module for our ~100-byte payloads,
+QR_SIZE = 32 * mm
+"""Including the 4-module quiet zone: about 0.7 mm per module for our ~100-byte payloads,
 which survives a phone photo of the whole page (many pixels per module) and blur."""
-HEADER_TOP = PAGE_HEIGHT - 12 * mm
-TOP_MARGIN = 58 * mm
-BOTTOM_MARGIN = 18 * mm
+HEADER_TOP = PAGE_HEIGHT - 10 * mm
+TOP_MARGIN = 54 * mm
+BOTTOM_MARGIN = 15 * mm
 
 GRID = colors.Color(0.55, 0.55, 0.55)
 SHADE = colors.Color(0.92, 0.92, 0.92)
@@ -109,18 +116,18 @@ class Styles:
         return Paragraph(markup, self.para(size, **kw))
 
     def heading(self, title: str) -> Table:
-        table = Table([[self.p(text(title), 10.5)]], colWidths=[CONTENT_WIDTH], hAlign="LEFT")
+        table = Table([[self.p(text(title), 10)]], colWidths=[CONTENT_WIDTH], hAlign="LEFT")
         table.setStyle(
             TableStyle(
                 [
                     ("BACKGROUND", (0, 0), (-1, -1), SHADE),
-                    ("TOPPADDING", (0, 0), (-1, -1), 3),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                    ("TOPPADDING", (0, 0), (-1, -1), 2),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
                 ]
             )
         )
-        table.spaceBefore = 4 * mm
-        table.spaceAfter = 1.5 * mm
+        table.spaceBefore = 2 * mm
+        table.spaceAfter = 1 * mm
         return table
 
     def grid_table(
@@ -165,8 +172,8 @@ class Styles:
                 [
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LINEBELOW", (0, 0), (-1, -1), 0.3, SHADE),
-                    ("TOPPADDING", (0, 0), (-1, -1), 2),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                    ("TOPPADDING", (0, 0), (-1, -1), 1.2),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1.2),
                 ]
             )
         )
@@ -191,7 +198,7 @@ class Styles:
                 "",
                 self.p(
                     text(label("sign.date", lang))
-                    + "："
+                    + label("colon", lang)
                     + "_" * 6
                     + " / "
                     + "_" * 3
@@ -209,15 +216,15 @@ class Styles:
                 strict=True,
             )
         ]
-        table = Table(rows, colWidths=[half, half], rowHeights=[None, 20 * mm, None])
+        table = Table(rows, colWidths=[half, half], rowHeights=[None, 15 * mm, None])
         table.setStyle(
             TableStyle(
                 [
                     ("BOX", (0, 0), (0, -1), 0.8, colors.black),
                     ("BOX", (1, 0), (1, -1), 0.8, colors.black),
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("TOPPADDING", (0, 0), (-1, -1), 4),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                    ("TOPPADDING", (0, 0), (-1, -1), 3),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
                 ]
             )
         )
@@ -240,12 +247,36 @@ class PageHeader:
 
 
 def _draw_qr(canvas: Canvas, payload: str, x: float, y: float, size: float) -> None:
-    widget = QrCodeWidget(payload, barLevel="M", barBorder=4)
-    left, bottom, right, top = widget.getBounds()
-    width, height = right - left, top - bottom
-    drawing = Drawing(size, size, transform=[size / width, 0, 0, size / height, 0, 0])
-    drawing.add(widget)
-    renderPDF.draw(drawing, canvas, x, y)
+    """Draw the QR as vector modules (sharp at any printer resolution).
+
+    Drawn from the qrcode package's matrix rather than reportlab's QR widget, whose
+    renderer selects the non-embedded Helvetica. Error correction M: the code must survive
+    blur and JPEG more than torn paper, and M keeps the modules larger than Q or H would.
+    """
+    code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=4)
+    code.add_data(payload.encode("utf-8"))
+    code.make(fit=True)
+    matrix = code.get_matrix()  # includes the 4-module quiet zone
+    module = size / len(matrix)
+    canvas.saveState()
+    canvas.setFillColor(colors.white)
+    canvas.rect(x, y, size, size, stroke=0, fill=1)
+    canvas.setFillColor(colors.black)
+    path = canvas.beginPath()
+    for row_index, row in enumerate(matrix):
+        top = y + size - (row_index + 1) * module
+        column = 0
+        while column < len(row):
+            if not row[column]:
+                column += 1
+                continue
+            start = column
+            while column < len(row) and row[column]:
+                column += 1
+            # One rectangle per run of dark modules keeps the PDF small.
+            path.rect(x + start * module, top, (column - start) * module, module)
+    canvas.drawPath(path, stroke=0, fill=1)
+    canvas.restoreState()
 
 
 def _draw_page_frame(
@@ -279,7 +310,9 @@ def _draw_page_frame(
         canvas.drawString(MARGIN_X, y, _fit(canvas, header.dealer_address, font, 8, text_width))
     if header.dealer_phone:
         y -= 4 * mm
-        canvas.drawString(MARGIN_X, y, f"{label('dealer_phone', lang)}：{header.dealer_phone}")
+        canvas.drawString(
+            MARGIN_X, y, f"{label('dealer_phone', lang)}{label('colon', lang)}{header.dealer_phone}"
+        )
     canvas.setFillColor(colors.black)
     title = f"《{header.title}》" if lang.startswith("zh") else header.title
     canvas.setFont(font, 20)
@@ -288,7 +321,7 @@ def _draw_page_frame(
     canvas.drawString(
         MARGIN_X,
         HEADER_TOP - 34 * mm,
-        f"{label('order_no', lang)}：{header.order_no}    "
+        f"{label('order_no', lang)}{label('colon', lang)}{header.order_no}    "
         + label("version", lang, version=header.version),
     )
     line_y = PAGE_HEIGHT - TOP_MARGIN + 3 * mm
@@ -298,12 +331,12 @@ def _draw_page_frame(
 
     canvas.setFont(font, 7.5)
     canvas.setFillColor(MUTED)
-    footer_y = 10 * mm
+    footer_y = 8 * mm
     canvas.drawString(
         MARGIN_X,
         footer_y,
-        f"{label('printed_at', lang)}：{header.printed_at:%Y-%m-%d %H:%M}    "
-        f"{label('check_code', lang)}：{header.check_code}",
+        f"{label('printed_at', lang)}{label('colon', lang)}{header.printed_at:%Y-%m-%d %H:%M}    "
+        f"{label('check_code', lang)}{label('colon', lang)}{header.check_code}",
     )
     canvas.drawRightString(
         right, footer_y, f"{header.order_no}  " + label("page", lang, page=page, pages=pages)
@@ -320,13 +353,14 @@ def _fit(canvas: Canvas, value: str, font: str, size: float, width: float) -> st
     return value + "…"
 
 
-def _stamping_canvas(
-    stamp: Callable[[Canvas, int, int], None],
-) -> type[Canvas]:
+def _stamping_canvas(stamp: Callable[[Canvas, int, int], None], font: str) -> type[Canvas]:
     class StampingCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type stubs
         """Keeps each page until the end, then stamps header, QR and "page n/m" on all."""
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
+            # Every PDF font embedded: without this reportlab starts each page in the
+            # non-embedded Helvetica.
+            kwargs.setdefault("initialFontName", font)
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
 
@@ -374,7 +408,7 @@ def build_pdf(
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as stream:
-            template = SimpleDocTemplate(
+            template = BaseDocTemplate(
                 stream,
                 pagesize=A4,
                 leftMargin=MARGIN_X,
@@ -385,7 +419,20 @@ def build_pdf(
                 author=header.dealer_name,
                 creator="ServiceBay",
             )
-            template.build(story, canvasmaker=_stamping_canvas(stamp))
+            # No frame padding: tables are exactly CONTENT_WIDTH, aligned with the header rule.
+            frame = Frame(
+                MARGIN_X,
+                BOTTOM_MARGIN,
+                CONTENT_WIDTH,
+                PAGE_HEIGHT - TOP_MARGIN - BOTTOM_MARGIN,
+                leftPadding=0,
+                rightPadding=0,
+                topPadding=0,
+                bottomPadding=0,
+                id="body",
+            )
+            template.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+            template.build(story, canvasmaker=_stamping_canvas(stamp, font))
             stream.flush()
             os.fsync(stream.fileno())
         tmp.replace(out_path)
@@ -404,6 +451,7 @@ __all__ = [
     "CONTENT_WIDTH",
     "DECLINED",
     "MUTED",
+    "SHADE",
     "PageHeader",
     "Styles",
     "build_pdf",

@@ -251,6 +251,8 @@ class Change(_Model):
     base_version: int | None = None
     fields: dict[str, FieldValue]
     payload_sha: str
+    hlc: str | None = None
+    """The change's own stamp (outbox ``hlc``); needed for a delete whose fields are empty."""
     created_at: str | None = None
 
     def computed_sha(self) -> str:

@@ -1,0 +1,226 @@
+"""Workstation identity: one-time enrollment codes and per-request device authentication (SYNC §7).
+
+Choice (no `cryptography` package, so no Ed25519): the workstation generates a 256-bit secret
+locally and enrolls by sending only its SHA-256 with the one-time code. Every later request
+carries ``Authorization: Bearer <device_id>:<secret>`` over TLS; the server stores only the
+hash, compares in constant time, and never logs the header. A stolen server database therefore
+yields no usable token; revoking a device refuses it at once (403).
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import logging
+import secrets
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import Connection, Engine, insert, select, update
+
+from app.headoffice import schema
+from app.headoffice.db import ensure_stream, epoch_of, new_id, now_iso, reader
+from app.headoffice.errors import ApiError, unauthenticated
+from app.sync.protocol import (
+    REFERENCE_STREAM_PREFIX,
+    EnrollRequest,
+    EnrollResponse,
+    ErrorCode,
+    dealer_stream,
+)
+from app.store.registry import REFERENCE_STREAMS
+
+log = logging.getLogger(__name__)
+
+ENROLL_TTL = timedelta(hours=24)
+
+
+@dataclass(frozen=True)
+class DeviceIdentity:
+    id: str
+    dealer_id: str
+    dealer_code: str
+    name: str
+    status: str
+    last_local_seq: int
+
+    @property
+    def stream(self) -> str:
+        return dealer_stream(self.dealer_id)
+
+    def may_read(self, stream: str) -> bool:
+        return stream == self.stream or stream.startswith(REFERENCE_STREAM_PREFIX)
+
+
+def normalize_code(code: str) -> str:
+    return "".join(ch for ch in code.upper() if ch.isalnum())
+
+
+def code_hash(code: str) -> str:
+    return hashlib.sha256(normalize_code(code).encode()).hexdigest()
+
+
+def ensure_dealer(conn: Connection, dealer_code: str, name: str | None = None) -> str:
+    """The dealer's id, creating the dealer (and its stream) on first use."""
+    row = conn.execute(
+        select(schema.dealer.c.id).where(schema.dealer.c.code == dealer_code)
+    ).first()
+    if row is not None:
+        return str(row[0])
+    dealer_id = str(uuid.uuid4())
+    conn.execute(
+        insert(schema.dealer).values(
+            id=dealer_id, code=dealer_code, name=name or dealer_code, created_at=now_iso()
+        )
+    )
+    ensure_stream(conn, dealer_stream(dealer_id))
+    return dealer_id
+
+
+def create_enrollment_code(
+    engine: Engine, dealer_code: str, name: str = "", ttl: timedelta = ENROLL_TTL
+) -> str:
+    """A fresh one-time code (128 random bits, base32, grouped for typing); only its hash is
+    stored. `ttl` may be negative in tests to make an already expired code."""
+    raw = base64.b32encode(secrets.token_bytes(16)).decode().rstrip("=")
+    code = "-".join(raw[i : i + 4] for i in range(0, len(raw), 4))
+    now = datetime.now(UTC)
+    with engine.begin() as conn:
+        dealer_id = ensure_dealer(conn, dealer_code)
+        conn.execute(
+            insert(schema.enrollment_code).values(
+                code_hash=code_hash(code),
+                dealer_id=dealer_id,
+                name=name,
+                created_at=now_iso(now),
+                expires_at=now_iso(now + ttl),
+            )
+        )
+    return code
+
+
+def enroll(engine: Engine, request: EnrollRequest) -> EnrollResponse:
+    invalid = ApiError(
+        403, ErrorCode.ENROLL_CODE_INVALID, "enrollment code unknown, used or expired"
+    )
+    now = now_iso()
+    with engine.begin() as conn:
+        ec = schema.enrollment_code
+        row = conn.execute(
+            select(ec).where(ec.c.code_hash == code_hash(request.code)).with_for_update()
+        ).first()
+        if row is None or row.used_at is not None or row.expires_at <= now:
+            raise invalid
+        device_id = request.device_id or uuid.uuid4().hex
+        if conn.execute(select(schema.device.c.id).where(schema.device.c.id == device_id)).first():
+            raise ApiError(409, ErrorCode.DEVICE_ID_TAKEN, "device id already enrolled")
+        # Single use even under concurrent redemption: the guarded UPDATE decides.
+        used = conn.execute(
+            update(ec)
+            .where(ec.c.code_hash == row.code_hash, ec.c.used_at.is_(None))
+            .values(used_at=now, used_by=device_id)
+        )
+        if used.rowcount != 1:
+            raise invalid
+        conn.execute(
+            insert(schema.device).values(
+                id=device_id,
+                dealer_id=row.dealer_id,
+                name=row.name,
+                token_hash=request.secret_sha256,
+                status="active",
+                hostname=request.hostname[:200],
+                app_version=request.app_version[:64],
+                enrolled_at=now,
+                last_local_seq=0,
+            )
+        )
+        dealer = conn.execute(
+            select(schema.dealer).where(schema.dealer.c.id == row.dealer_id)
+        ).one()
+        epoch = epoch_of(conn)
+    log.info("device %s enrolled for dealer %s", device_id, dealer.code)
+    return EnrollResponse(
+        device_id=device_id,
+        dealer_id=dealer.id,
+        dealer_code=dealer.code,
+        dealer_name=dealer.name,
+        workstation_name=row.name,
+        epoch=epoch,
+        streams=[dealer_stream(dealer.id), *sorted(set(REFERENCE_STREAMS.values()))],
+        server_time=now,
+    )
+
+
+def parse_bearer(header: str | None) -> tuple[str, str]:
+    if not header or not header.startswith("Bearer "):
+        raise unauthenticated()
+    device_id, sep, secret = header[len("Bearer ") :].strip().partition(":")
+    if not sep or not device_id or not secret:
+        raise unauthenticated()
+    return device_id, secret
+
+
+def load_device(conn: Connection, device_id: str) -> DeviceIdentity | None:
+    d, dl = schema.device, schema.dealer
+    row = conn.execute(
+        select(d, dl.c.code.label("dealer_code"))
+        .join(dl, dl.c.id == d.c.dealer_id)
+        .where(d.c.id == device_id)
+    ).first()
+    if row is None:
+        return None
+    return DeviceIdentity(
+        id=row.id,
+        dealer_id=row.dealer_id,
+        dealer_code=row.dealer_code,
+        name=row.name,
+        status=row.status,
+        last_local_seq=int(row.last_local_seq),
+    )
+
+
+def authenticate(engine: Engine, header: str | None) -> DeviceIdentity:
+    device_id, secret = parse_bearer(header)
+    with reader(engine) as conn:
+        row = conn.execute(
+            select(schema.device.c.token_hash).where(schema.device.c.id == device_id)
+        ).first()
+        presented = hashlib.sha256(secret.encode()).hexdigest()
+        if row is None or not hmac.compare_digest(presented, row.token_hash):
+            raise unauthenticated()
+        identity = load_device(conn, device_id)
+    assert identity is not None
+    if identity.status != "active":
+        raise ApiError(403, ErrorCode.DEVICE_REVOKED, "this workstation has been revoked")
+    return identity
+
+
+def revoke_device(engine: Engine, device_id: str) -> int:
+    """Refuse the device from now on; returns its last acked local_seq (SYNC.md §7.5: shows
+    what a lost workstation may still hold unsynced)."""
+    with engine.begin() as conn:
+        result = conn.execute(
+            update(schema.device)
+            .where(schema.device.c.id == device_id)
+            .values(status="revoked", revoked_at=now_iso())
+        )
+        if result.rowcount != 1:
+            raise KeyError(device_id)
+        seq = conn.execute(
+            select(schema.device.c.last_local_seq).where(schema.device.c.id == device_id)
+        ).scalar_one()
+    return int(seq)
+
+
+__all__ = [
+    "DeviceIdentity",
+    "authenticate",
+    "create_enrollment_code",
+    "enroll",
+    "ensure_dealer",
+    "new_id",
+    "revoke_device",
+]

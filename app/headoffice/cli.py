@@ -1,0 +1,123 @@
+"""Command-line functions of ``python -m app headoffice …`` (wired by `register_subcommands`).
+
+serve             run the server (TLS when both --certfile and --keyfile are given)
+enroll-code       print a one-time enrollment code for a dealer's workstation
+import-reference  load parts / labor_op / campaign / staff rows from CSV or JSON
+revoke-device     refuse a workstation from now on
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+from datetime import timedelta
+from pathlib import Path
+
+from app.headoffice.auth import ENROLL_TTL, create_enrollment_code, ensure_dealer, revoke_device
+from app.headoffice.db import DEFAULT_DB_FILENAME, make_engine, run_migrations
+from app.headoffice.reference import import_file, seed_dealer_row
+
+log = logging.getLogger(__name__)
+
+DEFAULT_PORT = 8765
+
+
+def default_db_url(data_dir: Path) -> str:
+    """The embedded default: a SQLite file in the data directory."""
+    return f"sqlite:///{data_dir / DEFAULT_DB_FILENAME}"
+
+
+def _engine(db_url: str):  # type: ignore[no-untyped-def]
+    engine = make_engine(db_url)
+    run_migrations(engine)
+    return engine
+
+
+def serve(
+    db_url: str,
+    host: str = "127.0.0.1",
+    port: int = DEFAULT_PORT,
+    media_dir: Path | None = None,
+    certfile: str | None = None,
+    keyfile: str | None = None,
+) -> None:
+    import uvicorn
+
+    from app.headoffice.api import create_app
+
+    media = media_dir or Path("headoffice-media")
+    app = create_app(db_url, media)
+    tls = {"ssl_certfile": certfile, "ssl_keyfile": keyfile} if certfile and keyfile else {}
+    if not tls and host not in ("127.0.0.1", "localhost", "::1"):
+        log.warning(
+            "serving without TLS on %s: put a TLS proxy in front or pass a certificate", host
+        )
+    uvicorn.run(app, host=host, port=port, log_level="info", **tls)  # type: ignore[arg-type]
+
+
+def enroll_code(db_url: str, dealer_code: str, name: str = "", ttl: timedelta = ENROLL_TTL) -> str:
+    """Create (if new) the dealer and print a one-time code for one workstation."""
+    engine = _engine(db_url)
+    with engine.begin() as conn:
+        dealer_id = ensure_dealer(conn, dealer_code)
+    seed_dealer_row(engine, dealer_id)
+    code = create_enrollment_code(engine, dealer_code, name, ttl)
+    engine.dispose()
+    print(code)  # noqa: T201 - command-line output
+    return code
+
+
+def import_reference(db_url: str, file: Path) -> dict[str, int]:
+    engine = _engine(db_url)
+    counts = import_file(engine, Path(file))
+    engine.dispose()
+    for tbl, changed in sorted(counts.items()):
+        print(f"{tbl}: {changed} rows new or changed")  # noqa: T201 - command-line output
+    return counts
+
+
+def revoke(db_url: str, device_id: str) -> int:
+    engine = _engine(db_url)
+    try:
+        last = revoke_device(engine, device_id)
+    except KeyError:
+        from app.domain.errors import NotFound
+        from app.headoffice import messages as _messages
+
+        del _messages
+        raise NotFound("ho.unknown_device", device=device_id) from None
+    finally:
+        engine.dispose()
+    print(f"revoked {device_id}; last acknowledged local_seq {last}")  # noqa: T201 - command-line output
+    return last
+
+
+def register_subcommands(subparsers: argparse._SubParsersAction, default_db: str) -> None:  # type: ignore[type-arg]
+    """Add serve / enroll-code / import-reference / revoke-device; each sets ``handler``
+    (call ``args.handler(args)``)."""
+    p = subparsers.add_parser("serve", help="run the head-office server")
+    p.add_argument("--db", default=default_db)
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=DEFAULT_PORT)
+    p.add_argument("--media-dir", type=Path, default=None)
+    p.add_argument("--certfile", default=None)
+    p.add_argument("--keyfile", default=None)
+    p.set_defaults(
+        handler=lambda a: serve(a.db, a.host, a.port, a.media_dir, a.certfile, a.keyfile)
+    )
+
+    p = subparsers.add_parser("enroll-code", help="print a one-time workstation enrollment code")
+    p.add_argument("--db", default=default_db)
+    p.add_argument("--dealer", required=True)
+    p.add_argument("--name", default="")
+    p.set_defaults(handler=lambda a: enroll_code(a.db, a.dealer, a.name))
+
+    p = subparsers.add_parser("import-reference", help="load reference data (CSV or JSON)")
+    p.add_argument("--db", default=default_db)
+    p.add_argument("file", type=Path)
+    p.set_defaults(handler=lambda a: import_reference(a.db, a.file))
+
+    p = subparsers.add_parser("revoke-device", help="refuse a workstation from now on")
+    p.add_argument("--db", default=default_db)
+    p.add_argument("device_id")
+    p.set_defaults(handler=lambda a: revoke(a.db, a.device_id))

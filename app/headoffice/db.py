@@ -1,0 +1,164 @@
+"""Engine factory, migrations and small helpers shared by the head-office modules.
+
+PostgreSQL through psycopg 3 (``postgresql+psycopg://``; plain ``postgresql://`` is accepted
+and mapped to it) or SQLite, the embedded default. On SQLite every write transaction is
+``BEGIN IMMEDIATE`` (one writer, no lock upgrade) and pulls read in a deferred snapshot.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Connection, Engine, Table, create_engine, event, insert, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from app.headoffice import schema
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+VERSION_TABLE = "headoffice_alembic_version"
+DEFAULT_DB_FILENAME = "headoffice.sqlite3"
+READ_ONLY = {"headoffice_readonly": True}
+"""Execution options of a read transaction (deferred BEGIN on SQLite, REPEATABLE READ on PG)."""
+
+
+def normalize_url(db_url: str) -> str:
+    if db_url.startswith("postgresql://") or db_url.startswith("postgres://"):
+        return "postgresql+psycopg://" + db_url.split("://", 1)[1]
+    return db_url
+
+
+def make_engine(db_url: str) -> Engine:
+    url = normalize_url(db_url)
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+
+        @event.listens_for(engine, "connect")
+        def _sqlite_connect(dbapi_conn: Any, _record: Any) -> None:
+            dbapi_conn.isolation_level = None  # we issue BEGIN ourselves
+            cur = dbapi_conn.cursor()
+            for pragma in (
+                "PRAGMA journal_mode=WAL",
+                "PRAGMA synchronous=FULL",
+                "PRAGMA foreign_keys=ON",
+                "PRAGMA busy_timeout=30000",
+            ):
+                cur.execute(pragma)
+            cur.close()
+
+        @event.listens_for(engine, "begin")
+        def _sqlite_begin(conn: Connection) -> None:
+            readonly = conn.get_execution_options().get("headoffice_readonly", False)
+            conn.exec_driver_sql("BEGIN DEFERRED" if readonly else "BEGIN IMMEDIATE")
+
+        return engine
+    return create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True)
+
+
+def is_postgres(conn: Connection | Engine) -> bool:
+    return conn.dialect.name == "postgresql"
+
+
+def read_options(conn: Connection | Engine) -> dict[str, Any]:
+    if is_postgres(conn):
+        return {"isolation_level": "REPEATABLE READ", **READ_ONLY}
+    return dict(READ_ONLY)
+
+
+def alembic_config(engine: Engine) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.attributes["engine"] = engine
+    return cfg
+
+
+def run_migrations(engine: Engine) -> None:
+    """Upgrade the head-office schema to head; then make sure the server epoch exists."""
+    command.upgrade(alembic_config(engine), "head")
+    with engine.begin() as conn:
+        if (
+            conn.execute(
+                select(schema.server_meta.c.v).where(schema.server_meta.c.k == "epoch")
+            ).first()
+            is None
+        ):
+            conn.execute(insert(schema.server_meta).values(k="epoch", v=uuid.uuid4().hex))
+
+
+def epoch_of(conn: Connection) -> str:
+    value = conn.execute(
+        select(schema.server_meta.c.v).where(schema.server_meta.c.k == "epoch")
+    ).scalar_one()
+    return str(value)
+
+
+def now_iso(moment: datetime | None = None) -> str:
+    moment = moment or datetime.now(UTC)
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def ms_to_iso(ms: int) -> str:
+    return now_iso(datetime.fromtimestamp(ms / 1000, UTC))
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def upsert(
+    conn: Connection,
+    table: Table,
+    rows: Sequence[Mapping[str, Any]],
+    keys: Iterable[str],
+    update: Iterable[str] | None = None,
+) -> None:
+    """INSERT … ON CONFLICT (keys) DO UPDATE SET update-columns (DO NOTHING when empty)."""
+    if not rows:
+        return
+    keys = list(keys)
+    make = pg_insert if is_postgres(conn) else sqlite_insert
+    stmt = make(table)
+    cols = list(update) if update is not None else [c for c in rows[0] if c not in keys]
+    if cols:
+        stmt = stmt.on_conflict_do_update(
+            index_elements=keys, set_={c: getattr(stmt.excluded, c) for c in cols}
+        )
+    else:
+        stmt = stmt.on_conflict_do_nothing(index_elements=keys)
+    conn.execute(stmt, list(rows))
+
+
+def ensure_stream(conn: Connection, stream: str) -> None:
+    upsert(conn, schema.stream_head, [{"stream": stream, "seq": 0}], ["stream"], update=[])
+
+
+def lock_stream(conn: Connection, stream: str) -> int:
+    """Lock the stream head until commit and return its seq (SYNC.md §6.2).
+
+    Holding the lock for the whole push serializes one dealer's writers, so seqs are handed
+    out in commit order and a puller can never skip a row that commits late."""
+    ensure_stream(conn, stream)
+    head = schema.stream_head
+    return int(
+        conn.execute(
+            select(head.c.seq).where(head.c.stream == stream).with_for_update()
+        ).scalar_one()
+    )
+
+
+def stream_head_of(conn: Connection, stream: str) -> int:
+    head = schema.stream_head
+    value = conn.execute(select(head.c.seq).where(head.c.stream == stream)).scalar()
+    return int(value or 0)
+
+
+def reader(engine: Engine) -> Connection:
+    """A connection for reads only: a snapshot that never takes SQLite's write lock.
+    Use as ``with reader(engine) as conn:``."""
+    return engine.connect().execution_options(**read_options(engine))

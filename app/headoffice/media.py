@@ -1,0 +1,363 @@
+"""Content-addressed media and tus 1.0 resumable uploads (SYNC.md §5.7).
+
+Bytes live on disk: ``<media_dir>/cas/<aa>/<bb>/<sha256>`` once verified, partial uploads in
+``<media_dir>/uploads/<id>``. An upload becomes visible only after its SHA-256 matches the one
+declared at creation; otherwise it is discarded and answered 460 ``CHECKSUM_MISMATCH`` so the
+workstation starts over. One PATCH per upload at a time: a new PATCH asks a stale one to stop
+and takes over (tusd's lock semantics); if it cannot within a few seconds it gets 423.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+import os
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from fastapi import APIRouter, Depends, Request, Response
+from fastapi.responses import FileResponse
+from sqlalchemy import Engine, delete, insert, select, update
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import ClientDisconnect
+
+from app.headoffice import schema
+from app.headoffice.auth import DeviceIdentity
+from app.headoffice.db import new_id, now_iso, reader, upsert
+from app.headoffice.errors import ApiError
+from app.sync.protocol import TUS_VERSION, ErrorCode, parse_tus_metadata
+
+log = logging.getLogger(__name__)
+
+MAX_UPLOAD = 20 * 1024**3
+UPLOAD_TTL = timedelta(days=7)
+LOCK_WAIT_S = 10.0
+TUS_HEADERS = {"Tus-Resumable": TUS_VERSION, "Cache-Control": "no-store"}
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def hash_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while block := handle.read(1024 * 1024):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+@dataclass
+class _Active:
+    lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    stop: asyncio.Event = field(default_factory=asyncio.Event)
+    hasher: Any = None
+    hashed: int = 0  # bytes fed to `hasher`
+
+
+class MediaStore:
+    def __init__(self, engine: Engine, media_dir: Path) -> None:
+        self.engine = engine
+        self.root = media_dir
+        self.cas = media_dir / "cas"
+        self.partial = media_dir / "uploads"
+        self.cas.mkdir(parents=True, exist_ok=True)
+        self.partial.mkdir(parents=True, exist_ok=True)
+        self.active: dict[str, _Active] = {}
+
+    def cas_path(self, sha: str) -> Path:
+        return self.cas / sha[:2] / sha[2:4] / sha
+
+    # -- database (run in the thread pool) ---------------------------------------------------
+
+    def owned(self, sha: str, dealer_id: str) -> int | None:
+        m, o = schema.media, schema.media_owner
+        with reader(self.engine) as conn:
+            size = conn.execute(
+                select(m.c.size)
+                .join(o, o.c.sha256 == m.c.sha256)
+                .where(m.c.sha256 == sha, o.c.dealer_id == dealer_id)
+            ).scalar()
+        return None if size is None else int(size)
+
+    def session(self, upload_id: str, device: DeviceIdentity) -> Any:
+        up = schema.upload
+        with reader(self.engine) as conn:
+            row = conn.execute(select(up).where(up.c.id == upload_id)).first()
+        if row is None or row.dealer_id != device.dealer_id:
+            raise ApiError(404, ErrorCode.NOT_FOUND, "no such upload", headers=TUS_HEADERS)
+        if not row.completed and row.expires_at <= now_iso():
+            self.discard(upload_id)
+            raise ApiError(410, ErrorCode.UPLOAD_EXPIRED, "upload expired", headers=TUS_HEADERS)
+        return row
+
+    def create(
+        self, device: DeviceIdentity, sha: str, length: int, meta: dict[str, str], key: str | None
+    ) -> Any:
+        up = schema.upload
+        now = datetime.now(UTC)
+        done = self.owned(sha, device.dealer_id) == length
+        with self.engine.begin() as conn:
+            if key:
+                row = conn.execute(select(up).where(up.c.idempotency_key == key)).first()
+                if row is not None and row.dealer_id == device.dealer_id and row.sha256 == sha:
+                    return row
+                if row is not None:
+                    conn.execute(update(up).where(up.c.id == row.id).values(idempotency_key=None))
+            upload_id = new_id()
+            conn.execute(
+                insert(up).values(
+                    id=upload_id,
+                    device_id=device.id,
+                    dealer_id=device.dealer_id,
+                    sha256=sha,
+                    length=length,
+                    offset=length if done else 0,
+                    mime=meta.get("mime", "")[:100],
+                    asset_id=meta.get("asset_id"),
+                    idempotency_key=key,
+                    created_at=now_iso(now),
+                    expires_at=now_iso(now + UPLOAD_TTL),
+                    completed=done,
+                )
+            )
+            return conn.execute(select(up).where(up.c.id == upload_id)).one()
+
+    def save_offset(self, upload_id: str, offset: int) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(
+                update(schema.upload).where(schema.upload.c.id == upload_id).values(offset=offset)
+            )
+
+    def discard(self, upload_id: str) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(delete(schema.upload).where(schema.upload.c.id == upload_id))
+        (self.partial / upload_id).unlink(missing_ok=True)
+
+    def publish(self, session: Any, device: DeviceIdentity, part: Path) -> None:
+        """Verified bytes → CAS (fsync, rename, fsync dir) → media row → session complete."""
+        target = self.cas_path(session.sha256)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if target.exists() and hash_file(target) == session.sha256:
+            part.unlink(missing_ok=True)
+        else:
+            os.replace(part, target)
+            _fsync_dir(target.parent)
+        now = now_iso()
+        with self.engine.begin() as conn:
+            upsert(
+                conn,
+                schema.media,
+                [
+                    {
+                        "sha256": session.sha256,
+                        "size": session.length,
+                        "mime": session.mime,
+                        "verified_at": now,
+                    }
+                ],
+                ["sha256"],
+                update=[],
+            )
+            upsert(
+                conn,
+                schema.media_owner,
+                [
+                    {
+                        "sha256": session.sha256,
+                        "dealer_id": device.dealer_id,
+                        "device_id": device.id,
+                        "asset_id": session.asset_id,
+                        "created_at": now,
+                    }
+                ],
+                ["sha256", "dealer_id"],
+                update=[],
+            )
+            conn.execute(
+                update(schema.upload)
+                .where(schema.upload.c.id == session.id)
+                .values(completed=True, offset=session.length)
+            )
+
+    # -- PATCH -----------------------------------------------------------------------------
+
+    async def patch(self, upload_id: str, request: Request, device: DeviceIdentity) -> Response:
+        if (
+            request.headers.get("content-type", "").split(";")[0]
+            != "application/offset+octet-stream"
+        ):
+            return Response(status_code=415, headers=TUS_HEADERS)
+        try:
+            claimed = int(request.headers["upload-offset"])
+        except (KeyError, ValueError):
+            return Response(status_code=400, headers=TUS_HEADERS)
+        await run_in_threadpool(self.session, upload_id, device)
+        active = self.active.setdefault(upload_id, _Active())
+        if active.lock.locked():
+            active.stop.set()  # ask the stale request to let go
+        try:
+            await asyncio.wait_for(active.lock.acquire(), LOCK_WAIT_S)
+        except TimeoutError:
+            raise ApiError(
+                423, ErrorCode.UPLOAD_LOCKED, "another transfer is active", headers=TUS_HEADERS
+            ) from None
+        try:
+            active.stop.clear()
+            return await self._patch_locked(upload_id, request, device, claimed, active)
+        finally:
+            active.lock.release()
+
+    async def _patch_locked(
+        self,
+        upload_id: str,
+        request: Request,
+        device: DeviceIdentity,
+        claimed: int,
+        active: _Active,
+    ) -> Response:
+        session = await run_in_threadpool(self.session, upload_id, device)
+        offset = int(session.offset)
+        if session.completed or claimed != offset:
+            raise ApiError(
+                409,
+                ErrorCode.OFFSET_MISMATCH,
+                "Upload-Offset differs from the server's",
+                headers={**TUS_HEADERS, "Upload-Offset": str(offset)},
+            )
+        part = self.partial / upload_id
+        if active.hasher is None or active.hashed != offset:
+            active.hasher = hashlib.sha256() if offset == 0 else None
+            active.hashed = 0
+        received = 0
+        length = int(session.length)
+        with part.open("r+b" if part.exists() else "w+b") as handle:
+            handle.truncate(offset)  # bytes past the recorded offset were never acknowledged
+            handle.seek(offset)
+            try:
+                async for chunk in request.stream():
+                    room = length - offset - received
+                    chunk = chunk[:room]
+                    if chunk:
+                        handle.write(chunk)
+                        if active.hasher is not None:
+                            active.hasher.update(chunk)
+                        received += len(chunk)
+                    if active.stop.is_set() or room <= 0:
+                        break
+            except ClientDisconnect:
+                log.info("upload %s cut after %d bytes; resumable", upload_id, offset + received)
+            handle.flush()
+            await run_in_threadpool(os.fsync, handle.fileno())
+        offset += received
+        if active.hasher is not None:
+            active.hashed = offset
+        await run_in_threadpool(self.save_offset, upload_id, offset)
+        if offset < length:
+            return Response(status_code=204, headers={**TUS_HEADERS, "Upload-Offset": str(offset)})
+        if active.hasher is not None and active.hashed == length:
+            digest = active.hasher.hexdigest()
+        else:
+            digest = await run_in_threadpool(hash_file, part)
+        self.active.pop(upload_id, None)
+        if digest != session.sha256:
+            await run_in_threadpool(self.discard, upload_id)
+            log.warning("upload %s failed its SHA-256 check; discarded", upload_id)
+            raise ApiError(
+                460,
+                ErrorCode.CHECKSUM_MISMATCH,
+                "the uploaded bytes do not match the declared SHA-256; upload again",
+                headers=TUS_HEADERS,
+            )
+        await run_in_threadpool(self.publish, session, device, part)
+        return Response(status_code=204, headers={**TUS_HEADERS, "Upload-Offset": str(offset)})
+
+
+def media_router(store: MediaStore, current_device: Any) -> APIRouter:
+    router = APIRouter()
+    Device = Depends(current_device)
+
+    @router.options("/v1/uploads")
+    def tus_options() -> Response:
+        return Response(
+            status_code=204,
+            headers={
+                **TUS_HEADERS,
+                "Tus-Version": TUS_VERSION,
+                "Tus-Extension": "creation,termination,expiration",
+                "Tus-Max-Size": str(MAX_UPLOAD),
+            },
+        )
+
+    @router.post("/v1/uploads")
+    def tus_create(request: Request, device: DeviceIdentity = Device) -> Response:
+        try:
+            length = int(request.headers["upload-length"])
+            meta = parse_tus_metadata(request.headers.get("upload-metadata", ""))
+        except (KeyError, ValueError):
+            return Response(status_code=400, headers=TUS_HEADERS)
+        sha = meta.get("sha256", "").lower()
+        if (
+            len(sha) != 64
+            or any(c not in "0123456789abcdef" for c in sha)
+            or not 0 <= length <= MAX_UPLOAD
+        ):
+            return Response(status_code=400 if length <= MAX_UPLOAD else 413, headers=TUS_HEADERS)
+        session = store.create(device, sha, length, meta, request.headers.get("idempotency-key"))
+        return Response(
+            status_code=201,
+            headers={
+                **TUS_HEADERS,
+                "Location": f"/v1/uploads/{session.id}",
+                "Upload-Offset": str(session.offset),
+            },
+        )
+
+    @router.head("/v1/uploads/{upload_id}")
+    def tus_head(upload_id: str, device: DeviceIdentity = Device) -> Response:
+        session = store.session(upload_id, device)
+        return Response(
+            status_code=200,
+            headers={
+                **TUS_HEADERS,
+                "Upload-Offset": str(session.offset),
+                "Upload-Length": str(session.length),
+            },
+        )
+
+    @router.patch("/v1/uploads/{upload_id}")
+    async def tus_patch(
+        upload_id: str, request: Request, device: DeviceIdentity = Device
+    ) -> Response:
+        return await store.patch(upload_id, request, device)
+
+    @router.delete("/v1/uploads/{upload_id}")
+    def tus_delete(upload_id: str, device: DeviceIdentity = Device) -> Response:
+        store.session(upload_id, device)
+        store.discard(upload_id)
+        return Response(status_code=204, headers=TUS_HEADERS)
+
+    @router.head("/v1/media/{sha}")
+    def media_head(sha: str, device: DeviceIdentity = Device) -> Response:
+        size = store.owned(sha.lower(), device.dealer_id)
+        if size is None:
+            return Response(status_code=404)
+        return Response(
+            status_code=200, headers={"Content-Length": str(size), "Accept-Ranges": "bytes"}
+        )
+
+    @router.get("/v1/media/{sha}")
+    def media_get(sha: str, device: DeviceIdentity = Device) -> Response:
+        sha = sha.lower()
+        if store.owned(sha, device.dealer_id) is None:
+            raise ApiError(404, ErrorCode.NOT_FOUND, "no such media")
+        return FileResponse(store.cas_path(sha), media_type="application/octet-stream")
+
+    return router

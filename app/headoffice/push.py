@@ -1,0 +1,269 @@
+"""POST /v1/sync/push: one database transaction per batch (SYNC.md §5.2).
+
+Order inside the transaction: lock the device row (serializes one device's pushes), lock the
+dealer's stream head (serializes the dealer's writers so seqs follow commit order, §6.2),
+gap/duplicate check against ``device.last_local_seq``, merge each new change, store every
+result in ``applied_change`` (a resend is answered from there, byte for byte), advance
+``last_local_seq``, commit. Nothing is queued between the endpoint and the database.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import Connection, Engine, insert, select, update
+
+from app.domain.hlc import MAX_DRIFT_MS, HlcStamp
+from app.headoffice import schema
+from app.headoffice.auth import DeviceIdentity
+from app.headoffice.db import lock_stream, ms_to_iso, new_id, now_iso, upsert
+from app.headoffice.errors import ApiError
+from app.headoffice.merge import MergeContext, subject_flag
+from app.headoffice.rows import Transaction
+from app.sync.protocol import (
+    MAX_BATCH_CHANGES,
+    ChangeResult,
+    ErrorCode,
+    PushRequest,
+    PushResponse,
+)
+
+log = logging.getLogger(__name__)
+
+
+def check_batch(
+    request: PushRequest, device: DeviceIdentity, max_changes: int = MAX_BATCH_CHANGES
+) -> None:
+    if request.device_id != device.id:
+        raise ApiError(422, ErrorCode.BAD_BATCH, "device_id is not the authenticated device")
+    if len(request.changes) > max_changes:
+        raise ApiError(413, ErrorCode.BATCH_TOO_LARGE, f"at most {max_changes} changes per batch")
+    if not request.changes:
+        return
+    if request.changes[0].local_seq != request.first_local_seq:
+        raise ApiError(422, ErrorCode.BAD_BATCH, "first_local_seq differs from the first change")
+    previous = 0
+    for change in request.changes:
+        if change.local_seq <= previous:
+            raise ApiError(422, ErrorCode.BAD_BATCH, "changes not in increasing local_seq order")
+        previous = change.local_seq
+        if change.computed_sha() != change.payload_sha:
+            raise ApiError(
+                422, ErrorCode.BAD_BATCH, f"payload_sha mismatch at local_seq {change.local_seq}"
+            )
+
+
+def check_clock(request: PushRequest, now_ms: int, max_drift_ms: int = MAX_DRIFT_MS) -> None:
+    """422 CLOCK_SKEW when any stamp is further ahead than the drift bound (SYNC.md §5.4):
+    nothing of the batch is kept, so a skewed bay can never win LWW with a future stamp."""
+    limit = now_ms + max_drift_ms
+    for change in request.changes:
+        stamps = [f.hlc for f in change.fields.values()]
+        if change.hlc:
+            stamps.append(change.hlc)
+        for stamp in stamps:
+            try:
+                physical = HlcStamp.parse(stamp).physical_ms
+            except ValueError as exc:
+                raise ApiError(
+                    422, ErrorCode.BAD_BATCH, f"bad hlc at local_seq {change.local_seq}"
+                ) from exc
+            if physical > limit:
+                raise ApiError(
+                    422,
+                    ErrorCode.CLOCK_SKEW,
+                    "workstation clock is ahead of head office; fix the clock, nothing was lost",
+                    server_time=ms_to_iso(now_ms),
+                    max_clock_drift_ms=max_drift_ms,
+                    offending_hlc=stamp,
+                )
+
+
+def _record_alarm(
+    engine: Engine, kind: str, device: DeviceIdentity, detail: dict[str, Any]
+) -> None:
+    with engine.begin() as conn:
+        conn.execute(
+            insert(schema.alarm).values(
+                id=new_id(),
+                kind=kind,
+                device_id=device.id,
+                dealer_id=device.dealer_id,
+                detail=detail,
+                created_at=now_iso(),
+            )
+        )
+    log.warning("alarm %s for device %s: %s", kind, device.id, detail)
+
+
+def push(
+    engine: Engine,
+    device: DeviceIdentity,
+    request: PushRequest,
+    now_ms: Callable[[], int] | None = None,
+    max_drift_ms: int = MAX_DRIFT_MS,
+) -> PushResponse:
+    clock = now_ms or (lambda: time.time_ns() // 1_000_000)
+    check_batch(request, device)
+    check_clock(request, clock(), max_drift_ms)
+    try:
+        with engine.begin() as conn:
+            return _push_tx(conn, device, request)
+    except _Forked as forked:
+        _record_alarm(engine, "device_forked", device, {"local_seq": forked.local_seq})
+        raise ApiError(
+            409,
+            ErrorCode.DEVICE_FORKED,
+            "an acknowledged change arrived with other content: the workstation database was "
+            "restored or cloned",
+            local_seq=forked.local_seq,
+        ) from None
+
+
+class _Forked(Exception):
+    def __init__(self, local_seq: int) -> None:
+        super().__init__(local_seq)
+        self.local_seq = local_seq
+
+
+def _push_tx(conn: Connection, device: DeviceIdentity, request: PushRequest) -> PushResponse:
+    dv = schema.device
+    row = conn.execute(
+        select(dv.c.status, dv.c.last_local_seq).where(dv.c.id == device.id).with_for_update()
+    ).one()
+    if row.status != "active":
+        raise ApiError(403, ErrorCode.DEVICE_REVOKED, "this workstation has been revoked")
+    last = int(row.last_local_seq)
+    head = lock_stream(conn, device.stream)
+    if request.changes and request.first_local_seq > last + 1:
+        raise ApiError(
+            409, ErrorCode.SEQ_GAP, "changes are missing before this batch", expected=last + 1
+        )
+
+    results: list[ChangeResult] = []
+    old = [c for c in request.changes if c.local_seq <= last]
+    if old:
+        ac = schema.applied_change
+        stored = {
+            r.change_id: r
+            for r in conn.execute(select(ac).where(ac.c.change_id.in_([c.change_id for c in old])))
+        }
+        for change in old:
+            hit = stored.get(change.change_id)
+            if (
+                hit is None
+                or hit.device_id != device.id
+                or hit.payload_sha != change.payload_sha
+                or int(hit.local_seq) != change.local_seq
+            ):
+                raise _Forked(change.local_seq)
+            results.append(ChangeResult.model_validate(hit.result))
+
+    new = [c for c in request.changes if c.local_seq > last]
+    tx = Transaction(conn)
+    tx.preload((c.tbl, c.row_id) for c in new)
+    ctx = MergeContext(tx=tx, device_id=device.id, dealer_id=device.dealer_id, stream=device.stream)
+    applied_rows: list[dict[str, Any]] = []
+    rejected_rows: list[dict[str, Any]] = []
+    alarms: list[dict[str, Any]] = []
+    now = now_iso()
+    for change in new:
+        outcome = ctx.apply(change)
+        results.append(outcome.result)
+        applied_rows.append(
+            {
+                "change_id": change.change_id,
+                "device_id": device.id,
+                "local_seq": change.local_seq,
+                "payload_sha": change.payload_sha,
+                "result": outcome.result.model_dump(mode="json"),
+                "applied_at": now,
+            }
+        )
+        if outcome.rejected:
+            rejected_rows.append(
+                {
+                    "id": new_id(),
+                    "change_id": change.change_id,
+                    "device_id": device.id,
+                    "dealer_id": device.dealer_id,
+                    "tbl": change.tbl,
+                    "row_id": change.row_id,
+                    "reason": str(outcome.result.reason),
+                    "detail": outcome.result.detail or "",
+                    "payload": change.model_dump(mode="json"),
+                    "status": "open",
+                    "created_at": now,
+                }
+            )
+        if outcome.alarm is not None:
+            alarms.append(
+                {
+                    "id": new_id(),
+                    "kind": outcome.alarm["kind"],
+                    "device_id": device.id,
+                    "dealer_id": device.dealer_id,
+                    "detail": {**outcome.alarm, "change_id": change.change_id},
+                    "created_at": now,
+                }
+            )
+
+    _update_signoffs(ctx)
+    heads = tx.write({device.stream: head})
+    if applied_rows:
+        conn.execute(insert(schema.applied_change), applied_rows)
+    if ctx.conflicts:
+        conn.execute(insert(schema.conflict), ctx.conflicts)
+    if rejected_rows:
+        conn.execute(insert(schema.rejected_change), rejected_rows)
+    if alarms:
+        conn.execute(insert(schema.alarm), alarms)
+    new_last = max([last, *(c.local_seq for c in new)])
+    conn.execute(
+        update(dv).where(dv.c.id == device.id).values(last_local_seq=new_last, last_seen=now)
+    )
+    return PushResponse(
+        results=results,
+        last_local_seq=new_last,
+        write_checkpoint={device.stream: heads.get(device.stream, head)},
+    )
+
+
+def _update_signoffs(ctx: MergeContext) -> None:
+    """Recompute ``resign_required`` for every signed subject this batch touched."""
+    if not ctx.subjects:
+        return
+    so = schema.signoff
+    conn = ctx.tx.conn
+    ids = sorted({row_id for _, row_id in ctx.subjects})
+    existing: dict[tuple[str, str], dict[str, Any]] = {}
+    for start in range(0, len(ids), 900):
+        for row in conn.execute(select(so).where(so.c.subject_id.in_(ids[start : start + 900]))):
+            existing[(row.subject_tbl, row.subject_id)] = dict(row._mapping)
+    rows: list[dict[str, Any]] = []
+    for key in ctx.subjects:
+        current = existing.get(key)
+        signed = ctx.signoffs.get(key)
+        if signed is None and current is None:
+            continue
+        merged = dict(current or {})
+        if signed is not None and (
+            current is None or current["signed_hlc"] <= signed["signed_hlc"]
+        ):
+            merged.update(signed)
+        state = ctx.tx.get(*key)
+        flag = subject_flag(state, merged["digest"])
+        if current is not None and current.get("resign_required") == flag and signed is None:
+            continue
+        merged["resign_required"] = flag
+        merged["updated_at"] = now_iso()
+        rows.append(merged)
+        was = bool(current and current.get("resign_required"))
+        if state is not None and flag != was and state.key not in ctx.tx.touched:
+            ctx.tx.refeed[state.key] = None  # the flag rides on the subject's pull item
+        if flag and not was:
+            log.info("%s %s needs a new signature", key[0], key[1])
+    upsert(conn, so, rows, ["subject_tbl", "subject_id"])

@@ -1,0 +1,193 @@
+"""Head-office writes: reference data import (parts, labor operations, campaigns, staff).
+
+Reference tables go to their ``ref:*`` stream (read-only at every dealer); a row carrying a
+``dealer`` code or ``dealer_id`` reaches that dealer only. Staff rows belong to a dealer
+(registry: the ``staff`` table is in the dealer stream) and need a ``dealer`` column. Rows are
+keyed by ``id`` or, when absent, by a stable UUIDv5 of their natural key, so re-importing the
+same file changes nothing and an updated price arrives as a field update stamped by head
+office's own clock.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import uuid
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, select
+
+from app.domain.errors import ValidationError
+from app.domain.hlc import HybridLogicalClock
+from app.headoffice import messages as _messages  # registers the message catalogue
+from app.headoffice import schema
+from app.headoffice.auth import ensure_dealer
+from app.headoffice.db import lock_stream
+from app.headoffice.rows import RowState, Transaction
+from app.store.registry import REFERENCE_STREAMS, SYNCED_TABLES, SyncClass
+from app.sync.protocol import dealer_stream
+
+del _messages
+HQ_DEVICE = "hq"
+NATURAL_KEYS = {"part": "part_no", "labor_op": "code", "campaign": "code", "staff": "code"}
+FILE_TABLES = {
+    "parts": "part",
+    "part": "part",
+    "labor": "labor_op",
+    "labor_op": "labor_op",
+    "labor_ops": "labor_op",
+    "campaign": "campaign",
+    "campaigns": "campaign",
+    "staff": "staff",
+}
+ID_NAMESPACE = uuid.UUID("6f1d8f55-3b8c-4a51-9a57-0c1f0a1e5b21")
+_CLOCK = HybridLogicalClock(HQ_DEVICE)
+
+
+def _read(file: Path) -> dict[str, list[dict[str, Any]]]:
+    """Either JSON ``{"part": [...], ...}`` / ``[{"tbl": "part", ...}]`` or a CSV whose table
+    comes from a ``tbl`` column or the file name (``parts.csv``)."""
+    if not file.is_file():
+        raise ValidationError("ho.import_missing", path=str(file))
+    grouped: dict[str, list[dict[str, Any]]] = {}
+    if file.suffix.lower() == ".json":
+        data = json.loads(file.read_text(encoding="utf-8"))
+        if isinstance(data, dict):
+            for tbl, rows in data.items():
+                grouped.setdefault(FILE_TABLES.get(tbl, tbl), []).extend(rows)
+        else:
+            for row in data:
+                tbl = row.pop("tbl")
+                grouped.setdefault(FILE_TABLES.get(tbl, tbl), []).append(row)
+    else:
+        default = FILE_TABLES.get(file.stem.lower())
+        with file.open(encoding="utf-8-sig", newline="") as handle:
+            for row in csv.DictReader(handle):
+                tbl = row.pop("tbl", None) or default
+                if tbl is None:
+                    raise ValidationError("ho.import_table", path=str(file))
+                grouped.setdefault(FILE_TABLES.get(tbl, tbl), []).append(_csv_values(row))
+    for tbl in grouped:
+        if tbl not in NATURAL_KEYS:
+            raise ValidationError("ho.import_table", path=f"{file} ({tbl})")
+    return grouped
+
+
+def _csv_values(row: dict[str, str]) -> dict[str, Any]:
+    """CSV cells are text; integers (fen, counts) become ints, empty cells NULL."""
+    out: dict[str, Any] = {}
+    for key, value in row.items():
+        if value is None or value == "":
+            out[key] = None
+        elif value.lstrip("-").isdigit() and not (len(value) > 1 and value.startswith("0")):
+            out[key] = int(value)
+        else:
+            out[key] = value
+    return out
+
+
+def _row_id(tbl: str, row: dict[str, Any]) -> str:
+    if row.get("id"):
+        return str(row["id"])
+    key = row.get(NATURAL_KEYS[tbl])
+    if key in (None, ""):
+        raise ValidationError("ho.import_key", table=tbl, column=NATURAL_KEYS[tbl])
+    return str(uuid.uuid5(ID_NAMESPACE, f"{tbl}:{key}"))
+
+
+def server_write(
+    conn: Connection,
+    tbl: str,
+    rows: Iterable[dict[str, Any]],
+    locked: dict[str, int],
+    tx: Transaction,
+) -> int:
+    """Upsert rows as head office (stamped by the HQ clock). Returns how many changed."""
+    kind = SYNCED_TABLES[tbl]
+    prepared: list[tuple[str, str, str | None, dict[str, Any]]] = []
+    for raw in rows:
+        row = dict(raw)
+        dealer_id = row.pop("dealer_id", None)
+        dealer_code = row.pop("dealer", None)
+        if dealer_code:
+            dealer_id = ensure_dealer(conn, str(dealer_code))
+        if kind is not SyncClass.REFERENCE and not dealer_id:
+            raise ValidationError("ho.import_dealer", table=tbl)
+        stream = (
+            REFERENCE_STREAMS[tbl]
+            if kind is SyncClass.REFERENCE
+            else dealer_stream(dealer_id or "")
+        )
+        row_id = _row_id(tbl, row)
+        row.pop("id", None)
+        prepared.append((row_id, stream, dealer_id, row))
+    tx.preload((tbl, row_id) for row_id, _, _, _ in prepared)
+    changed = 0
+    for row_id, stream, dealer_id, values in prepared:
+        if stream not in locked:
+            locked[stream] = lock_stream(conn, stream)
+        stamp = _CLOCK.now()
+        state = tx.get(tbl, row_id)
+        if state is None:
+            state = RowState(
+                tbl=tbl,
+                row_id=row_id,
+                dealer_id=dealer_id,
+                stream=stream,
+                sync_class=kind.value,
+                row={"id": row_id, "dealer_id": dealer_id, **values},
+                field_hlc={k: stamp for k in values},
+                field_version={k: 1 for k in values},
+                server_version=1,
+                last_device_id=HQ_DEVICE,
+            )
+            tx.add(state)
+            changed += 1
+            continue
+        version = state.server_version + 1
+        dirty = False
+        for column, value in values.items():
+            if state.row.get(column) != value or column not in state.row:
+                state.row[column] = value
+                state.field_hlc[column] = stamp
+                state.field_version[column] = version
+                dirty = True
+        if dirty:
+            state.server_version = version
+            state.last_device_id = HQ_DEVICE
+            tx.touch(state)
+            changed += 1
+    return changed
+
+
+def import_rows(engine: Engine, grouped: dict[str, list[dict[str, Any]]]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    with engine.begin() as conn:
+        tx = Transaction(conn)
+        locked: dict[str, int] = {}
+        for tbl, rows in grouped.items():
+            counts[tbl] = server_write(conn, tbl, rows, locked, tx)
+        tx.write(locked)
+    return counts
+
+
+def import_file(engine: Engine, file: Path) -> dict[str, int]:
+    return import_rows(engine, _read(file))
+
+
+def seed_dealer_row(engine: Engine, dealer_id: str) -> None:
+    """The dealer's own record flows down its stream so a new workstation learns it."""
+    with engine.begin() as conn:
+        dealer = conn.execute(select(schema.dealer).where(schema.dealer.c.id == dealer_id)).one()
+        tx = Transaction(conn)
+        locked: dict[str, int] = {}
+        server_write(
+            conn,
+            "dealer",
+            [{"id": dealer.id, "dealer_id": dealer.id, "code": dealer.code, "name": dealer.name}],
+            locked,
+            tx,
+        )
+        tx.write(locked)

@@ -1,0 +1,196 @@
+"""Materialized row states and the per-stream feed (SYNC.md §5.3, §6.2).
+
+A `Transaction` collects the row states one server transaction changes, then writes them
+together with one block of stream seqs, so every item a pull returns carries the ``tx_end`` of
+the transaction that wrote it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, and_, bindparam, insert, select, update
+
+from app.headoffice import schema
+from app.headoffice.db import lock_stream, now_iso, upsert
+
+RowKey = tuple[str, str]
+
+
+@dataclass
+class RowState:
+    tbl: str
+    row_id: str
+    dealer_id: str | None
+    stream: str
+    sync_class: str
+    row: dict[str, Any]
+    field_hlc: dict[str, str]
+    field_version: dict[str, int]
+    server_version: int = 0
+    content_sha: str | None = None
+    last_change_id: str | None = None
+    last_device_id: str | None = None
+    is_new: bool = False
+    dirty: bool = False
+
+    @property
+    def key(self) -> RowKey:
+        return (self.tbl, self.row_id)
+
+    @property
+    def deleted(self) -> bool:
+        return self.row.get("deleted_at") is not None
+
+    @property
+    def updated_hlc(self) -> str | None:
+        return max(self.field_hlc.values()) if self.field_hlc else None
+
+    def as_db(self) -> dict[str, Any]:
+        return {
+            "tbl": self.tbl,
+            "row_id": self.row_id,
+            "dealer_id": self.dealer_id,
+            "stream": self.stream,
+            "sync_class": self.sync_class,
+            "row": self.row,
+            "field_hlc": self.field_hlc,
+            "field_version": self.field_version,
+            "server_version": self.server_version,
+            "deleted": self.deleted,
+            "updated_hlc": self.updated_hlc,
+            "content_sha": self.content_sha,
+            "last_change_id": self.last_change_id,
+            "last_device_id": self.last_device_id,
+            "updated_at": now_iso(),
+        }
+
+
+def _from_db(row: Any) -> RowState:
+    return RowState(
+        tbl=row.tbl,
+        row_id=row.row_id,
+        dealer_id=row.dealer_id,
+        stream=row.stream,
+        sync_class=row.sync_class,
+        row=dict(row.row),
+        field_hlc=dict(row.field_hlc),
+        field_version={k: int(v) for k, v in row.field_version.items()},
+        server_version=int(row.server_version),
+        content_sha=row.content_sha,
+        last_change_id=row.last_change_id,
+        last_device_id=row.last_device_id,
+    )
+
+
+def load_states(conn: Connection, keys: Iterable[RowKey]) -> dict[RowKey, RowState]:
+    by_table: dict[str, set[str]] = defaultdict(set)
+    for tbl, row_id in keys:
+        by_table[tbl].add(row_id)
+    rs = schema.row_state
+    found: dict[RowKey, RowState] = {}
+    for tbl, ids in by_table.items():
+        id_list = sorted(ids)
+        for start in range(0, len(id_list), 900):
+            chunk = id_list[start : start + 900]
+            for row in conn.execute(select(rs).where(rs.c.tbl == tbl, rs.c.row_id.in_(chunk))):
+                state = _from_db(row)
+                found[state.key] = state
+    return found
+
+
+@dataclass
+class Transaction:
+    """The row states one server transaction touches, in the order of their last change."""
+
+    conn: Connection
+    states: dict[RowKey, RowState] = field(default_factory=dict)
+    touched: dict[RowKey, None] = field(default_factory=dict)  # ordered set
+    refeed: dict[RowKey, None] = field(default_factory=dict)  # unchanged rows to re-send
+
+    def get(self, tbl: str, row_id: str) -> RowState | None:
+        key = (tbl, row_id)
+        if key not in self.states:
+            loaded = load_states(self.conn, [key])
+            if key not in loaded:
+                return None
+            self.states[key] = loaded[key]
+        return self.states[key]
+
+    def preload(self, keys: Iterable[RowKey]) -> None:
+        missing = [k for k in keys if k not in self.states]
+        self.states.update(load_states(self.conn, missing))
+
+    def add(self, state: RowState) -> None:
+        state.is_new = True
+        self.states[state.key] = state
+        self.touch(state)
+
+    def touch(self, state: RowState) -> None:
+        state.dirty = True
+        self.touched.pop(state.key, None)
+        self.touched[state.key] = None
+
+    def write(self, locked_heads: dict[str, int]) -> dict[str, int]:
+        """Persist touched rows and feed them. ``locked_heads`` holds the head seq of every
+        stream already locked in this transaction; others are locked now. Returns the new
+        head of every stream written (the write checkpoint)."""
+        keys = list(self.touched) + [k for k in self.refeed if k not in self.touched]
+        by_stream: dict[str, list[RowState]] = defaultdict(list)
+        for key in keys:
+            state = self.states[key]
+            by_stream[state.stream].append(state)
+        heads: dict[str, int] = {}
+        feed_rows: list[dict[str, Any]] = []
+        for stream, states in by_stream.items():
+            head = (
+                locked_heads[stream] if stream in locked_heads else lock_stream(self.conn, stream)
+            )
+            tx_end = head + len(states)
+            for offset, state in enumerate(states, start=1):
+                feed_rows.append(
+                    {
+                        "tbl": state.tbl,
+                        "row_id": state.row_id,
+                        "stream": stream,
+                        "seq": head + offset,
+                        "tx_end": tx_end,
+                    }
+                )
+            self.conn.execute(
+                update(schema.stream_head)
+                .where(schema.stream_head.c.stream == stream)
+                .values(seq=tx_end)
+            )
+            heads[stream] = tx_end
+        new = [self.states[k].as_db() for k in self.touched if self.states[k].is_new]
+        changed = [self.states[k] for k in self.touched if not self.states[k].is_new]
+        if new:
+            self.conn.execute(insert(schema.row_state), new)
+        if changed:
+            rs = schema.row_state
+            values = {c: bindparam(c) for c in changed[0].as_db() if c not in ("tbl", "row_id")}
+            stmt = (
+                update(rs)
+                .where(and_(rs.c.tbl == bindparam("k_tbl"), rs.c.row_id == bindparam("k_row_id")))
+                .values(**values)
+            )
+            params = []
+            for state in changed:
+                item = state.as_db()
+                item["k_tbl"] = item.pop("tbl")
+                item["k_row_id"] = item.pop("row_id")
+                params.append(item)
+            self.conn.execute(stmt, params)
+        # The feed keeps one entry per row (compaction): an upsert moves it to its newest seq.
+        # New seqs are all above the old head, so the unique (stream, seq) index never clashes.
+        if feed_rows:
+            fd = schema.sync_feed
+            upsert(self.conn, fd, feed_rows, ["tbl", "row_id"], update=["stream", "seq", "tx_end"])
+        for state in self.states.values():
+            state.is_new = False
+            state.dirty = False
+        return heads

@@ -1,0 +1,564 @@
+"""Read side: case lists that stay instant with hundreds of thousands of cases, the case
+detail, and each role's home. Reads only; no audit."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, func, select, text, union
+from sqlalchemy.orm import Session
+
+from app.domain.lifecycle import OPEN_STATES, CaseState, allowed_actions
+from app.domain.money import CENT, DEFAULT_TAX_RATE
+from app.domain.roles import Role
+from app.domain.sla import SlaResult, SlaStatus, worst
+from app.domain.validation import mask_phone
+from app.services._support import (
+    asset_info,
+    case_facts,
+    customer_info,
+    line_amount,
+    line_info,
+    load_case,
+    staff_info,
+)
+from app.services.context import Actor, ServiceContext
+from app.services.dto import (
+    AppointmentInfo,
+    CaseDetail,
+    CaseRow,
+    DamageInfo,
+    DispatchItem,
+    EstimateTotals,
+    EventInfo,
+    InquiryInfo,
+    MediaInfo,
+    MessageInfo,
+    Overview,
+    SlaInfo,
+    StateCount,
+    TechnicianLoad,
+)
+from app.services.sla import slas_for
+from app.store.models import (
+    Appointment,
+    Asset,
+    Assignment,
+    CaseEvent,
+    Customer,
+    CustomerMessage,
+    DamageMark,
+    EstimateLine,
+    MediaFile,
+    QcInspection,
+    ServiceCase,
+    Staff,
+)
+
+_PROVINCE = re.compile(r"^[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]")
+_HAN = re.compile(r"^[\u4e00-\u9fff·]+$")
+HIGH = "\U0010ffff"
+
+
+@dataclass(frozen=True)
+class CaseFilter:
+    search: str = ""
+    states: tuple[str, ...] = ()
+    owner_id: str | None = None
+    technician_id: str | None = None
+
+
+def _search_rowids(term: str) -> Select[Any] | None:
+    """Row ids matching a search term, each branch served by an index (never a table scan):
+    order number, plate, VIN, phone by prefix or tail; customer names by surname prefix or,
+    for one- and two-character names, by a scan of the name index only."""
+    raw = term.strip()
+    if not raw:
+        return None
+    compact = re.sub(r"[\s·\-]", "", raw).upper()
+    c = ServiceCase.__table__.c
+    rowid = text("rowid")
+    branches: list[Select[Any]] = []
+
+    def prefix(column: ColumnElement[str], value: str) -> Select[Any]:
+        return (
+            select(rowid)
+            .select_from(ServiceCase.__table__)
+            .where(column >= value, column < value + HIGH)
+        )
+
+    def contains(column: ColumnElement[str], value: str) -> Select[Any]:
+        return select(rowid).select_from(ServiceCase.__table__).where(column.like(f"%{value}%"))
+
+    if (_HAN.match(raw) and not _PROVINCE.match(raw)) or (_HAN.match(raw) and len(raw) <= 2):
+        branches.append(prefix(c.customer_name, raw))
+        if len(raw) >= 2:
+            branches.append(contains(c.customer_name, raw))
+    if _PROVINCE.match(compact) and len(compact) >= 2:
+        plate = compact[:2] + "·" + compact[2:]
+        branches.append(prefix(c.plate, plate))
+    if compact.startswith("WO"):
+        branches.append(prefix(c.order_no, raw.upper()))
+    elif compact.isalnum() and compact.isascii():
+        if compact.isdigit():
+            branches.append(prefix(c.phone, compact))
+            if len(compact) >= 4:
+                branches.append(contains(c.phone, compact))
+                branches.append(contains(c.order_no, compact))
+        if len(compact) >= 3:
+            branches.append(contains(c.plate, compact))
+            branches.append(contains(c.vin, compact))
+            branches.append(contains(c.serial, compact))
+        if len(compact) == 17:
+            branches.append(prefix(c.vin, compact))
+    if not branches:
+        branches.append(contains(c.customer_name, raw))
+    return union(*branches) if len(branches) > 1 else branches[0]  # type: ignore[return-value]
+
+
+def _filtered(flt: CaseFilter) -> Select[ServiceCase]:
+    query = select(ServiceCase)
+    if flt.states:
+        query = query.where(ServiceCase.state.in_(flt.states))
+    if flt.owner_id:
+        query = query.where(ServiceCase.owner_id == flt.owner_id)
+    if flt.technician_id:
+        query = query.where(ServiceCase.technician_id == flt.technician_id)
+    rowids = _search_rowids(flt.search)
+    if rowids is not None:
+        query = query.where(text("service_case.rowid").in_(rowids))  # type: ignore[attr-defined]
+    return query
+
+
+def count_cases(ctx: ServiceContext, flt: CaseFilter) -> int:
+    with ctx.reading() as session:
+        inner = _filtered(flt).with_only_columns(text("1")).subquery()
+        return int(session.execute(select(func.count()).select_from(inner)).scalar_one())
+
+
+def _names(session: Session, ids: set[str]) -> dict[str, str]:
+    ids.discard("")
+    if not ids:
+        return {}
+    return dict(session.execute(select(Staff.id, Staff.name).where(Staff.id.in_(ids))).all())
+
+
+def _rows(session: Session, cases: list[ServiceCase]) -> list[CaseRow]:
+    names = _names(session, {c.owner_id for c in cases} | {c.technician_id or "" for c in cases})
+    return [
+        CaseRow(
+            id=c.id,
+            order_no=c.order_no,
+            state=c.state,
+            opened_at=c.opened_at,
+            customer_name=c.customer_name,
+            phone_masked=mask_phone(c.phone),
+            asset_label=c.asset_label,
+            plate=c.plate or c.serial,
+            owner_name=names.get(c.owner_id, ""),
+            technician_name=names.get(c.technician_id or "", ""),
+            urgent=c.urgent,
+            promised_at=c.promised_at,
+        )
+        for c in cases
+    ]
+
+
+def case_page(ctx: ServiceContext, flt: CaseFilter, offset: int, limit: int) -> list[CaseRow]:
+    """Newest first. Ordered by the indexed `opened_at`, so any page is a short index walk."""
+    with ctx.reading() as session:
+        query = (
+            _filtered(flt)
+            .order_by(ServiceCase.opened_at.desc(), ServiceCase.order_no.desc())
+            .offset(max(0, offset))
+            .limit(max(0, limit))
+        )
+        return _rows(session, list(session.execute(query).scalars()))
+
+
+def case_detail(ctx: ServiceContext, key: str) -> CaseDetail:
+    with ctx.reading() as session:
+        return case_detail_in(ctx, session, load_case(session, key.strip()))
+
+
+def case_detail_in(ctx: ServiceContext, session: Session, case: ServiceCase) -> CaseDetail:
+    session.flush()
+    now = ctx.now()
+    customer = session.get(Customer, case.customer_id)
+    asset = session.get(Asset, case.asset_id)
+    owner = session.get(Staff, case.owner_id)
+    technician = session.get(Staff, case.technician_id) if case.technician_id else None
+    assert customer is not None
+    assert asset is not None
+    assert owner is not None
+    lines = list(
+        session.execute(
+            select(EstimateLine)
+            .where(EstimateLine.case_id == case.id, EstimateLine.deleted_at.is_(None))
+            .order_by(EstimateLine.sort)
+        ).scalars()
+    )
+    events = list(
+        session.execute(
+            select(CaseEvent)
+            .where(CaseEvent.case_id == case.id)
+            .order_by(CaseEvent.at, CaseEvent.created_at)
+        ).scalars()
+    )
+    names = _names(session, {e.staff_id or "" for e in events})
+    marks = list(session.execute(select(DamageMark).where(DamageMark.case_id == case.id)).scalars())
+    media = list(
+        session.execute(
+            select(MediaFile)
+            .where(MediaFile.case_id == case.id, MediaFile.deleted_at.is_(None))
+            .order_by(MediaFile.captured_at)
+        ).scalars()
+    )
+    qc = session.execute(
+        select(QcInspection.result)
+        .where(QcInspection.case_id == case.id)
+        .order_by(QcInspection.round)
+    ).scalars()
+    messages = session.execute(
+        select(CustomerMessage)
+        .where(CustomerMessage.case_id == case.id)
+        .order_by(CustomerMessage.queued_at)
+    ).scalars()
+    approved = [ln for ln in lines if ln.decision != "declined"]
+    labor = sum((line_amount(ln) for ln in approved if ln.kind == "labor"), Decimal("0.00"))
+    parts = sum((line_amount(ln) for ln in approved if ln.kind == "part"), Decimal("0.00"))
+    hours = sum((Decimal(ln.hours) for ln in approved if ln.kind == "labor"), Decimal("0"))
+    declined = sum((line_amount(ln) for ln in lines if ln.decision == "declined"), Decimal("0.00"))
+    tax = ((labor + parts) * DEFAULT_TAX_RATE).quantize(CENT)
+    facts = case_facts(session, case)
+    return CaseDetail(
+        id=case.id,
+        order_no=case.order_no,
+        state=case.state,
+        opened_at=case.opened_at,
+        urgent=case.urgent,
+        owner=staff_info(owner),
+        technician=staff_info(technician) if technician else None,
+        customer=customer_info(customer),
+        asset=asset_info(asset),
+        fault_description=case.fault_description,
+        preliminary_diagnosis=case.preliminary_diagnosis,
+        pending_observation=case.pending_observation,
+        promised_at=case.promised_at,
+        estimate_version=case.estimate_version,
+        signed_version=case.signed_version,
+        resign_required=case.resign_required,
+        rework_of_id=case.rework_of_id,
+        lines=tuple(line_info(ln) for ln in lines),
+        totals=EstimateTotals(
+            labor=labor,
+            parts=parts,
+            discount=Decimal("0.00"),
+            tax=tax,
+            total=labor + parts + tax,
+            hours=hours,
+            declined_total=declined,
+        ),
+        sla=slas_for(session, [case], now)[case.id],
+        events=tuple(
+            EventInfo(
+                at=e.at,
+                kind=e.kind,
+                staff_name=names.get(e.staff_id or "", ""),
+                from_state=e.from_state,
+                to_state=e.to_state,
+                detail=json.loads(e.detail or "{}"),
+            )
+            for e in events
+        ),
+        damages=tuple(
+            DamageInfo(
+                id=m.id,
+                zone=m.zone,
+                kind=m.kind,
+                severity=m.severity,
+                note=m.note,
+                photos=tuple(f.sha256 for f in media if f.subject_id == m.id),
+            )
+            for m in marks
+        ),
+        media=tuple(
+            MediaInfo(
+                id=f.id,
+                sha256=f.sha256,
+                mime=f.mime,
+                purpose=f.purpose,
+                subject_id=f.subject_id,
+                zone=f.zone,
+                captured_at=f.captured_at,
+            )
+            for f in media
+        ),
+        allowed_actions=tuple(a.value for a in allowed_actions(CaseState(case.state), facts)),
+        qc_results=tuple(qc),
+        messages=tuple(
+            MessageInfo(
+                id=m.id,
+                kind=m.kind,
+                channel=m.channel,
+                to_masked=mask_phone(m.to),
+                body=m.body,
+                status=m.status,
+                queued_at=m.queued_at,
+            )
+            for m in messages
+        ),
+    )
+
+
+# -- homes ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AdvisorHome:
+    appointments: list[AppointmentInfo]
+    open_cases: list[tuple[CaseRow, tuple[SlaInfo, ...]]]
+    inquiries: list[InquiryInfo]
+
+
+@dataclass(frozen=True)
+class TeamLeadHome:
+    waiting: list[DispatchItem]
+    technicians: list[TechnicianLoad]
+
+
+HOME_LIMIT = 200
+_ATTENTION = {
+    SlaStatus.OVERDUE: 0,
+    SlaStatus.DUE_SOON: 1,
+    SlaStatus.MISSED: 2,
+    SlaStatus.RUNNING: 3,
+    SlaStatus.MET: 4,
+}
+
+
+def _with_sla(
+    session: Session, cases: list[ServiceCase], now: datetime
+) -> list[tuple[CaseRow, tuple[SlaInfo, ...]]]:
+    slas = slas_for(session, cases, now)
+    rows = _rows(session, cases)
+    paired = [(row, slas[row.id]) for row in rows]
+    paired.sort(
+        key=lambda p: (_ATTENTION.get(worst(_as_results(p[1])) or SlaStatus.MET, 5), p[0].opened_at)
+    )
+    return paired
+
+
+def _as_results(slas: tuple[SlaInfo, ...]) -> list[SlaResult]:
+    return [SlaResult(s.rule, s.status, s.due) for s in slas]
+
+
+def advisor_home(ctx: ServiceContext, actor: Actor) -> AdvisorHome:
+    from app.services.appointments import _info, open_inquiries
+
+    now = ctx.now()
+    day_start = now.replace(hour=0, minute=0, second=0, microsecond=0)
+    with ctx.reading() as session:
+        appts = session.execute(
+            select(Appointment)
+            .where(
+                Appointment.desired_at >= day_start - timedelta(days=0),
+                Appointment.desired_at < day_start + timedelta(days=1),
+            )
+            .order_by(Appointment.desired_at)
+            .limit(HOME_LIMIT)
+        ).scalars()
+        pending = session.execute(
+            select(Appointment)
+            .where(Appointment.state == "requested")
+            .order_by(Appointment.requested_at)
+            .limit(HOME_LIMIT)
+        ).scalars()
+        seen: dict[str, AppointmentInfo] = {}
+        for appt in [*pending, *appts]:
+            seen.setdefault(appt.id, _info(session, appt, now))
+        query = select(ServiceCase).where(ServiceCase.state.in_([s.value for s in OPEN_STATES]))
+        if not actor.has(Role.MANAGER):
+            query = query.where(ServiceCase.owner_id == actor.staff_id)
+        cases = list(
+            session.execute(
+                query.order_by(ServiceCase.opened_at.desc()).limit(HOME_LIMIT)
+            ).scalars()
+        )
+        open_cases = _with_sla(session, cases, now)
+    return AdvisorHome(
+        appointments=sorted(seen.values(), key=lambda a: (a.state != "requested", a.desired_at)),
+        open_cases=open_cases,
+        inquiries=open_inquiries(ctx),
+    )
+
+
+def team_lead_home(ctx: ServiceContext) -> TeamLeadHome:
+    now = ctx.now()
+    with ctx.reading() as session:
+        cases = list(
+            session.execute(
+                select(ServiceCase)
+                .where(ServiceCase.state.in_(["confirmed", "dispatched"]))
+                .order_by(ServiceCase.urgent.desc(), ServiceCase.opened_at)
+                .limit(HOME_LIMIT)
+            ).scalars()
+        )
+        slas = slas_for(session, cases, now)
+        difficulty = dict(
+            session.execute(
+                select(Assignment.case_id, func.max(Assignment.difficulty))
+                .where(Assignment.case_id.in_([c.id for c in cases]))
+                .group_by(Assignment.case_id)
+            ).all()
+        )
+        confirmed_at = dict(
+            session.execute(
+                select(CaseEvent.case_id, func.max(CaseEvent.at))
+                .where(
+                    CaseEvent.case_id.in_([c.id for c in cases]),
+                    CaseEvent.kind == "sign_confirmation",
+                )
+                .group_by(CaseEvent.case_id)
+            ).all()
+        )
+        rows = _rows(session, cases)
+        waiting = [
+            DispatchItem(
+                case=row,
+                confirmed_at=confirmed_at.get(row.id),
+                sla=tuple(s for s in slas[row.id] if s.rule.startswith("W1")),
+                difficulty=int(difficulty.get(row.id, 1)),
+            )
+            for row in rows
+        ]
+        technicians = _technician_loads(session, now)
+    return TeamLeadHome(waiting=waiting, technicians=technicians)
+
+
+def _technician_loads(session: Session, now: datetime) -> list[TechnicianLoad]:
+    staff = [
+        s
+        for s in session.execute(select(Staff).where(Staff.active.is_(True))).scalars()
+        if "technician" in s.roles.split(",")
+    ]
+    active = dict(
+        session.execute(
+            select(ServiceCase.technician_id, func.count())
+            .where(ServiceCase.state.in_(["dispatched", "in_work", "paused"]))
+            .group_by(ServiceCase.technician_id)
+        ).all()
+    )
+    hours: dict[str, Decimal] = {}
+    for tech_id, value in session.execute(
+        select(ServiceCase.technician_id, EstimateLine.hours)
+        .join(EstimateLine, EstimateLine.case_id == ServiceCase.id)
+        .where(
+            ServiceCase.state.in_(["dispatched", "in_work", "paused"]),
+            EstimateLine.kind == "labor",
+            EstimateLine.decision == "approved",
+        )
+    ):
+        if tech_id:
+            hours[tech_id] = hours.get(tech_id, Decimal("0")) + Decimal(value)
+    loads = [
+        TechnicianLoad(
+            staff=staff_info(s),
+            active_jobs=int(active.get(s.id, 0)),
+            hours_booked=hours.get(s.id, Decimal("0")),
+            on_shift=_on_shift(s.schedule, now),
+        )
+        for s in staff
+    ]
+    return sorted(loads, key=lambda t: (not t.on_shift, t.hours_booked, t.staff.name))
+
+
+def _on_shift(schedule_json: str, now: datetime) -> bool:
+    """Schedule: {"mon": ["08:30", "17:30"], …}; no schedule means a normal day shift."""
+    schedule = json.loads(schedule_json or "{}")
+    day = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")[now.weekday()]
+    shift = schedule.get(day, ["08:30", "18:00"] if not schedule else None)
+    if not shift:
+        return False
+    return bool(shift[0] <= now.strftime("%H:%M") < shift[1])
+
+
+def technician_home(ctx: ServiceContext, actor: Actor) -> list[tuple[CaseRow, tuple[SlaInfo, ...]]]:
+    now = ctx.now()
+    with ctx.reading() as session:
+        cases = list(
+            session.execute(
+                select(ServiceCase)
+                .where(
+                    ServiceCase.technician_id == actor.staff_id,
+                    ServiceCase.state.in_(["dispatched", "in_work", "paused"]),
+                )
+                .order_by(ServiceCase.urgent.desc(), ServiceCase.opened_at)
+                .limit(HOME_LIMIT)
+            ).scalars()
+        )
+        return _with_sla(session, cases, now)
+
+
+def qc_home(ctx: ServiceContext) -> list[CaseRow]:
+    with ctx.reading() as session:
+        cases = list(
+            session.execute(
+                select(ServiceCase)
+                .where(ServiceCase.state == "qc")
+                .order_by(ServiceCase.urgent.desc(), ServiceCase.opened_at)
+                .limit(HOME_LIMIT)
+            ).scalars()
+        )
+        return _rows(session, cases)
+
+
+def manager_overview(ctx: ServiceContext) -> Overview:
+    now = ctx.now()
+    day_start = now.replace(hour=0, minute=0, second=0, microsecond=0)
+    with ctx.reading() as session:
+        counts = dict(
+            session.execute(
+                select(ServiceCase.state, func.count()).group_by(ServiceCase.state)
+            ).all()
+        )
+        by_state = tuple(StateCount(s.value, int(counts.get(s.value, 0))) for s in CaseState)
+        open_states = [s.value for s in OPEN_STATES if s not in (CaseState.DELIVERED,)]
+        recent_open = list(
+            session.execute(
+                select(ServiceCase)
+                .where(ServiceCase.state.in_(open_states))
+                .order_by(ServiceCase.opened_at.desc())
+                .limit(HOME_LIMIT * 2)
+            ).scalars()
+        )
+        slas = slas_for(session, recent_open, now)
+        rows = {r.id: r for r in _rows(session, recent_open)}
+        alerts = [
+            (rows[case_id], sla)
+            for case_id, infos in slas.items()
+            for sla in infos
+            if sla.status in (SlaStatus.OVERDUE, SlaStatus.DUE_SOON)
+        ]
+        alerts.sort(key=lambda p: (_ATTENTION[p[1].status], p[1].due or now))
+        today_opened = session.execute(
+            select(func.count()).select_from(ServiceCase).where(ServiceCase.opened_at >= day_start)
+        ).scalar_one()
+        today_delivered = session.execute(
+            select(func.count())
+            .select_from(CaseEvent)
+            .where(CaseEvent.kind == "deliver", CaseEvent.at >= day_start)
+        ).scalar_one()
+    return Overview(
+        by_state=by_state,
+        sla_alerts=tuple(alerts[:HOME_LIMIT]),
+        open_cases=sum(int(counts.get(s.value, 0)) for s in OPEN_STATES),
+        overdue=sum(1 for _, s in alerts if s.status is SlaStatus.OVERDUE),
+        today_opened=int(today_opened),
+        today_delivered=int(today_delivered),
+    )

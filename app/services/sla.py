@@ -1,0 +1,85 @@
+"""SLA clocks of a case from its recorded events (ARCHITECTURE.md "SLA clocks")."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.domain.sla import evaluate_all
+from app.services.dto import SlaInfo
+from app.store.models import CaseEvent, CustomerMessage, DelayNotice, EstimateLine, ServiceCase
+
+EVENT_KINDS = {
+    "sign_confirmation": "confirmation_signed",
+    "dispatch": "dispatched",
+    "start_work": "work_started",
+    "finish_work": "work_finished",
+}
+
+
+def case_events(session: Session, case_ids: Iterable[str]) -> dict[str, dict[str, list[datetime]]]:
+    """Per case: SLA event kind -> times, from the timeline, messages and delay notices."""
+    ids = list(case_ids)
+    result: dict[str, dict[str, list[datetime]]] = defaultdict(lambda: defaultdict(list))
+    if not ids:
+        return {}
+    for case_id, kind, at in session.execute(
+        select(CaseEvent.case_id, CaseEvent.kind, CaseEvent.at).where(
+            CaseEvent.case_id.in_(ids), CaseEvent.kind.in_(list(EVENT_KINDS))
+        )
+    ):
+        result[case_id][EVENT_KINDS[kind]].append(at)
+    for message_case_id, at in session.execute(
+        select(CustomerMessage.case_id, CustomerMessage.queued_at).where(
+            CustomerMessage.case_id.in_(ids), CustomerMessage.kind == "progress"
+        )
+    ):
+        if message_case_id:
+            result[message_case_id]["progress_update"].append(at)
+    for case_id, at in session.execute(
+        select(DelayNotice.case_id, DelayNotice.notified_at).where(DelayNotice.case_id.in_(ids))
+    ):
+        result[case_id]["delay_notice"].append(at)
+    return {k: dict(v) for k, v in result.items()}
+
+
+def job_hours(session: Session, case_ids: Iterable[str]) -> dict[str, float]:
+    hours: dict[str, float] = defaultdict(float)
+    for case_id, value in session.execute(
+        select(EstimateLine.case_id, EstimateLine.hours).where(
+            EstimateLine.case_id.in_(list(case_ids)),
+            EstimateLine.kind == "labor",
+            EstimateLine.decision == "approved",
+            EstimateLine.deleted_at.is_(None),
+        )
+    ):
+        hours[case_id] += float(Decimal(value))
+    return hours
+
+
+def case_sla(
+    case: ServiceCase,
+    events: dict[str, list[datetime]],
+    hours: float,
+    now: datetime,
+) -> tuple[SlaInfo, ...]:
+    merged = dict(events)
+    if case.promised_at is not None:
+        merged["promised"] = [case.promised_at]
+    # A job whose confirmation was signed on an earlier round still counts from the last one.
+    results = evaluate_all(merged, now, urgent=case.urgent, job_hours=hours)
+    return tuple(SlaInfo(r.rule_id, r.status, r.due) for r in results)
+
+
+def slas_for(
+    session: Session, cases: list[ServiceCase], now: datetime
+) -> dict[str, tuple[SlaInfo, ...]]:
+    ids = [c.id for c in cases]
+    events = case_events(session, ids)
+    hours = job_hours(session, ids)
+    return {c.id: case_sla(c, events.get(c.id, {}), hours.get(c.id, 0.0), now) for c in cases}

@@ -1,0 +1,215 @@
+"""Qt Linguist translations (zh_CN first, en second) and the labels of domain values.
+
+Source strings are English; resources/translations/servicebay_<lang>.qm carry both languages,
+so switching is only a matter of which translator is installed. Domain values (case states,
+roles, SLA statuses) are translated through tables marked with QT_TRANSLATE_NOOP, which
+lupdate extracts like any tr() call.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QTranslator,
+)
+
+from app.domain.lifecycle import CaseState
+from app.domain.roles import Role
+from app.domain.sla import SlaStatus
+from app.ui.paths import translations_dir
+
+log = logging.getLogger(__name__)
+
+LANGS: tuple[str, ...] = ("zh_CN", "en")
+DEFAULT_LANG = "zh_CN"
+LANG_KEY = "ui/lang"
+LANG_NAMES = {"zh_CN": "中文", "en": "English"}
+"""Each language named in itself, so anyone can find their own (never translated)."""
+
+
+class Translators:
+    """The translators installed on the application; swapped when the language changes."""
+
+    def __init__(self) -> None:
+        self._installed: list[QTranslator] = []
+        self.lang = DEFAULT_LANG
+
+    def install(self, lang: str) -> bool:
+        """Install `lang`; returns False (and keeps English source text) when no .qm loads."""
+        app = QCoreApplication.instance()
+        if app is None:
+            raise RuntimeError("install translators after the QApplication exists")
+        for translator in self._installed:
+            QCoreApplication.removeTranslator(translator)
+        self._installed.clear()
+        self.lang = lang if lang in LANGS else DEFAULT_LANG
+        ok = True
+        ours = QTranslator(app)
+        if ours.load(f"servicebay_{self.lang}", str(translations_dir())):
+            QCoreApplication.installTranslator(ours)
+            self._installed.append(ours)
+        else:
+            log.error("translation servicebay_%s not found in %s", self.lang, translations_dir())
+            ok = False
+        # Qt's own strings (standard buttons, context menus) in the same language.
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        qtbase = QTranslator(app)
+        if self.lang != "en" and qtbase.load(f"qtbase_{self.lang}", qt_dir):
+            QCoreApplication.installTranslator(qtbase)
+            self._installed.append(qtbase)
+        QLocale.setDefault(QLocale(self.lang))
+        return ok
+
+
+def chosen_lang(cli_lang: str, prefs: QSettings) -> str:
+    """The command line's --lang wins when it asks for something other than the default;
+    otherwise the language last chosen on this workstation (persisted in QSettings)."""
+    if cli_lang in LANGS and cli_lang != DEFAULT_LANG:
+        return cli_lang
+    stored = str(prefs.value(LANG_KEY, DEFAULT_LANG))
+    return stored if stored in LANGS else DEFAULT_LANG
+
+
+def tr(context: str, text: str, n: int = -1) -> str:
+    return QCoreApplication.translate(context, text, None, n)
+
+
+_STATES: dict[str, str] = {
+    CaseState.RECEPTION: QT_TRANSLATE_NOOP("CaseState", "Reception"),
+    CaseState.INSPECTING: QT_TRANSLATE_NOOP("CaseState", "Inspecting"),
+    CaseState.PENDING_OBSERVATION: QT_TRANSLATE_NOOP("CaseState", "Pending observation"),
+    CaseState.ESTIMATED: QT_TRANSLATE_NOOP("CaseState", "Estimated"),
+    CaseState.AWAITING_SIGNATURE: QT_TRANSLATE_NOOP("CaseState", "Awaiting signature"),
+    CaseState.CONFIRMED: QT_TRANSLATE_NOOP("CaseState", "Confirmed"),
+    CaseState.DISPATCHED: QT_TRANSLATE_NOOP("CaseState", "Dispatched"),
+    CaseState.IN_WORK: QT_TRANSLATE_NOOP("CaseState", "In work"),
+    CaseState.PAUSED: QT_TRANSLATE_NOOP("CaseState", "Paused"),
+    CaseState.QC: QT_TRANSLATE_NOOP("CaseState", "QC"),
+    CaseState.READY: QT_TRANSLATE_NOOP("CaseState", "Ready for delivery"),
+    CaseState.DELIVERED: QT_TRANSLATE_NOOP("CaseState", "Delivered"),
+    CaseState.CLOSED: QT_TRANSLATE_NOOP("CaseState", "Closed"),
+    CaseState.CANCELLED: QT_TRANSLATE_NOOP("CaseState", "Cancelled"),
+}
+
+_APPOINTMENT_STATES: dict[str, str] = {
+    "requested": QT_TRANSLATE_NOOP("AppointmentState", "Requested"),
+    "confirmed": QT_TRANSLATE_NOOP("AppointmentState", "Confirmed"),
+    "arrived": QT_TRANSLATE_NOOP("AppointmentState", "Arrived"),
+    "no_show": QT_TRANSLATE_NOOP("AppointmentState", "No-show"),
+    "cancelled": QT_TRANSLATE_NOOP("AppointmentState", "Cancelled"),
+}
+
+_ROLES: dict[str, str] = {
+    Role.ADVISOR: QT_TRANSLATE_NOOP("Role", "Service advisor"),
+    Role.TEAM_LEAD: QT_TRANSLATE_NOOP("Role", "Team lead"),
+    Role.TECHNICIAN: QT_TRANSLATE_NOOP("Role", "Technician"),
+    Role.QC_INSPECTOR: QT_TRANSLATE_NOOP("Role", "QC inspector"),
+    Role.MANAGER: QT_TRANSLATE_NOOP("Role", "Service manager"),
+    Role.ADMIN: QT_TRANSLATE_NOOP("Role", "Administrator"),
+}
+
+_SLA_STATUSES: dict[str, str] = {
+    SlaStatus.RUNNING: QT_TRANSLATE_NOOP("SlaStatus", "Running"),
+    SlaStatus.DUE_SOON: QT_TRANSLATE_NOOP("SlaStatus", "Due soon"),
+    SlaStatus.OVERDUE: QT_TRANSLATE_NOOP("SlaStatus", "Overdue"),
+    SlaStatus.MET: QT_TRANSLATE_NOOP("SlaStatus", "Met"),
+    SlaStatus.MISSED: QT_TRANSLATE_NOOP("SlaStatus", "Missed"),
+}
+
+_SLA_RULES: dict[str, str] = {
+    "A2": QT_TRANSLATE_NOOP("SlaRule", "A2 confirm appointment (15 min)"),
+    "A3": QT_TRANSLATE_NOOP("SlaRule", "A3 fast track (1 h)"),
+    "P3": QT_TRANSLATE_NOOP("SlaRule", "P3 reply (2 h)"),
+    "P3-urgent": QT_TRANSLATE_NOOP("SlaRule", "P3 urgent reply (30 min)"),
+    "W1": QT_TRANSLATE_NOOP("SlaRule", "W1 dispatch (5 min)"),
+    "W1-urgent": QT_TRANSLATE_NOOP("SlaRule", "W1 urgent start (30 min)"),
+    "W4": QT_TRANSLATE_NOOP("SlaRule", "W4 hourly update"),
+    "W5": QT_TRANSLATE_NOOP("SlaRule", "W5 delay notice (30 min ahead)"),
+}
+
+_CHANNELS: dict[str, str] = {
+    "store": QT_TRANSLATE_NOOP("Channel", "In store"),
+    "in_store": QT_TRANSLATE_NOOP("Channel", "In store"),
+    "app": QT_TRANSLATE_NOOP("Channel", "App"),
+    "hotline": QT_TRANSLATE_NOOP("Channel", "400 hotline"),
+    "sms": QT_TRANSLATE_NOOP("Channel", "SMS"),
+    "phone": QT_TRANSLATE_NOOP("Channel", "Phone"),
+    "wechat": QT_TRANSLATE_NOOP("Channel", "WeChat"),
+}
+
+_DECISIONS: dict[str, str] = {
+    "pending": QT_TRANSLATE_NOOP("Decision", "Pending"),
+    "approved": QT_TRANSLATE_NOOP("Decision", "Approved"),
+    "declined": QT_TRANSLATE_NOOP("Decision", "Declined"),
+}
+
+_LINE_KINDS: dict[str, str] = {
+    "labor": QT_TRANSLATE_NOOP("LineKind", "Labor"),
+    "part": QT_TRANSLATE_NOOP("LineKind", "Part"),
+}
+
+
+def state_label(state: str) -> str:
+    return tr("CaseState", _STATES.get(state, state))
+
+
+def appointment_state_label(state: str) -> str:
+    return tr("AppointmentState", _APPOINTMENT_STATES.get(state, state))
+
+
+def role_label(role: str) -> str:
+    return tr("Role", _ROLES.get(role, role))
+
+
+def roles_label(roles: tuple[Role, ...] | tuple[str, ...]) -> str:
+    return " · ".join(role_label(r) for r in roles)
+
+
+def sla_status_label(status: str) -> str:
+    return tr("SlaStatus", _SLA_STATUSES.get(status, status))
+
+
+def sla_rule_label(rule: str) -> str:
+    return tr("SlaRule", _SLA_RULES.get(rule, rule))
+
+
+def channel_label(channel: str) -> str:
+    return tr("Channel", _CHANNELS.get(channel, channel))
+
+
+def decision_label(decision: str) -> str:
+    return tr("Decision", _DECISIONS.get(decision, decision))
+
+
+def line_kind_label(kind: str) -> str:
+    return tr("LineKind", _LINE_KINDS.get(kind, kind))
+
+
+def local_time(moment: datetime | None, with_date: bool = False) -> str:
+    """Stored times are naive UTC; the bay reads local wall-clock time."""
+    if moment is None:
+        return ""
+    local = moment.replace(tzinfo=UTC).astimezone() if moment.tzinfo is None else moment
+    return local.strftime("%m-%d %H:%M" if with_date else "%H:%M")
+
+
+def countdown(due: datetime | None, now: datetime) -> str:
+    """'12:05 left' / '3:10 overdue' (minutes:seconds; hours when long)."""
+    if due is None:
+        return ""
+    delta = due - now
+    late = delta < timedelta(0)
+    seconds = int(abs(delta.total_seconds()))
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    clock = f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+    if late:
+        return QCoreApplication.translate("Countdown", "%1 overdue").replace("%1", clock)
+    return QCoreApplication.translate("Countdown", "%1 left").replace("%1", clock)
