@@ -23,6 +23,7 @@ from sqlalchemy import Connection, Engine, insert, select, update
 from app.headoffice import schema
 from app.headoffice.db import ensure_stream, epoch_of, new_id, now_iso, reader
 from app.headoffice.errors import ApiError, unauthenticated
+from app.store.registry import REFERENCE_STREAMS
 from app.sync.protocol import (
     REFERENCE_STREAM_PREFIX,
     EnrollRequest,
@@ -30,7 +31,6 @@ from app.sync.protocol import (
     ErrorCode,
     dealer_stream,
 )
-from app.store.registry import REFERENCE_STREAMS
 
 log = logging.getLogger(__name__)
 

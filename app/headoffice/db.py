@@ -29,7 +29,7 @@ READ_ONLY = {"headoffice_readonly": True}
 
 
 def normalize_url(db_url: str) -> str:
-    if db_url.startswith("postgresql://") or db_url.startswith("postgres://"):
+    if db_url.startswith(("postgresql://", "postgres://")):
         return "postgresql+psycopg://" + db_url.split("://", 1)[1]
     return db_url
 

@@ -38,6 +38,7 @@ from app.sync.protocol import (
     TableVerdict,
     VerifyRequest,
     VerifyResponse,
+    VersionRange,
     verify_digest,
 )
 
@@ -54,8 +55,8 @@ def meta(engine: Engine, device: DeviceIdentity, max_drift_ms: int = MAX_DRIFT_M
     return MetaResponse(
         server_time=ms_to_iso(now_ms),
         server_time_ms=now_ms,
-        protocol={"min": PROTOCOL_MIN, "max": PROTOCOL_MAX},
-        schema={"min": SCHEMA_RANGE[0], "max": SCHEMA_RANGE[1]},
+        protocol=VersionRange(min=PROTOCOL_MIN, max=PROTOCOL_MAX),
+        schema=VersionRange(min=SCHEMA_RANGE[0], max=SCHEMA_RANGE[1]),
         epoch=epoch,
         streams=heads,
         max_clock_drift_ms=max_drift_ms,

@@ -13,6 +13,7 @@ import asyncio
 import hashlib
 import logging
 import os
+from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -241,19 +242,16 @@ class MediaStore:
         with part.open("r+b" if part.exists() else "w+b") as handle:
             handle.truncate(offset)  # bytes past the recorded offset were never acknowledged
             handle.seek(offset)
-            try:
-                async for chunk in request.stream():
-                    room = length - offset - received
-                    chunk = chunk[:room]
-                    if chunk:
-                        handle.write(chunk)
-                        if active.hasher is not None:
-                            active.hasher.update(chunk)
-                        received += len(chunk)
-                    if active.stop.is_set() or room <= 0:
-                        break
-            except ClientDisconnect:
-                log.info("upload %s cut after %d bytes; resumable", upload_id, offset + received)
+            async for chunk in _chunks(request, active.stop):
+                room = length - offset - received
+                chunk = chunk[:room]
+                if chunk:
+                    handle.write(chunk)
+                    if active.hasher is not None:
+                        active.hasher.update(chunk)
+                    received += len(chunk)
+                if room <= len(chunk):
+                    break
             handle.flush()
             await run_in_threadpool(os.fsync, handle.fileno())
         offset += received
@@ -278,6 +276,27 @@ class MediaStore:
             )
         await run_in_threadpool(self.publish, session, device, part)
         return Response(status_code=204, headers={**TUS_HEADERS, "Upload-Offset": str(offset)})
+
+
+async def _chunks(request: Request, stop: asyncio.Event) -> AsyncIterator[bytes]:
+    """The request body until it ends, the client goes away, or a newer PATCH of the same
+    upload asks this one to stop: a half-open connection must not hold the upload hostage
+    (SYNC.md reliability test 6)."""
+    body = request.stream().__aiter__()
+    stopper = asyncio.ensure_future(stop.wait())
+    try:
+        while True:
+            following = asyncio.ensure_future(body.__anext__())
+            done, _ = await asyncio.wait({following, stopper}, return_when=asyncio.FIRST_COMPLETED)
+            if following not in done:
+                following.cancel()
+                return
+            try:
+                yield following.result()
+            except (StopAsyncIteration, ClientDisconnect):
+                return
+    finally:
+        stopper.cancel()
 
 
 def media_router(store: MediaStore, current_device: Any) -> APIRouter:

@@ -251,7 +251,7 @@ class MergeContext:
             sync_class=kind.value,
             row={"id": change.row_id, **values},
             field_hlc={k: f.hlc for k, f in change.fields.items()},
-            field_version={k: 1 for k in change.fields},
+            field_version=dict.fromkeys(change.fields, 1),
             server_version=1,
             content_sha=digest,
             last_change_id=change.change_id,

@@ -56,19 +56,19 @@ def _read(file: Path) -> dict[str, list[dict[str, Any]]]:
         data = json.loads(file.read_text(encoding="utf-8"))
         if isinstance(data, dict):
             for tbl, rows in data.items():
-                grouped.setdefault(FILE_TABLES.get(tbl, tbl), []).extend(rows)
+                grouped.setdefault(FILE_TABLES.get(str(tbl), str(tbl)), []).extend(rows)
         else:
             for row in data:
-                tbl = row.pop("tbl")
-                grouped.setdefault(FILE_TABLES.get(tbl, tbl), []).append(row)
+                name = str(row.pop("tbl"))
+                grouped.setdefault(FILE_TABLES.get(name, name), []).append(row)
     else:
         default = FILE_TABLES.get(file.stem.lower())
         with file.open(encoding="utf-8-sig", newline="") as handle:
             for row in csv.DictReader(handle):
-                tbl = row.pop("tbl", None) or default
-                if tbl is None:
+                chosen: str | None = row.pop("tbl", None) or default
+                if chosen is None:
                     raise ValidationError("ho.import_table", path=str(file))
-                grouped.setdefault(FILE_TABLES.get(tbl, tbl), []).append(_csv_values(row))
+                grouped.setdefault(FILE_TABLES.get(chosen, chosen), []).append(_csv_values(row))
     for tbl in grouped:
         if tbl not in NATURAL_KEYS:
             raise ValidationError("ho.import_table", path=f"{file} ({tbl})")
@@ -138,8 +138,8 @@ def server_write(
                 stream=stream,
                 sync_class=kind.value,
                 row={"id": row_id, "dealer_id": dealer_id, **values},
-                field_hlc={k: stamp for k in values},
-                field_version={k: 1 for k in values},
+                field_hlc=dict.fromkeys(values, stamp),
+                field_version=dict.fromkeys(values, 1),
                 server_version=1,
                 last_device_id=HQ_DEVICE,
             )

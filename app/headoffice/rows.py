@@ -172,7 +172,9 @@ class Transaction:
             self.conn.execute(insert(schema.row_state), new)
         if changed:
             rs = schema.row_state
-            values = {c: bindparam(c) for c in changed[0].as_db() if c not in ("tbl", "row_id")}
+            values: dict[str, Any] = {
+                c: bindparam(c) for c in changed[0].as_db() if c not in ("tbl", "row_id")
+            }
             stmt = (
                 update(rs)
                 .where(and_(rs.c.tbl == bindparam("k_tbl"), rs.c.row_id == bindparam("k_row_id")))

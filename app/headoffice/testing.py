@@ -46,6 +46,8 @@ class BackgroundServer:
     """uvicorn serving `create_app(...)` in a thread; `url` is ``http://127.0.0.1:<port>``."""
 
     def __init__(self, db_url: str, media_dir: Path, **app_kwargs: Any) -> None:
+        self.db_url = db_url
+        self.media_dir = media_dir
         self.app = create_app(db_url, media_dir, **app_kwargs)
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
@@ -69,6 +71,13 @@ class BackgroundServer:
     @property
     def engine(self) -> Any:
         return self.app.state.engine
+
+
+def enrolled_device(server: BackgroundServer, dealer_code: str, name: str = "Bay") -> Device:
+    """A new workstation of ``dealer_code`` (the dealer is created on first use)."""
+    from app.headoffice.auth import create_enrollment_code
+
+    return Device.enroll(server.url, create_enrollment_code(server.engine, dealer_code, name))
 
 
 @contextmanager

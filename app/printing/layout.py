@@ -43,9 +43,10 @@ from app.printing.labels import label
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_X = 15 * mm
 CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
-QR_SIZE = 32 * mm
-"""Including the 4-module quiet zone: about 0.7 mm per module for our ~100-byte payloads,
-which survives a phone photo of the whole page (many pixels per module) and blur."""
+QR_SIZE = 38 * mm
+"""Including the 4-module quiet zone: about 0.78 mm per module for our ~100-byte payloads
+(QR version 6, 41 + 8 modules): a phone photo of the whole page still gives several pixels
+per module, enough to survive blur and JPEG."""
 HEADER_TOP = PAGE_HEIGHT - 10 * mm
 TOP_MARGIN = 54 * mm
 BOTTOM_MARGIN = 15 * mm
@@ -120,6 +121,7 @@ class Styles:
         table.setStyle(
             TableStyle(
                 [
+                    ("FONTNAME", (0, 0), (-1, -1), self.font),
                     ("BACKGROUND", (0, 0), (-1, -1), SHADE),
                     ("TOPPADDING", (0, 0), (-1, -1), 2),
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
@@ -170,6 +172,7 @@ class Styles:
         table.setStyle(
             TableStyle(
                 [
+                    ("FONTNAME", (0, 0), (-1, -1), self.font),
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LINEBELOW", (0, 0), (-1, -1), 0.3, SHADE),
                     ("TOPPADDING", (0, 0), (-1, -1), 1.2),
@@ -220,6 +223,7 @@ class Styles:
         table.setStyle(
             TableStyle(
                 [
+                    ("FONTNAME", (0, 0), (-1, -1), self.font),
                     ("BOX", (0, 0), (0, -1), 0.8, colors.black),
                     ("BOX", (1, 0), (1, -1), 0.8, colors.black),
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -285,19 +289,10 @@ def _draw_page_frame(
     lang = header.lang
     canvas.saveState()
     right = PAGE_WIDTH - MARGIN_X
-    qr_x = right - QR_SIZE + 4 * 0.75 * mm  # the quiet zone may stick into the margin
+    # The white quiet zone may stick into the margin; the dark modules end at the margin.
+    qr_x = right - QR_SIZE * 45 / 49
     qr_y = HEADER_TOP - QR_SIZE
     _draw_qr(canvas, payload, qr_x, qr_y, QR_SIZE)
-    caption_x = qr_x + QR_SIZE / 2
-    canvas.setFont(font, 8)
-    canvas.drawCentredString(caption_x, qr_y - 1 * mm, header.order_no)
-    canvas.drawCentredString(
-        caption_x,
-        qr_y - 4.5 * mm,
-        label("version", lang, version=header.version)
-        + "  "
-        + label("page", lang, page=page, pages=pages),
-    )
 
     text_width = CONTENT_WIDTH - QR_SIZE - 4 * mm
     y = HEADER_TOP - 5 * mm
@@ -322,7 +317,9 @@ def _draw_page_frame(
         MARGIN_X,
         HEADER_TOP - 34 * mm,
         f"{label('order_no', lang)}{label('colon', lang)}{header.order_no}    "
-        + label("version", lang, version=header.version),
+        + label("version", lang, version=header.version)
+        + "    "
+        + label("page", lang, page=page, pages=pages),
     )
     line_y = PAGE_HEIGHT - TOP_MARGIN + 3 * mm
     canvas.setStrokeColor(colors.black)
@@ -359,8 +356,8 @@ def _stamping_canvas(stamp: Callable[[Canvas, int, int], None], font: str) -> ty
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             # Every PDF font embedded: without this reportlab starts each page in the
-            # non-embedded Helvetica.
-            kwargs.setdefault("initialFontName", font)
+            # non-embedded Helvetica (the doc template passes its own default).
+            kwargs["initialFontName"] = font
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
 

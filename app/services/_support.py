@@ -19,7 +19,7 @@ from app.domain.validation import mask_phone
 from app.services import audit
 from app.services import messages as _service_messages  # noqa: F401
 from app.services.context import Actor, ServiceContext
-from app.services.dto import AssetInfo, CustomerInfo, EstimateLineInfo, StaffInfo
+from app.services.dto import AssetInfo, CaseRef, CustomerInfo, EstimateLineInfo, StaffInfo
 from app.store.engine import get_state
 from app.store.models import (
     Asset,
@@ -43,19 +43,29 @@ class Identity:
     workstation_code: str
 
 
+_IDENTITY: dict[str, Identity] = {}
+
+
 def identity(session: Session) -> Identity:
+    """Who this workstation is. Set once at set-up and never changed, so it is cached."""
+    key = str(session.get_bind().engine.url)
+    cached = _IDENTITY.get(key)
+    if cached is not None:
+        return cached
     values = {
         key: get_state(session, key)
         for key in ("dealer_id", "dealer_code", "workstation_id", "workstation_code")
     }
     if not values["dealer_id"] or not values["workstation_id"]:
         raise ValidationError("setup.not_yet")
-    return Identity(
+    found = Identity(
         dealer_id=values["dealer_id"] or "",
         dealer_code=values["dealer_code"] or "",
         workstation_id=values["workstation_id"] or "",
         workstation_code=values["workstation_code"] or "",
     )
+    _IDENTITY[key] = found
+    return found
 
 
 def next_order_no(session: Session, ident: Identity, day: str) -> str:
@@ -84,6 +94,10 @@ def load_case(session: Session, key: str) -> ServiceCase:
     if case is None:
         raise NotFound("notfound.case", key=key)
     return case
+
+
+def case_ref(case: ServiceCase) -> CaseRef:
+    return CaseRef(id=case.id, order_no=case.order_no, state=case.state)
 
 
 def load_staff(session: Session, staff_id: str) -> Staff:

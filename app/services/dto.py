@@ -106,6 +106,15 @@ class SlaInfo:
 
 
 @dataclass(frozen=True)
+class CaseRef:
+    """What an action on a case returns: enough to refresh a screen (ask queries for more)."""
+
+    id: str
+    order_no: str
+    state: str
+
+
+@dataclass(frozen=True)
 class CaseRow:
     """One row of a case list: what a list shows without touching other tables."""
 

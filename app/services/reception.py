@@ -17,10 +17,9 @@ from app.domain.money import non_negative, to_fen
 from app.domain.roles import Action
 from app.domain.validation import require_text
 from app.services import reference
-from app.services._support import add_event, identity, line_amount, load_case, transition
+from app.services._support import add_event, case_ref, identity, line_amount, load_case, transition
 from app.services.context import Actor, ServiceContext
-from app.services.dto import CaseDetail
-from app.services.queries import case_detail_in
+from app.services.dto import CaseRef
 from app.store.models import (
     DamageMark,
     DiagnosticReading,
@@ -62,12 +61,12 @@ def _dec(value: str | Decimal | int, field: str) -> Decimal:
     return amount
 
 
-def start_inspection(ctx: ServiceContext, actor: Actor, case_id: str) -> CaseDetail:
+def start_inspection(ctx: ServiceContext, actor: Actor, case_id: str) -> CaseRef:
     actor.require(Action.INSPECT)
     with ctx.unit() as session:
         case = load_case(session, case_id)
         transition(ctx, session, actor, case, CaseAction.START_INSPECTION)
-        return case_detail_in(ctx, session, case)
+        return case_ref(case)
 
 
 def record_inspection(
@@ -85,7 +84,7 @@ def record_inspection(
     fault_reproduced: bool | None = None,
     reproduction_note: str = "",
     customer_present: bool = True,
-) -> CaseDetail:
+) -> CaseRef:
     """I1(b)/I2: the on-site check, recorded with the customer present."""
     actor.require(Action.INSPECT)
     if mileage_km is not None and mileage_km < 0:
@@ -119,7 +118,7 @@ def record_inspection(
             ctx, session, actor, case, "inspection",
             detail={"fault_reproduced": fault_reproduced, "mileage_km": mileage_km},
         )  # fmt: skip
-        return case_detail_in(ctx, session, case)
+        return case_ref(case)
 
 
 def mark_damage(
@@ -165,7 +164,7 @@ def add_reading(
     code: str,
     value: str = "",
     note: str = "",
-) -> CaseDetail:
+) -> CaseRef:
     """I2: an OBD trouble code or an appliance tester value."""
     actor.require(Action.RECORD_DIAGNOSIS)
     with ctx.unit() as session:
@@ -185,35 +184,35 @@ def add_reading(
         add_event(
             ctx, session, actor, case, "diagnostic_reading", detail={"tool": tool, "code": code}
         )
-        return case_detail_in(ctx, session, case)
+        return case_ref(case)
 
 
-def pend_observation(ctx: ServiceContext, actor: Actor, case_id: str, note: str) -> CaseDetail:
+def pend_observation(ctx: ServiceContext, actor: Actor, case_id: str, note: str) -> CaseRef:
     """I3: the fault did not show; write the directions to investigate. No blind repair."""
     actor.require(Action.RECORD_DIAGNOSIS)
     with ctx.unit() as session:
         case = load_case(session, case_id)
         case.pending_observation = note.strip()
         transition(ctx, session, actor, case, CaseAction.PEND_OBSERVATION, {"note": note.strip()})
-        return case_detail_in(ctx, session, case)
+        return case_ref(case)
 
 
-def resume_inspection(ctx: ServiceContext, actor: Actor, case_id: str) -> CaseDetail:
+def resume_inspection(ctx: ServiceContext, actor: Actor, case_id: str) -> CaseRef:
     actor.require(Action.INSPECT)
     with ctx.unit() as session:
         case = load_case(session, case_id)
         transition(ctx, session, actor, case, CaseAction.RESUME_INSPECTION)
-        return case_detail_in(ctx, session, case)
+        return case_ref(case)
 
 
-def set_diagnosis(ctx: ServiceContext, actor: Actor, case_id: str, diagnosis: str) -> CaseDetail:
+def set_diagnosis(ctx: ServiceContext, actor: Actor, case_id: str, diagnosis: str) -> CaseRef:
     """I4: the preliminary diagnosis on the work order."""
     actor.require(Action.RECORD_DIAGNOSIS)
     with ctx.unit() as session:
         case = load_case(session, case_id)
         case.preliminary_diagnosis = require_text(diagnosis, "diagnosis", 2000)
         add_event(ctx, session, actor, case, "diagnosis")
-        return case_detail_in(ctx, session, case)
+        return case_ref(case)
 
 
 @dataclass(frozen=True)
@@ -347,17 +346,17 @@ def decide(
         )  # fmt: skip
 
 
-def finish_estimate(ctx: ServiceContext, actor: Actor, case_id: str) -> CaseDetail:
+def finish_estimate(ctx: ServiceContext, actor: Actor, case_id: str) -> CaseRef:
     """I4: the work order is complete; a new estimate version is ready to print."""
     actor.require(Action.ESTIMATE)
     with ctx.unit() as session:
         case = load_case(session, case_id)
         transition(ctx, session, actor, case, CaseAction.ESTIMATE)
         case.estimate_version = max(case.estimate_version, 1)
-        return case_detail_in(ctx, session, case)
+        return case_ref(case)
 
 
-def request_signature(ctx: ServiceContext, actor: Actor, case_id: str) -> CaseDetail:
+def request_signature(ctx: ServiceContext, actor: Actor, case_id: str) -> CaseRef:
     """The confirmation sheet of the current version is printed or shown for signing."""
     actor.require(Action.ESTIMATE)
     with ctx.unit() as session:
@@ -370,10 +369,10 @@ def request_signature(ctx: ServiceContext, actor: Actor, case_id: str) -> CaseDe
             CaseAction.REQUEST_SIGNATURE,
             {"version": case.estimate_version},
         )
-        return case_detail_in(ctx, session, case)
+        return case_ref(case)
 
 
-def revise_estimate(ctx: ServiceContext, actor: Actor, case_id: str, reason: str) -> CaseDetail:
+def revise_estimate(ctx: ServiceContext, actor: Actor, case_id: str, reason: str) -> CaseRef:
     """A change after printing or signing makes a new version that must be signed again;
     the earlier signature stays on record untouched."""
     actor.require(Action.ESTIMATE)
@@ -383,7 +382,7 @@ def revise_estimate(ctx: ServiceContext, actor: Actor, case_id: str, reason: str
         case = load_case(session, case_id)
         transition(ctx, session, actor, case, CaseAction.REVISE_ESTIMATE, {"reason": reason})
         case.estimate_version += 1
-        return case_detail_in(ctx, session, case)
+        return case_ref(case)
 
 
 def confirmation_snapshot(session: Session, case: ServiceCase) -> dict[str, Any]:
@@ -443,7 +442,7 @@ def sign_confirmation(
     version: int | None = None,
     media_sha256: str = "",
     strokes: list[list[tuple[float, float]]] | None = None,
-) -> CaseDetail:
+) -> CaseRef:
     """P4: the customer signs the current version (pad or paper). The signature is an
     insert-only record holding a frozen snapshot of exactly what was signed."""
     actor.require(Action.SIGN_CONFIRMATION)
@@ -484,12 +483,12 @@ def sign_confirmation(
             )
         )
         case.signed_version = case.estimate_version
-        return case_detail_in(ctx, session, case)
+        return case_ref(case)
 
 
 def hand_over(
     ctx: ServiceContext, actor: Actor, case_id: str, new_owner_id: str, reason: str
-) -> CaseDetail:
+) -> CaseRef:
     """P2: ownership changes only by an explicit, logged hand-over."""
     actor.require(Action.HAND_OVER)
     if not reason.strip():
@@ -511,4 +510,4 @@ def hand_over(
             "hand_over",
             detail={"from": previous, "to": new_owner_id, "reason": reason},
         )
-        return case_detail_in(ctx, session, case)
+        return case_ref(case)

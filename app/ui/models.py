@@ -174,6 +174,15 @@ class RecordTableModel(QAbstractTableModel):
     def row_of(self, key: str) -> int:
         return next((i for i, r in enumerate(self._records) if self._key(r) == key), -1)
 
+    def retranslate(self) -> None:
+        """Headers and cells are translated when asked: repaint them after a language change."""
+        if self._columns:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
+        if self._records:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._records) - 1, len(self._columns) - 1)
+            )
+
     def tick(self) -> None:
         """Repaint the live (countdown) columns only."""
         if not self._records:

@@ -5,7 +5,7 @@ there is no global registry (STYLE.md "Boundaries")."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
@@ -71,7 +71,7 @@ class AppState(QObject):
 
     def now(self) -> datetime:
         """The services' clock (naive UTC), so countdowns agree with the SLA function."""
-        return self.require_ctx().now() if self.ctx is not None else datetime.now()
+        return self.require_ctx().now() if self.ctx is not None else datetime.now(UTC).replace(tzinfo=None)
 
     def message(self, err: UserError) -> str:
         return err.message(self.lang)

@@ -15,10 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QFrame, QGridLayout,
-    QHBoxLayout, QLabel, QLineEdit, QPushButton,
-    QScrollArea, QSizePolicy, QSpacerItem, QStackedWidget,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QFrame, QGridLayout, QHBoxLayout,
+    QLabel, QLineEdit, QPushButton, QScrollArea,
+    QSizePolicy, QSpacerItem, QStackedWidget, QVBoxLayout,
+    QWidget)
 
 class Ui_LoginForm(object):
     def setupUi(self, LoginForm):
@@ -37,16 +37,6 @@ class Ui_LoginForm(object):
         self.spacer1 = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.headerLayout.addItem(self.spacer1)
-
-        self.langLabel = QLabel(LoginForm)
-        self.langLabel.setObjectName(u"langLabel")
-
-        self.headerLayout.addWidget(self.langLabel)
-
-        self.langCombo = QComboBox(LoginForm)
-        self.langCombo.setObjectName(u"langCombo")
-
-        self.headerLayout.addWidget(self.langCombo)
 
 
         self.rootLayout.addLayout(self.headerLayout)
@@ -240,7 +230,6 @@ class Ui_LoginForm(object):
     def retranslateUi(self, LoginForm):
         LoginForm.setWindowTitle(QCoreApplication.translate("LoginForm", u"Login", None))
         self.titleLabel.setText(QCoreApplication.translate("LoginForm", u"Who is working?", None))
-        self.langLabel.setText(QCoreApplication.translate("LoginForm", u"Language", None))
         self.staffHintLabel.setText(QCoreApplication.translate("LoginForm", u"Tap your name.", None))
         self.pinEdit.setPlaceholderText(QCoreApplication.translate("LoginForm", u"PIN", None))
         self.keyClear.setText(QCoreApplication.translate("LoginForm", u"Clear", None))

@@ -62,6 +62,11 @@ class Ui_MainWindow(object):
 
         self.topBarLayout.addWidget(self.switchUserButton)
 
+        self.langCombo = QComboBox(self.topBar)
+        self.langCombo.setObjectName(u"langCombo")
+
+        self.topBarLayout.addWidget(self.langCombo)
+
 
         self.rootLayout.addWidget(self.topBar)
 
@@ -85,5 +90,8 @@ class Ui_MainWindow(object):
 #endif // QT_CONFIG(tooltip)
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("MainWindow", u"Search order no., plate, VIN, phone or customer name", None))
         self.switchUserButton.setText(QCoreApplication.translate("MainWindow", u"Switch user", None))
+#if QT_CONFIG(tooltip)
+        self.langCombo.setToolTip(QCoreApplication.translate("MainWindow", u"Language", None))
+#endif // QT_CONFIG(tooltip)
     # retranslateUi
 

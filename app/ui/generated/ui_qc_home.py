@@ -78,6 +78,16 @@ class Ui_QcHomeForm(object):
 
         self.checklistLayout.addWidget(self.partsSecureCheck)
 
+        self.torqueCheck = QCheckBox(self.checklistGroup)
+        self.torqueCheck.setObjectName(u"torqueCheck")
+
+        self.checklistLayout.addWidget(self.torqueCheck)
+
+        self.wiringCheck = QCheckBox(self.checklistGroup)
+        self.wiringCheck.setObjectName(u"wiringCheck")
+
+        self.checklistLayout.addWidget(self.wiringCheck)
+
         self.cleanCheck = QCheckBox(self.checklistGroup)
         self.cleanCheck.setObjectName(u"cleanCheck")
 
@@ -136,7 +146,9 @@ class Ui_QcHomeForm(object):
         self.titleLabel.setText(QCoreApplication.translate("QcHomeForm", u"Waiting for QC", None))
         self.checklistGroup.setTitle(QCoreApplication.translate("QcHomeForm", u"QC checklist (D1)", None))
         self.faultResolvedCheck.setText(QCoreApplication.translate("QcHomeForm", u"Fault fully resolved (noise gone, functions normal)", None))
-        self.partsSecureCheck.setText(QCoreApplication.translate("QcHomeForm", u"Parts installed firmly (bolt torque to spec, no loose wiring)", None))
+        self.partsSecureCheck.setText(QCoreApplication.translate("QcHomeForm", u"Parts installed firmly", None))
+        self.torqueCheck.setText(QCoreApplication.translate("QcHomeForm", u"Bolt torque to spec", None))
+        self.wiringCheck.setText(QCoreApplication.translate("QcHomeForm", u"No loose wiring", None))
         self.cleanCheck.setText(QCoreApplication.translate("QcHomeForm", u"Clean (oil and marks from the work removed)", None))
         self.notesEdit.setPlaceholderText(QCoreApplication.translate("QcHomeForm", u"Notes (required when QC fails)", None))
         self.openCaseButton.setText(QCoreApplication.translate("QcHomeForm", u"Open case", None))

@@ -1,0 +1,422 @@
+"""A realistic demo dealer: staff in every role, a seeded catalogue, and cases in every
+lifecycle state and SLA status, created through the services so the audit log and the
+outbox are real. Large volumes are written in batched transactions."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from app.domain.lifecycle import Decision
+from app.domain.roles import Role
+from app.domain.validation import with_check_digit
+from app.services import appointments, bay, delivery, reception
+from app.services.context import Actor, ServiceContext
+from app.services.customers import AssetInput, CustomerInput
+from app.services.reception import LineInput
+from app.services.setup import set_up_dealer
+from app.services.staff import create_staff, hash_pin
+
+SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任沈姚卢"
+GIVEN = (
+    "伟", "芳", "娜", "敏", "静", "强", "磊", "军", "洋", "勇", "艳", "杰", "娟", "涛", "明", "超",
+    "秀英", "桂英", "建华", "志强", "晓东", "海燕", "雪梅", "国平", "丽华", "文博", "子涵", "浩然",
+    "欣怡", "宇轩", "梓萱", "一鸣", "思远", "嘉怡", "俊杰", "雨桐",
+)  # fmt: skip
+CITIES = "ABCDEFGHJK"
+VEHICLES = (
+    ("广汽本田", "雅阁 2.0L"), ("广汽本田", "飞度 1.5L"), ("东风日产", "轩逸 1.6L"),
+    ("广汽丰田", "凯美瑞 2.5L"), ("比亚迪", "汉 EV"), ("一汽大众", "迈腾 330TSI"),
+    ("上汽大众", "朗逸 1.5L"), ("吉利", "星越L"), ("长城", "哈弗H6"),
+)  # fmt: skip
+APPLIANCES = (
+    ("格力", "KFR-35GW 空调"), ("美的", "MG100 滚筒洗衣机"), ("海尔", "BCD-470 冰箱"),
+    ("海信", "65E5K 电视"), ("万和", "E60 电热水器"),
+)  # fmt: skip
+FAULTS_VEHICLE = (
+    "冷启动时发动机异响", "刹车时有尖锐摩擦声", "仪表盘发动机故障灯亮", "空调制冷效果差",
+    "定期保养（5000公里）", "左后视镜被刮碰损坏", "低速行驶方向盘抖动", "车辆无法启动",
+)  # fmt: skip
+FAULTS_APPLIANCE = (
+    "空调不制冷，外机不转", "洗衣机脱水时噪音大", "冰箱冷藏室不凉", "电视开机无图像",
+    "热水器出水不热", "洗衣机门锁打不开",
+)  # fmt: skip
+VEHICLE_LINES = (
+    (("labor", "L-MAINT-A", True, "按保养手册执行的定期保养"), ("part", "15400-RTA-003", True, "机油滤清器到期更换"),
+     ("part", "08880-83717", True, "机油到期更换"), ("part", "80292-TBA-A11", False, "空调滤芯已发黑，建议更换")),
+    (("labor", "L-BRAKE-F", True, "刹车片磨损到极限，影响制动安全"), ("part", "45022-TBA-A01", True, "前刹车片剩余2mm"),
+     ("labor", "L-BRAKE-FLUID", False, "刹车油含水量偏高，建议更换"), ("part", "08203-99938", False, "配合刹车油更换")),
+    (("labor", "L-DIAG-OBD", True, "读取故障码定位故障"), ("labor", "L-IGN-COIL", True, "3缸失火，点火线圈故障"),
+     ("part", "32100-5PA-A01", True, "点火线圈损坏"), ("part", "12290-R1A-A01", False, "火花塞已到更换周期")),
+    (("labor", "L-MIRROR", True, "后视镜总成破损"), ("part", "76200-TBA-H11", True, "左后视镜总成"),
+     ("labor", "L-ALIGN", False, "方向盘略偏，建议四轮定位")),
+)  # fmt: skip
+APPLIANCE_LINES = (
+    (("labor", "L-AC-DIAG", True, "检测空调系统"), ("part", "AC-CAP-35UF", True, "启动电容鼓包失效"),
+     ("labor", "L-AC-GAS", False, "冷媒压力略低，建议补充"), ("part", "AC-R32-1KG", False, "配合加注冷媒")),
+    (("labor", "L-WM-BEARING", True, "滚筒轴承磨损导致异响"), ("part", "WM-DRUM-BRG", True, "轴承组件"),
+     ("labor", "L-CLEAN", False, "滚筒内部积垢，建议深度清洗")),
+    (("labor", "L-HOME-VISIT", True, "上门检测维修"), ("part", "RF-THERM-01", True, "温控器失灵"),
+     ("part", "RF-SEAL-DOOR", False, "门封条老化漏冷")),
+)  # fmt: skip
+
+STATE_WEIGHTS = (
+    ("reception", 2), ("inspecting", 2), ("pending_observation", 1), ("estimated", 2),
+    ("awaiting_signature", 2), ("confirmed", 3), ("dispatched", 3), ("in_work", 5), ("paused", 1),
+    ("qc", 3), ("ready", 3), ("delivered", 4), ("closed", 60), ("cancelled", 5),
+)  # fmt: skip
+ORDER = [s for s, _ in STATE_WEIGHTS if s != "cancelled"]
+
+DEMO_STAFF: tuple[tuple[str, tuple[Role, ...], str, tuple[str, ...], int], ...] = (
+    ("王芳", (Role.ADVISOR,), "1111", (), 1),
+    ("李娜", (Role.ADVISOR,), "1112", (), 1),
+    ("张强", (Role.TEAM_LEAD, Role.TECHNICIAN), "2222", ("engine", "electrical", "brakes"), 5),
+    ("刘洋", (Role.TECHNICIAN,), "3331", ("engine", "brakes"), 4),
+    ("陈杰", (Role.TECHNICIAN,), "3332", ("body", "paint"), 3),
+    ("杨磊", (Role.TECHNICIAN,), "3333", ("appliance", "electrical"), 3),
+    ("赵敏", (Role.TECHNICIAN,), "3334", ("appliance", "refrigeration"), 2),
+    ("黄伟", (Role.QC_INSPECTOR,), "4444", ("engine", "appliance"), 5),
+    ("周静", (Role.MANAGER,), "5555", (), 1),
+)
+ADMIN = ("系统管理员", "0000")
+
+
+@dataclass(frozen=True)
+class DemoResult:
+    staff: list[tuple[str, str, str]]
+    orders: int
+
+
+class _Clock:
+    def __init__(self, start: datetime) -> None:
+        self.t = start
+
+    def __call__(self) -> datetime:
+        return self.t
+
+    def advance(self, minutes: float) -> datetime:
+        self.t += timedelta(minutes=minutes)
+        return self.t
+
+
+def _vin(rng: random.Random) -> str:
+    chars = "ABCDEFGHJKLMNPRSTUVWXYZ0123456789"
+    body = "LVH" + "".join(rng.choice(chars) for _ in range(14))
+    return with_check_digit(body)
+
+
+def create_demo(
+    ctx: ServiceContext,
+    *,
+    orders: int = 2000,
+    seed: int = 1,
+    progress: Callable[[int, int], None] | None = None,
+    batch: int = 400,
+) -> DemoResult:
+    rng = random.Random(seed)
+    real_now = ctx.now()
+    set_up_dealer(
+        ctx,
+        dealer_code="GZ01",
+        dealer_name="广州粤顺汽车与家电售后服务中心",
+        workstation_name="前台1号",
+        admin_name=ADMIN[0],
+        admin_pin=ADMIN[1],
+        address="广州市天河区黄埔大道西 88 号",
+        phone="020-38881234",
+        kind="both",
+    )
+    actors: dict[str, Actor] = {}
+    with ctx.unit() as session:
+        for name, roles, pin, skills, level in DEMO_STAFF:
+            staff = create_staff(
+                ctx,
+                session,
+                name=name,
+                roles=roles,
+                pin=pin,
+                phone=f"1380013{rng.randint(1000, 9999)}",
+                skills=skills,
+                skill_level=level,
+                pin_hash=hash_pin(pin),
+            )
+            actors[name] = Actor(staff.id, name, roles)
+    advisors = [actors["王芳"], actors["李娜"]]
+    lead = actors["张强"]
+    techs = [actors[n] for n in ("张强", "刘洋", "陈杰", "杨磊", "赵敏")]
+    qc = actors["黄伟"]
+    manager = actors["周静"]
+
+    states = [s for s, _ in STATE_WEIGHTS]
+    weights = [w for _, w in STATE_WEIGHTS]
+    done = 0
+    while done < orders:
+        size = min(batch, orders - done)
+        with ctx.db.write() as session:
+            for i in range(size):
+                index = done + i
+                recent = index >= orders - max(40, orders // 50)
+                target = rng.choices(states, weights)[0]
+                if recent and target in ("closed", "cancelled"):
+                    target = rng.choice(ORDER[:-2])
+                if recent:
+                    start = real_now - timedelta(minutes=rng.randint(5, 300))
+                else:
+                    start = real_now - timedelta(
+                        days=rng.uniform(1, 365), minutes=rng.randint(0, 600)
+                    )
+                clock = _Clock(start)
+                bulk = ctx.bound(session).at(clock)
+                _one_case(bulk, rng, clock, target, rng.choice(advisors), lead, techs, qc, manager)
+        done += size
+        if progress:
+            progress(done, orders)
+    _demo_appointments(ctx, rng, advisors, real_now)
+    staff_list = [
+        (name, "/".join(r.value for r in roles), pin) for name, roles, pin, _, _ in DEMO_STAFF
+    ]
+    staff_list.append((ADMIN[0], "admin", ADMIN[1]))
+    return DemoResult(staff=staff_list, orders=orders)
+
+
+def _customer(rng: random.Random) -> CustomerInput:
+    name = rng.choice(SURNAMES) + rng.choice(GIVEN)
+    return CustomerInput(
+        name=name,
+        phone=f"1{rng.choice('3578')}{rng.randint(0, 9)}{rng.randint(10000000, 99999999)}",
+        needs_guidance=rng.random() < 0.2,
+        prefers_speed=rng.random() < 0.3,
+        preferred_channel=rng.choice(("sms", "sms", "app")),
+    )
+
+
+def _asset(rng: random.Random, vehicle: bool) -> AssetInput:
+    if vehicle:
+        brand, model = rng.choice(VEHICLES)
+        tail = "".join(rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZ0123456789") for _ in range(4))
+        plate = f"粤{rng.choice(CITIES)}·{rng.choice('ABCDEFGHJK')}{tail}"
+        if brand == "比亚迪":
+            plate = f"粤{rng.choice(CITIES)}·D{rng.randint(10000, 99999)}"
+        return AssetInput(
+            kind="vehicle",
+            brand=brand,
+            model=model,
+            plate=plate,
+            vin=_vin(rng),
+            mileage_km=rng.randint(3000, 160000),
+        )
+    brand, model = rng.choice(APPLIANCES)
+    serial = (
+        f"{brand[:1].encode('unicode_escape').hex()[-4:].upper()}{rng.randint(10**9, 10**10 - 1)}"
+    )
+    return AssetInput(kind="appliance", brand=brand, model=model, serial=serial)
+
+
+def _one_case(
+    ctx: ServiceContext,
+    rng: random.Random,
+    clock: _Clock,
+    target: str,
+    advisor: Actor,
+    lead: Actor,
+    techs: list[Actor],
+    qc: Actor,
+    manager: Actor,
+) -> None:
+    vehicle = rng.random() < 0.7
+    customer = _customer(rng)
+    asset = _asset(rng, vehicle)
+    fault = rng.choice(FAULTS_VEHICLE if vehicle else FAULTS_APPLIANCE)
+    urgent = rng.random() < 0.1
+    stop = "cancelled" if target == "cancelled" else target
+    cancel_at = rng.choice(ORDER[:6]) if target == "cancelled" else ""
+
+    def reached(state: str) -> bool:
+        if target == "cancelled":
+            return ORDER.index(state) <= ORDER.index(cancel_at)
+        return ORDER.index(state) <= ORDER.index(stop)
+
+    if rng.random() < 0.6:
+        appt = appointments.book(
+            ctx, advisor, customer=customer, asset=asset, channel=rng.choice(appointments.CHANNELS),
+            desired_at=clock.advance(rng.randint(1, 20)), fault_description=fault, urgent=urgent,
+        )  # fmt: skip
+        clock.advance(rng.choice((3, 6, 9, 12, 14, 25)))
+        appointments.confirm(ctx, advisor, appt.id)
+        clock.advance(rng.randint(10, 90))
+        opened = appointments.arrive(
+            ctx, advisor, appt.id, identity_checked=True, appointment_checked=True
+        )
+    else:
+        opened = appointments.walk_in(
+            ctx, advisor, customer=customer, asset=asset, fault_description=fault, urgent=urgent
+        )
+    case_id = opened.case_id
+
+    def finish() -> None:
+        if target == "cancelled":
+            clock.advance(rng.randint(5, 60))
+            delivery.cancel(
+                ctx, manager if rng.random() < 0.3 else advisor, case_id, "客户决定暂不维修"
+            )
+
+    if not reached("inspecting"):
+        return finish()
+    clock.advance(rng.randint(2, 10))
+    reception.start_inspection(ctx, advisor, case_id)
+    reception.record_inspection(
+        ctx, advisor, case_id, identity_checked=True, appointment_checked=True,
+        mileage_km=asset.mileage_km, fuel_level=rng.choice(("1/4", "1/2", "3/4", "满")), keys=1,
+        fault_reproduced=rng.random() < 0.8, reproduction_note="与客户一同确认故障现象",
+    )  # fmt: skip
+    if rng.random() < 0.4:
+        zone = rng.choice(reception.ZONES_VEHICLE if vehicle else reception.ZONES_APPLIANCE)
+        reception.mark_damage(
+            ctx,
+            advisor,
+            case_id,
+            zone=zone,
+            kind=rng.choice(reception.DAMAGE_KINDS),
+            severity=rng.randint(1, 3),
+            note="接车时已有",
+        )
+    if target == "pending_observation" or (
+        target == "cancelled" and cancel_at == "pending_observation"
+    ):
+        reception.pend_observation(
+            ctx, advisor, case_id, "异响未复现：建议冷车状态下再次试车，重点检查正时皮带与张紧轮"
+        )
+        return finish()
+    if not reached("estimated"):
+        return finish()
+    reception.set_diagnosis(ctx, advisor, case_id, "初步判断：" + fault)
+    lines = rng.choice(VEHICLE_LINES if vehicle else APPLIANCE_LINES)
+    ids = [
+        reception.add_line(
+            ctx,
+            advisor,
+            case_id,
+            LineInput(kind=kind, code=code, mandatory=mandatory, reason=reason),
+        )
+        for kind, code, mandatory, reason in lines
+    ]
+    clock.advance(rng.randint(5, 20))
+    reception.finish_estimate(ctx, advisor, case_id)
+    if not reached("awaiting_signature"):
+        return finish()
+    for line_id, (_, _, mandatory, _) in zip(ids, lines, strict=True):
+        declined = not mandatory and rng.random() < 0.4
+        reception.decide(
+            ctx, advisor, line_id, Decision.DECLINED if declined else Decision.APPROVED
+        )
+    reception.request_signature(ctx, advisor, case_id)
+    if not reached("confirmed"):
+        return finish()
+    clock.advance(rng.randint(2, 15))
+    reception.sign_confirmation(
+        ctx, advisor, case_id, signer_name=customer.name, method=rng.choice(("pad", "paper"))
+    )
+    if not reached("dispatched"):
+        return finish()
+    clock.advance(rng.choice((1, 2, 3, 4, 6, 9)))
+    bay.dispatch(ctx, lead, case_id)
+    tech = rng.choice(techs)
+    bay.assign(ctx, lead, case_id, tech.staff_id, difficulty=rng.randint(1, 4))
+    if not reached("in_work"):
+        return finish()
+    clock.advance(rng.randint(3, 40))
+    bay.start_work(ctx, tech, case_id)
+    bay.set_promise(ctx, advisor, case_id, clock.t + timedelta(minutes=rng.randint(60, 240)))
+    if rng.random() < 0.3:
+        bay.record_key_step(ctx, tech, case_id, title="拆解检查关键部位", consent=True)
+    if target == "paused":
+        clock.advance(rng.randint(10, 60))
+        bay.pause_work(ctx, tech, case_id, "等待配件到货")
+        if rng.random() < 0.5:
+            bay.announce_delay(
+                ctx,
+                advisor,
+                case_id,
+                reason="配件缺货，需从中心库调货",
+                new_eta=clock.t + timedelta(hours=5),
+                compensation="免费洗车一次",
+            )
+        return finish()
+    if target == "in_work" and rng.random() < 0.4:
+        clock.advance(rng.randint(30, 70))
+        bay.progress_update(ctx, advisor, case_id, "拆检完成，正在更换配件，预计1.5小时后完工")
+    if not reached("qc"):
+        return finish()
+    clock.advance(rng.randint(30, 150))
+    bay.finish_work(ctx, tech, case_id)
+    if not reached("ready"):
+        return finish()
+    checklist = dict.fromkeys(delivery.QC_CHECKS, True)
+    clock.advance(rng.randint(5, 30))
+    if rng.random() < 0.08:
+        delivery.record_qc(
+            ctx,
+            qc,
+            case_id,
+            passed=False,
+            checklist={**checklist, "clean": False},
+            notes="车内有油污，需清洁",
+        )
+        clock.advance(rng.randint(10, 30))
+        bay.finish_work(ctx, tech, case_id)
+        clock.advance(rng.randint(5, 15))
+    delivery.record_qc(
+        ctx, qc, case_id, passed=True, checklist=checklist, notes="故障排除，螺丝扭矩达标"
+    )
+    if not reached("delivered"):
+        return finish()
+    clock.advance(rng.randint(20, 120))
+    delivery.settle(
+        ctx, advisor, case_id, discount=rng.choice(("0", "0", "50")), discount_reason="会员优惠"
+    )
+    delivery.sign_settlement(ctx, advisor, case_id, signer_name=customer.name, method="pad")
+    delivery.deliver(
+        ctx, advisor, case_id, checklist=dict.fromkeys(delivery.DELIVERY_CHECKS, True),
+        next_service_on=(clock.t + timedelta(days=90)).date(), value_added=("免费洗车",),
+    )  # fmt: skip
+    if not reached("closed"):
+        return finish()
+    clock.advance(rng.randint(60, 60 * 48))
+    declined = rng.random() < 0.1
+    delivery.record_feedback(
+        ctx,
+        advisor,
+        case_id,
+        score=None if declined else rng.choice((3, 4, 5, 5, 5)),
+        declined=declined,
+        comment="",
+    )
+    delivery.close(ctx, advisor, case_id)
+    return None
+
+
+def _demo_appointments(
+    ctx: ServiceContext, rng: random.Random, advisors: list[Actor], now: datetime
+) -> None:
+    """Today's appointment book: some waiting for the 15-minute confirmation (A2), some
+    urgent ones on the 1-hour fast track (A3), some confirmed for later today."""
+    for minutes_ago, urgent, confirm in (
+        (3, False, False),
+        (12, False, False),
+        (25, False, False),
+        (20, True, False),
+        (50, False, True),
+        (8, True, True),
+    ):
+        clock = _Clock(now - timedelta(minutes=minutes_ago))
+        bulk = ctx.at(clock)
+        vehicle = rng.random() < 0.7
+        appt = appointments.book(
+            bulk, rng.choice(advisors), customer=_customer(rng), asset=_asset(rng, vehicle), channel=rng.choice(appointments.CHANNELS),
+            desired_at=now + timedelta(hours=rng.randint(1, 6)), fault_description=rng.choice(FAULTS_VEHICLE if vehicle else FAULTS_APPLIANCE), urgent=urgent,
+        )  # fmt: skip
+        if confirm:
+            clock.advance(rng.randint(4, 12))
+            appointments.confirm(bulk, rng.choice(advisors), appt.id)

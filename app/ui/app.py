@@ -1,0 +1,135 @@
+"""Start the desktop app: `run_gui(settings, smoke=False)` is what `python -m app gui` calls.
+
+The window is shown with its loading page first and painted; the database opens afterwards
+on a worker (open_workstation may migrate for a while), so the first paint never waits on
+I/O. `smoke=True` prints `startup_ms=<n>` (from entering run_gui to the first paint of the
+main window) once the database is open too, and exits 0.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from app.config import Settings
+from app.ui.crash import CrashHandler, install_qt_logging
+from app.ui.dialogs import Dialogs
+from app.ui.i18n import Translators, chosen_lang
+from app.ui.main_window import MainWindow, ui_prefs
+from app.ui.paths import CJK_FONT_FILE, theme_path
+from app.ui.state import AppState
+from app.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+SMOKE_TIMEOUT_MS = 60_000
+GEOMETRY_KEY = "ui/geometry"
+FONT_FAMILIES = ["WenQuanYi Micro Hei", "Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC"]
+
+
+class FirstPaint(QObject):
+    """painted(): the watched widget received its first Paint event."""
+
+    painted = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.done = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self.done and event.type() == QEvent.Type.Paint:
+            self.done = True
+            # After this paint has finished, not in the middle of it.
+            QTimer.singleShot(0, self.painted)
+        return False
+
+
+def apply_look(app: QApplication) -> None:
+    """A CJK-capable font (WenQuanYi Micro Hei when present) and the bay theme."""
+    if not QFontDatabase.hasFamily(FONT_FAMILIES[0]) and CJK_FONT_FILE.exists():
+        # Registered explicitly so a bundle finds it even without fontconfig's cache.
+        QFontDatabase.addApplicationFont(str(CJK_FONT_FILE))
+    font = QFont()
+    font.setFamilies(FONT_FAMILIES)
+    font.setPointSize(12)
+    app.setFont(font)
+    try:
+        app.setStyleSheet(theme_path().read_text(encoding="utf-8"))
+    except OSError:
+        log.warning("theme %s not found; using the plain style", theme_path())
+
+
+def _ensure_logging(settings: Settings) -> None:
+    root = logging.getLogger()
+    if root.handlers:
+        return
+    try:
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.FileHandler(settings.log_path, encoding="utf-8")
+    except OSError:
+        handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def run_gui(settings: Settings, smoke: bool = False) -> int:
+    started = time.perf_counter()
+    _ensure_logging(settings)
+    install_qt_logging()
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName("ServiceBay")
+    app.setOrganizationName("ServiceBay")
+    dialogs = Dialogs()
+    prefs = ui_prefs(settings)
+    lang = chosen_lang(settings.lang, prefs)
+    translators = Translators()
+    translators.install(lang)
+    apply_look(app)
+    runner = TaskRunner(parent=app)
+    state = AppState(settings, prefs, runner, dialogs, translators.lang, parent=app)
+    window = MainWindow(state, translators)
+    crash = CrashHandler(settings.crash_dir, dialogs, lambda: window)
+    crash.install()
+    window.crash_handler = crash
+    geometry = prefs.value(GEOMETRY_KEY)
+    if isinstance(geometry, QByteArray):
+        window.restoreGeometry(geometry)
+    app.aboutToQuit.connect(lambda: prefs.setValue(GEOMETRY_KEY, window.saveGeometry()))
+
+    outcome = {"code": 0, "painted": False, "ready": None}
+    if smoke:
+        first_paint = FirstPaint(window)
+        window.installEventFilter(first_paint)
+
+        def painted() -> None:
+            elapsed = round((time.perf_counter() - started) * 1000)
+            sys.stdout.write(f"startup_ms={elapsed}\n")
+            sys.stdout.flush()
+            outcome["painted"] = True
+            finish_smoke()
+
+        def ready(ok: bool) -> None:
+            outcome["ready"] = ok
+            finish_smoke()
+
+        def finish_smoke() -> None:
+            if outcome["painted"] and outcome["ready"] is not None:
+                app.exit(0 if outcome["ready"] else 1)
+
+        first_paint.painted.connect(painted)
+        window.workstation_ready.connect(ready)
+        QTimer.singleShot(SMOKE_TIMEOUT_MS, lambda: app.exit(1))
+
+    window.show()
+    # The database opens once the event loop runs, i.e. after the window is on screen.
+    QTimer.singleShot(0, window.open_workstation)
+    code = app.exec()
+    runner.wait()
+    return code

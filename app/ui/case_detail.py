@@ -1,0 +1,264 @@
+"""One case: customer (phone masked, P1 preferences), asset, owner (P2, always visible),
+estimate lines with the customer's decisions and totals (P4, I5), SLA clocks and the full
+timeline."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Signal
+from PySide6.QtWidgets import QWidget
+
+from app.domain.errors import UserError
+from app.services.dto import CaseDetail, EstimateLineInfo, EventInfo, SlaInfo
+from app.ui.generated.ui_case_detail import Ui_CaseDetailForm
+from app.ui.i18n import (
+    channel_label,
+    countdown,
+    decision_label,
+    line_kind_label,
+    local_time,
+    roles_label,
+    sla_rule_label,
+    sla_status_label,
+    state_label,
+)
+from app.ui.live import LiveRefresh
+from app.ui.models import Column, RecordTableModel, live_status
+from app.ui.state import AppState
+from app.ui.widgets import set_widths, setup_table
+
+_EVENTS: dict[str, str] = {
+    "opened": QT_TRANSLATE_NOOP("Event", "Case opened"),
+    "assign": QT_TRANSLATE_NOOP("Event", "Technician assigned"),
+    "hand_over": QT_TRANSLATE_NOOP("Event", "Owner handed over"),
+    "part_fitted": QT_TRANSLATE_NOOP("Event", "Part fitted"),
+    "settle": QT_TRANSLATE_NOOP("Event", "Settled"),
+    "damage_marked": QT_TRANSLATE_NOOP("Event", "Damage marked"),
+    "diagnosis": QT_TRANSLATE_NOOP("Event", "Diagnosis recorded"),
+    "progress_update": QT_TRANSLATE_NOOP("Event", "Progress update sent"),
+    "complaint": QT_TRANSLATE_NOOP("Event", "Complaint opened"),
+    "start_inspection": QT_TRANSLATE_NOOP("Event", "Inspection started"),
+    "pend_observation": QT_TRANSLATE_NOOP("Event", "Pending observation"),
+    "resume_inspection": QT_TRANSLATE_NOOP("Event", "Inspection resumed"),
+    "estimate": QT_TRANSLATE_NOOP("Event", "Estimate made"),
+    "request_signature": QT_TRANSLATE_NOOP("Event", "Signature requested"),
+    "revise_estimate": QT_TRANSLATE_NOOP("Event", "Estimate revised"),
+    "sign_confirmation": QT_TRANSLATE_NOOP("Event", "Confirmation sheet signed"),
+    "dispatch": QT_TRANSLATE_NOOP("Event", "Dispatched"),
+    "start_work": QT_TRANSLATE_NOOP("Event", "Work started"),
+    "pause": QT_TRANSLATE_NOOP("Event", "Work paused"),
+    "resume": QT_TRANSLATE_NOOP("Event", "Work resumed"),
+    "finish_work": QT_TRANSLATE_NOOP("Event", "Work finished"),
+    "qc_pass": QT_TRANSLATE_NOOP("Event", "QC passed"),
+    "qc_fail": QT_TRANSLATE_NOOP("Event", "QC failed"),
+    "deliver": QT_TRANSLATE_NOOP("Event", "Delivered"),
+    "close": QT_TRANSLATE_NOOP("Event", "Closed"),
+    "cancel": QT_TRANSLATE_NOOP("Event", "Cancelled"),
+}
+
+
+def event_label(kind: str) -> str:
+    return QCoreApplication.translate("Event", _EVENTS.get(kind, kind))
+
+
+def _detail_text(event: EventInfo) -> str:
+    parts = []
+    if event.to_state and event.from_state != event.to_state:
+        parts.append(f"{state_label(event.from_state)} → {state_label(event.to_state)}")
+    parts += [f"{value}" for value in event.detail.values() if value not in ("", None)]
+    return "；".join(str(p) for p in parts)
+
+
+def _money(value: object) -> str:
+    return f"¥{value}"
+
+
+class CaseDetailPage(QWidget):
+    """Signals: back_requested(): the user wants the previous screen."""
+
+    back_requested = Signal()
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.ui = Ui_CaseDetailForm()
+        self.ui.setupUi(self)
+        self.detail: CaseDetail | None = None
+        self.lines = RecordTableModel(
+            [
+                Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda l: line_kind_label(l.kind)),
+                Column(QT_TRANSLATE_NOOP("Columns", "Code"), lambda l: l.code),
+                Column(QT_TRANSLATE_NOOP("Columns", "Item"), lambda l: l.description),
+                Column(QT_TRANSLATE_NOOP("Columns", "Qty / hours"), self._quantity),
+                Column(QT_TRANSLATE_NOOP("Columns", "Amount"), lambda l: _money(l.amount)),
+                Column(QT_TRANSLATE_NOOP("Columns", "Mandatory"), self._mandatory),
+                Column(
+                    QT_TRANSLATE_NOOP("Columns", "Decision"),
+                    lambda l: decision_label(l.decision),
+                    tone=lambda l: "overdue" if l.decision == "declined" else None,
+                ),
+            ],
+            key=lambda l: l.id,
+            parent=self,
+        )
+        now = state.now
+        self.slas = RecordTableModel(
+            [
+                Column(QT_TRANSLATE_NOOP("Columns", "Rule"), lambda s: sla_rule_label(s.rule)),
+                Column(
+                    QT_TRANSLATE_NOOP("Columns", "Status"),
+                    lambda s: sla_status_label(live_status(s, now())),
+                    live=True,
+                    tone=lambda s: live_status(s, now()),
+                ),
+                Column(QT_TRANSLATE_NOOP("Columns", "Due"), lambda s: local_time(s.due, True)),
+                Column(
+                    QT_TRANSLATE_NOOP("Columns", "Clock"),
+                    self._clock,
+                    live=True,
+                    tone=lambda s: live_status(s, now()),
+                ),
+            ],
+            key=lambda s: s.rule,
+            parent=self,
+        )
+        self.timeline = RecordTableModel(
+            [
+                Column(QT_TRANSLATE_NOOP("Columns", "Time"), lambda e: local_time(e.at, True)),
+                Column(QT_TRANSLATE_NOOP("Columns", "Event"), lambda e: event_label(e.kind)),
+                Column(QT_TRANSLATE_NOOP("Columns", "By"), lambda e: e.staff_name),
+                Column(QT_TRANSLATE_NOOP("Columns", "Detail"), _detail_text),
+            ],
+            key=lambda e: f"{e.at.isoformat()}/{e.kind}",
+            parent=self,
+        )
+        setup_table(self.ui.linesView, self.lines)
+        set_widths(self.ui.linesView, {0: 80, 1: 140, 2: 320, 3: 120, 4: 120, 5: 110})
+        setup_table(self.ui.slaView, self.slas)
+        set_widths(self.ui.slaView, {0: 300, 1: 120, 2: 150})
+        setup_table(self.ui.timelineView, self.timeline)
+        set_widths(self.ui.timelineView, {0: 130, 1: 200, 2: 120})
+        self.ui.backButton.clicked.connect(self.back_requested)
+        self.live = LiveRefresh(self, self._reload, [self.slas])
+
+    def _quantity(self, line: EstimateLineInfo) -> str:
+        if line.kind == "labor":
+            return self.tr("%1 h").replace("%1", f"{line.hours}")
+        return f"{line.qty.normalize():f}"
+
+    def _mandatory(self, line: EstimateLineInfo) -> str:
+        if line.mandatory:
+            return self.tr("Mandatory")
+        return self.tr("Optional")
+
+    def _clock(self, sla: SlaInfo) -> str:
+        now = self.state.now()
+        if live_status(sla, now) in ("met", "missed"):
+            return ""
+        return countdown(sla.due, now)
+
+    # -- loading -------------------------------------------------------------------------------
+    def load(self, key: str) -> None:
+        """Show the case with id or order number `key` (fetched on a worker)."""
+        self._key = key
+        self.live.refresh()
+
+    def _reload(self) -> None:
+        from app.services import queries
+
+        key = getattr(self, "_key", None)
+        if key is None:
+            self.live.failed()
+            return
+        self.state.runner.run(
+            queries.case_detail,
+            self.state.require_ctx(),
+            key,
+            on_done=self.show_detail,
+            on_error=self._missing,
+        )
+
+    def _missing(self, err: UserError) -> None:
+        self.live.failed()
+        self.state.dialogs.error(self, self.tr("Case"), self.state.message(err))
+        self.back_requested.emit()
+
+    def show_detail(self, detail: CaseDetail) -> None:
+        self.detail = detail
+        self._key = detail.id
+        self._fill()
+        self.lines.set_records(list(detail.lines))
+        self.slas.set_records(list(detail.sla))
+        self.timeline.set_records(sorted(detail.events, key=lambda e: e.at, reverse=True))
+        self.live.landed(None, self.state.now())
+
+    def _fill(self) -> None:
+        detail = self.detail
+        if detail is None:
+            return
+        ui = self.ui
+        ui.orderLabel.setText(detail.order_no)
+        ui.stateLabel.setText(state_label(detail.state))
+        ui.urgentLabel.setText(self.tr("Urgent") if detail.urgent else "")
+        ui.urgentLabel.setVisible(detail.urgent)
+        # P2: the owner from first contact is always visible.
+        ui.ownerLabel.setText(
+            self.tr("Owner: %1 (%2)")
+            .replace("%1", detail.owner.name)
+            .replace("%2", roles_label(detail.owner.roles))
+        )
+        customer = detail.customer
+        ui.customerNameLabel.setText(customer.name)
+        ui.customerPhoneLabel.setText(customer.phone_masked)
+        prefs = []
+        if customer.needs_guidance:
+            prefs.append(self.tr("Needs operating guidance"))
+        if customer.prefers_speed:
+            prefs.append(self.tr("Prefers speed"))
+        if customer.language and customer.language != "zh_CN":
+            prefs.append(self.tr("Language: %1").replace("%1", customer.language))
+        if customer.notes:
+            prefs.append(customer.notes)
+        ui.preferencesLabel.setText("、".join(prefs) or self.tr("None recorded"))
+        ui.channelLabel.setText(channel_label(customer.preferred_channel))
+        asset = detail.asset
+        ui.assetLabel.setText(asset.label)
+        ui.identifierLabel.setText(asset.vin or asset.serial)
+        ui.mileageLabel.setText(
+            self.tr("%1 km").replace("%1", f"{asset.mileage_km:,}")
+            if asset.mileage_km is not None
+            else "—"
+        )
+        ui.faultLabel.setText(detail.fault_description)
+        diagnosis = detail.preliminary_diagnosis
+        if detail.pending_observation:
+            diagnosis += "\n" + self.tr("Pending observation: %1").replace(
+                "%1", detail.pending_observation
+            )
+        ui.diagnosisLabel.setText(diagnosis.strip() or "—")
+        ui.technicianLabel.setText(detail.technician.name if detail.technician else "—")
+        ui.promisedLabel.setText(local_time(detail.promised_at, with_date=True) or "—")
+        totals = detail.totals
+        signed = (
+            self.tr("signed version %1").replace("%1", str(detail.signed_version))
+            if detail.signed_version is not None
+            else self.tr("not signed yet")
+        )
+        ui.totalsLabel.setText(
+            self.tr("Labor %1 · Parts %2 · Discount %3 · Tax %4 · Total %5 · Declined %6 · Estimate v%7, %8")
+            .replace("%1", _money(totals.labor))
+            .replace("%2", _money(totals.parts))
+            .replace("%3", _money(totals.discount))
+            .replace("%4", _money(totals.tax))
+            .replace("%5", _money(totals.total))
+            .replace("%6", _money(totals.declined_total))
+            .replace("%7", str(detail.estimate_version))
+            .replace("%8", signed)
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._fill()
+            for model in (self.lines, self.slas, self.timeline):
+                model.retranslate()
+        super().changeEvent(event)

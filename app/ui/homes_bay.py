@@ -1,0 +1,390 @@
+"""Homes of the workshop floor: team lead (W1 dispatch and assignment), technician (my jobs)
+and QC inspector (D1 re-inspection). Every action runs one service call on a worker."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QModelIndex
+from PySide6.QtWidgets import QCheckBox, QTableView, QWidget
+
+from app.domain.errors import UserError
+from app.services.dto import CaseDetail, CaseRow, DispatchItem, TechnicianLoad
+from app.ui.columns import case_columns
+from app.ui.generated.ui_qc_home import Ui_QcHomeForm
+from app.ui.generated.ui_team_lead_home import Ui_TeamLeadHomeForm
+from app.ui.generated.ui_technician_home import Ui_TechnicianHomeForm
+from app.ui.i18n import local_time, tr
+from app.ui.live import LiveRefresh
+from app.ui.models import KEY_ROLE, Column, RecordTableModel
+from app.ui.state import AppState, CaseChanged
+from app.ui.widgets import select_key, selected_key, set_widths, setup_table, show_error
+
+PAUSE_REASONS = (
+    ("waiting_parts", QT_TRANSLATE_NOOP("PauseReason", "Waiting for parts")),
+    ("waiting_customer", QT_TRANSLATE_NOOP("PauseReason", "Waiting for the customer's decision")),
+    ("break", QT_TRANSLATE_NOOP("PauseReason", "Break")),
+    ("other_job", QT_TRANSLATE_NOOP("PauseReason", "Urgent job first")),
+)
+
+QC_CHECKS = ("fault_resolved", "parts_secure", "torque_to_spec", "wiring_secure", "clean")
+"""D1 checklist keys, in the order of the services' record_qc checklist."""
+
+
+def _open_on_activate(view: QTableView, state: AppState) -> None:
+    def activated(index: QModelIndex) -> None:
+        key = index.siblingAtColumn(0).data(KEY_ROLE)
+        if key:
+            state.open_case_requested.emit(str(key))
+
+    view.activated.connect(activated)
+
+
+def _act(
+    state: AppState,
+    fn: Callable[..., CaseDetail],
+    case_id: str,
+    *args: Any,
+    error_label: Any,
+    done: Callable[[], None],
+    **kwargs: Any,
+) -> None:
+    """Run one case action; on success announce the change so every screen refreshes."""
+
+    def ok(detail: CaseDetail) -> None:
+        show_error(error_label, "")
+        state.case_changed.emit(CaseChanged(detail.id, detail.state))
+        done()
+
+    def refused(err: UserError) -> None:
+        show_error(error_label, state.message(err))
+        done()
+
+    state.runner.run(
+        fn,
+        state.require_ctx(),
+        state.require_actor(),
+        case_id,
+        *args,
+        on_done=ok,
+        on_error=refused,
+        **kwargs,
+    )
+
+
+class TeamLeadHomePage(QWidget):
+    """W1: confirmed cases waiting for dispatch with their clocks; technicians and their load."""
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.ui = Ui_TeamLeadHomeForm()
+        self.ui.setupUi(self)
+        self.waiting = RecordTableModel(
+            [
+                *case_columns(
+                    lambda r: r.case, now=state.now, slas_of=lambda r: r.sla, owner=True
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("Columns", "Confirmed at"),
+                    lambda r: local_time(r.confirmed_at),
+                ),
+            ],
+            key=lambda r: r.case.id,
+            parent=self,
+        )
+        self.technicians = RecordTableModel(
+            [
+                Column(QT_TRANSLATE_NOOP("Columns", "Technician"), lambda t: t.staff.name),
+                Column(
+                    QT_TRANSLATE_NOOP("Columns", "Skill level"), lambda t: str(t.staff.skill_level)
+                ),
+                Column(QT_TRANSLATE_NOOP("Columns", "Skills"), lambda t: "、".join(t.staff.skills)),
+                Column(QT_TRANSLATE_NOOP("Columns", "Active jobs"), lambda t: str(t.active_jobs)),
+                Column(QT_TRANSLATE_NOOP("Columns", "Hours booked"), lambda t: f"{t.hours_booked}"),
+                Column(
+                    QT_TRANSLATE_NOOP("Columns", "On shift"),
+                    lambda t: (
+                        QCoreApplication.translate("Columns", "Yes")
+                        if t.on_shift
+                        else QCoreApplication.translate("Columns", "No")
+                    ),
+                ),
+            ],
+            key=lambda t: t.staff.id,
+            parent=self,
+        )
+        setup_table(self.ui.waitingView, self.waiting)
+        set_widths(self.ui.waitingView, {0: 220, 1: 110, 2: 190, 3: 210, 7: 170})
+        setup_table(self.ui.techniciansView, self.technicians)
+        _open_on_activate(self.ui.waitingView, state)
+        self.ui.dispatchButton.clicked.connect(self.dispatch)
+        self.ui.assignButton.clicked.connect(self.assign)
+        self.ui.openCaseButton.clicked.connect(self._open)
+        show_error(self.ui.actionErrorLabel, "")
+        self.live = LiveRefresh(self, self.refresh, [self.waiting])
+
+    def refresh(self) -> None:
+        from app.services import queries
+
+        self.state.runner.run(
+            queries.team_lead_home,
+            self.state.require_ctx(),
+            on_done=self._show,
+            on_error=self._failed,
+        )
+
+    def _show(self, home: Any) -> None:
+        waiting: list[DispatchItem] = home.waiting
+        technicians: list[TechnicianLoad] = home.technicians
+        case_key = selected_key(self.ui.waitingView)
+        tech_key = selected_key(self.ui.techniciansView)
+        self.waiting.set_records(waiting)
+        self.technicians.set_records(technicians)
+        select_key(self.ui.waitingView, case_key)
+        select_key(self.ui.techniciansView, tech_key)
+        self.live.landed(self.ui.updatedLabel, self.state.now())
+
+    def _failed(self, err: UserError) -> None:
+        self.live.failed()
+        show_error(self.ui.actionErrorLabel, self.state.message(err))
+
+    def _open(self) -> None:
+        key = selected_key(self.ui.waitingView)
+        if key:
+            self.state.open_case_requested.emit(key)
+
+    def dispatch(self) -> None:
+        from app.services import bay
+
+        case_id = selected_key(self.ui.waitingView)
+        if case_id is None:
+            show_error(self.ui.actionErrorLabel, self.tr("Select a case first."))
+            return
+        _act(
+            self.state, bay.dispatch, case_id,
+            error_label=self.ui.actionErrorLabel, done=self.live.refresh,
+        )  # fmt: skip
+
+    def assign(self) -> None:
+        from app.services import bay
+
+        case_id = selected_key(self.ui.waitingView)
+        tech_id = selected_key(self.ui.techniciansView)
+        if case_id is None or tech_id is None:
+            show_error(self.ui.actionErrorLabel, self.tr("Select a case and a technician."))
+            return
+        _act(
+            self.state, bay.assign, case_id, tech_id, self.ui.difficultySpin.value(),
+            error_label=self.ui.actionErrorLabel, done=self.live.refresh,
+        )  # fmt: skip
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self.waiting.retranslate()
+            self.technicians.retranslate()
+        super().changeEvent(event)
+
+
+class TechnicianHomePage(QWidget):
+    """My jobs, with start / pause (with a reason) / resume / finish."""
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.ui = Ui_TechnicianHomeForm()
+        self.ui.setupUi(self)
+        self.jobs = RecordTableModel(
+            case_columns(lambda r: r[0], now=state.now, slas_of=lambda r: r[1], technician=False),
+            key=lambda r: r[0].id,
+            parent=self,
+        )
+        setup_table(self.ui.jobsView, self.jobs)
+        set_widths(self.ui.jobsView, {0: 220, 1: 110, 2: 190, 3: 230})
+        _open_on_activate(self.ui.jobsView, state)
+        self._fill_reasons()
+        self.ui.startButton.clicked.connect(lambda: self._work("start_work"))
+        self.ui.pauseButton.clicked.connect(lambda: self._work("pause_work"))
+        self.ui.resumeButton.clicked.connect(lambda: self._work("resume_work"))
+        self.ui.finishButton.clicked.connect(lambda: self._work("finish_work"))
+        self.ui.openCaseButton.clicked.connect(self._open)
+        self.ui.jobsView.selectionModel().selectionChanged.connect(self._enable)
+        show_error(self.ui.actionErrorLabel, "")
+        self._enable()
+        self.live = LiveRefresh(self, self.refresh, [self.jobs])
+
+    def _fill_reasons(self) -> None:
+        current = self.ui.pauseReasonCombo.currentIndex()
+        self.ui.pauseReasonCombo.clear()
+        for code, text in PAUSE_REASONS:
+            self.ui.pauseReasonCombo.addItem(tr("PauseReason", text), code)
+        self.ui.pauseReasonCombo.setCurrentIndex(max(0, current))
+
+    def refresh(self) -> None:
+        from app.services import queries
+
+        self.state.runner.run(
+            queries.technician_home,
+            self.state.require_ctx(),
+            self.state.require_actor(),
+            on_done=self._show,
+            on_error=self._failed,
+        )
+
+    def _show(self, jobs: list[tuple[CaseRow, Any]]) -> None:
+        key = selected_key(self.ui.jobsView)
+        self.jobs.set_records(jobs)
+        if not select_key(self.ui.jobsView, key) and jobs:
+            self.ui.jobsView.selectRow(0)
+        self._enable()
+        self.live.landed(self.ui.updatedLabel, self.state.now())
+
+    def _failed(self, err: UserError) -> None:
+        self.live.failed()
+        show_error(self.ui.actionErrorLabel, self.state.message(err))
+
+    def selected_state(self) -> str | None:
+        key = selected_key(self.ui.jobsView)
+        row = self.jobs.row_of(key) if key else -1
+        return self.jobs.record(row)[0].state if row >= 0 else None
+
+    def _enable(self) -> None:
+        job_state = self.selected_state()
+        self.ui.startButton.setEnabled(job_state == "dispatched")
+        self.ui.pauseButton.setEnabled(job_state == "in_work")
+        self.ui.pauseReasonCombo.setEnabled(job_state == "in_work")
+        self.ui.resumeButton.setEnabled(job_state == "paused")
+        self.ui.finishButton.setEnabled(job_state == "in_work")
+        self.ui.openCaseButton.setEnabled(job_state is not None)
+
+    def _open(self) -> None:
+        key = selected_key(self.ui.jobsView)
+        if key:
+            self.state.open_case_requested.emit(key)
+
+    def _work(self, action: str) -> None:
+        from app.services import bay
+
+        case_id = selected_key(self.ui.jobsView)
+        if case_id is None:
+            return
+        args: tuple[Any, ...] = ()
+        if action == "pause_work":
+            args = (str(self.ui.pauseReasonCombo.currentData()),)
+        for button in (self.ui.startButton, self.ui.pauseButton, self.ui.finishButton):
+            button.setEnabled(False)
+        _act(
+            self.state, getattr(bay, action), case_id, *args,
+            error_label=self.ui.actionErrorLabel, done=self.live.refresh,
+        )  # fmt: skip
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._fill_reasons()
+            self.jobs.retranslate()
+        super().changeEvent(event)
+
+
+class QcHomePage(QWidget):
+    """D1: cases waiting for QC; pass needs every check of the checklist, fail needs notes."""
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.ui = Ui_QcHomeForm()
+        self.ui.setupUi(self)
+        self.cases = RecordTableModel(case_columns(lambda r: r), key=lambda r: r.id, parent=self)
+        setup_table(self.ui.qcView, self.cases)
+        set_widths(self.ui.qcView, {0: 220, 1: 110, 2: 190, 3: 230})
+        _open_on_activate(self.ui.qcView, state)
+        self.checks: dict[str, QCheckBox] = dict(
+            zip(
+                QC_CHECKS,
+                (
+                    self.ui.faultResolvedCheck,
+                    self.ui.partsSecureCheck,
+                    self.ui.torqueCheck,
+                    self.ui.wiringCheck,
+                    self.ui.cleanCheck,
+                ),
+                strict=True,
+            )
+        )
+        for box in self.checks.values():
+            box.toggled.connect(self._enable)
+        self.ui.notesEdit.textChanged.connect(self._enable)
+        self.ui.qcView.selectionModel().selectionChanged.connect(self._selected)
+        self.ui.passButton.clicked.connect(lambda: self.record(True))
+        self.ui.failButton.clicked.connect(lambda: self.record(False))
+        self.ui.openCaseButton.clicked.connect(self._open)
+        show_error(self.ui.actionErrorLabel, "")
+        self._selected()
+        self.live = LiveRefresh(self, self.refresh, [self.cases])
+
+    def refresh(self) -> None:
+        from app.services import queries
+
+        self.state.runner.run(
+            queries.qc_home, self.state.require_ctx(), on_done=self._show, on_error=self._failed
+        )
+
+    def _show(self, rows: list[CaseRow]) -> None:
+        key = selected_key(self.ui.qcView)
+        self.cases.set_records(rows)
+        if not select_key(self.ui.qcView, key) and rows:
+            self.ui.qcView.selectRow(0)
+        self._selected()
+        self.live.landed(self.ui.updatedLabel, self.state.now())
+
+    def _failed(self, err: UserError) -> None:
+        self.live.failed()
+        show_error(self.ui.actionErrorLabel, self.state.message(err))
+
+    def _selected(self) -> None:
+        key = selected_key(self.ui.qcView)
+        row = self.cases.row_of(key) if key else -1
+        if row >= 0:
+            case = self.cases.record(row)
+            self.ui.selectedCaseLabel.setText(f"{case.order_no} · {case.asset_label}")
+        else:
+            self.ui.selectedCaseLabel.setText(self.tr("Select a case to inspect."))
+        for box in self.checks.values():
+            box.setChecked(False)
+        self.ui.notesEdit.clear()
+        self._enable()
+
+    def _enable(self) -> None:
+        chosen = selected_key(self.ui.qcView) is not None
+        all_ok = all(box.isChecked() for box in self.checks.values())
+        self.ui.passButton.setEnabled(chosen and all_ok)
+        self.ui.failButton.setEnabled(chosen and bool(self.ui.notesEdit.text().strip()))
+        self.ui.openCaseButton.setEnabled(chosen)
+
+    def _open(self) -> None:
+        key = selected_key(self.ui.qcView)
+        if key:
+            self.state.open_case_requested.emit(key)
+
+    def record(self, passed: bool) -> None:
+        from app.services import delivery
+
+        case_id = selected_key(self.ui.qcView)
+        if case_id is None:
+            return
+        checklist = {name: box.isChecked() for name, box in self.checks.items()}
+        self.ui.passButton.setEnabled(False)
+        self.ui.failButton.setEnabled(False)
+        _act(
+            self.state, delivery.record_qc, case_id,
+            passed=passed, checklist=checklist, notes=self.ui.notesEdit.text().strip(),
+            error_label=self.ui.actionErrorLabel, done=self.live.refresh,
+        )  # fmt: skip
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self.cases.retranslate()
+        super().changeEvent(event)

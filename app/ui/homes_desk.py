@@ -1,0 +1,297 @@
+"""Homes of the front desk and the office: service advisor (today's appointments, my open cases,
+inquiries, with live SLA countdowns), service manager (overview by state, SLA alerts) and
+administrator (staff, this workstation's idle lock)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QModelIndex
+from PySide6.QtWidgets import QWidget
+
+from app.domain.errors import UserError
+from app.domain.roles import Role
+from app.services.dto import AppointmentInfo, InquiryInfo, Overview, StaffInfo
+from app.ui.columns import alert_columns, case_columns
+from app.ui.generated.ui_admin_home import Ui_AdminHomeForm
+from app.ui.generated.ui_advisor_home import Ui_AdvisorHomeForm
+from app.ui.generated.ui_manager_home import Ui_ManagerHomeForm
+from app.ui.i18n import (
+    appointment_state_label,
+    channel_label,
+    local_time,
+    roles_label,
+    state_label,
+)
+from app.ui.live import LiveRefresh
+from app.ui.models import KEY_ROLE, Column, RecordTableModel, sla_text, sla_tone, sla_tooltip
+from app.ui.state import AppState
+from app.ui.widgets import set_widths, setup_table, show_error
+
+
+def _guidance(customer: Any) -> str:
+    """P1: the customer's service preferences, shown to every role facing the customer."""
+    marks = []
+    if customer.needs_guidance:
+        marks.append(QCoreApplication.translate("Preferences", "Needs operating guidance"))
+    if customer.prefers_speed:
+        marks.append(QCoreApplication.translate("Preferences", "Prefers speed"))
+    return "、".join(marks)
+
+
+class AdvisorHomePage(QWidget):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.ui = Ui_AdvisorHomeForm()
+        self.ui.setupUi(self)
+        now = state.now
+        self.appointments = RecordTableModel(
+            [
+                Column(
+                    QT_TRANSLATE_NOOP("Columns", "Time"),
+                    lambda a: local_time(a.desired_at, with_date=True),
+                    tone=lambda a: "urgent" if a.urgent else None,
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("Columns", "State"), lambda a: appointment_state_label(a.state)
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("Columns", "Customer"),
+                    lambda a: f"{a.customer.name}  {a.customer.phone_masked}",
+                ),
+                Column(QT_TRANSLATE_NOOP("Columns", "Preferences"), lambda a: _guidance(a.customer)),
+                Column(
+                    QT_TRANSLATE_NOOP("Columns", "Vehicle / product"),
+                    lambda a: a.asset.label if a.asset else "",
+                ),
+                Column(QT_TRANSLATE_NOOP("Columns", "Fault"), lambda a: a.fault_description),
+                Column(QT_TRANSLATE_NOOP("Columns", "Channel"), lambda a: channel_label(a.channel)),
+                Column(
+                    QT_TRANSLATE_NOOP("Columns", "SLA"),
+                    lambda a: sla_text(a.sla, now()),
+                    live=True,
+                    tone=lambda a: sla_tone(a.sla, now()),
+                    tooltip=lambda a: sla_tooltip(a.sla, now()),
+                ),
+            ],
+            key=lambda a: a.id,
+            parent=self,
+        )
+        self.cases = RecordTableModel(
+            case_columns(lambda r: r[0], now=now, slas_of=lambda r: r[1]),
+            key=lambda r: r[0].id,
+            parent=self,
+        )
+        self.inquiries = RecordTableModel(
+            [
+                Column(
+                    QT_TRANSLATE_NOOP("Columns", "Received"),
+                    lambda q: local_time(q.received_at, with_date=True),
+                    tone=lambda q: "urgent" if q.urgent else None,
+                ),
+                Column(QT_TRANSLATE_NOOP("Columns", "Customer"), lambda q: q.customer_name),
+                Column(QT_TRANSLATE_NOOP("Columns", "Channel"), lambda q: channel_label(q.channel)),
+                Column(QT_TRANSLATE_NOOP("Columns", "Question"), lambda q: q.question),
+                Column(
+                    QT_TRANSLATE_NOOP("Columns", "SLA"),
+                    lambda q: sla_text(q.sla, now()),
+                    live=True,
+                    tone=lambda q: sla_tone(q.sla, now()),
+                ),
+            ],
+            key=lambda q: q.id,
+            parent=self,
+        )
+        setup_table(self.ui.appointmentsView, self.appointments)
+        set_widths(self.ui.appointmentsView, {0: 130, 1: 100, 2: 200, 3: 170, 4: 230, 5: 220})
+        setup_table(self.ui.openCasesView, self.cases)
+        set_widths(self.ui.openCasesView, {0: 220, 1: 110, 2: 190, 3: 230})
+        setup_table(self.ui.inquiriesView, self.inquiries)
+        set_widths(self.ui.inquiriesView, {0: 130, 1: 140, 2: 110, 3: 380})
+        self.ui.openCasesView.activated.connect(self._open_case)
+        self.ui.appointmentsView.activated.connect(self._open_appointment)
+        self.live = LiveRefresh(self, self.refresh, [self.appointments, self.cases, self.inquiries])
+
+    def refresh(self) -> None:
+        from app.services import queries
+
+        self.state.runner.run(
+            queries.advisor_home,
+            self.state.require_ctx(),
+            self.state.require_actor(),
+            on_done=self._show,
+            on_error=lambda _err: self.live.failed(),
+        )
+
+    def _show(self, home: Any) -> None:
+        appointments: list[AppointmentInfo] = home.appointments
+        inquiries: list[InquiryInfo] = home.inquiries
+        self.appointments.set_records(appointments)
+        self.cases.set_records(home.open_cases)
+        self.inquiries.set_records(inquiries)
+        self.live.landed(self.ui.updatedLabel, self.state.now())
+
+    def _open_case(self, index: QModelIndex) -> None:
+        key = index.siblingAtColumn(0).data(KEY_ROLE)
+        if key:
+            self.state.open_case_requested.emit(str(key))
+
+    def _open_appointment(self, index: QModelIndex) -> None:
+        appointment = self.appointments.record(index.row())
+        if appointment.case_id:
+            self.state.open_case_requested.emit(appointment.case_id)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            for model in (self.appointments, self.cases, self.inquiries):
+                model.retranslate()
+        super().changeEvent(event)
+
+
+class ManagerHomePage(QWidget):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.ui = Ui_ManagerHomeForm()
+        self.ui.setupUi(self)
+        self.by_state = RecordTableModel(
+            [
+                Column(QT_TRANSLATE_NOOP("Columns", "State"), lambda s: state_label(s.state)),
+                Column(QT_TRANSLATE_NOOP("Columns", "Cases"), lambda s: f"{s.count:,}"),
+            ],
+            key=lambda s: s.state,
+            parent=self,
+        )
+        self.alerts = RecordTableModel(
+            alert_columns(state.now), key=lambda r: f"{r[0].id}/{r[1].rule}", parent=self
+        )
+        setup_table(self.ui.byStateView, self.by_state)
+        setup_table(self.ui.alertsView, self.alerts)
+        set_widths(self.ui.alertsView, {0: 220, 1: 110, 2: 190, 3: 230, 6: 200})
+        self.ui.alertsView.activated.connect(self._open)
+        self.live = LiveRefresh(self, self.refresh, [self.alerts])
+
+    def refresh(self) -> None:
+        from app.services import queries
+
+        self.state.runner.run(
+            queries.manager_overview,
+            self.state.require_ctx(),
+            on_done=self._show,
+            on_error=lambda _err: self.live.failed(),
+        )
+
+    def _show(self, overview: Overview) -> None:
+        self.ui.openCasesValue.setText(f"{overview.open_cases:,}")
+        self.ui.overdueValue.setText(f"{overview.overdue:,}")
+        self.ui.todayOpenedValue.setText(f"{overview.today_opened:,}")
+        self.ui.todayDeliveredValue.setText(f"{overview.today_delivered:,}")
+        self.by_state.set_records(list(overview.by_state))
+        self.alerts.set_records(list(overview.sla_alerts))
+        self.live.landed(self.ui.updatedLabel, self.state.now())
+
+    def _open(self, index: QModelIndex) -> None:
+        self.state.open_case_requested.emit(self.alerts.record(index.row())[0].id)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self.by_state.retranslate()
+            self.alerts.retranslate()
+        super().changeEvent(event)
+
+
+class AdminHomePage(QWidget):
+    """Staff of the dealer (add a member with roles and PIN) and this workstation's idle lock."""
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.ui = Ui_AdminHomeForm()
+        self.ui.setupUi(self)
+        self.staff = RecordTableModel(
+            [
+                Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda s: s.name),
+                Column(QT_TRANSLATE_NOOP("Columns", "Roles"), lambda s: roles_label(s.roles)),
+                Column(QT_TRANSLATE_NOOP("Columns", "Phone"), lambda s: s.phone),
+                Column(QT_TRANSLATE_NOOP("Columns", "Skill level"), lambda s: str(s.skill_level)),
+            ],
+            key=lambda s: s.id,
+            parent=self,
+        )
+        setup_table(self.ui.staffView, self.staff)
+        set_widths(self.ui.staffView, {0: 160, 1: 300, 2: 160})
+        self.role_checks = {
+            Role.ADVISOR: self.ui.roleAdvisorCheck,
+            Role.TEAM_LEAD: self.ui.roleTeamLeadCheck,
+            Role.TECHNICIAN: self.ui.roleTechnicianCheck,
+            Role.QC_INSPECTOR: self.ui.roleQcCheck,
+            Role.MANAGER: self.ui.roleManagerCheck,
+            Role.ADMIN: self.ui.roleAdminCheck,
+        }
+        self.ui.lockMinutesSpin.setValue(state.lock_minutes())
+        self.ui.lockMinutesSpin.valueChanged.connect(state.set_lock_minutes)
+        self.ui.addStaffButton.clicked.connect(self.add_staff)
+        show_error(self.ui.addErrorLabel, "")
+        self.live = LiveRefresh(self, self.refresh, [])
+
+    def refresh(self) -> None:
+        from app.services import staff
+
+        self.state.runner.run(
+            staff.list_staff,
+            self.state.require_ctx(),
+            False,
+            on_done=self._show,
+            on_error=lambda _err: self.live.failed(),
+        )
+
+    def _show(self, members: list[StaffInfo]) -> None:
+        self.staff.set_records(members)
+        self.live.landed(self.ui.updatedLabel, self.state.now())
+
+    def add_staff(self) -> None:
+        from app.services import staff
+
+        ui = self.ui
+        roles = tuple(role for role, box in self.role_checks.items() if box.isChecked())
+        if not ui.nameEdit.text().strip() or not roles:
+            show_error(ui.addErrorLabel, self.tr("Give a name and at least one role."))
+            return
+        if ui.pinEdit.text() != ui.pinConfirmEdit.text():
+            show_error(ui.addErrorLabel, self.tr("The two PINs differ. Please enter them again."))
+            return
+        ui.addStaffButton.setEnabled(False)
+        self.state.runner.run(
+            staff.add_staff,
+            self.state.require_ctx(),
+            self.state.require_actor(),
+            name=ui.nameEdit.text().strip(),
+            roles=roles,
+            pin=ui.pinEdit.text(),
+            phone=ui.phoneEdit.text().strip(),
+            on_done=self._added,
+            on_error=self._refused,
+        )
+
+    def _added(self, member: StaffInfo) -> None:
+        ui = self.ui
+        ui.addStaffButton.setEnabled(True)
+        for edit in (ui.nameEdit, ui.phoneEdit, ui.pinEdit, ui.pinConfirmEdit):
+            edit.clear()
+        for box in self.role_checks.values():
+            box.setChecked(False)
+        show_error(ui.addErrorLabel, "")
+        self.live.refresh()
+
+    def _refused(self, err: UserError) -> None:
+        self.ui.addStaffButton.setEnabled(True)
+        show_error(self.ui.addErrorLabel, self.state.message(err))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self.staff.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,140 @@
+"""Login at a shared bay: large name tiles (gloves), then the PIN on an on-screen keypad or
+the keyboard. A wrong PIN clears the field and says so in the user's language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
+
+from app.domain.errors import UserError
+from app.services.dto import StaffInfo
+from app.ui.generated.ui_login import Ui_LoginForm
+from app.ui.i18n import roles_label
+from app.ui.state import AppState
+from app.ui.widgets import show_error
+
+TILE_COLUMNS = 4
+
+
+class LoginPage(QWidget):
+    """Signals: logged_in(object): the `Actor` whose PIN was right."""
+
+    logged_in = Signal(object)
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.ui = Ui_LoginForm()
+        self.ui.setupUi(self)
+        self.staff: list[StaffInfo] = []
+        self.selected: StaffInfo | None = None
+        self.tiles: list[QPushButton] = []
+        self._busy = False
+        for digit in "0123456789":
+            key: QPushButton = getattr(self.ui, f"key{digit}")
+            key.clicked.connect(lambda _=False, d=digit: self._press(d))
+        self.ui.keyBack.clicked.connect(self.ui.pinEdit.backspace)
+        self.ui.keyClear.clicked.connect(self.ui.pinEdit.clear)
+        self.ui.backButton.clicked.connect(self.show_staff)
+        self.ui.loginButton.clicked.connect(self.try_login)
+        self.ui.pinEdit.returnPressed.connect(self.try_login)
+        self.ui.pinEdit.textEdited.connect(lambda _: show_error(self.ui.pinErrorLabel, ""))
+        show_error(self.ui.pinErrorLabel, "")
+        self.ui.loginStack.setCurrentWidget(self.ui.staffPage)
+
+    # -- staff tiles -------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Fetch the active staff (on a worker) and show their tiles."""
+        from app.services import staff as staff_service
+
+        self.show_staff()
+        self.state.runner.run(
+            staff_service.list_staff, self.state.require_ctx(), on_done=self._show_tiles
+        )
+
+    def _show_tiles(self, staff: list[StaffInfo]) -> None:
+        self.staff = list(staff)
+        for tile in self.tiles:
+            tile.deleteLater()
+        self.tiles.clear()
+        for i, member in enumerate(self.staff):
+            tile = QPushButton(self.ui.staffTiles)
+            tile.setObjectName(f"staffTile{i}")
+            tile.setProperty("role", "tile")
+            tile.setProperty("staff_id", member.id)
+            tile.setText(f"{member.name}\n{roles_label(member.roles)}")
+            tile.setMinimumSize(220, 110)
+            tile.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            tile.clicked.connect(lambda _=False, m=member: self.pick(m))
+            self.ui.staffGrid.addWidget(tile, i // TILE_COLUMNS, i % TILE_COLUMNS)
+            self.tiles.append(tile)
+        self.ui.staffGrid.setRowStretch(len(self.staff) // TILE_COLUMNS + 1, 1)
+
+    def tile_for(self, name: str) -> QPushButton:
+        for tile, member in zip(self.tiles, self.staff, strict=True):
+            if member.name == name:
+                return tile
+        raise KeyError(name)
+
+    def show_staff(self) -> None:
+        self.selected = None
+        self.ui.pinEdit.clear()
+        show_error(self.ui.pinErrorLabel, "")
+        self.ui.loginStack.setCurrentWidget(self.ui.staffPage)
+
+    # -- PIN ----------------------------------------------------------------------------------
+    def pick(self, member: StaffInfo) -> None:
+        self.selected = member
+        self.ui.selectedStaffLabel.setText(f"{member.name} · {roles_label(member.roles)}")
+        self.ui.pinEdit.clear()
+        show_error(self.ui.pinErrorLabel, "")
+        self.ui.loginStack.setCurrentWidget(self.ui.pinPage)
+        self.ui.pinEdit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _press(self, digit: str) -> None:
+        self.ui.pinEdit.insert(digit)
+        show_error(self.ui.pinErrorLabel, "")
+
+    def try_login(self) -> None:
+        from app.services import staff as staff_service
+
+        if self.selected is None or self._busy:
+            return
+        pin = self.ui.pinEdit.text()
+        if not pin:
+            show_error(self.ui.pinErrorLabel, self.tr("Enter your PIN."))
+            return
+        self._busy = True
+        self.ui.loginButton.setEnabled(False)
+        self.state.runner.run(
+            staff_service.login,
+            self.state.require_ctx(),
+            self.selected.id,
+            pin,
+            on_done=self._accepted,
+            on_error=self._refused,
+        )
+
+    def _accepted(self, actor: object) -> None:
+        self._busy = False
+        self.ui.loginButton.setEnabled(True)
+        self.ui.pinEdit.clear()
+        self.logged_in.emit(actor)
+
+    def _refused(self, err: UserError) -> None:
+        self._busy = False
+        self.ui.loginButton.setEnabled(True)
+        self.ui.pinEdit.clear()
+        show_error(self.ui.pinErrorLabel, self.state.message(err))
+        self.ui.pinEdit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            for tile, member in zip(self.tiles, self.staff, strict=True):
+                tile.setText(f"{member.name}\n{roles_label(member.roles)}")
+            if self.selected is not None:
+                self.ui.selectedStaffLabel.setText(
+                    f"{self.selected.name} · {roles_label(self.selected.roles)}"
+                )
+        super().changeEvent(event)

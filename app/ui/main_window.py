@@ -1,0 +1,366 @@
+"""The shell: top bar (home, role switch, global search, switch user, language), a stack of
+screens, and the always-visible status bar (who, which workstation, sync).
+
+Thin on purpose: each screen gets the `AppState` and does its own work; the window only
+navigates between them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QVBoxLayout, QWidget
+
+from app.config import Settings
+from app.domain.errors import UserError
+from app.domain.roles import Role
+from app.services.dto import DealerInfo
+from app.ui.case_detail import CaseDetailPage
+from app.ui.crash import CrashHandler
+from app.ui.generated.ui_main_window import Ui_MainWindow
+from app.ui.homes_bay import QcHomePage, TeamLeadHomePage, TechnicianHomePage
+from app.ui.homes_desk import AdminHomePage, AdvisorHomePage, ManagerHomePage
+from app.ui.i18n import LANG_KEY, LANG_NAMES, LANGS, Translators, role_label, roles_label
+from app.ui.login_page import LoginPage
+from app.ui.search import SearchPage
+from app.ui.setup_page import SetupPage
+from app.ui.state import AppState
+
+SEARCH_DEBOUNCE_MS = 250
+
+HOMES: dict[Role, type[QWidget]] = {
+    Role.ADVISOR: AdvisorHomePage,
+    Role.TEAM_LEAD: TeamLeadHomePage,
+    Role.TECHNICIAN: TechnicianHomePage,
+    Role.QC_INSPECTOR: QcHomePage,
+    Role.MANAGER: ManagerHomePage,
+    Role.ADMIN: AdminHomePage,
+}
+
+
+class IdleLock(QObject):
+    """Locks the shared bay after `minutes` without a key press, click or touch.
+
+    idle(): the time ran out.
+    """
+
+    idle = Signal()
+    _ACTIVITY = frozenset(
+        {
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.KeyPress,
+            QEvent.Type.TouchBegin,
+            QEvent.Type.Wheel,
+        }
+    )
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.idle)
+
+    def arm(self, msecs: int) -> None:
+        self.timer.start(msecs)
+
+    def disarm(self) -> None:
+        self.timer.stop()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self.timer.isActive() and event.type() in self._ACTIVITY:
+            self.timer.start()
+        return False
+
+
+class LoadingPage(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("loadingPage")
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        self.label = QLabel(self)
+        self.label.setObjectName("loadingLabel")
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.label)
+        self.bar = QProgressBar(self)
+        self.bar.setObjectName("loadingBar")
+        self.bar.setRange(0, 0)
+        self.bar.setMaximumWidth(480)
+        layout.addWidget(self.bar, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.label.setText(self.tr("Opening the workstation database…"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class MainWindow(QMainWindow):
+    """Signals: workstation_ready(bool): the database is open (True) or could not be (False)."""
+
+    workstation_ready = Signal(bool)
+
+    def __init__(
+        self,
+        state: AppState,
+        translators: Translators,
+        idle_lock: IdleLock | None = None,
+        demo_orders: int | None = None,
+    ) -> None:
+        super().__init__()
+        self.state = state
+        self.translators = translators
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.homes: dict[Role, QWidget] = {}
+        self.current_role: Role | None = None
+        self.idle_lock = idle_lock or IdleLock(self)
+        self.idle_lock.idle.connect(self.lock)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle_lock)
+        self.lock_override_ms: int | None = None
+        # Screens ------------------------------------------------------------------------------
+        self.loading_page = LoadingPage()
+        self.setup_page = (
+            SetupPage(state, demo_orders) if demo_orders is not None else SetupPage(state)
+        )
+        self.login_page = LoginPage(state)
+        self.search_page = SearchPage(state)
+        self.case_page = CaseDetailPage(state)
+        for page in (
+            self.loading_page,
+            self.setup_page,
+            self.login_page,
+            self.search_page,
+            self.case_page,
+        ):
+            self.ui.pages.addWidget(page)
+        self.ui.pages.setCurrentWidget(self.loading_page)
+        self._previous: QWidget | None = None
+        # Status bar: always visible ----------------------------------------------------------
+        self.user_label = QLabel(self)
+        self.user_label.setObjectName("userStatusLabel")
+        self.workstation_label = QLabel(self)
+        self.workstation_label.setObjectName("workstationStatusLabel")
+        self.sync_label = QLabel(self)
+        self.sync_label.setObjectName("syncStatusLabel")
+        self.sync_label.setProperty("role", "sync")
+        self.statusBar().addWidget(self.user_label, 1)
+        self.statusBar().addPermanentWidget(self.workstation_label)
+        self.statusBar().addPermanentWidget(self.sync_label)
+        self.statusBar().setSizeGripEnabled(False)
+        # Wiring: every signal in one place --------------------------------------------------
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
+        self._search_timer.timeout.connect(self.run_search)
+        self.ui.searchEdit.textEdited.connect(lambda _: self._search_timer.start())
+        self.ui.searchEdit.returnPressed.connect(self.run_search)
+        self.ui.homeButton.clicked.connect(self.go_home)
+        self.ui.switchUserButton.clicked.connect(self.switch_user)
+        self.ui.roleCombo.activated.connect(self._role_chosen)
+        for lang in LANGS:
+            self.ui.langCombo.addItem(LANG_NAMES[lang], lang)
+        self.ui.langCombo.setCurrentIndex(LANGS.index(state.lang))
+        self.ui.langCombo.activated.connect(self._lang_chosen)
+        self.setup_page.set_up.connect(self._dealer_ready)
+        self.login_page.logged_in.connect(self.logged_in)
+        self.case_page.back_requested.connect(self.go_back)
+        state.open_case_requested.connect(self.open_case)
+        state.case_changed.connect(self._case_changed)
+        state.runner.crashed.connect(self._task_crashed)
+        self.crash_handler: CrashHandler | None = None
+        self._update_chrome()
+        self.resize(1366, 820)
+
+    # -- start-up ---------------------------------------------------------------------------------
+    def open_workstation(self) -> None:
+        """Open the database on a worker (migrations may take a moment); the window is already
+        painted with the loading page."""
+        self.state.runner.run(
+            _open, self.state.settings, self.state.lang,
+            on_done=self._opened, on_error=self._open_failed,
+        )  # fmt: skip
+
+    def _opened(self, result: tuple[object, DealerInfo | None]) -> None:
+        ctx, dealer = result
+        self.state.ctx = ctx  # type: ignore[assignment]
+        self.state.dealer = dealer
+        self._update_chrome()
+        if dealer is None:
+            self.ui.pages.setCurrentWidget(self.setup_page)
+        else:
+            self.show_login()
+        self.workstation_ready.emit(True)
+
+    def _open_failed(self, err: UserError) -> None:
+        self.loading_page.bar.setVisible(False)
+        self.loading_page.label.setText(self.state.message(err))
+        self.workstation_ready.emit(False)
+
+    def _dealer_ready(self, dealer: DealerInfo) -> None:
+        self.state.dealer = dealer
+        self._update_chrome()
+        self.show_login()
+
+    # -- login and lock -----------------------------------------------------------------------
+    def show_login(self) -> None:
+        self.ui.pages.setCurrentWidget(self.login_page)
+        self.login_page.reload()
+
+    def logged_in(self, actor: object) -> None:
+        self.state.set_actor(actor)  # type: ignore[arg-type]
+        roles = [r for r in self.state.require_actor().roles if r in HOMES]
+        self.current_role = roles[0] if roles else None
+        self._update_chrome()
+        self.go_home()
+        self.idle_lock.arm(self.lock_override_ms or self.state.lock_minutes() * 60_000)
+
+    def switch_user(self) -> None:
+        """Quick switch at a shared bay: back to the name tiles, nothing else to confirm."""
+        self.lock()
+
+    def lock(self) -> None:
+        self.idle_lock.disarm()
+        self.state.set_actor(None)
+        for home in self.homes.values():
+            self.ui.pages.removeWidget(home)
+            home.deleteLater()
+        self.homes.clear()
+        self.current_role = None
+        self.ui.searchEdit.clear()
+        self._update_chrome()
+        if self.state.ctx is not None and self.state.dealer is not None:
+            self.show_login()
+
+    # -- navigation -----------------------------------------------------------------------------
+    def home_page(self, role: Role) -> QWidget:
+        if role not in self.homes:
+            page = HOMES[role](self.state)  # type: ignore[call-arg]
+            page.setObjectName(f"home_{role.value}")
+            self.homes[role] = page
+            self.ui.pages.addWidget(page)
+        return self.homes[role]
+
+    def go_home(self) -> None:
+        if self.current_role is None:
+            return
+        self.ui.pages.setCurrentWidget(self.home_page(self.current_role))
+
+    def _role_chosen(self, index: int) -> None:
+        role = self.ui.roleCombo.itemData(index)
+        if role:
+            self.current_role = Role(role)
+            self.go_home()
+
+    def run_search(self) -> None:
+        self._search_timer.stop()
+        if self.state.actor is None:
+            return
+        text = self.ui.searchEdit.text().strip()
+        if self.ui.pages.currentWidget() is not self.search_page:
+            self._previous = self.ui.pages.currentWidget()
+        self.ui.pages.setCurrentWidget(self.search_page)
+        self.search_page.search(text)
+
+    def open_case(self, key: str) -> None:
+        if self.state.actor is None:
+            return
+        current = self.ui.pages.currentWidget()
+        if current is not self.case_page:
+            self._previous = current
+        self.ui.pages.setCurrentWidget(self.case_page)
+        self.case_page.load(key)
+
+    def go_back(self) -> None:
+        target = self._previous
+        if target is None or self.ui.pages.indexOf(target) < 0 or self.state.actor is None:
+            self.go_home()
+            return
+        self.ui.pages.setCurrentWidget(target)
+
+    def _case_changed(self, _change: object) -> None:
+        for home in self.homes.values():
+            live = getattr(home, "live", None)
+            if live is not None and home.isVisible():
+                live.refresh()
+
+    def _task_crashed(self, details: str) -> None:
+        if self.crash_handler is not None:
+            self.crash_handler.handle(details)
+
+    # -- language -----------------------------------------------------------------------------
+    def _lang_chosen(self, index: int) -> None:
+        self.set_language(str(self.ui.langCombo.itemData(index)))
+
+    def set_language(self, lang: str) -> None:
+        if lang == self.state.lang or lang not in LANGS:
+            return
+        self.state.lang = lang
+        self.state.prefs.setValue(LANG_KEY, lang)
+        self.state.prefs.sync()
+        # Installing the translator sends LanguageChange to every widget; each screen
+        # retranslates its form and repaints its models.
+        self.translators.install(lang)
+        self.ui.langCombo.setCurrentIndex(LANGS.index(lang))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._update_chrome()
+        super().changeEvent(event)
+
+    # -- chrome ---------------------------------------------------------------------------------
+    def _update_chrome(self) -> None:
+        actor = self.state.actor
+        dealer = self.state.dealer
+        logged_in = actor is not None
+        for widget in (self.ui.homeButton, self.ui.searchEdit, self.ui.switchUserButton):
+            widget.setEnabled(logged_in)
+        self.ui.roleCombo.clear()
+        if actor is not None:
+            for role in actor.roles:
+                if role in HOMES:
+                    self.ui.roleCombo.addItem(role_label(role), role.value)
+            if self.current_role is not None:
+                self.ui.roleCombo.setCurrentIndex(
+                    max(0, self.ui.roleCombo.findData(self.current_role.value))
+                )
+        self.ui.roleCombo.setVisible(self.ui.roleCombo.count() > 1)
+        self.ui.dealerLabel.setText(dealer.name if dealer else "ServiceBay")
+        self.user_label.setText(
+            self.tr("Logged in: %1 · %2").replace("%1", actor.name).replace("%2", roles_label(actor.roles))
+            if actor is not None
+            else self.tr("Nobody logged in")
+        )
+        self.workstation_label.setText(
+            self.tr("Workstation: %1 (%2)")
+            .replace("%1", dealer.workstation_name)
+            .replace("%2", f"{dealer.code}-{dealer.workstation_code}")
+            if dealer is not None
+            else self.tr("Workstation: not set up")
+        )
+        # The sync issue fills this in; until then the truth is that we are not enrolled.
+        self.sync_label.setText(self.tr("Offline — not enrolled for head-office sync"))
+        self.setWindowTitle(
+            f"ServiceBay — {dealer.name}" if dealer is not None else "ServiceBay"
+        )
+
+
+def _open(settings: Settings, lang: str) -> tuple[object, DealerInfo | None]:
+    """Runs on a worker: open (and migrate) the database, and read who we are."""
+    from app.services import setup
+
+    ctx = setup.open_workstation(settings.data_dir, lang)
+    dealer = setup.dealer_info(ctx) if setup.is_set_up(ctx) else None
+    return ctx, dealer
+
+
+def ui_prefs(settings: Settings) -> QSettings:
+    """Per-workstation UI preferences (language, idle lock, geometry) beside its database."""
+    path = settings.data_dir / "ui.ini"
+    return QSettings(str(path), QSettings.Format.IniFormat)
