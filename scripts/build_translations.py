@@ -19,6 +19,7 @@ import sys
 import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 TRANSLATIONS = ROOT / "resources" / "translations"
@@ -88,7 +89,7 @@ def fill_english(folder: Path) -> None:
     write_ts(tree, path)
 
 
-def write_ts(tree: ET.ElementTree, path: Path) -> None:
+def write_ts(tree: Any, path: Path) -> None:
     ET.indent(tree, space="    ")
     body = ET.tostring(tree.getroot(), encoding="unicode")
     path.write_text(

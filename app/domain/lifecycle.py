@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from app.domain import catalogue as _messages  # noqa: F401  (registers messages)
 from app.domain.errors import TransitionError
 
 

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from app.domain import catalogue as _messages  # noqa: F401  (registers messages)
 from app.domain.errors import ValidationError
 
 CENT = Decimal("0.01")

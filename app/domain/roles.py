@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from enum import StrEnum
 
+from app.domain import catalogue as _messages  # noqa: F401  (registers messages)
 from app.domain.errors import PermissionDenied
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from app.domain import catalogue as _messages  # noqa: F401  (registers messages)
 from app.domain.errors import ValidationError
 
 _MOBILE = re.compile(r"^1[3-9]\d{9}$")

@@ -20,9 +20,11 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import Connection, Engine, insert, select, update
 
+from app.domain.hlc import HybridLogicalClock
 from app.headoffice import schema
-from app.headoffice.db import ensure_stream, epoch_of, new_id, now_iso, reader
+from app.headoffice.db import epoch_of, lock_stream, new_id, now_iso, reader
 from app.headoffice.errors import ApiError, unauthenticated
+from app.headoffice.rows import RowState, Transaction
 from app.store.registry import REFERENCE_STREAMS
 from app.sync.protocol import (
     REFERENCE_STREAM_PREFIX,
@@ -35,6 +37,7 @@ from app.sync.protocol import (
 log = logging.getLogger(__name__)
 
 ENROLL_TTL = timedelta(hours=24)
+_HQ_CLOCK = HybridLogicalClock("hq")
 
 
 @dataclass(frozen=True)
@@ -75,7 +78,31 @@ def ensure_dealer(conn: Connection, dealer_code: str, name: str | None = None) -
             id=dealer_id, code=dealer_code, name=name or dealer_code, created_at=now_iso()
         )
     )
-    ensure_stream(conn, dealer_stream(dealer_id))
+    stream = dealer_stream(dealer_id)
+    head = lock_stream(conn, stream)
+    # The dealer's own record flows down its stream, so a new workstation learns its dealer.
+    stamp = _HQ_CLOCK.now()
+    tx = Transaction(conn)
+    tx.add(
+        RowState(
+            tbl="dealer",
+            row_id=dealer_id,
+            dealer_id=dealer_id,
+            stream=stream,
+            sync_class="draft",
+            row={
+                "id": dealer_id,
+                "dealer_id": dealer_id,
+                "code": dealer_code,
+                "name": name or dealer_code,
+            },
+            field_hlc={"code": stamp, "name": stamp},
+            field_version={"code": 1, "name": 1},
+            server_version=1,
+            last_device_id=_HQ_CLOCK.device_id,
+        )
+    )
+    tx.write({stream: head})
     return dealer_id
 
 
@@ -184,18 +211,26 @@ def load_device(conn: Connection, device_id: str) -> DeviceIdentity | None:
 
 def authenticate(engine: Engine, header: str | None) -> DeviceIdentity:
     device_id, secret = parse_bearer(header)
+    d, dl = schema.device, schema.dealer
     with reader(engine) as conn:
         row = conn.execute(
-            select(schema.device.c.token_hash).where(schema.device.c.id == device_id)
+            select(d, dl.c.code.label("dealer_code"))
+            .join(dl, dl.c.id == d.c.dealer_id)
+            .where(d.c.id == device_id)
         ).first()
-        presented = hashlib.sha256(secret.encode()).hexdigest()
-        if row is None or not hmac.compare_digest(presented, row.token_hash):
-            raise unauthenticated()
-        identity = load_device(conn, device_id)
-    assert identity is not None
-    if identity.status != "active":
+    presented = hashlib.sha256(secret.encode()).hexdigest()
+    if row is None or not hmac.compare_digest(presented, row.token_hash):
+        raise unauthenticated()
+    if row.status != "active":
         raise ApiError(403, ErrorCode.DEVICE_REVOKED, "this workstation has been revoked")
-    return identity
+    return DeviceIdentity(
+        id=row.id,
+        dealer_id=row.dealer_id,
+        dealer_code=row.dealer_code,
+        name=row.name,
+        status=row.status,
+        last_local_seq=int(row.last_local_seq),
+    )
 
 
 def revoke_device(engine: Engine, device_id: str) -> int:

@@ -13,9 +13,9 @@ import logging
 from datetime import timedelta
 from pathlib import Path
 
-from app.headoffice.auth import ENROLL_TTL, create_enrollment_code, ensure_dealer, revoke_device
+from app.headoffice.auth import ENROLL_TTL, create_enrollment_code, revoke_device
 from app.headoffice.db import DEFAULT_DB_FILENAME, make_engine, run_migrations
-from app.headoffice.reference import import_file, seed_dealer_row
+from app.headoffice.reference import import_file
 
 log = logging.getLogger(__name__)
 
@@ -58,9 +58,6 @@ def serve(
 def enroll_code(db_url: str, dealer_code: str, name: str = "", ttl: timedelta = ENROLL_TTL) -> str:
     """Create (if new) the dealer and print a one-time code for one workstation."""
     engine = _engine(db_url)
-    with engine.begin() as conn:
-        dealer_id = ensure_dealer(conn, dealer_code)
-    seed_dealer_row(engine, dealer_id)
     code = create_enrollment_code(engine, dealer_code, name, ttl)
     engine.dispose()
     print(code)  # noqa: T201 - command-line output
@@ -92,6 +89,18 @@ def revoke(db_url: str, device_id: str) -> int:
     return last
 
 
+def new_epoch(db_url: str) -> str:
+    """After restoring the database from a backup: a new epoch makes every workstation
+    re-push what it holds (SYNC.md §5.6)."""
+    from app.headoffice.db import new_epoch as rotate
+
+    engine = _engine(db_url)
+    epoch = rotate(engine)
+    engine.dispose()
+    print(f"new epoch {epoch}")  # noqa: T201 - command-line output
+    return epoch
+
+
 def register_subcommands(subparsers: argparse._SubParsersAction, default_db: str) -> None:  # type: ignore[type-arg]
     """Add serve / enroll-code / import-reference / revoke-device; each sets ``handler``
     (call ``args.handler(args)``)."""
@@ -121,3 +130,7 @@ def register_subcommands(subparsers: argparse._SubParsersAction, default_db: str
     p.add_argument("--db", default=default_db)
     p.add_argument("device_id")
     p.set_defaults(handler=lambda a: revoke(a.db, a.device_id))
+
+    p = subparsers.add_parser("new-epoch", help="after restoring a backup: make bays re-push")
+    p.add_argument("--db", default=default_db)
+    p.set_defaults(handler=lambda a: new_epoch(a.db))

@@ -15,7 +15,7 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Connection, Engine, Table, create_engine, event, insert, select
+from sqlalchemy import Connection, Engine, Table, create_engine, event, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
@@ -89,6 +89,18 @@ def run_migrations(engine: Engine) -> None:
             is None
         ):
             conn.execute(insert(schema.server_meta).values(k="epoch", v=uuid.uuid4().hex))
+
+
+def new_epoch(engine: Engine) -> str:
+    """Give the database a new epoch: run after restoring a backup or re-creating it, so
+    workstations notice and push everything they hold (SYNC.md §5.6) instead of trusting
+    cursors and versions that the restore took back."""
+    epoch = uuid.uuid4().hex
+    with engine.begin() as conn:
+        conn.execute(
+            update(schema.server_meta).where(schema.server_meta.c.k == "epoch").values(v=epoch)
+        )
+    return epoch
 
 
 def epoch_of(conn: Connection) -> str:

@@ -56,9 +56,38 @@ def hash_file(path: Path) -> str:
 
 
 @dataclass
+class _Session:
+    id: str
+    dealer_id: str
+    sha256: str
+    length: int
+    mime: str
+    asset_id: str | None
+    completed: bool
+    expires_at: str
+
+    @classmethod
+    def of(cls, row: Any) -> _Session:
+        return cls(
+            row.id,
+            row.dealer_id,
+            row.sha256,
+            int(row.length),
+            row.mime,
+            row.asset_id,
+            bool(row.completed),
+            row.expires_at,
+        )
+
+
+@dataclass
 class _Active:
+    """In-process state of an upload: its lock, who waits for it, the running hash."""
+
     lock: asyncio.Lock = field(default_factory=asyncio.Lock)
-    stop: asyncio.Event = field(default_factory=asyncio.Event)
+    contended: asyncio.Event = field(default_factory=asyncio.Event)  # someone waits for `lock`
+    waiting: int = 0
+    session: _Session | None = None
     hasher: Any = None
     hashed: int = 0  # bytes fed to `hasher`
 
@@ -88,20 +117,38 @@ class MediaStore:
             ).scalar()
         return None if size is None else int(size)
 
-    def session(self, upload_id: str, device: DeviceIdentity) -> Any:
-        up = schema.upload
-        with reader(self.engine) as conn:
-            row = conn.execute(select(up).where(up.c.id == upload_id)).first()
-        if row is None or row.dealer_id != device.dealer_id:
+    def session(self, upload_id: str, device: DeviceIdentity) -> _Session:
+        """The upload, if it is this dealer's (404 otherwise; 410 once expired). Cached in
+        memory: this process is the only one changing it (one server process per media dir)."""
+        active = self.active.get(upload_id)
+        found: _Session | None
+        if active is not None and active.session is not None:
+            found = active.session
+        else:
+            up = schema.upload
+            with reader(self.engine) as conn:
+                row = conn.execute(select(up).where(up.c.id == upload_id)).first()
+            found = _Session.of(row) if row is not None else None
+        if found is None or found.dealer_id != device.dealer_id:
             raise ApiError(404, ErrorCode.NOT_FOUND, "no such upload", headers=TUS_HEADERS)
-        if not row.completed and row.expires_at <= now_iso():
+        if not found.completed and found.expires_at <= now_iso():
             self.discard(upload_id)
             raise ApiError(410, ErrorCode.UPLOAD_EXPIRED, "upload expired", headers=TUS_HEADERS)
-        return row
+        self.active.setdefault(upload_id, _Active()).session = found
+        return found
+
+    def offset(self, session: _Session) -> int:
+        """The bytes on disk are the offset: written before the PATCH answers, they survive a
+        server process crash; an OS crash may take a tail, which the client then re-sends
+        (and the end-to-end SHA-256 check catches anything worse)."""
+        if session.completed:
+            return session.length
+        part = self.partial / session.id
+        return min(part.stat().st_size, session.length) if part.exists() else 0
 
     def create(
         self, device: DeviceIdentity, sha: str, length: int, meta: dict[str, str], key: str | None
-    ) -> Any:
+    ) -> _Session:
         up = schema.upload
         now = datetime.now(UTC)
         done = self.owned(sha, device.dealer_id) == length
@@ -109,7 +156,7 @@ class MediaStore:
             if key:
                 row = conn.execute(select(up).where(up.c.idempotency_key == key)).first()
                 if row is not None and row.dealer_id == device.dealer_id and row.sha256 == sha:
-                    return row
+                    return _Session.of(row)
                 if row is not None:
                     conn.execute(update(up).where(up.c.id == row.id).values(idempotency_key=None))
             upload_id = new_id()
@@ -129,21 +176,18 @@ class MediaStore:
                     completed=done,
                 )
             )
-            return conn.execute(select(up).where(up.c.id == upload_id)).one()
-
-    def save_offset(self, upload_id: str, offset: int) -> None:
-        with self.engine.begin() as conn:
-            conn.execute(
-                update(schema.upload).where(schema.upload.c.id == upload_id).values(offset=offset)
-            )
+            return _Session.of(conn.execute(select(up).where(up.c.id == upload_id)).one())
 
     def discard(self, upload_id: str) -> None:
         with self.engine.begin() as conn:
             conn.execute(delete(schema.upload).where(schema.upload.c.id == upload_id))
         (self.partial / upload_id).unlink(missing_ok=True)
+        self.active.pop(upload_id, None)
 
-    def publish(self, session: Any, device: DeviceIdentity, part: Path) -> None:
+    def publish(self, session: _Session, device: DeviceIdentity, part: Path) -> None:
         """Verified bytes → CAS (fsync, rename, fsync dir) → media row → session complete."""
+        with part.open("rb+") as handle:
+            os.fsync(handle.fileno())
         target = self.cas_path(session.sha256)
         target.parent.mkdir(parents=True, exist_ok=True)
         if target.exists() and hash_file(target) == session.sha256:
@@ -187,45 +231,69 @@ class MediaStore:
                 .where(schema.upload.c.id == session.id)
                 .values(completed=True, offset=session.length)
             )
+        session.completed = True
 
     # -- PATCH -----------------------------------------------------------------------------
 
-    async def patch(self, upload_id: str, request: Request, device: DeviceIdentity) -> Response:
-        if (
-            request.headers.get("content-type", "").split(";")[0]
-            != "application/offset+octet-stream"
-        ):
-            return Response(status_code=415, headers=TUS_HEADERS)
-        try:
-            claimed = int(request.headers["upload-offset"])
-        except (KeyError, ValueError):
-            return Response(status_code=400, headers=TUS_HEADERS)
-        await run_in_threadpool(self.session, upload_id, device)
+    async def acquire(self, upload_id: str) -> _Active:
+        """Take the upload's lock. Announce the wait first: the holder stops reading as soon as
+        anyone waits, so a half-open connection cannot hold the upload hostage (tusd's lock
+        semantics; SYNC.md reliability test 6)."""
         active = self.active.setdefault(upload_id, _Active())
-        if active.lock.locked():
-            active.stop.set()  # ask the stale request to let go
+        active.waiting += 1
+        active.contended.set()
         try:
             await asyncio.wait_for(active.lock.acquire(), LOCK_WAIT_S)
         except TimeoutError:
             raise ApiError(
                 423, ErrorCode.UPLOAD_LOCKED, "another transfer is active", headers=TUS_HEADERS
             ) from None
+        finally:
+            active.waiting -= 1
+            if active.waiting == 0:
+                active.contended.clear()
+        return active
+
+    async def head(self, upload_id: str, device: DeviceIdentity) -> Response:
+        session = await run_in_threadpool(self.session, upload_id, device)
+        active = await self.acquire(upload_id)  # a PATCH in flight settles first
         try:
-            active.stop.clear()
-            return await self._patch_locked(upload_id, request, device, claimed, active)
+            offset = self.offset(session)
+        finally:
+            active.lock.release()
+        return Response(
+            status_code=200,
+            headers={
+                **TUS_HEADERS,
+                "Upload-Offset": str(offset),
+                "Upload-Length": str(session.length),
+            },
+        )
+
+    async def patch(self, upload_id: str, request: Request, device: DeviceIdentity) -> Response:
+        content_type = request.headers.get("content-type", "").split(";")[0]
+        if content_type != "application/offset+octet-stream":
+            return Response(status_code=415, headers=TUS_HEADERS)
+        try:
+            claimed = int(request.headers["upload-offset"])
+        except (KeyError, ValueError):
+            return Response(status_code=400, headers=TUS_HEADERS)
+        session = await run_in_threadpool(self.session, upload_id, device)
+        active = await self.acquire(upload_id)
+        try:
+            return await self._patch_locked(session, request, device, claimed, active)
         finally:
             active.lock.release()
 
     async def _patch_locked(
         self,
-        upload_id: str,
+        session: _Session,
         request: Request,
         device: DeviceIdentity,
         claimed: int,
         active: _Active,
     ) -> Response:
-        session = await run_in_threadpool(self.session, upload_id, device)
-        offset = int(session.offset)
+        offset = self.offset(session)
         if session.completed or claimed != offset:
             raise ApiError(
                 409,
@@ -233,41 +301,35 @@ class MediaStore:
                 "Upload-Offset differs from the server's",
                 headers={**TUS_HEADERS, "Upload-Offset": str(offset)},
             )
-        part = self.partial / upload_id
+        part = self.partial / session.id
         if active.hasher is None or active.hashed != offset:
             active.hasher = hashlib.sha256() if offset == 0 else None
             active.hashed = 0
-        received = 0
-        length = int(session.length)
+        length = session.length
         with part.open("r+b" if part.exists() else "w+b") as handle:
-            handle.truncate(offset)  # bytes past the recorded offset were never acknowledged
             handle.seek(offset)
-            async for chunk in _chunks(request, active.stop):
-                room = length - offset - received
-                chunk = chunk[:room]
-                if chunk:
-                    handle.write(chunk)
+            async for chunk in _chunks(request, active.contended):
+                piece = chunk[: length - offset]
+                if piece:
+                    handle.write(piece)
                     if active.hasher is not None:
-                        active.hasher.update(chunk)
-                    received += len(chunk)
-                if room <= len(chunk):
+                        active.hasher.update(piece)
+                    offset += len(piece)
+                if offset >= length:
                     break
             handle.flush()
-            await run_in_threadpool(os.fsync, handle.fileno())
-        offset += received
         if active.hasher is not None:
             active.hashed = offset
-        await run_in_threadpool(self.save_offset, upload_id, offset)
         if offset < length:
             return Response(status_code=204, headers={**TUS_HEADERS, "Upload-Offset": str(offset)})
         if active.hasher is not None and active.hashed == length:
             digest = active.hasher.hexdigest()
         else:
             digest = await run_in_threadpool(hash_file, part)
-        self.active.pop(upload_id, None)
+        active.hasher = None
         if digest != session.sha256:
-            await run_in_threadpool(self.discard, upload_id)
-            log.warning("upload %s failed its SHA-256 check; discarded", upload_id)
+            await run_in_threadpool(self.discard, session.id)
+            log.warning("upload %s failed its SHA-256 check; discarded", session.id)
             raise ApiError(
                 460,
                 ErrorCode.CHECKSUM_MISMATCH,
@@ -275,6 +337,7 @@ class MediaStore:
                 headers=TUS_HEADERS,
             )
         await run_in_threadpool(self.publish, session, device, part)
+        self.active.pop(session.id, None)  # done: the database answers from now on
         return Response(status_code=204, headers={**TUS_HEADERS, "Upload-Offset": str(offset)})
 
 
@@ -335,21 +398,13 @@ def media_router(store: MediaStore, current_device: Any) -> APIRouter:
             headers={
                 **TUS_HEADERS,
                 "Location": f"/v1/uploads/{session.id}",
-                "Upload-Offset": str(session.offset),
+                "Upload-Offset": str(store.offset(session)),
             },
         )
 
     @router.head("/v1/uploads/{upload_id}")
-    def tus_head(upload_id: str, device: DeviceIdentity = Device) -> Response:
-        session = store.session(upload_id, device)
-        return Response(
-            status_code=200,
-            headers={
-                **TUS_HEADERS,
-                "Upload-Offset": str(session.offset),
-                "Upload-Length": str(session.length),
-            },
-        )
+    async def tus_head(upload_id: str, device: DeviceIdentity = Device) -> Response:
+        return await store.head(upload_id, device)
 
     @router.patch("/v1/uploads/{upload_id}")
     async def tus_patch(

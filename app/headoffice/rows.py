@@ -110,19 +110,25 @@ class Transaction:
     states: dict[RowKey, RowState] = field(default_factory=dict)
     touched: dict[RowKey, None] = field(default_factory=dict)  # ordered set
     refeed: dict[RowKey, None] = field(default_factory=dict)  # unchanged rows to re-send
+    absent: set[RowKey] = field(default_factory=set)  # looked up, not in the database
 
     def get(self, tbl: str, row_id: str) -> RowState | None:
         key = (tbl, row_id)
+        if key in self.absent and key not in self.states:
+            return None
         if key not in self.states:
             loaded = load_states(self.conn, [key])
             if key not in loaded:
+                self.absent.add(key)
                 return None
             self.states[key] = loaded[key]
         return self.states[key]
 
     def preload(self, keys: Iterable[RowKey]) -> None:
-        missing = [k for k in keys if k not in self.states]
-        self.states.update(load_states(self.conn, missing))
+        missing = [k for k in keys if k not in self.states and k not in self.absent]
+        found = load_states(self.conn, missing)
+        self.states.update(found)
+        self.absent.update(k for k in missing if k not in found)
 
     def add(self, state: RowState) -> None:
         state.is_new = True
@@ -134,10 +140,14 @@ class Transaction:
         self.touched.pop(state.key, None)
         self.touched[state.key] = None
 
-    def write(self, locked_heads: dict[str, int]) -> dict[str, int]:
+    def write(self, locked_heads: dict[str, int], group: int | None = None) -> dict[str, int]:
         """Persist touched rows and feed them. ``locked_heads`` holds the head seq of every
         stream already locked in this transaction; others are locked now. Returns the new
-        head of every stream written (the write checkpoint)."""
+        head of every stream written (the write checkpoint).
+
+        ``group``: feed the rows as consecutive transactions of at most this many rows (a
+        200,000-row reference import need not reach a workstation as one page); a push is
+        always one transaction, so a bay never shows half of another bay's commit."""
         keys = list(self.touched) + [k for k in self.refeed if k not in self.touched]
         by_stream: dict[str, list[RowState]] = defaultdict(list)
         for key in keys:
@@ -149,7 +159,7 @@ class Transaction:
             head = (
                 locked_heads[stream] if stream in locked_heads else lock_stream(self.conn, stream)
             )
-            tx_end = head + len(states)
+            size = group or len(states)
             for offset, state in enumerate(states, start=1):
                 feed_rows.append(
                     {
@@ -157,9 +167,10 @@ class Transaction:
                         "row_id": state.row_id,
                         "stream": stream,
                         "seq": head + offset,
-                        "tx_end": tx_end,
+                        "tx_end": head + min(len(states), -(-offset // size) * size),
                     }
                 )
+            tx_end = head + len(states)
             self.conn.execute(
                 update(schema.stream_head)
                 .where(schema.stream_head.c.stream == stream)

@@ -11,6 +11,8 @@ import hashlib
 import os
 import secrets
 import socket
+import subprocess
+import sys
 import threading
 import time
 import uuid
@@ -73,11 +75,71 @@ class BackgroundServer:
         return self.app.state.engine
 
 
-def enrolled_device(server: BackgroundServer, dealer_code: str, name: str = "Bay") -> Device:
+def enrolled_device(
+    server: BackgroundServer | ServerProcess, dealer_code: str, name: str = "Bay"
+) -> Device:
     """A new workstation of ``dealer_code`` (the dealer is created on first use)."""
     from app.headoffice.auth import create_enrollment_code
 
     return Device.enroll(server.url, create_enrollment_code(server.engine, dealer_code, name))
+
+
+class ServerProcess:
+    """The same server in a child process (``python -m app.headoffice.testing``): no GIL
+    shared with the caller, and it can be killed (``kill()``) like a real deployment."""
+
+    def __init__(self, db_url: str, media_dir: Path) -> None:
+        self.db_url = db_url
+        self.media_dir = media_dir
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.process: subprocess.Popen[bytes] | None = None
+        self._engine: Any = None
+
+    def __enter__(self) -> ServerProcess:
+        self.process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "app.headoffice.testing",
+                self.db_url,
+                str(self.media_dir),
+                str(self.port),
+            ]
+        )
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                if httpx.get(f"{self.url}/v1/health", timeout=1).status_code == 200:
+                    return self
+            except httpx.TransportError:
+                pass
+            if time.monotonic() > deadline or self.process.poll() is not None:
+                raise RuntimeError("head-office server process did not start")
+            time.sleep(0.05)
+
+    def kill(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
+
+    def __exit__(self, *exc: object) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                self.kill()
+        if self._engine is not None:
+            self._engine.dispose()
+
+    @property
+    def engine(self) -> Any:
+        if self._engine is None:
+            from app.headoffice.db import make_engine
+
+            self._engine = make_engine(self.db_url)
+        return self._engine
 
 
 @contextmanager
@@ -252,3 +314,11 @@ class Device:
 
     def close(self) -> None:
         self.http.close()
+
+
+if __name__ == "__main__":
+    # ServerProcess's child: python -m app.headoffice.testing DB_URL MEDIA_DIR PORT
+    _db, _media, _port = sys.argv[1:4]
+    uvicorn.run(
+        create_app(_db, Path(_media)), host="127.0.0.1", port=int(_port), log_level="warning"
+    )

@@ -25,6 +25,7 @@ import logging
 import queue
 import shutil
 import threading
+from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
@@ -92,6 +93,7 @@ class RecordingFinished:
     reason: StopReason
     frames: int
     dropped_frames: int
+    fps: float
 
     @property
     def partial(self) -> bool:
@@ -211,16 +213,18 @@ class _Recording:
 
     def _run(self) -> None:
         try:
-            self._write_frames()
-        finally:
-            self._writer.release()
-        try:
+            try:
+                self._write_frames()
+            finally:
+                self.finish("stopped")  # after a failure too: the capture thread stops feeding
+                self._writer.release()
             result = self._store_clip()
         except UserError as error:
             self.future.set_exception(error)
             return
         except Exception as exc:
-            log.exception("recording could not be stored")
+            # Whatever broke (encoder, disk), whoever waits in stop_recording gets an answer.
+            log.exception("recording could not be finished")
             self.future.set_exception(EnvironmentFault("media.recording_failed", reason=str(exc)))
             return
         finally:
@@ -268,7 +272,7 @@ class _Recording:
             duration_s=round(self.written / self.fps, 3),
         )
         return RecordingFinished(
-            ref=ref, reason=reason, frames=self.written, dropped_frames=self.dropped
+            ref=ref, reason=reason, frames=self.written, dropped_frames=self.dropped, fps=self.fps
         )
 
     def _discard_temp(self) -> None:
@@ -300,6 +304,7 @@ class CaptureSession:
         self._state = threading.Condition()
         self._latest: Frame | None = None
         self._frames = 0
+        self._stamps: deque[float] = deque(maxlen=64)
         self._running = False
         self._error: UserError | None = None
         self._recording: _Recording | None = None
@@ -318,6 +323,9 @@ class CaptureSession:
             self._stop.clear()
             self._error = None
             self._running = True
+            # After a reconnect the old picture and rate are stale: no photo of a frozen frame.
+            self._latest = None
+            self._stamps.clear()
             self._thread = threading.Thread(
                 target=self._run, name=f"media-capture {self.source.name}", daemon=True
             )
@@ -378,6 +386,26 @@ class CaptureSession:
         recording = self._recording
         return recording.seconds if recording is not None else 0.0
 
+    @property
+    def preview_fps(self) -> float | None:
+        """Frames per second actually delivered over the last ~64 frames (None until a second
+        of history exists)."""
+        with self._state:
+            if len(self._stamps) < 10:
+                return None
+            span = self._stamps[-1] - self._stamps[0]
+            return (len(self._stamps) - 1) / span if span >= 1.0 else None
+
+    def recording_fps(self) -> float:
+        """The rate a clip is written at: the source's nominal rate, unless the camera really
+        delivers clearly fewer frames (MJPEG streams claim 25, webcams in dim light halve their
+        rate) — then the measured one, so the clip plays at true speed."""
+        nominal = self.source.fps
+        measured = self.preview_fps
+        if measured is not None and measured < 0.9 * nominal:
+            return round(max(1.0, measured), 2)
+        return nominal
+
     def latest(self) -> Frame | None:
         """The newest frame (newest wins; older ones are gone)."""
         with self._state:
@@ -418,7 +446,7 @@ class CaptureSession:
             frame = self._live_frame()
             if shutil.disk_usage(self.store.temp_dir).free < self.min_free_bytes:
                 raise EnvironmentFault("media.disk_full", path=str(self.store.root))
-            fps = self.source.fps
+            fps = self.recording_fps()
             size = frame.size
             path = self.store.temp_path(".mp4")
             writer = cv2.VideoWriter(str(path), cv2.VideoWriter.fourcc(*"mp4v"), fps, size)
@@ -438,6 +466,9 @@ class CaptureSession:
                 on_finished=self.recording_finished.emit,
             )
             recording.start()
+            # The picture on screen when "record" was pressed is the clip's first frame, so a
+            # clip stopped at once still has one, and nothing the user saw is missing.
+            recording.offer(frame)
             self._recording = recording
 
     def stop_recording(self, timeout: float = 60.0) -> MediaRef:
@@ -507,6 +538,7 @@ class CaptureSession:
             with self._state:
                 self._latest = frame
                 self._frames += 1
+                self._stamps.append(frame.timestamp)
                 recording = self._recording
                 self._state.notify_all()
             if recording is not None:

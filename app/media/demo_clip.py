@@ -3,7 +3,9 @@
 Drawn frame by frame with OpenCV, no download and no committed binary, and deterministic: the
 same arguments give the same pictures. It shows a car's side in a workshop bay with a scratch on
 the front door under a moving highlight, a slight hand-held sway, and a running timestamp, so
-preview, photos, recording and markup all have something realistic to work on.
+preview, photos, recording and markup all have something realistic to work on. With
+``subject="appliance"`` it shows a washing machine's front with a dent in its side panel
+instead (appliance dealers' intake).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import math
 import os
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, Literal, cast
 
 import cv2
 import numpy as np
@@ -24,6 +26,8 @@ DEMO_SECONDS = 6.0
 DEMO_FPS = 20.0
 DEMO_SIZE = (640, 480)
 
+Subject = Literal["car", "appliance"]
+
 _MARGIN = 0.08  # the drawn scene is larger than the frame so the sway never shows an edge
 _START = (9 * 3600) + (30 * 60)  # the clock in the picture starts at 09:30:00
 
@@ -34,11 +38,13 @@ def ensure_demo_clip(
     seconds: float = DEMO_SECONDS,
     fps: float = DEMO_FPS,
     size: tuple[int, int] = DEMO_SIZE,
+    subject: Subject = "car",
 ) -> Path:
     """Make the demo clip at ``path`` (mp4v .mp4) unless a complete one is already there.
 
     Written to a temporary beside it and renamed, so an interrupted run never leaves a
-    half-written clip that a later run would take as complete.
+    half-written clip that a later run would take as complete. An existing clip counts as
+    complete when its frame count and size match; use a different path per ``subject``.
     """
     target = Path(path)
     frames = max(1, round(seconds * fps))
@@ -53,7 +59,7 @@ def ensure_demo_clip(
         if not writer.isOpened():
             raise OSError(f"cannot write the demo clip {temp} (mp4v encoder unavailable)")
         for index in range(frames):
-            writer.write(demo_frame(index, fps=fps, size=size))
+            writer.write(demo_frame(index, fps=fps, size=size, subject=subject))
     finally:
         writer.release()
     try:
@@ -71,23 +77,29 @@ def write_demo_sequence(
     *,
     fps: float = DEMO_FPS,
     size: tuple[int, int] = DEMO_SIZE,
+    subject: Subject = "car",
 ) -> Path:
     """Write ``count`` demo frames as PNG files and return the pattern (``demo_%04d.png``)
     that `FileSource` reads as an image sequence."""
     folder = Path(directory)
     folder.mkdir(parents=True, exist_ok=True)
     for index in range(count):
-        cv2.imwrite(str(folder / f"demo_{index:04d}.png"), demo_frame(index, fps=fps, size=size))
+        image = demo_frame(index, fps=fps, size=size, subject=subject)
+        cv2.imwrite(str(folder / f"demo_{index:04d}.png"), image)
     return folder / "demo_%04d.png"
 
 
 def demo_frame(
-    index: int, *, fps: float = DEMO_FPS, size: tuple[int, int] = DEMO_SIZE
+    index: int,
+    *,
+    fps: float = DEMO_FPS,
+    size: tuple[int, int] = DEMO_SIZE,
+    subject: Subject = "car",
 ) -> npt.NDArray[np.uint8]:
     """Frame ``index`` of the demo clip (BGR)."""
     width, height = size
     t = index / fps
-    scene, scratch = _scene(width, height)
+    scene, scratch = (_appliance_scene if subject == "appliance" else _scene)(width, height)
     margin_x = round(width * _MARGIN / 2)
     margin_y = round(height * _MARGIN / 2)
     dx = margin_x + round(margin_x * 0.8 * math.sin(2 * math.pi * t / 5.0))
@@ -198,4 +210,50 @@ def _scene(
     )
     start, end = (int(points[0][0]), int(points[0][1])), (int(points[-1][0]), int(points[-1][1]))
     scene.flags.writeable = False  # cached and shared between frames
+    return scene, (start, end)
+
+
+@lru_cache(maxsize=4)
+def _appliance_scene(
+    width: int, height: int
+) -> tuple[npt.NDArray[np.uint8], tuple[tuple[int, int], tuple[int, int]]]:
+    """A washing machine's front at a service point, with a dent in its side panel."""
+    sw, sh = round(width * (1 + _MARGIN)), round(height * (1 + _MARGIN))
+    scene = np.zeros((sh, sw, 3), np.uint8)
+    floor_y = round(sh * 0.86)
+    wall = np.linspace(215, 180, floor_y, dtype=np.float32)[:, None]
+    scene[:floor_y] = np.stack([wall * 0.92, wall * 0.98, wall], axis=-1).astype(np.uint8)
+    scene[floor_y:] = (120, 130, 140)
+
+    def p(x: float, y: float) -> tuple[int, int]:
+        return round(x * sw), round(y * sh)
+
+    line = max(1, sw // 400)
+    cv2.rectangle(scene, p(0.27, 0.10), p(0.75, 0.90), (60, 60, 60), -1)  # shadow
+    cv2.rectangle(scene, p(0.25, 0.08), p(0.73, 0.88), (238, 238, 236), -1)  # cabinet
+    cv2.rectangle(scene, p(0.25, 0.08), p(0.73, 0.88), (170, 170, 170), line)
+    cv2.rectangle(scene, p(0.25, 0.08), p(0.73, 0.22), (215, 215, 212), -1)  # control panel
+    cv2.line(scene, p(0.25, 0.22), p(0.73, 0.22), (160, 160, 160), line)
+    cv2.rectangle(scene, p(0.29, 0.11), p(0.39, 0.17), (90, 60, 30), -1)  # detergent drawer
+    cv2.rectangle(scene, p(0.47, 0.12), p(0.58, 0.18), (40, 40, 40), -1)  # display
+    cv2.putText(scene, "1:25", (p(0.48, 0.17)), cv2.FONT_HERSHEY_SIMPLEX, sw / 1400,
+                (80, 240, 120), max(1, sw // 500), cv2.LINE_AA)  # fmt: skip
+    cv2.circle(scene, p(0.66, 0.15), round(sh * 0.04), (180, 180, 180), -1, cv2.LINE_AA)  # knob
+    cv2.circle(scene, p(0.66, 0.15), round(sh * 0.04), (120, 120, 120), line, cv2.LINE_AA)
+    centre = p(0.49, 0.53)
+    cv2.circle(scene, centre, round(sh * 0.23), (200, 200, 200), -1, cv2.LINE_AA)  # door ring
+    cv2.circle(scene, centre, round(sh * 0.23), (140, 140, 140), line, cv2.LINE_AA)
+    cv2.circle(scene, centre, round(sh * 0.17), (95, 80, 70), -1, cv2.LINE_AA)  # glass
+    cv2.ellipse(scene, (centre[0] - round(sh * 0.05), centre[1] - round(sh * 0.06)),
+                (round(sh * 0.06), round(sh * 0.025)), -35, 0, 360, (170, 160, 150), -1,
+                cv2.LINE_AA)  # reflection  # fmt: skip
+    cv2.rectangle(scene, p(0.27, 0.84), p(0.71, 0.87), (200, 200, 198), -1)  # kick plate
+    # The damage: a dent near the right edge, shaded dark below a bright crease.
+    dent = p(0.68, 0.62)
+    axes = (round(sw * 0.025), round(sh * 0.05))
+    cv2.ellipse(scene, dent, axes, 10, 0, 360, (190, 190, 188), -1, cv2.LINE_AA)
+    cv2.ellipse(scene, dent, axes, 10, 200, 340, (250, 250, 250), max(1, sh // 200), cv2.LINE_AA)
+    cv2.ellipse(scene, dent, axes, 10, 20, 160, (140, 140, 138), max(1, sh // 200), cv2.LINE_AA)
+    start, end = p(0.68, 0.57), p(0.68, 0.67)
+    scene.flags.writeable = False
     return scene, (start, end)

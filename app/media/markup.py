@@ -113,13 +113,20 @@ def to_json(markups: Sequence[Markup]) -> str:
 
 
 def from_json(text: str) -> tuple[Markup, ...]:
-    """Parse what `to_json` wrote; anything else raises ValidationError ``media.bad_markup``."""
+    """Parse what `to_json` wrote, or a bare list of items (the database column's default is
+    ``"[]"``); anything else raises ValidationError ``media.bad_markup``."""
     try:
         document = json.loads(text)
-        if not isinstance(document, dict) or document.get("version") != MARKUP_VERSION:
+        if isinstance(document, list):
+            items = document
+        elif isinstance(document, dict) and document.get("version") == MARKUP_VERSION:
+            items = document["items"]
+        else:
             raise ValueError("unknown version")
+        if not isinstance(items, list):
+            raise TypeError("items must be a list")
         result: list[Markup] = []
-        for item in document["items"]:
+        for item in items:
             fields = dict(item)
             cls = _KINDS[fields.pop("kind")]
             result.append(validate(cls(**fields)))

@@ -440,6 +440,8 @@ def source_from_spec(spec: str) -> FrameSource:
         rest = text[len("file:") :]
         if rest.startswith("//"):
             rest = rest[2:]  # file:///abs/path -> /abs/path
+        if re.match(r"/[A-Za-z]:[/\\]", rest):
+            rest = rest[1:]  # file:///C:/clips/a.mp4 -> C:/clips/a.mp4
         if not rest:
             raise ValidationError("media.bad_source_spec", spec=spec)
         return FileSource(Path(rest))

@@ -109,7 +109,10 @@ class MediaStore:
         self.root = Path(root)
         self.temp_dir = self.root / ".tmp"
         self.thumb_dir = self.root / "thumbs"
-        self.temp_dir.mkdir(parents=True, exist_ok=True)
+        try:
+            self.temp_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise self._fault(exc, self.temp_dir) from exc
         self.clean_temp()
 
     # -- names -------------------------------------------------------------------------------
@@ -162,7 +165,8 @@ class MediaStore:
     def put_bytes(self, data: bytes, mime: str, **meta: Any) -> MediaRef:
         """Store ``data``; ``meta`` fills MediaRef's width, height, duration_s."""
         sha = hashlib.sha256(data).hexdigest()
-        if not self.has(sha):
+        # Already there and intact: nothing to write. A damaged copy (bit rot) is replaced.
+        if not self.verify(sha):
             self._write_atomic(sha, [data])
         return MediaRef(sha256=sha, size=len(data), mime=mime, **meta)
 
@@ -182,7 +186,7 @@ class MediaStore:
             size = source.stat().st_size
             final = self.path_of(sha)
             try:
-                if final.is_file():
+                if self.verify(sha):
                     source.unlink()  # same content already stored
                 else:
                     _fsync_file(source)
@@ -204,7 +208,7 @@ class MediaStore:
         temp = self._write_temp(chunks())
         sha = digest.hexdigest()
         final = self.path_of(sha)
-        if final.is_file():
+        if self.verify(sha):
             temp.unlink(missing_ok=True)
         else:
             try:

@@ -20,24 +20,22 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
+from reportlab.platypus import Flowable, Spacer
 
 from app.domain.errors import ValidationError
 from app.printing import messages as _messages  # noqa: F401  (registers printing.* codes)
+from app.printing import sections
 from app.printing.fonts import register_cjk_font
 from app.printing.labels import label
 from app.printing.layout import (
     CONTENT_WIDTH,
     DECLINED,
     MUTED,
-    SHADE,
     PageHeader,
     Styles,
     build_pdf,
-    mask_phone,
     money,
     number,
-    percent,
     text,
 )
 from app.printing.model import (
@@ -58,7 +56,6 @@ from app.printing.model import (
     SettlementDocument,
     SettlementLine,
     Totals,
-    VehicleAsset,
     compute_totals,
     yuan,
 )
@@ -92,228 +89,7 @@ __all__ = [
 AnyDocument = EstimateDocument | SettlementDocument
 
 
-# ---------------------------------------------------------------- shared sections
-
-
-def _parties(st: Styles, customer: CustomerInfo, asset: Asset, case: CaseInfo) -> list[Flowable]:
-    lang = st.lang
-    none = label("none", lang)
-    pairs: list[tuple[str, str]] = [
-        (label("customer", lang), customer.name),
-        (label("phone", lang), mask_phone(customer.phone)),
-    ]
-    if isinstance(asset, VehicleAsset):
-        section = label("section.customer", lang)
-        pairs += [
-            (label("plate", lang), asset.plate),
-            (label("vin", lang), asset.vin),
-            (label("vehicle_model", lang), asset.model),
-            (
-                label("mileage", lang),
-                label("km", lang, km=f"{asset.mileage_km:,}")
-                if asset.mileage_km is not None
-                else none,
-            ),
-        ]
-    else:
-        section = label("section.customer_appliance", lang)
-        pairs += [
-            (label("brand", lang), asset.brand),
-            (label("appliance_model", lang), asset.model),
-            (label("serial", lang), asset.serial),
-            (label("category", lang), asset.category or none),
-        ]
-    advisor = case.advisor + (f"  {case.advisor_phone}" if case.advisor_phone else "")
-    pairs += [
-        (label("opened_at", lang), f"{case.opened_at:%Y-%m-%d %H:%M}"),
-        (label("advisor", lang), advisor),
-    ]
-    joiner = "、" if lang.startswith("zh") else "; "
-    pairs.append((label("preferences", lang), joiner.join(customer.preferences) or none))
-    return [st.heading(section), st.key_values(pairs)]
-
-
-def _fault(st: Styles, case: CaseInfo) -> list[Flowable]:
-    lang = st.lang
-    pairs = [(label("fault", lang), case.fault_description)]
-    if case.preliminary_diagnosis:
-        pairs.append((label("diagnosis", lang), case.preliminary_diagnosis))
-    if case.pending_observation:
-        pairs.append((label("pending_observation", lang), case.pending_observation))
-    return [st.heading(label("section.fault", lang)), st.key_values(pairs, columns=1)]
-
-
-def _part_cell(st: Styles, kind: LineKind, model: str, source: PartSource | None) -> Any:
-    if kind is LineKind.LABOR and not model:
-        return st.p("—", 8)
-    parts = [text(model)] if model else []
-    if source is not None:
-        parts.append(
-            f'<font color="#555555">{text(label("source." + source.value, st.lang))}</font>'
-        )
-    return st.p("<br/>".join(parts) or "—", 8)
-
-
-def _item_cell(
-    st: Styles, line: EstimateLine | SettlementLine, *, show_decision_inline: bool
-) -> Any:
-    lang = st.lang
-    head = ""
-    if isinstance(line, EstimateLine) and line.safety_relevant:
-        head = f'<font color="#b01a1a">{text(label("safety", lang))}</font>'
-    markup = head + text(line.description)
-    details = [text(line.code)] if line.code else []
-    if isinstance(line, EstimateLine):
-        if line.reason:
-            details.append(
-                f"{text(label('reason', lang))}{label('colon', lang)}{text(line.reason)}"
-            )
-        if show_decision_inline and line.decision is Decision.DECLINED:
-            markup += f'  <font color="#b01a1a">[{text(label("decision.declined", lang))}]</font>'
-    elif not line.in_estimate:
-        markup += f'<font color="#b01a1a">{text(label("not_in_estimate", lang))}</font>'
-    if details:
-        markup += f'<br/><font size="7" color="#555555">{" · ".join(details)}</font>'
-    return st.p(markup, 8.5)
-
-
-def _amount_cell(st: Styles, value: str, *, declined: bool = False) -> Any:
-    markup = f"<strike>{value}</strike>" if declined else value
-    return st.p(markup, 8.5, alignment=2)
-
-
-def _line_rows(
-    st: Styles,
-    lines: Sequence[EstimateLine | SettlementLine],
-    first_no: int,
-    *,
-    with_decision: bool,
-) -> list[list[Any]]:
-    lang = st.lang
-    rows: list[list[Any]] = []
-    for offset, line in enumerate(lines):
-        declined = isinstance(line, EstimateLine) and line.decision is Decision.DECLINED
-        row: list[Any] = [
-            st.p(str(first_no + offset), 8.5),
-            st.p(text(label("kind." + line.kind.value, lang)), 8.5),
-            _item_cell(st, line, show_decision_inline=not with_decision),
-            _part_cell(st, line.kind, line.part_model, line.part_source),
-            _amount_cell(st, number(line.quantity)),
-            _amount_cell(st, number(line.hours) if line.hours else "—"),
-            _amount_cell(st, money(line.unit_price), declined=declined),
-            _amount_cell(st, money(line.amount), declined=declined),
-        ]
-        if with_decision and isinstance(line, EstimateLine):
-            color = {Decision.DECLINED: "#b01a1a", Decision.PENDING: "#555555"}.get(
-                line.decision, "#000000"
-            )
-            row.append(
-                st.p(
-                    f'<font color="{color}">{text(label("decision." + line.decision.value, lang))}</font>',
-                    8.5,
-                )
-            )
-        rows.append(row)
-    return rows
-
-
-def _lines_table(
-    st: Styles,
-    lines: Sequence[EstimateLine | SettlementLine],
-    first_no: int = 1,
-    *,
-    with_decision: bool = False,
-) -> Table:
-    lang = st.lang
-    keys = ["col.no", "col.kind", "col.item", "col.part", "col.qty", "col.hours"]
-    keys += ["col.unit_price", "col.amount"]
-    widths = [8, 10, 0, 33, 9, 10, 18, 19]
-    if with_decision:
-        keys.append("col.decision")
-        widths.append(15 if lang.startswith("zh") else 17)
-    widths_mm = [w * mm for w in widths]
-    widths_mm[2] = CONTENT_WIDTH - sum(widths_mm)
-    header = [st.p(text(label(key, lang)), 8, textColor=MUTED) for key in keys]
-    rows = [header]
-    if lines:
-        rows += _line_rows(st, lines, first_no, with_decision=with_decision)
-    else:
-        rows.append([st.p(text(label("no_items", lang)), 8.5)] + [""] * (len(keys) - 1))
-    extra: list[tuple[Any, ...]] = []
-    if not lines:
-        extra.append(("SPAN", (0, 1), (-1, 1)))
-    return st.grid_table(rows, widths_mm, extra=extra)
-
-
-def _totals_table(
-    st: Styles,
-    totals: Totals,
-    *,
-    hours_key: str,
-    extra_rows: Sequence[tuple[str, str]] = (),
-) -> Table:
-    lang = st.lang
-    rows: list[tuple[str, str]] = [
-        (label(hours_key, lang), label("hours_value", lang, hours=number(totals.hours))),
-        (label("labor_total", lang), money(totals.labor)),
-        (label("parts_total", lang), money(totals.parts)),
-    ]
-    if totals.discount:
-        rows.append((label("discount_total", lang), "-" + money(totals.discount)))
-    tax_key = "tax_included" if totals.tax_included else "tax"
-    rows.append((label(tax_key, lang, rate=percent(totals.tax_rate)), money(totals.tax)))
-    rows.append((label("grand_total", lang), "¥ " + money(totals.total)))
-    # One row of figures across the page (labels above values) keeps the totals, the
-    # statement and the signature boxes on the page with the items for a typical estimate.
-    grand = len(rows) - 1
-    rows += extra_rows
-    widths = [CONTENT_WIDTH / len(rows)] * len(rows)
-    cells = [
-        [st.p(text(key), 8, alignment=1, textColor=MUTED) for key, _ in rows],
-        [
-            st.p(text(value), 12 if i == grand else 9.5, alignment=1)
-            for i, (_, value) in enumerate(rows)
-        ],
-    ]
-    table = st.grid_table(
-        cells,
-        widths,
-        header=False,
-        extra=[
-            ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-            ("BOX", (grand, 0), (grand, 1), 1.2, "black"),
-            ("VALIGN", (0, 1), (-1, 1), "MIDDLE"),
-        ],
-    )
-    return table
-
-
-def _closing(
-    st: Styles, totals_block: list[Flowable], statement_key: str, advisor: str
-) -> Flowable:
-    """Totals, statement and signature boxes never split across pages (P4: the customer
-    signs, on the same sheet, the sum they have just read)."""
-    return KeepTogether(
-        [
-            *totals_block,
-            Spacer(1, 2.5 * mm),
-            st.p(text(label(statement_key, st.lang)), 9.5),
-            Spacer(1, 2 * mm),
-            st.signature_boxes(advisor),
-        ]
-    )
-
-
-def _estimate_totals(st: Styles, doc: EstimateDocument, heading_key: str) -> list[Flowable]:
-    block: list[Flowable] = [
-        st.heading(label(heading_key, st.lang)),
-        _totals_table(st, doc.totals, hours_key="total_hours"),
-    ]
-    if any(not line.counted for line in doc.lines):
-        block.append(
-            st.p(text(label("estimate_total_note", st.lang)), 8, alignment=2, textColor=MUTED)
-        )
-    return block
+# ---------------------------------------------------------------- checks and rendering
 
 
 def _check_estimate(doc: EstimateDocument) -> None:
@@ -342,7 +118,7 @@ def _render(
     kind: DocumentKind,
     doc: AnyDocument,
     story: list[Flowable],
-    out_path: Path,
+    out_path: Path | str,
     lang: str,
     printed_at: dt.datetime | None,
 ) -> RenderedDocument:
@@ -384,12 +160,9 @@ def _render(
     )
 
 
-# ---------------------------------------------------------------- the documents
-
-
 def render_work_order(
     doc: EstimateDocument,
-    out_path: Path,
+    out_path: Path | str,
     lang: str = "zh_CN",
     *,
     printed_at: dt.datetime | None = None,
@@ -397,8 +170,8 @@ def render_work_order(
     """《服务工单》 (I4): fault, preliminary diagnosis, mandatory and optional items, estimate."""
     _check_estimate(doc)
     st = Styles(register_cjk_font(), lang)
-    story: list[Flowable] = [*_parties(st, doc.customer, doc.asset, doc.case)]
-    story += _fault(st, doc.case)
+    story: list[Flowable] = [*sections.parties(st, doc.customer, doc.asset, doc.case)]
+    story += sections.fault(st, doc.case)
     story.append(st.heading(label("section.plan", lang)))
     mandatory = [line for line in doc.lines if line.mandatory]
     optional = [line for line in doc.lines if not line.mandatory]
@@ -413,12 +186,12 @@ def render_work_order(
             "</font>"
         )
         story += [Spacer(1, 1.5 * mm), st.p(caption, 9.5), Spacer(1, 1 * mm)]
-        story.append(_lines_table(st, group, number_))
+        story.append(sections.lines_table(st, group, number_))
         number_ += len(group)
     story.append(
-        _closing(
+        sections.closing(
             st,
-            _estimate_totals(st, doc, "section.estimate_totals"),
+            sections.estimate_totals(st, doc, "section.estimate_totals"),
             "statement.work_order",
             doc.case.advisor,
         )
@@ -457,7 +230,7 @@ def _declined_section(st: Styles, lines: Sequence[EstimateLine]) -> list[Flowabl
 
 def render_confirmation_sheet(
     doc: EstimateDocument,
-    out_path: Path,
+    out_path: Path | str,
     lang: str = "zh_CN",
     *,
     printed_at: dt.datetime | None = None,
@@ -465,17 +238,17 @@ def render_confirmation_sheet(
     """《服务项目确认单》 (P4): what the customer signs before any work starts."""
     _check_estimate(doc)
     st = Styles(register_cjk_font(), lang)
-    story: list[Flowable] = [*_parties(st, doc.customer, doc.asset, doc.case)]
-    story += _fault(st, doc.case)
+    story: list[Flowable] = [*sections.parties(st, doc.customer, doc.asset, doc.case)]
+    story += sections.fault(st, doc.case)
     story.append(st.heading(label("section.items", lang)))
     ordered = [line for line in doc.lines if line.mandatory]
     ordered += [line for line in doc.lines if not line.mandatory]
-    story.append(_lines_table(st, ordered, with_decision=True))
+    story.append(sections.lines_table(st, ordered, with_decision=True))
     story += _declined_section(st, ordered)
     story.append(
-        _closing(
+        sections.closing(
             st,
-            _estimate_totals(st, doc, "section.totals"),
+            sections.estimate_totals(st, doc, "section.totals"),
             "statement.confirmation",
             doc.case.advisor,
         )
@@ -494,7 +267,7 @@ def _check_settlement(doc: SettlementDocument) -> None:
 
 def render_settlement(
     doc: SettlementDocument,
-    out_path: Path,
+    out_path: Path | str,
     lang: str = "zh_CN",
     *,
     printed_at: dt.datetime | None = None,
@@ -502,9 +275,9 @@ def render_settlement(
     """《服务结算单》 (P4, D4): actual materials, labor, discounts, differences with reasons."""
     _check_settlement(doc)
     st = Styles(register_cjk_font(), lang)
-    story: list[Flowable] = [*_parties(st, doc.customer, doc.asset, doc.case)]
+    story: list[Flowable] = [*sections.parties(st, doc.customer, doc.asset, doc.case)]
     story.append(st.heading(label("section.actual", lang)))
-    story.append(_lines_table(st, doc.lines))
+    story.append(sections.lines_table(st, doc.lines))
     if doc.discounts:
         story.append(st.heading(label("section.discounts", lang)))
         rows: list[list[Any]] = [
@@ -514,7 +287,7 @@ def render_settlement(
             ]
         ]
         rows += [
-            [st.p(text(d.description), 8.5), _amount_cell(st, "-" + money(d.amount))]
+            [st.p(text(d.description), 8.5), sections.amount_cell(st, "-" + money(d.amount))]
             for d in doc.discounts
         ]
         story.append(st.grid_table(rows, [CONTENT_WIDTH - 30 * mm, 30 * mm]))
@@ -530,7 +303,7 @@ def render_settlement(
             [
                 st.p(text(d.description), 8.5),
                 st.p(text(d.reason), 8.5),
-                _amount_cell(st, ("+" if d.amount > 0 else "") + money(d.amount)),
+                sections.amount_cell(st, ("+" if d.amount > 0 else "") + money(d.amount)),
             ]
             for d in doc.differences
         ]
@@ -540,7 +313,7 @@ def render_settlement(
     delta = doc.totals.total - doc.estimate_total
     totals_block: list[Flowable] = [
         st.heading(label("section.totals", lang)),
-        _totals_table(
+        sections.totals_table(
             st,
             doc.totals,
             hours_key="actual_hours",
@@ -550,14 +323,14 @@ def render_settlement(
             ],
         ),
     ]
-    story.append(_closing(st, totals_block, "statement.settlement", doc.case.advisor))
+    story.append(sections.closing(st, totals_block, "statement.settlement", doc.case.advisor))
     return _render(DocumentKind.SETTLEMENT, doc, story, out_path, lang, printed_at)
 
 
 def render_document(
     kind: DocumentKind | str,
     doc: AnyDocument,
-    out_path: Path,
+    out_path: Path | str,
     lang: str = "zh_CN",
     *,
     printed_at: dt.datetime | None = None,

@@ -49,6 +49,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "col.no": ("序号", "No."),
     "col.kind": ("类别", "Type"),
     "col.item": ("项目及原因", "Item and reason"),
+    "col.item_plain": ("项目", "Item"),
     "col.part": ("配件型号/来源", "Part model / source"),
     "col.qty": ("数量", "Qty"),
     "col.hours": ("工时", "Hours"),

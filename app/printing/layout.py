@@ -140,7 +140,14 @@ class Styles:
         header: bool = True,
         extra: Sequence[tuple[Any, ...]] = (),
     ) -> Table:
-        table = Table(rows, colWidths=list(widths), repeatRows=1 if header else 0, hAlign="LEFT")
+        table = Table(
+            rows,
+            colWidths=list(widths),
+            repeatRows=1 if header else 0,
+            hAlign="LEFT",
+            # A row taller than a page (a very long reason or note) splits instead of failing.
+            splitInRow=1,
+        )
         commands: list[tuple[Any, ...]] = [
             ("FONTNAME", (0, 0), (-1, -1), self.font),
             ("FONTSIZE", (0, 0), (-1, -1), 8),
@@ -168,7 +175,7 @@ class Styles:
                 row += [self.p(text(key), 8.5, textColor=MUTED), self.p(text(value), 9)]
             row += [""] * (2 * columns - len(row))
             rows.append(row)
-        table = Table(rows, colWidths=[label_w, value_w] * columns, hAlign="LEFT")
+        table = Table(rows, colWidths=[label_w, value_w] * columns, hAlign="LEFT", splitInRow=1)
         table.setStyle(
             TableStyle(
                 [

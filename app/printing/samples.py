@@ -258,5 +258,10 @@ def sample_settlement_document(*, version: int = 1) -> SettlementDocument:
                 amount=yuan("-24.00"),
                 reason="会员权益",
             ),
+            EstimateDifference(
+                description="税额",
+                amount=yuan("12.48"),
+                reason="随以上差额按 13% 计税",
+            ),
         ),
     )

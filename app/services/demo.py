@@ -9,15 +9,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from sqlalchemy import select
+
 from app.domain.lifecycle import Decision
 from app.domain.roles import Role
 from app.domain.validation import with_check_digit
 from app.services import appointments, bay, delivery, reception
 from app.services.context import Actor, ServiceContext
 from app.services.customers import AssetInput, CustomerInput
+from app.services.demo_bulk import Template, replicate
 from app.services.reception import LineInput
 from app.services.setup import set_up_dealer
 from app.services.staff import create_staff, hash_pin
+from app.store.models import ServiceCase
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任沈姚卢"
 GIVEN = (
@@ -81,6 +85,9 @@ DEMO_STAFF: tuple[tuple[str, tuple[Role, ...], str, tuple[str, ...], int], ...] 
     ("周静", (Role.MANAGER,), "5555", (), 1),
 )
 ADMIN = ("系统管理员", "0000")
+LIVE_CASES = 400
+"""Cases made through every service call; the rest of a large demo is replicated history."""
+HISTORY_BATCH = 5000
 
 
 @dataclass(frozen=True)
@@ -90,14 +97,17 @@ class DemoResult:
 
 
 class _Clock:
-    def __init__(self, start: datetime) -> None:
+    """The demo's time: moves forward step by step, never past the real now."""
+
+    def __init__(self, start: datetime, ceiling: datetime) -> None:
         self.t = start
+        self.ceiling = ceiling
 
     def __call__(self) -> datetime:
         return self.t
 
     def advance(self, minutes: float) -> datetime:
-        self.t += timedelta(minutes=minutes)
+        self.t = min(self.t + timedelta(minutes=minutes), self.ceiling)
         return self.t
 
 
@@ -151,34 +161,78 @@ def create_demo(
 
     states = [s for s, _ in STATE_WEIGHTS]
     weights = [w for _, w in STATE_WEIGHTS]
+    live = orders if orders <= LIVE_CASES else LIVE_CASES
     done = 0
-    while done < orders:
-        size = min(batch, orders - done)
+    while done < live:
+        size = min(batch, live - done)
         with ctx.db.write() as session:
             for i in range(size):
                 index = done + i
-                recent = index >= orders - max(40, orders // 50)
+                recent = index >= live - max(40, live // 8)
                 target = rng.choices(states, weights)[0]
                 if recent and target in ("closed", "cancelled"):
                     target = rng.choice(ORDER[:-2])
                 if recent:
-                    start = real_now - timedelta(minutes=rng.randint(5, 300))
+                    start = real_now - timedelta(minutes=rng.randint(20, 420))
                 else:
                     start = real_now - timedelta(
-                        days=rng.uniform(1, 365), minutes=rng.randint(0, 600)
+                        days=rng.uniform(1, 30), minutes=rng.randint(0, 600)
                     )
-                clock = _Clock(start)
+                clock = _Clock(start, real_now)
                 bulk = ctx.bound(session).at(clock)
                 _one_case(bulk, rng, clock, target, rng.choice(advisors), lead, techs, qc, manager)
         done += size
         if progress:
             progress(done, orders)
+    if orders > live:
+        _history(ctx, rng, orders - live, real_now, progress, done, orders)
     _demo_appointments(ctx, rng, advisors, real_now)
     staff_list = [
         (name, "/".join(r.value for r in roles), pin) for name, roles, pin, _, _ in DEMO_STAFF
     ]
     staff_list.append((ADMIN[0], "admin", ADMIN[1]))
     return DemoResult(staff=staff_list, orders=orders)
+
+
+def _history(
+    ctx: ServiceContext,
+    rng: random.Random,
+    count: int,
+    now: datetime,
+    progress: Callable[[int, int], None] | None,
+    done: int,
+    total: int,
+) -> None:
+    with ctx.db.read() as session:
+        ids = session.execute(
+            select(ServiceCase.id).where(ServiceCase.state.in_(("closed", "cancelled")))
+        ).scalars()
+        templates = [Template(session, case_id) for case_id in ids]
+    written = 0
+    while written < count:
+        size = min(HISTORY_BATCH, count - written)
+        with ctx.db.write() as session:
+            replicate(session, templates, size, rng=rng, now=now, make_customer=_history_customer)
+        written += size
+        if progress:
+            progress(done + written, total)
+
+
+def _history_customer(
+    rng: random.Random, vehicle: bool
+) -> tuple[dict[str, object], dict[str, object]]:
+    c = _customer(rng)
+    a = _asset(rng, vehicle)
+    customer: dict[str, object] = {
+        "name": c.name, "phone": c.phone, "needs_guidance": c.needs_guidance, "prefers_speed": c.prefers_speed,
+        "preferred_channel": c.preferred_channel, "language": c.language, "notes": "", "deleted_at": None,
+        "server_version": 1,
+    }  # fmt: skip
+    asset: dict[str, object] = {
+        "kind": a.kind, "brand": a.brand, "model": a.model, "plate": a.plate, "vin": a.vin, "serial": a.serial,
+        "mileage_km": a.mileage_km, "purchased_on": None, "deleted_at": None, "server_version": 1,
+    }  # fmt: skip
+    return customer, asset
 
 
 def _customer(rng: random.Random) -> CustomerInput:
@@ -410,7 +464,7 @@ def _demo_appointments(
         (50, False, True),
         (8, True, True),
     ):
-        clock = _Clock(now - timedelta(minutes=minutes_ago))
+        clock = _Clock(now - timedelta(minutes=minutes_ago), now)
         bulk = ctx.at(clock)
         vehicle = rng.random() < 0.7
         appt = appointments.book(

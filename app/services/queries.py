@@ -7,10 +7,10 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, select, text, union
+from sqlalchemy import ColumnElement, Select, func, literal_column, select, text, union
 from sqlalchemy.orm import Session
 
 from app.domain.lifecycle import OPEN_STATES, CaseState, allowed_actions
@@ -95,7 +95,9 @@ def _search_rowids(term: str) -> Select[Any] | None:
     def contains(column: ColumnElement[str], value: str) -> Select[Any]:
         return select(rowid).select_from(ServiceCase.__table__).where(column.like(f"%{value}%"))
 
-    if (_HAN.match(raw) and not _PROVINCE.match(raw)) or (_HAN.match(raw) and len(raw) <= 2):
+    # All-Han text is a name, even when the surname is a province's abbreviation (苏, 鲁, 云):
+    # a plate always has a letter after the province.
+    if _HAN.match(raw):
         branches.append(prefix(c.customer_name, raw))
         if len(raw) >= 2:
             branches.append(contains(c.customer_name, raw))
@@ -121,24 +123,24 @@ def _search_rowids(term: str) -> Select[Any] | None:
     return union(*branches) if len(branches) > 1 else branches[0]  # type: ignore[return-value]
 
 
-def _filtered(flt: CaseFilter) -> Select[ServiceCase]:
-    query = select(ServiceCase)
+def _conditions(flt: CaseFilter) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
     if flt.states:
-        query = query.where(ServiceCase.state.in_(flt.states))
+        conditions.append(ServiceCase.state.in_(flt.states))
     if flt.owner_id:
-        query = query.where(ServiceCase.owner_id == flt.owner_id)
+        conditions.append(ServiceCase.owner_id == flt.owner_id)
     if flt.technician_id:
-        query = query.where(ServiceCase.technician_id == flt.technician_id)
+        conditions.append(ServiceCase.technician_id == flt.technician_id)
     rowids = _search_rowids(flt.search)
     if rowids is not None:
-        query = query.where(text("service_case.rowid").in_(rowids))  # type: ignore[attr-defined]
-    return query
+        conditions.append(literal_column("service_case.rowid").in_(rowids))
+    return conditions
 
 
 def count_cases(ctx: ServiceContext, flt: CaseFilter) -> int:
     with ctx.reading() as session:
-        inner = _filtered(flt).with_only_columns(text("1")).subquery()
-        return int(session.execute(select(func.count()).select_from(inner)).scalar_one())
+        query = select(func.count()).select_from(ServiceCase).where(*_conditions(flt))
+        return int(session.execute(query).scalar_one())
 
 
 def _names(session: Session, ids: set[str]) -> dict[str, str]:
@@ -173,7 +175,8 @@ def case_page(ctx: ServiceContext, flt: CaseFilter, offset: int, limit: int) -> 
     """Newest first. Ordered by the indexed `opened_at`, so any page is a short index walk."""
     with ctx.reading() as session:
         query = (
-            _filtered(flt)
+            select(ServiceCase)
+            .where(*_conditions(flt))
             .order_by(ServiceCase.opened_at.desc(), ServiceCase.order_no.desc())
             .offset(max(0, offset))
             .limit(max(0, limit))
@@ -234,7 +237,8 @@ def case_detail_in(ctx: ServiceContext, session: Session, case: ServiceCase) -> 
     parts = sum((line_amount(ln) for ln in approved if ln.kind == "part"), Decimal("0.00"))
     hours = sum((Decimal(ln.hours) for ln in approved if ln.kind == "labor"), Decimal("0"))
     declined = sum((line_amount(ln) for ln in lines if ln.decision == "declined"), Decimal("0.00"))
-    tax = ((labor + parts) * DEFAULT_TAX_RATE).quantize(CENT)
+    # Half up to the fen, as the settlement (money.Totals); Decimal's default is half-even.
+    tax = ((labor + parts) * DEFAULT_TAX_RATE).quantize(CENT, rounding=ROUND_HALF_UP)
     facts = case_facts(session, case)
     return CaseDetail(
         id=case.id,

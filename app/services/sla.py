@@ -10,9 +10,13 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.domain.sla import evaluate_all
+from app.domain.sla import RULES_BY_ID, SlaStatus, evaluate, evaluate_all
 from app.services.dto import SlaInfo
 from app.store.models import CaseEvent, CustomerMessage, DelayNotice, EstimateLine, ServiceCase
+
+W5 = RULES_BY_ID["W5"]
+BROKEN_PROMISE = "w5_broken_promise"
+BROKEN_NOTICE = "w5_broken_notice"
 
 EVENT_KINDS = {
     "sign_confirmation": "confirmation_signed",
@@ -41,10 +45,16 @@ def case_events(session: Session, case_ids: Iterable[str]) -> dict[str, dict[str
     ):
         if message_case_id:
             result[message_case_id]["progress_update"].append(at)
-    for case_id, at in session.execute(
-        select(DelayNotice.case_id, DelayNotice.notified_at).where(DelayNotice.case_id.in_(ids))
+    for case_id, at, previous in session.execute(
+        select(DelayNotice.case_id, DelayNotice.notified_at, DelayNotice.previous_promise)
+        .where(DelayNotice.case_id.in_(ids))
+        .order_by(DelayNotice.notified_at)
     ):
         result[case_id]["delay_notice"].append(at)
+        if previous is not None:
+            # W5: each notice is measured against the promise it broke (kept pairwise).
+            result[case_id][BROKEN_PROMISE].append(previous)
+            result[case_id][BROKEN_NOTICE].append(at)
     return {k: dict(v) for k, v in result.items()}
 
 
@@ -69,10 +79,22 @@ def case_sla(
     now: datetime,
 ) -> tuple[SlaInfo, ...]:
     merged = dict(events)
+    broken = list(zip(merged.pop(BROKEN_PROMISE, []), merged.pop(BROKEN_NOTICE, []), strict=True))
+    # Every delay notice set a new promise, so none belongs to the current one (W5).
+    merged.pop("delay_notice", None)
     if case.promised_at is not None:
         merged["promised"] = [case.promised_at]
-    # A job whose confirmation was signed on an earlier round still counts from the last one.
-    results = evaluate_all(merged, now, urgent=case.urgent, job_hours=hours)
+    # A job whose confirmation was signed on an earlier round still counts from the last one
+    # (a revised estimate is signed again and must reach the bay within 5 minutes again, W1).
+    if merged.get("confirmation_signed"):
+        merged["confirmation_signed"] = [max(merged["confirmation_signed"])]
+    results = list(evaluate_all(merged, now, urgent=case.urgent, job_hours=hours))
+    # W5: a promise broken without notice 30 minutes ahead stays missed after the new one.
+    for promised, notice in broken:
+        past = evaluate(W5, {"promised": [promised], "delay_notice": [notice]}, now)
+        if past.status is SlaStatus.MISSED:
+            results = [r for r in results if r.rule_id != W5.rule_id] + [past]
+            break
     return tuple(SlaInfo(r.rule_id, r.status, r.due) for r in results)
 
 

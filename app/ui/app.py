@@ -1,16 +1,21 @@
+# ruff: noqa: E402  (the clock starts before Qt is imported)
 """Start the desktop app: `run_gui(settings, smoke=False)` is what `python -m app gui` calls.
 
 The window is shown with its loading page first and painted; the database opens afterwards
 on a worker (open_workstation may migrate for a while), so the first paint never waits on
-I/O. `smoke=True` prints `startup_ms=<n>` (from entering run_gui to the first paint of the
-main window) once the database is open too, and exits 0.
+I/O. `smoke=True` prints `startup_ms=<n>` once the database is open too, and exits 0. It counts
+from the import of this module (so Qt's own import is included) to the first paint of the main
+window; `python -m app gui` imports this module right before calling run_gui.
 """
 
 from __future__ import annotations
 
+import time
+
+_IMPORTED_AT = time.perf_counter()
+
 import logging
 import sys
-import time
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QFont, QFontDatabase
@@ -45,7 +50,7 @@ class FirstPaint(QObject):
         if not self.done and event.type() == QEvent.Type.Paint:
             self.done = True
             # After this paint has finished, not in the middle of it.
-            QTimer.singleShot(0, self.painted)
+            QTimer.singleShot(0, self.painted.emit)
         return False
 
 
@@ -78,8 +83,12 @@ def _ensure_logging(settings: Settings) -> None:
     root.setLevel(logging.INFO)
 
 
+_first_run = [True]
+
+
 def run_gui(settings: Settings, smoke: bool = False) -> int:
-    started = time.perf_counter()
+    started = _IMPORTED_AT if _first_run[0] else time.perf_counter()
+    _first_run[0] = False
     _ensure_logging(settings)
     install_qt_logging()
     existing = QApplication.instance()

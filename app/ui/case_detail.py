@@ -4,13 +4,16 @@ timeline."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Signal
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QWidget
 
 from app.domain.errors import UserError
 from app.services.dto import CaseDetail, EstimateLineInfo, EventInfo, SlaInfo
 from app.ui.generated.ui_case_detail import Ui_CaseDetailForm
 from app.ui.i18n import (
+    QT_TRANSLATE_NOOP,
     channel_label,
     countdown,
     decision_label,
@@ -24,7 +27,7 @@ from app.ui.i18n import (
 from app.ui.live import LiveRefresh
 from app.ui.models import Column, RecordTableModel, live_status
 from app.ui.state import AppState
-from app.ui.widgets import set_widths, setup_table
+from app.ui.widgets import retranslate_form, set_widths, setup_form, setup_table
 
 _EVENTS: dict[str, str] = {
     "opened": QT_TRANSLATE_NOOP("Event", "Case opened"),
@@ -53,7 +56,38 @@ _EVENTS: dict[str, str] = {
     "deliver": QT_TRANSLATE_NOOP("Event", "Delivered"),
     "close": QT_TRANSLATE_NOOP("Event", "Closed"),
     "cancel": QT_TRANSLATE_NOOP("Event", "Cancelled"),
+    "key_step": QT_TRANSLATE_NOOP("Event", "Key step recorded"),
+    "promise": QT_TRANSLATE_NOOP("Event", "Completion time promised"),
+    "delay": QT_TRANSLATE_NOOP("Event", "Delay announced"),
+    "line_added": QT_TRANSLATE_NOOP("Event", "Estimate line added"),
+    "line_removed": QT_TRANSLATE_NOOP("Event", "Estimate line removed"),
+    "decision": QT_TRANSLATE_NOOP("Event", "Customer decision recorded"),
+    "feedback": QT_TRANSLATE_NOOP("Event", "Feedback recorded"),
+    "rework_opened": QT_TRANSLATE_NOOP("Event", "Rework opened"),
+    "rework": QT_TRANSLATE_NOOP("Event", "Rework"),
+    "sign_settlement": QT_TRANSLATE_NOOP("Event", "Settlement sheet signed"),
+    "inspection": QT_TRANSLATE_NOOP("Event", "Inspection recorded"),
+    "fault_reproduced": QT_TRANSLATE_NOOP("Event", "Fault reproduced"),
+    "diagnostic_reading": QT_TRANSLATE_NOOP("Event", "Diagnostic reading"),
 }
+
+
+def _detail_value(key: str, value: object) -> str:
+    """One value of an event's detail, readable: times local, consent spelled out."""
+    if isinstance(value, bool):
+        if key == "consent":
+            return (
+                QCoreApplication.translate("Event", "with the customer's consent")
+                if value
+                else QCoreApplication.translate("Event", "without consent")
+            )
+        return ""
+    if isinstance(value, str) and len(value) >= 16 and value[4:5] == "-" and "T" in value:
+        try:
+            return local_time(datetime.fromisoformat(value), with_date=True)
+        except ValueError:
+            return value
+    return "" if value is None else str(value)
 
 
 def event_label(kind: str) -> str:
@@ -64,8 +98,8 @@ def _detail_text(event: EventInfo) -> str:
     parts = []
     if event.to_state and event.from_state != event.to_state:
         parts.append(f"{state_label(event.from_state)} → {state_label(event.to_state)}")
-    parts += [f"{value}" for value in event.detail.values() if value not in ("", None)]
-    return "；".join(str(p) for p in parts)
+    parts += [_detail_value(key, value) for key, value in event.detail.items()]
+    return "；".join(p for p in parts if p)
 
 
 def _money(value: object) -> str:
@@ -81,23 +115,25 @@ class CaseDetailPage(QWidget):
         super().__init__(parent)
         self.state = state
         self.ui = Ui_CaseDetailForm()
-        self.ui.setupUi(self)
+        setup_form(self.ui, self)
         self.detail: CaseDetail | None = None
         self.lines = RecordTableModel(
             [
-                Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda l: line_kind_label(l.kind)),
-                Column(QT_TRANSLATE_NOOP("Columns", "Code"), lambda l: l.code),
-                Column(QT_TRANSLATE_NOOP("Columns", "Item"), lambda l: l.description),
+                Column(
+                    QT_TRANSLATE_NOOP("Columns", "Kind"), lambda line: line_kind_label(line.kind)
+                ),
+                Column(QT_TRANSLATE_NOOP("Columns", "Code"), lambda line: line.code),
+                Column(QT_TRANSLATE_NOOP("Columns", "Item"), lambda line: line.description),
                 Column(QT_TRANSLATE_NOOP("Columns", "Qty / hours"), self._quantity),
-                Column(QT_TRANSLATE_NOOP("Columns", "Amount"), lambda l: _money(l.amount)),
+                Column(QT_TRANSLATE_NOOP("Columns", "Amount"), lambda line: _money(line.amount)),
                 Column(QT_TRANSLATE_NOOP("Columns", "Mandatory"), self._mandatory),
                 Column(
                     QT_TRANSLATE_NOOP("Columns", "Decision"),
-                    lambda l: decision_label(l.decision),
-                    tone=lambda l: "overdue" if l.decision == "declined" else None,
+                    lambda line: decision_label(line.decision),
+                    tone=lambda line: "overdue" if line.decision == "declined" else None,
                 ),
             ],
-            key=lambda l: l.id,
+            key=lambda line: line.id,
             parent=self,
         )
         now = state.now
@@ -136,7 +172,7 @@ class CaseDetailPage(QWidget):
         setup_table(self.ui.slaView, self.slas)
         set_widths(self.ui.slaView, {0: 300, 1: 120, 2: 150})
         setup_table(self.ui.timelineView, self.timeline)
-        set_widths(self.ui.timelineView, {0: 130, 1: 200, 2: 120})
+        set_widths(self.ui.timelineView, {0: 130, 1: 270, 2: 120})
         self.ui.backButton.clicked.connect(self.back_requested)
         self.live = LiveRefresh(self, self._reload, [self.slas])
 
@@ -244,7 +280,9 @@ class CaseDetailPage(QWidget):
             else self.tr("not signed yet")
         )
         ui.totalsLabel.setText(
-            self.tr("Labor %1 · Parts %2 · Discount %3 · Tax %4 · Total %5 · Declined %6 · Estimate v%7, %8")
+            self.tr(
+                "Labor %1 · Parts %2 · Discount %3 · Tax %4 · Total %5 · Declined %6 · Estimate v%7, %8"
+            )
             .replace("%1", _money(totals.labor))
             .replace("%2", _money(totals.parts))
             .replace("%3", _money(totals.discount))
@@ -257,7 +295,7 @@ class CaseDetailPage(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
+            retranslate_form(self.ui, self)
             self._fill()
             for model in (self.lines, self.slas, self.timeline):
                 model.retranslate()

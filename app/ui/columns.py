@@ -3,14 +3,14 @@ with QT_TRANSLATE_NOOP("Columns", ...) and translated when the view asks."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from app.services.dto import CaseRow, SlaInfo
-from app.ui.i18n import countdown, local_time, sla_rule_label, state_label
+from app.ui.i18n import QT_TRANSLATE_NOOP, countdown, local_time, sla_rule_label, state_label
 from app.ui.models import Column, live_status, sla_text, sla_tone, sla_tooltip
 
 Now = Callable[[], datetime]
@@ -29,6 +29,8 @@ def case_columns(
     slas_of: SlasOf | None = None,
     technician: bool = True,
     owner: bool = True,
+    promised: bool = True,
+    extra: Sequence[Column] = (),
 ) -> list[Column]:
     """Order, state, customer, asset, owner (P2), technician, promised, and the live SLA."""
     columns = [
@@ -47,17 +49,21 @@ def case_columns(
     ]
     if owner:
         # P2: the owner from first contact is visible on every list.
-        columns.append(Column(QT_TRANSLATE_NOOP("Columns", "Owner"), lambda r: row_of(r).owner_name))
+        columns.append(
+            Column(QT_TRANSLATE_NOOP("Columns", "Owner"), lambda r: row_of(r).owner_name)
+        )
     if technician:
         columns.append(
             Column(QT_TRANSLATE_NOOP("Columns", "Technician"), lambda r: row_of(r).technician_name)
         )
-    columns.append(
-        Column(
-            QT_TRANSLATE_NOOP("Columns", "Promised"),
-            lambda r: local_time(row_of(r).promised_at, with_date=True),
+    if promised:
+        columns.append(
+            Column(
+                QT_TRANSLATE_NOOP("Columns", "Promised"),
+                lambda r: local_time(row_of(r).promised_at, with_date=True),
+            )
         )
-    )
+    columns.extend(extra)
     if now is not None and slas_of is not None:
         clock = now
         slas = slas_of
@@ -86,8 +92,9 @@ def alert_columns(now: Now) -> list[Column]:
     def status(r: tuple[CaseRow, SlaInfo]) -> str:
         return live_status(r[1], now())
 
+    order, *rest = case_columns(lambda r: r[0], technician=False, promised=False)
     return [
-        *case_columns(lambda r: r[0], technician=False),
+        order,
         Column(QT_TRANSLATE_NOOP("Columns", "Rule"), lambda r: sla_rule_label(r[1].rule)),
         Column(
             QT_TRANSLATE_NOOP("Columns", "Clock"),
@@ -95,4 +102,5 @@ def alert_columns(now: Now) -> list[Column]:
             live=True,
             tone=status,
         ),
+        *rest,
     ]

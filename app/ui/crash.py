@@ -32,15 +32,23 @@ _QT_LEVELS = {
 }
 
 
+_PLATFORM_NOISE = ("This plugin does not support propagateSizeHints",)
+"""Headless platform plugins (offscreen, smoke runs) say this for every window: not a problem."""
+
+
 def qt_message_handler(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
     """Route one Qt message into Python logging (logger "qt"), with its category."""
     category = context.category or "default"
     where = f" ({context.file}:{context.line})" if context.file else ""
-    qt_log.log(_QT_LEVELS.get(mode, logging.WARNING), "%s: %s%s", category, message, where)
+    level = _QT_LEVELS.get(mode, logging.WARNING)
+    if message.startswith(_PLATFORM_NOISE):
+        level = logging.DEBUG
+    qt_log.log(level, "%s: %s%s", category, message, where)
 
 
-def install_qt_logging() -> None:
-    qInstallMessageHandler(qt_message_handler)
+def install_qt_logging() -> object:
+    """Install the handler; returns the previous one (tests restore it)."""
+    return qInstallMessageHandler(qt_message_handler)
 
 
 class CrashHandler:

@@ -10,19 +10,23 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from app.ui.generated.ui_crash_dialog import Ui_CrashDialogForm
+from app.ui.widgets import setup_form
 
 
 class CrashDialog(QDialog):
     def __init__(self, details: str, report: Path | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Imported here: the crash dialog is rare and its form need not slow the start-up.
+        from app.ui.generated.ui_crash_dialog import Ui_CrashDialogForm
+
         self.ui = Ui_CrashDialogForm()
-        self.ui.setupUi(self)
+        setup_form(self.ui, self)
         self.ui.detailsEdit.setPlainText(details)
         if report is not None:
             self.ui.reportLabel.setText(
-                self.tr("A report was saved to %1. Please send it to your dealer's IT contact.")
-                .replace("%1", str(report))
+                self.tr(
+                    "A report was saved to %1. Please send it to your dealer's IT contact."
+                ).replace("%1", str(report))
             )
         else:
             self.ui.reportLabel.setText(self.tr("The report could not be saved."))

@@ -6,20 +6,28 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QModelIndex
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex
 from PySide6.QtWidgets import QCheckBox, QTableView, QWidget
 
 from app.domain.errors import UserError
-from app.services.dto import CaseDetail, CaseRow, DispatchItem, TechnicianLoad
+from app.services.dto import CaseRef, CaseRow, DispatchItem, TechnicianLoad
 from app.ui.columns import case_columns
 from app.ui.generated.ui_qc_home import Ui_QcHomeForm
 from app.ui.generated.ui_team_lead_home import Ui_TeamLeadHomeForm
 from app.ui.generated.ui_technician_home import Ui_TechnicianHomeForm
-from app.ui.i18n import local_time, tr
+from app.ui.i18n import QT_TRANSLATE_NOOP, local_time, translated
 from app.ui.live import LiveRefresh
 from app.ui.models import KEY_ROLE, Column, RecordTableModel
 from app.ui.state import AppState, CaseChanged
-from app.ui.widgets import select_key, selected_key, set_widths, setup_table, show_error
+from app.ui.widgets import (
+    retranslate_form,
+    select_key,
+    selected_key,
+    set_widths,
+    setup_form,
+    setup_table,
+    show_error,
+)
 
 PAUSE_REASONS = (
     ("waiting_parts", QT_TRANSLATE_NOOP("PauseReason", "Waiting for parts")),
@@ -43,7 +51,7 @@ def _open_on_activate(view: QTableView, state: AppState) -> None:
 
 def _act(
     state: AppState,
-    fn: Callable[..., CaseDetail],
+    fn: Callable[..., CaseRef],
     case_id: str,
     *args: Any,
     error_label: Any,
@@ -52,7 +60,7 @@ def _act(
 ) -> None:
     """Run one case action; on success announce the change so every screen refreshes."""
 
-    def ok(detail: CaseDetail) -> None:
+    def ok(detail: CaseRef) -> None:
         show_error(error_label, "")
         state.case_changed.emit(CaseChanged(detail.id, detail.state))
         done()
@@ -80,15 +88,20 @@ class TeamLeadHomePage(QWidget):
         super().__init__(parent)
         self.state = state
         self.ui = Ui_TeamLeadHomeForm()
-        self.ui.setupUi(self)
+        setup_form(self.ui, self)
         self.waiting = RecordTableModel(
             [
                 *case_columns(
-                    lambda r: r.case, now=state.now, slas_of=lambda r: r.sla, owner=True
-                ),
-                Column(
-                    QT_TRANSLATE_NOOP("Columns", "Confirmed at"),
-                    lambda r: local_time(r.confirmed_at),
+                    lambda r: r.case,
+                    now=state.now,
+                    slas_of=lambda r: r.sla,
+                    promised=False,
+                    extra=[
+                        Column(
+                            QT_TRANSLATE_NOOP("Columns", "Confirmed at"),
+                            lambda r: local_time(r.confirmed_at),
+                        )
+                    ],
                 ),
             ],
             key=lambda r: r.case.id,
@@ -115,9 +128,9 @@ class TeamLeadHomePage(QWidget):
             key=lambda t: t.staff.id,
             parent=self,
         )
-        setup_table(self.ui.waitingView, self.waiting)
-        set_widths(self.ui.waitingView, {0: 220, 1: 110, 2: 190, 3: 210, 7: 170})
-        setup_table(self.ui.techniciansView, self.technicians)
+        setup_table(self.ui.waitingView, self.waiting, stretch_column=3)
+        set_widths(self.ui.waitingView, {0: 215, 1: 90, 2: 175, 4: 80, 5: 80, 6: 100, 7: 230})
+        setup_table(self.ui.techniciansView, self.technicians, stretch_column=2)
         _open_on_activate(self.ui.waitingView, state)
         self.ui.dispatchButton.clicked.connect(self.dispatch)
         self.ui.assignButton.clicked.connect(self.assign)
@@ -182,7 +195,7 @@ class TeamLeadHomePage(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
+            retranslate_form(self.ui, self)
             self.waiting.retranslate()
             self.technicians.retranslate()
         super().changeEvent(event)
@@ -195,14 +208,14 @@ class TechnicianHomePage(QWidget):
         super().__init__(parent)
         self.state = state
         self.ui = Ui_TechnicianHomeForm()
-        self.ui.setupUi(self)
+        setup_form(self.ui, self)
         self.jobs = RecordTableModel(
             case_columns(lambda r: r[0], now=state.now, slas_of=lambda r: r[1], technician=False),
             key=lambda r: r[0].id,
             parent=self,
         )
-        setup_table(self.ui.jobsView, self.jobs)
-        set_widths(self.ui.jobsView, {0: 220, 1: 110, 2: 190, 3: 230})
+        setup_table(self.ui.jobsView, self.jobs, stretch_column=3)
+        set_widths(self.ui.jobsView, {0: 215, 1: 90, 2: 175, 4: 80, 5: 110, 6: 210})
         _open_on_activate(self.ui.jobsView, state)
         self._fill_reasons()
         self.ui.startButton.clicked.connect(lambda: self._work("start_work"))
@@ -219,7 +232,7 @@ class TechnicianHomePage(QWidget):
         current = self.ui.pauseReasonCombo.currentIndex()
         self.ui.pauseReasonCombo.clear()
         for code, text in PAUSE_REASONS:
-            self.ui.pauseReasonCombo.addItem(tr("PauseReason", text), code)
+            self.ui.pauseReasonCombo.addItem(translated("PauseReason", text), code)
         self.ui.pauseReasonCombo.setCurrentIndex(max(0, current))
 
     def refresh(self) -> None:
@@ -282,7 +295,7 @@ class TechnicianHomePage(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
+            retranslate_form(self.ui, self)
             self._fill_reasons()
             self.jobs.retranslate()
         super().changeEvent(event)
@@ -295,10 +308,10 @@ class QcHomePage(QWidget):
         super().__init__(parent)
         self.state = state
         self.ui = Ui_QcHomeForm()
-        self.ui.setupUi(self)
+        setup_form(self.ui, self)
         self.cases = RecordTableModel(case_columns(lambda r: r), key=lambda r: r.id, parent=self)
-        setup_table(self.ui.qcView, self.cases)
-        set_widths(self.ui.qcView, {0: 220, 1: 110, 2: 190, 3: 230})
+        setup_table(self.ui.qcView, self.cases, stretch_column=3)
+        set_widths(self.ui.qcView, {0: 215, 1: 90, 2: 175, 4: 80, 5: 80, 6: 110})
         _open_on_activate(self.ui.qcView, state)
         self.checks: dict[str, QCheckBox] = dict(
             zip(
@@ -385,6 +398,6 @@ class QcHomePage(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
+            retranslate_form(self.ui, self)
             self.cases.retranslate()
         super().changeEvent(event)

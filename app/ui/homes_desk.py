@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QModelIndex
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex
 from PySide6.QtWidgets import QWidget
 
 from app.domain.errors import UserError
@@ -17,6 +17,7 @@ from app.ui.generated.ui_admin_home import Ui_AdminHomeForm
 from app.ui.generated.ui_advisor_home import Ui_AdvisorHomeForm
 from app.ui.generated.ui_manager_home import Ui_ManagerHomeForm
 from app.ui.i18n import (
+    QT_TRANSLATE_NOOP,
     appointment_state_label,
     channel_label,
     local_time,
@@ -26,7 +27,7 @@ from app.ui.i18n import (
 from app.ui.live import LiveRefresh
 from app.ui.models import KEY_ROLE, Column, RecordTableModel, sla_text, sla_tone, sla_tooltip
 from app.ui.state import AppState
-from app.ui.widgets import set_widths, setup_table, show_error
+from app.ui.widgets import retranslate_form, set_widths, setup_form, setup_table, show_error
 
 
 def _guidance(customer: Any) -> str:
@@ -44,7 +45,7 @@ class AdvisorHomePage(QWidget):
         super().__init__(parent)
         self.state = state
         self.ui = Ui_AdvisorHomeForm()
-        self.ui.setupUi(self)
+        setup_form(self.ui, self)
         now = state.now
         self.appointments = RecordTableModel(
             [
@@ -54,13 +55,16 @@ class AdvisorHomePage(QWidget):
                     tone=lambda a: "urgent" if a.urgent else None,
                 ),
                 Column(
-                    QT_TRANSLATE_NOOP("Columns", "State"), lambda a: appointment_state_label(a.state)
+                    QT_TRANSLATE_NOOP("Columns", "State"),
+                    lambda a: appointment_state_label(a.state),
                 ),
                 Column(
                     QT_TRANSLATE_NOOP("Columns", "Customer"),
                     lambda a: f"{a.customer.name}  {a.customer.phone_masked}",
                 ),
-                Column(QT_TRANSLATE_NOOP("Columns", "Preferences"), lambda a: _guidance(a.customer)),
+                Column(
+                    QT_TRANSLATE_NOOP("Columns", "Preferences"), lambda a: _guidance(a.customer)
+                ),
                 Column(
                     QT_TRANSLATE_NOOP("Columns", "Vehicle / product"),
                     lambda a: a.asset.label if a.asset else "",
@@ -103,12 +107,16 @@ class AdvisorHomePage(QWidget):
             key=lambda q: q.id,
             parent=self,
         )
-        setup_table(self.ui.appointmentsView, self.appointments)
-        set_widths(self.ui.appointmentsView, {0: 130, 1: 100, 2: 200, 3: 170, 4: 230, 5: 220})
-        setup_table(self.ui.openCasesView, self.cases)
-        set_widths(self.ui.openCasesView, {0: 220, 1: 110, 2: 190, 3: 230})
-        setup_table(self.ui.inquiriesView, self.inquiries)
-        set_widths(self.ui.inquiriesView, {0: 130, 1: 140, 2: 110, 3: 380})
+        setup_table(self.ui.appointmentsView, self.appointments, stretch_column=4)
+        set_widths(self.ui.appointmentsView, {0: 110, 1: 80, 2: 180, 3: 200, 5: 200, 6: 90, 7: 175})
+        setup_table(self.ui.openCasesView, self.cases, stretch_column=3)
+        set_widths(self.ui.openCasesView, {0: 215, 1: 90, 2: 175, 4: 80, 5: 80, 6: 110, 7: 175})
+        setup_table(self.ui.inquiriesView, self.inquiries, stretch_column=3)
+        set_widths(self.ui.inquiriesView, {0: 110, 1: 140, 2: 100, 4: 175})
+        # Appointments and cases are the day's work; inquiries are usually few.
+        self.ui.splitter.setStretchFactor(0, 3)
+        self.ui.splitter.setStretchFactor(1, 4)
+        self.ui.splitter.setStretchFactor(2, 1)
         self.ui.openCasesView.activated.connect(self._open_case)
         self.ui.appointmentsView.activated.connect(self._open_appointment)
         self.live = LiveRefresh(self, self.refresh, [self.appointments, self.cases, self.inquiries])
@@ -144,7 +152,7 @@ class AdvisorHomePage(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
+            retranslate_form(self.ui, self)
             for model in (self.appointments, self.cases, self.inquiries):
                 model.retranslate()
         super().changeEvent(event)
@@ -155,7 +163,7 @@ class ManagerHomePage(QWidget):
         super().__init__(parent)
         self.state = state
         self.ui = Ui_ManagerHomeForm()
-        self.ui.setupUi(self)
+        setup_form(self.ui, self)
         self.by_state = RecordTableModel(
             [
                 Column(QT_TRANSLATE_NOOP("Columns", "State"), lambda s: state_label(s.state)),
@@ -168,8 +176,9 @@ class ManagerHomePage(QWidget):
             alert_columns(state.now), key=lambda r: f"{r[0].id}/{r[1].rule}", parent=self
         )
         setup_table(self.ui.byStateView, self.by_state)
-        setup_table(self.ui.alertsView, self.alerts)
-        set_widths(self.ui.alertsView, {0: 220, 1: 110, 2: 190, 3: 230, 6: 200})
+        set_widths(self.ui.byStateView, {0: 150, 1: 90})
+        setup_table(self.ui.alertsView, self.alerts, stretch_column=5)
+        set_widths(self.ui.alertsView, {0: 215, 1: 230, 2: 150, 3: 80, 4: 170, 6: 70})
         self.ui.alertsView.activated.connect(self._open)
         self.live = LiveRefresh(self, self.refresh, [self.alerts])
 
@@ -197,7 +206,7 @@ class ManagerHomePage(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
+            retranslate_form(self.ui, self)
             self.by_state.retranslate()
             self.alerts.retranslate()
         super().changeEvent(event)
@@ -210,7 +219,7 @@ class AdminHomePage(QWidget):
         super().__init__(parent)
         self.state = state
         self.ui = Ui_AdminHomeForm()
-        self.ui.setupUi(self)
+        setup_form(self.ui, self)
         self.staff = RecordTableModel(
             [
                 Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda s: s.name),
@@ -221,7 +230,7 @@ class AdminHomePage(QWidget):
             key=lambda s: s.id,
             parent=self,
         )
-        setup_table(self.ui.staffView, self.staff)
+        setup_table(self.ui.staffView, self.staff, stretch_column=1)
         set_widths(self.ui.staffView, {0: 160, 1: 300, 2: 160})
         self.role_checks = {
             Role.ADVISOR: self.ui.roleAdvisorCheck,
@@ -292,6 +301,6 @@ class AdminHomePage(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
+            retranslate_form(self.ui, self)
             self.staff.retranslate()
         super().changeEvent(event)

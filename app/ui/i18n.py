@@ -12,7 +12,6 @@ import logging
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QLibraryInfo,
     QLocale,
@@ -34,6 +33,12 @@ LANG_NAMES = {"zh_CN": "中文", "en": "English"}
 """Each language named in itself, so anyone can find their own (never translated)."""
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks `text` for lupdate in `context`; translated later with QCoreApplication.translate.
+    Typed stand-in for PySide6's, whose stub returns object."""
+    return text
+
+
 class Translators:
     """The translators installed on the application; swapped when the language changes."""
 
@@ -48,6 +53,7 @@ class Translators:
             raise RuntimeError("install translators after the QApplication exists")
         for translator in self._installed:
             QCoreApplication.removeTranslator(translator)
+            translator.deleteLater()
         self._installed.clear()
         self.lang = lang if lang in LANGS else DEFAULT_LANG
         ok = True
@@ -77,7 +83,7 @@ def chosen_lang(cli_lang: str, prefs: QSettings) -> str:
     return stored if stored in LANGS else DEFAULT_LANG
 
 
-def tr(context: str, text: str, n: int = -1) -> str:
+def translated(context: str, text: str, n: int = -1) -> str:
     return QCoreApplication.translate(context, text, None, n)
 
 
@@ -156,16 +162,27 @@ _LINE_KINDS: dict[str, str] = {
 }
 
 
+_SLA_SHORT: dict[str, str] = {
+    "P3-urgent": QT_TRANSLATE_NOOP("SlaRule", "P3 urgent"),
+    "W1-urgent": QT_TRANSLATE_NOOP("SlaRule", "W1 urgent"),
+}
+
+
+def sla_rule_short(rule: str) -> str:
+    """The rule's ID as the standard names it, for narrow countdown columns."""
+    return translated("SlaRule", _SLA_SHORT[rule]) if rule in _SLA_SHORT else rule
+
+
 def state_label(state: str) -> str:
-    return tr("CaseState", _STATES.get(state, state))
+    return translated("CaseState", _STATES.get(state, state))
 
 
 def appointment_state_label(state: str) -> str:
-    return tr("AppointmentState", _APPOINTMENT_STATES.get(state, state))
+    return translated("AppointmentState", _APPOINTMENT_STATES.get(state, state))
 
 
 def role_label(role: str) -> str:
-    return tr("Role", _ROLES.get(role, role))
+    return translated("Role", _ROLES.get(role, role))
 
 
 def roles_label(roles: tuple[Role, ...] | tuple[str, ...]) -> str:
@@ -173,23 +190,23 @@ def roles_label(roles: tuple[Role, ...] | tuple[str, ...]) -> str:
 
 
 def sla_status_label(status: str) -> str:
-    return tr("SlaStatus", _SLA_STATUSES.get(status, status))
+    return translated("SlaStatus", _SLA_STATUSES.get(status, status))
 
 
 def sla_rule_label(rule: str) -> str:
-    return tr("SlaRule", _SLA_RULES.get(rule, rule))
+    return translated("SlaRule", _SLA_RULES.get(rule, rule))
 
 
 def channel_label(channel: str) -> str:
-    return tr("Channel", _CHANNELS.get(channel, channel))
+    return translated("Channel", _CHANNELS.get(channel, channel))
 
 
 def decision_label(decision: str) -> str:
-    return tr("Decision", _DECISIONS.get(decision, decision))
+    return translated("Decision", _DECISIONS.get(decision, decision))
 
 
 def line_kind_label(kind: str) -> str:
-    return tr("LineKind", _LINE_KINDS.get(kind, kind))
+    return translated("LineKind", _LINE_KINDS.get(kind, kind))
 
 
 def local_time(moment: datetime | None, with_date: bool = False) -> str:
@@ -207,9 +224,20 @@ def countdown(due: datetime | None, now: datetime) -> str:
     delta = due - now
     late = delta < timedelta(0)
     seconds = int(abs(delta.total_seconds()))
-    hours, rest = divmod(seconds, 3600)
+    days, rest = divmod(seconds, 86400)
+    hours, rest = divmod(rest, 3600)
     minutes, secs = divmod(rest, 60)
-    clock = f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+    if days:
+        # Long overdue: days and hours are what anyone reads at a glance.
+        clock = (
+            QCoreApplication.translate("Countdown", "%1 d %2 h")
+            .replace("%1", str(days))
+            .replace("%2", str(hours))
+        )
+    elif hours:
+        clock = f"{hours}:{minutes:02d}:{secs:02d}"
+    else:
+        clock = f"{minutes}:{secs:02d}"
     if late:
         return QCoreApplication.translate("Countdown", "%1 overdue").replace("%1", clock)
     return QCoreApplication.translate("Countdown", "%1 left").replace("%1", clock)

@@ -11,7 +11,7 @@ from app.services.dto import StaffInfo
 from app.ui.generated.ui_login import Ui_LoginForm
 from app.ui.i18n import roles_label
 from app.ui.state import AppState
-from app.ui.widgets import show_error
+from app.ui.widgets import retranslate_form, setup_form, show_error
 
 TILE_COLUMNS = 4
 
@@ -25,7 +25,7 @@ class LoginPage(QWidget):
         super().__init__(parent)
         self.state = state
         self.ui = Ui_LoginForm()
-        self.ui.setupUi(self)
+        setup_form(self.ui, self)
         self.staff: list[StaffInfo] = []
         self.selected: StaffInfo | None = None
         self.tiles: list[QPushButton] = []
@@ -130,7 +130,7 @@ class LoginPage(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
+            retranslate_form(self.ui, self)
             for tile, member in zip(self.tiles, self.staff, strict=True):
                 tile.setText(f"{member.name}\n{roles_label(member.roles)}")
             if self.selected is not None:

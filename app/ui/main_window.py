@@ -7,34 +7,54 @@ navigates between them.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QVBoxLayout, QWidget
 
 from app.config import Settings
 from app.domain.errors import UserError
 from app.domain.roles import Role
-from app.services.dto import DealerInfo
-from app.ui.case_detail import CaseDetailPage
-from app.ui.crash import CrashHandler
 from app.ui.generated.ui_main_window import Ui_MainWindow
-from app.ui.homes_bay import QcHomePage, TeamLeadHomePage, TechnicianHomePage
-from app.ui.homes_desk import AdminHomePage, AdvisorHomePage, ManagerHomePage
 from app.ui.i18n import LANG_KEY, LANG_NAMES, LANGS, Translators, role_label, roles_label
-from app.ui.login_page import LoginPage
-from app.ui.search import SearchPage
-from app.ui.setup_page import SetupPage
 from app.ui.state import AppState
+from app.ui.widgets import retranslate_form, setup_form
+
+if TYPE_CHECKING:
+    # Screens are imported when first shown: the first paint needs only the loading page.
+    from app.services.dto import DealerInfo
+    from app.ui.case_detail import CaseDetailPage
+    from app.ui.crash import CrashHandler
+    from app.ui.login_page import LoginPage
+    from app.ui.search import SearchPage
+    from app.ui.setup_page import SetupPage
 
 SEARCH_DEBOUNCE_MS = 250
 
-HOMES: dict[Role, type[QWidget]] = {
-    Role.ADVISOR: AdvisorHomePage,
-    Role.TEAM_LEAD: TeamLeadHomePage,
-    Role.TECHNICIAN: TechnicianHomePage,
-    Role.QC_INSPECTOR: QcHomePage,
-    Role.MANAGER: ManagerHomePage,
-    Role.ADMIN: AdminHomePage,
-}
+HOMES: tuple[Role, ...] = (
+    Role.ADVISOR,
+    Role.TEAM_LEAD,
+    Role.TECHNICIAN,
+    Role.QC_INSPECTOR,
+    Role.MANAGER,
+    Role.ADMIN,
+)
+"""Roles with a home screen, in the order a multi-role user's homes are offered."""
+
+
+def make_home(role: Role, state: AppState) -> QWidget:
+    from app.ui import homes_bay, homes_desk
+
+    pages = {
+        Role.ADVISOR: homes_desk.AdvisorHomePage,
+        Role.TEAM_LEAD: homes_bay.TeamLeadHomePage,
+        Role.TECHNICIAN: homes_bay.TechnicianHomePage,
+        Role.QC_INSPECTOR: homes_bay.QcHomePage,
+        Role.MANAGER: homes_desk.ManagerHomePage,
+        Role.ADMIN: homes_desk.AdminHomePage,
+    }
+    page: QWidget = pages[role](state)
+    return page
 
 
 class IdleLock(QObject):
@@ -114,7 +134,7 @@ class MainWindow(QMainWindow):
         self.state = state
         self.translators = translators
         self.ui = Ui_MainWindow()
-        self.ui.setupUi(self)
+        setup_form(self.ui, self)
         self.homes: dict[Role, QWidget] = {}
         self.current_role: Role | None = None
         self.idle_lock = idle_lock or IdleLock(self)
@@ -123,23 +143,15 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.installEventFilter(self.idle_lock)
         self.lock_override_ms: int | None = None
-        # Screens ------------------------------------------------------------------------------
+        # Screens: the loading page now, the others when first needed -------------------------
         self.loading_page = LoadingPage()
-        self.setup_page = (
-            SetupPage(state, demo_orders) if demo_orders is not None else SetupPage(state)
-        )
-        self.login_page = LoginPage(state)
-        self.search_page = SearchPage(state)
-        self.case_page = CaseDetailPage(state)
-        for page in (
-            self.loading_page,
-            self.setup_page,
-            self.login_page,
-            self.search_page,
-            self.case_page,
-        ):
-            self.ui.pages.addWidget(page)
+        self.ui.pages.addWidget(self.loading_page)
         self.ui.pages.setCurrentWidget(self.loading_page)
+        self._demo_orders = demo_orders
+        self._setup_page: SetupPage | None = None
+        self._login_page: LoginPage | None = None
+        self._search_page: SearchPage | None = None
+        self._case_page: CaseDetailPage | None = None
         self._previous: QWidget | None = None
         # Status bar: always visible ----------------------------------------------------------
         self.user_label = QLabel(self)
@@ -167,15 +179,58 @@ class MainWindow(QMainWindow):
             self.ui.langCombo.addItem(LANG_NAMES[lang], lang)
         self.ui.langCombo.setCurrentIndex(LANGS.index(state.lang))
         self.ui.langCombo.activated.connect(self._lang_chosen)
-        self.setup_page.set_up.connect(self._dealer_ready)
-        self.login_page.logged_in.connect(self.logged_in)
-        self.case_page.back_requested.connect(self.go_back)
         state.open_case_requested.connect(self.open_case)
         state.case_changed.connect(self._case_changed)
         state.runner.crashed.connect(self._task_crashed)
         self.crash_handler: CrashHandler | None = None
         self._update_chrome()
         self.resize(1366, 820)
+
+    # -- screens, built on first use -------------------------------------------------------------
+    @property
+    def setup_page(self) -> SetupPage:
+        if self._setup_page is None:
+            from app.ui.setup_page import SetupPage
+
+            orders = self._demo_orders
+            page = SetupPage(self.state) if orders is None else SetupPage(self.state, orders)
+            page.dealer_created.connect(self._dealer_known)
+            page.set_up.connect(self._dealer_ready)
+            self.ui.pages.addWidget(page)
+            self._setup_page = page
+        return self._setup_page
+
+    @property
+    def login_page(self) -> LoginPage:
+        if self._login_page is None:
+            from app.ui.login_page import LoginPage
+
+            page = LoginPage(self.state)
+            page.logged_in.connect(self.logged_in)
+            self.ui.pages.addWidget(page)
+            self._login_page = page
+        return self._login_page
+
+    @property
+    def search_page(self) -> SearchPage:
+        if self._search_page is None:
+            from app.ui.search import SearchPage
+
+            page = SearchPage(self.state)
+            self.ui.pages.addWidget(page)
+            self._search_page = page
+        return self._search_page
+
+    @property
+    def case_page(self) -> CaseDetailPage:
+        if self._case_page is None:
+            from app.ui.case_detail import CaseDetailPage
+
+            page = CaseDetailPage(self.state)
+            page.back_requested.connect(self.go_back)
+            self.ui.pages.addWidget(page)
+            self._case_page = page
+        return self._case_page
 
     # -- start-up ---------------------------------------------------------------------------------
     def open_workstation(self) -> None:
@@ -201,6 +256,10 @@ class MainWindow(QMainWindow):
         self.loading_page.bar.setVisible(False)
         self.loading_page.label.setText(self.state.message(err))
         self.workstation_ready.emit(False)
+
+    def _dealer_known(self, dealer: DealerInfo) -> None:
+        self.state.dealer = dealer
+        self._update_chrome()
 
     def _dealer_ready(self, dealer: DealerInfo) -> None:
         self.state.dealer = dealer
@@ -232,6 +291,7 @@ class MainWindow(QMainWindow):
             home.deleteLater()
         self.homes.clear()
         self.current_role = None
+        self._previous = None
         self.ui.searchEdit.clear()
         self._update_chrome()
         if self.state.ctx is not None and self.state.dealer is not None:
@@ -240,7 +300,7 @@ class MainWindow(QMainWindow):
     # -- navigation -----------------------------------------------------------------------------
     def home_page(self, role: Role) -> QWidget:
         if role not in self.homes:
-            page = HOMES[role](self.state)  # type: ignore[call-arg]
+            page = make_home(role, self.state)
             page.setObjectName(f"home_{role.value}")
             self.homes[role] = page
             self.ui.pages.addWidget(page)
@@ -310,7 +370,7 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
+            retranslate_form(self.ui, self)
             self._update_chrome()
         super().changeEvent(event)
 
@@ -333,7 +393,9 @@ class MainWindow(QMainWindow):
         self.ui.roleCombo.setVisible(self.ui.roleCombo.count() > 1)
         self.ui.dealerLabel.setText(dealer.name if dealer else "ServiceBay")
         self.user_label.setText(
-            self.tr("Logged in: %1 · %2").replace("%1", actor.name).replace("%2", roles_label(actor.roles))
+            self.tr("Logged in: %1 · %2")
+            .replace("%1", actor.name)
+            .replace("%2", roles_label(actor.roles))
             if actor is not None
             else self.tr("Nobody logged in")
         )
@@ -346,9 +408,7 @@ class MainWindow(QMainWindow):
         )
         # The sync issue fills this in; until then the truth is that we are not enrolled.
         self.sync_label.setText(self.tr("Offline — not enrolled for head-office sync"))
-        self.setWindowTitle(
-            f"ServiceBay — {dealer.name}" if dealer is not None else "ServiceBay"
-        )
+        self.setWindowTitle(f"ServiceBay — {dealer.name}" if dealer is not None else "ServiceBay")
 
 
 def _open(settings: Settings, lang: str) -> tuple[object, DealerInfo | None]:

@@ -10,24 +10,27 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     QObject,
+    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
 
 from app.domain.sla import RULES_BY_ID, SlaStatus
-from app.services.dto import SlaInfo
-from app.ui.i18n import countdown, sla_rule_label
+from app.ui.i18n import countdown, sla_rule_label, sla_rule_short
+from app.ui.widgets import KEY_ROLE
 
-KEY_ROLE = Qt.ItemDataRole.UserRole + 1
-"""The record's id (case id, staff id…): views select and open by id, never by row."""
+if TYPE_CHECKING:
+    from app.services.dto import SlaInfo
+
+__all__ = ["KEY_ROLE", "Column", "RecordTableModel"]
+
 
 ACTIVE = (SlaStatus.RUNNING, SlaStatus.DUE_SOON, SlaStatus.OVERDUE)
 
@@ -64,7 +67,7 @@ def sla_text(slas: Sequence[SlaInfo], now: datetime) -> str:
     sla = most_pressing(slas, now)
     if sla is None:
         return ""
-    return f"{sla.rule} {countdown(sla.due, now)}"
+    return f"{sla_rule_short(sla.rule)} {countdown(sla.due, now)}"
 
 
 def sla_tone(slas: Sequence[SlaInfo], now: datetime) -> str | None:

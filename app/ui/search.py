@@ -28,7 +28,7 @@ from app.ui.columns import search_columns
 from app.ui.generated.ui_search import Ui_SearchForm
 from app.ui.models import KEY_ROLE
 from app.ui.state import AppState
-from app.ui.widgets import set_widths, setup_table
+from app.ui.widgets import retranslate_form, set_widths, setup_form, setup_table
 
 PAGE_SIZE = 100
 MAX_PAGES = 30
@@ -45,9 +45,12 @@ class CaseSearchModel(QAbstractTableModel):
     counted = Signal(int)
     page_loaded = Signal(int)
 
-    def __init__(self, state: AppState, parent: QObject | None = None) -> None:
+    def __init__(
+        self, state: AppState, parent: QObject | None = None, page_size: int = PAGE_SIZE
+    ) -> None:
         super().__init__(parent)
         self.state = state
+        self.page_size = page_size
         self._columns = search_columns()
         self._total = 0
         self._generation = 0
@@ -98,8 +101,8 @@ class CaseSearchModel(QAbstractTableModel):
             queries.case_page,
             self.state.require_ctx(),
             self._filter,
-            page * PAGE_SIZE,
-            PAGE_SIZE,
+            page * self.page_size,
+            self.page_size,
             on_done=lambda rows: self._page_arrived(generation, page, rows),
         )
 
@@ -110,17 +113,15 @@ class CaseSearchModel(QAbstractTableModel):
         self._pages[page] = rows
         while len(self._pages) > MAX_PAGES:
             self._pages.popitem(last=False)
-        first = page * PAGE_SIZE
+        first = page * self.page_size
         last = min(first + len(rows), self._total) - 1
         if last >= first:
-            self.dataChanged.emit(
-                self.index(first, 0), self.index(last, len(self._columns) - 1)
-            )
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(self._columns) - 1))
         self.page_loaded.emit(page)
 
     def row(self, row: int) -> CaseRow | None:
         """The case at `row` if its page is cached; otherwise asks for the page."""
-        page, offset = divmod(row, PAGE_SIZE)
+        page, offset = divmod(row, self.page_size)
         rows = self._pages.get(page)
         if rows is None:
             self._fetch_page(page)
@@ -184,10 +185,10 @@ class SearchPage(QWidget):
         super().__init__(parent)
         self.state = state
         self.ui = Ui_SearchForm()
-        self.ui.setupUi(self)
+        setup_form(self.ui, self)
         self.model = CaseSearchModel(state, self)
-        setup_table(self.ui.resultsView, self.model)
-        set_widths(self.ui.resultsView, {0: 230, 1: 110, 2: 190, 3: 240, 6: 130, 7: 150})
+        setup_table(self.ui.resultsView, self.model, stretch_column=3)
+        set_widths(self.ui.resultsView, {0: 215, 1: 90, 2: 175, 4: 80, 5: 80, 6: 110, 7: 110})
         self.ui.resultsView.activated.connect(self._open)
         self.model.counted.connect(self._show_count)
         self.ui.resultCountLabel.setText("")
@@ -208,6 +209,6 @@ class SearchPage(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
+            retranslate_form(self.ui, self)
             self.model.retranslate()
         super().changeEvent(event)

@@ -5,23 +5,28 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QWidget
 
 from app.domain.errors import UserError
 from app.services.dto import DealerInfo
 from app.ui.generated.ui_setup import Ui_SetupForm
-from app.ui.i18n import role_label
+from app.ui.i18n import QT_TRANSLATE_NOOP, roles_label
 from app.ui.models import Column, RecordTableModel
 from app.ui.state import AppState
-from app.ui.widgets import setup_table, show_error
+from app.ui.widgets import retranslate_form, setup_form, setup_table, show_error
 
 DEMO_ORDERS = 2000
 
 
 class SetupPage(QWidget):
-    """Signals: set_up(object): the `DealerInfo` of the dealer that now exists."""
+    """Signals:
 
+    dealer_created(object): the `DealerInfo` as soon as the dealer exists (real or demo).
+    set_up(object): the same, when the user is ready to log in.
+    """
+
+    dealer_created = Signal(object)
     set_up = Signal(object)
 
     def __init__(
@@ -31,11 +36,14 @@ class SetupPage(QWidget):
         self.state = state
         self.demo_orders = demo_orders
         self.ui = Ui_SetupForm()
-        self.ui.setupUi(self)
+        setup_form(self.ui, self)
         self.logins = RecordTableModel(
             [
                 Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda r: r[0]),
-                Column(QT_TRANSLATE_NOOP("Columns", "Role"), lambda r: role_label(str(r[1]))),
+                Column(
+                    QT_TRANSLATE_NOOP("Columns", "Role"),
+                    lambda r: roles_label(tuple(str(r[1]).split("/"))),
+                ),
                 Column(QT_TRANSLATE_NOOP("Columns", "PIN"), lambda r: r[2]),
             ],
             key=lambda r: f"{r[0]}/{r[1]}",
@@ -81,6 +89,7 @@ class SetupPage(QWidget):
 
     def _dealer_created(self, dealer: DealerInfo) -> None:
         self._set_busy(False)
+        self.dealer_created.emit(dealer)
         self.set_up.emit(dealer)
 
     def _failed(self, err: UserError) -> None:
@@ -113,12 +122,18 @@ class SetupPage(QWidget):
     def _demo_created(self, outcome: tuple[Any, DealerInfo]) -> None:
         result, dealer = outcome
         self._dealer = dealer
+        self.dealer_created.emit(dealer)
         self.ui.demoProgress.setRange(0, 1)
         self.ui.demoProgress.setValue(1)
         self.ui.demoStatusLabel.setText(
-            self.tr("The demo workshop is ready with %n case(s). Log in with one of these PINs:", "", result.orders)
+            self.tr(
+                "The demo workshop is ready with %n case(s). Log in with one of these PINs:",
+                "",
+                result.orders,
+            )
         )
         self.logins.set_records(list(result.staff))
+        self.ui.demoLayout.removeItem(self.ui.demoSpacer)  # the logins table takes the room
         self.ui.demoLoginsView.setVisible(True)
         self.ui.continueButton.setVisible(True)
         self.ui.continueButton.setEnabled(True)
@@ -134,7 +149,7 @@ class SetupPage(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
+            retranslate_form(self.ui, self)
             self.logins.retranslate()
         super().changeEvent(event)
 

@@ -6,15 +6,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from app.config import Settings
 from app.domain.errors import UserError
-from app.services.context import Actor, ServiceContext
-from app.services.dto import DealerInfo
 from app.ui.dialogs import Dialogs
 from app.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    # Imported for types only: the window must paint before SQLAlchemy is even loaded.
+    from app.services.context import Actor, ServiceContext
+    from app.services.dto import DealerInfo
 
 LOCK_MINUTES_KEY = "ui/lock_minutes"
 DEFAULT_LOCK_MINUTES = 5
@@ -71,7 +75,11 @@ class AppState(QObject):
 
     def now(self) -> datetime:
         """The services' clock (naive UTC), so countdowns agree with the SLA function."""
-        return self.require_ctx().now() if self.ctx is not None else datetime.now(UTC).replace(tzinfo=None)
+        return (
+            self.require_ctx().now()
+            if self.ctx is not None
+            else datetime.now(UTC).replace(tzinfo=None)
+        )
 
     def message(self, err: UserError) -> str:
         return err.message(self.lang)

@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
+from typing import Any
 
-from app.ui.models import KEY_ROLE
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+"""The record's id (case id, staff id…): views select and open by id, never by row."""
 
 ROW_HEIGHT = 48
 """Touch target height at the bay (gloves): every list row is at least this tall."""
+
+
+def setup_form(ui: Any, widget: QWidget) -> None:
+    """Build a generated Designer form on `widget` (the generated code is untyped)."""
+    ui.setupUi(widget)
+
+
+def retranslate_form(ui: Any, widget: QWidget) -> None:
+    ui.retranslateUi(widget)
 
 
 def setup_table(view: QTableView, model: QAbstractItemModel, stretch_column: int = -1) -> None:

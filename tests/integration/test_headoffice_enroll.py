@@ -111,3 +111,24 @@ def test_unsupported_protocol_version(server: BackgroundServer) -> None:
     meta = device.http.get("/v1/sync/meta", headers={"X-Sync-Protocol": "1"}).json()
     assert meta["device"]["device_id"] == device.device_id
     assert meta["streams"][device.stream]["head"] >= 0
+
+
+def test_command_line_wiring(server: BackgroundServer, capsys: pytest.CaptureFixture[str]) -> None:
+    import argparse
+
+    from app.headoffice.cli import register_subcommands
+
+    parser = argparse.ArgumentParser()
+    register_subcommands(parser.add_subparsers(), default_db=server.db_url)
+    args = parser.parse_args(["enroll-code", "--dealer", "D-cli", "--name", "Bay 9"])
+    code = args.handler(args)
+    assert capsys.readouterr().out.strip() == code
+    device = Device.enroll(server.url, code)
+    before = device.http.get("/v1/sync/meta").json()["epoch"]
+    args = parser.parse_args(["new-epoch"])
+    args.handler(args)
+    assert device.http.get("/v1/sync/meta").json()["epoch"] != before
+    args = parser.parse_args(["revoke-device", device.device_id])
+    assert args.handler(args) == 0
+    assert device.http.get("/v1/sync/meta").status_code == 403
+    assert parser.parse_args(["serve", "--port", "9"]).port == 9

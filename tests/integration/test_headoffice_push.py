@@ -68,8 +68,9 @@ def test_resent_batch_is_answered_from_stored_results(server: BackgroundServer) 
     assert all(rows[("customer", i)]["server_version"] == 1 for i in ids)
 
     # An overlapping batch: the acked prefix is answered from storage, the rest applied once.
-    overlap = body["changes"][1:] + [
-        device.change("customer", str(uuid.uuid4()), "insert", {"name": "x"})
+    overlap = [
+        *body["changes"][1:],
+        device.change("customer", str(uuid.uuid4()), "insert", {"name": "x"}),
     ]
     mixed = device.push(overlap)
     assert mixed.status_code == 200

@@ -277,3 +277,24 @@ def test_totals_that_disagree_with_lines_are_refused(out_dir: Path) -> None:
         render_confirmation_sheet(wrong, out_dir / "wrong.pdf")
     assert not (out_dir / "wrong.pdf").exists()
     assert not list(out_dir.glob(".print-*"))
+
+
+def test_long_notes_and_markup_characters_print_whole(out_dir: Path) -> None:
+    """A pending-observation note or a reason longer than a page splits across pages
+    instead of failing, and characters reportlab treats as markup print as typed."""
+    doc = sample_estimate_document()
+    note = "方向盘抖动需在高速路段复现，" * 250 + "观察结束。"
+    reason = "原因<说明>&细节 " * 150 + "理由结束"
+    first = dataclasses.replace(doc.lines[0], description="刹车片 <A&B> 套装", reason=reason)
+    odd = dataclasses.replace(
+        doc,
+        case=dataclasses.replace(doc.case, pending_observation=note + "\n第二行"),
+        lines=(first, *doc.lines[1:]),
+    )
+    rendered = render_confirmation_sheet(odd, out_dir / "long-notes.pdf")
+    assert rendered.page_count >= 3
+    flat = squeeze(pdftotext(rendered.path))
+    assert squeeze("刹车片 <A&B> 套装") in flat
+    assert "观察结束。第二行" in flat
+    assert "理由结束" in flat
+    assert "&amp;" not in flat

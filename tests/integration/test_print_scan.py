@@ -6,13 +6,14 @@ from __future__ import annotations
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import cv2
 import numpy as np
 import numpy.typing as npt
 import pytest
 
-from app.media.qr import decode_qr, read_document_qr
+from app.media.qr import ImageInput, decode_qr, read_document_qr
 from app.printing import (
     DocumentKind,
     RenderedDocument,
@@ -23,7 +24,7 @@ from app.printing import (
 )
 from app.printing.samples import many_lines, sample_estimate_document, sample_settlement_document
 
-Picture = npt.NDArray[np.uint8]
+Picture = npt.NDArray[Any]
 
 
 def rasterize(pdf: Path, dpi: int, page: int = 1) -> Picture:
@@ -78,9 +79,10 @@ def perspective(page: Picture) -> Picture:
     """Photographed from the side and above: the far edge of the sheet is narrower."""
     image = on_desk(page)
     height, width = image.shape[:2]
-    src = np.float32([[0, 0], [width, 0], [width, height], [0, height]])
-    dst = np.float32(
-        [[width * 0.10, height * 0.06], [width * 0.93, 0], [width, height], [0, height * 0.95]]
+    src = np.array([[0, 0], [width, 0], [width, height], [0, height]], dtype=np.float32)
+    dst = np.array(
+        [[width * 0.10, height * 0.06], [width * 0.93, 0], [width, height], [0, height * 0.95]],
+        dtype=np.float32,
     )
     matrix = cv2.getPerspectiveTransform(src, dst)
     return cv2.warpPerspective(image, matrix, (width, height), borderValue=(70, 80, 90))
@@ -119,7 +121,7 @@ def sheet(tmp_path_factory: pytest.TempPathFactory) -> tuple[RenderedDocument, P
     return rendered, rasterize(rendered.path, 200)
 
 
-def assert_same_version(rendered: RenderedDocument, picture: Picture | bytes) -> None:
+def assert_same_version(rendered: RenderedDocument, picture: ImageInput) -> None:
     payload = read_document_qr(picture)
     assert payload.case_id == rendered.case_id
     assert payload.order_no == rendered.order_no

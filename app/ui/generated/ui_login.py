@@ -88,6 +88,7 @@ class Ui_LoginForm(object):
         self.pinEdit.setEchoMode(QLineEdit.EchoMode.Password)
         self.pinEdit.setMaxLength(8)
         self.pinEdit.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pinEdit.setProperty(u"role", u"pin")
 
         self.pinColumn.addWidget(self.pinEdit)
 
@@ -180,6 +181,7 @@ class Ui_LoginForm(object):
 
         self.keyBack = QPushButton(self.pinPage)
         self.keyBack.setObjectName(u"keyBack")
+        self.keyBack.setText(u"\u232b")
         self.keyBack.setProperty(u"role", u"key")
 
         self.keypad.addWidget(self.keyBack, 3, 2, 1, 1)
@@ -233,7 +235,6 @@ class Ui_LoginForm(object):
         self.staffHintLabel.setText(QCoreApplication.translate("LoginForm", u"Tap your name.", None))
         self.pinEdit.setPlaceholderText(QCoreApplication.translate("LoginForm", u"PIN", None))
         self.keyClear.setText(QCoreApplication.translate("LoginForm", u"Clear", None))
-        self.keyBack.setText(QCoreApplication.translate("LoginForm", u"\u232b", None))
 #if QT_CONFIG(tooltip)
         self.keyBack.setToolTip(QCoreApplication.translate("LoginForm", u"Delete the last digit", None))
 #endif // QT_CONFIG(tooltip)

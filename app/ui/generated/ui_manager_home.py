@@ -176,7 +176,7 @@ class Ui_ManagerHomeForm(object):
         self.tablesLayout.addLayout(self.alertsLayout)
 
         self.tablesLayout.setStretch(0, 1)
-        self.tablesLayout.setStretch(1, 2)
+        self.tablesLayout.setStretch(1, 3)
 
         self.rootLayout.addLayout(self.tablesLayout)
 

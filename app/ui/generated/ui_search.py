@@ -64,6 +64,6 @@ class Ui_SearchForm(object):
 
     def retranslateUi(self, SearchForm):
         SearchForm.setWindowTitle(QCoreApplication.translate("SearchForm", u"Search", None))
-        self.titleLabel.setText(QCoreApplication.translate("SearchForm", u"Cases", None))
+        self.titleLabel.setText(QCoreApplication.translate("SearchForm", u"Search results", None))
     # retranslateUi
 

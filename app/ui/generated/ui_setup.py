@@ -124,6 +124,7 @@ class Ui_SetupForm(object):
 
         self.createDealerButton = QPushButton(self.dealerGroup)
         self.createDealerButton.setObjectName(u"createDealerButton")
+        self.createDealerButton.setProperty(u"role", u"primary")
 
         self.dealerLayout.addWidget(self.createDealerButton)
 
@@ -174,8 +175,13 @@ class Ui_SetupForm(object):
 
         self.continueButton = QPushButton(self.demoGroup)
         self.continueButton.setObjectName(u"continueButton")
+        self.continueButton.setProperty(u"role", u"primary")
 
         self.demoLayout.addWidget(self.continueButton)
+
+        self.demoSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.demoLayout.addItem(self.demoSpacer)
 
 
         self.columnsLayout.addWidget(self.demoGroup)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from pathlib import Path
+from typing import Any
 
 import cv2
 import numpy as np
@@ -26,7 +27,7 @@ PAYLOAD = encode_payload(
 )
 
 
-def qr_picture(text: str, module_px: int = 6) -> npt.NDArray[np.uint8]:
+def qr_picture(text: str, module_px: int = 6) -> npt.NDArray[Any]:
     """A real QR image from the qrcode package, on a white sheet, as a BGR array."""
     code = qrcode.QRCode(border=4, box_size=module_px)
     code.add_data(text)

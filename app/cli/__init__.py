@@ -1,0 +1,1 @@
+"""The command line: scriptable access to every capability (see `python -m app --help`)."""

@@ -1,0 +1,113 @@
+"""`orders` and `show`: cases from the command line, as text or JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from dataclasses import asdict
+from datetime import date, datetime
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+from app.config import Settings
+from app.domain.lifecycle import CaseState
+
+
+def register(sub: Any) -> None:
+    orders = sub.add_parser("orders", help="list cases, newest first")
+    orders.add_argument("--state", choices=[s.value for s in CaseState])
+    orders.add_argument(
+        "--search", default="", help="order no., plate, VIN, phone or customer name"
+    )
+    orders.add_argument("--limit", type=int, default=50)
+    orders.add_argument("--json", action="store_true")
+    orders.set_defaults(handler=run_orders)
+    show = sub.add_parser("show", help="one case with owner, customer, asset, lines, SLA, timeline")
+    show.add_argument("order_no")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(handler=run_show)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _context(settings: Settings) -> Any:
+    from app.services.setup import is_set_up, open_workstation
+
+    if not settings.db_path.exists():
+        from app.domain.errors import ValidationError
+
+        raise ValidationError("setup.not_yet")
+    ctx = open_workstation(settings.data_dir, settings.lang)
+    if not is_set_up(ctx):
+        from app.domain.errors import ValidationError
+
+        raise ValidationError("setup.not_yet")
+    return ctx
+
+
+def run_orders(args: argparse.Namespace, settings: Settings) -> int:
+    from app.services.queries import CaseFilter, case_page, count_cases
+
+    ctx = _context(settings)
+    flt = CaseFilter(search=args.search, states=(args.state,) if args.state else ())
+    rows = case_page(ctx, flt, 0, max(0, args.limit))
+    if args.json:
+        print(
+            json.dumps(
+                {"total": count_cases(ctx, flt), "orders": [_plain(asdict(r)) for r in rows]},
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return 0
+    for r in rows:
+        print(
+            f"{r.order_no}\t{r.state}\t{r.opened_at:%Y-%m-%d %H:%M}\t{r.customer_name}\t"
+            f"{r.phone_masked}\t{r.plate}\t{r.asset_label}\t{r.owner_name}"
+        )
+    return 0
+
+
+def run_show(args: argparse.Namespace, settings: Settings) -> int:
+    from app.services.queries import case_detail
+
+    ctx = _context(settings)
+    detail = case_detail(ctx, args.order_no)
+    data = _plain(asdict(detail))
+    data["owner"] = detail.owner.name
+    data["owner_detail"] = _plain(asdict(detail.owner))
+    data["sla"] = [
+        {"rule": s.rule, "due": _plain(s.due), "status": s.status.value} for s in detail.sla
+    ]
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    zh = settings.lang.startswith("zh")
+    label = (lambda z, e: z) if zh else (lambda z, e: e)
+    print(f"{detail.order_no}  [{detail.state}]  {detail.opened_at:%Y-%m-%d %H:%M}")
+    print(f"{label('负责人', 'Owner')}: {detail.owner.name}")
+    print(f"{label('客户', 'Customer')}: {detail.customer.name} {detail.customer.phone_masked}")
+    print(f"{label('车辆/产品', 'Asset')}: {detail.asset.label}  VIN {detail.asset.vin}")
+    print(f"{label('故障描述', 'Fault')}: {detail.fault_description}")
+    for line in detail.lines:
+        print(f"  - {line.description}  {line.amount}  [{line.decision}]")
+    print(f"{label('合计', 'Total')}: {detail.totals.total}")
+    for s in detail.sla:
+        due = f"{s.due:%m-%d %H:%M}" if s.due else "-"
+        print(f"  SLA {s.rule}: {s.status.value} ({due})")
+    for e in detail.events:
+        print(f"  {e.at:%m-%d %H:%M}  {e.kind}  {e.staff_name}  {e.from_state}->{e.to_state}")
+    return 0

@@ -1,0 +1,68 @@
+"""`gui` (the default command) and `demo`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from typing import Any
+
+from app.config import Settings
+
+
+def register(sub: Any) -> None:
+    gui = sub.add_parser("gui", help="start the desktop application (default)")
+    gui.add_argument("--smoke", action="store_true", help="show the window, print startup_ms, exit")
+    gui.set_defaults(handler=run_gui)
+    demo = sub.add_parser("demo", help="create the demo dealer with N cases")
+    demo.add_argument("--orders", type=_positive, default=2000)
+    demo.add_argument("--seed", type=int, default=1)
+    demo.set_defaults(handler=run_demo)
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must not be negative: {text}")
+    return value
+
+
+def run_gui(args: argparse.Namespace, settings: Settings) -> int:
+    from app.ui.app import run_gui as start
+
+    return int(start(settings, smoke=bool(args.smoke)))
+
+
+def run_demo(args: argparse.Namespace, settings: Settings) -> int:
+    from app.services.demo import create_demo
+    from app.services.setup import is_set_up, open_workstation
+
+    ctx = open_workstation(settings.data_dir, settings.lang)
+    zh = settings.lang.startswith("zh")
+    if is_set_up(ctx):
+        sys.stderr.write(
+            ("数据目录已有经销商数据：" if zh else "The data directory already has a dealer: ")
+            + str(settings.data_dir)
+            + "\n"
+        )
+        return 2
+    started = time.monotonic()
+
+    def progress(done: int, total: int) -> None:
+        sys.stderr.write(f"\r{done}/{total}")
+        sys.stderr.flush()
+
+    result = create_demo(ctx, orders=args.orders, seed=args.seed, progress=progress)
+    sys.stderr.write("\n")
+    print(
+        ("演示经销商已创建，工单数：" if zh else "Demo dealer created, cases: ")
+        + str(result.orders)
+    )
+    print(f"{'耗时' if zh else 'took'} {time.monotonic() - started:.1f} s")
+    print("姓名 / name\t角色 / role\tPIN")
+    for name, role, pin in result.staff:
+        print(f"{name}\t{role}\t{pin}")
+    return 0

@@ -1,0 +1,249 @@
+"""Volume for the demo and the benchmarks: history replicated from cases made by the services.
+
+A workshop with 200,000 cases has years of history that head office already holds. Taking
+each of those through every service call would take hours, so the demo makes a few hundred
+cases through the services (every state, real audit log and outbox) and then replicates
+finished ones as history: every row of a template case is copied with fresh UUIDs, a new
+customer, asset, order number and a shifted time, its signed snapshots re-hashed, its audit
+events re-chained. History is written as if pulled from head office (already synced, so not
+in the outbox), which is what a workstation's history is.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+from collections import defaultdict
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Date, DateTime, Table, select
+from sqlalchemy.orm import Session
+
+from app.domain.ids import uuid7
+from app.services import audit
+from app.services._support import identity
+from app.services.reception import canonical
+from app.store.engine import applying_remote, get_state, set_state
+from app.store.models import (
+    AuditEvent,
+    Base,
+    OrderCounter,
+    ServiceCase,
+)
+
+CASE_TABLES = (
+    "inspection", "damage_mark", "diagnostic_reading", "estimate_line", "assignment", "job_clock",
+    "key_step", "part_use", "customer_message", "delay_notice", "complaint", "case_event",
+    "feedback", "document", "media_file", "signature", "qc_inspection", "settlement", "delivery",
+)  # fmt: skip
+ID_COLUMNS = ("case_id", "line_id", "customer_id", "asset_id", "appointment_id", "subject_id")
+
+
+def _table(name: str) -> Table:
+    table = Base.metadata.tables[name]
+    assert isinstance(table, Table)
+    return table
+
+
+def _time_columns(table: Table) -> tuple[list[str], list[str]]:
+    stamps = [c.name for c in table.columns if isinstance(c.type, DateTime)]
+    days = [
+        c.name
+        for c in table.columns
+        if isinstance(c.type, Date) and not isinstance(c.type, DateTime)
+    ]
+    return stamps, days
+
+
+class Template:
+    """All rows of one case made by the services, ready to be copied."""
+
+    def __init__(self, session: Session, case_id: str) -> None:
+        self.rows: dict[str, list[dict[str, Any]]] = {}
+        case = session.get(ServiceCase, case_id)
+        assert case is not None
+        self.state = case.state
+        self.order_no = case.order_no
+        self.opened_at = case.opened_at
+        self.rows["service_case"] = self._select(session, "service_case", "id", case_id)
+        for name in CASE_TABLES:
+            self.rows[name] = self._select(session, name, "case_id", case_id)
+        self.rows["appointment"] = self._select(session, "appointment", "case_id", case_id)
+        subjects = [self.order_no] + [r["id"] for r in self.rows["appointment"]]
+        self.audit = [
+            dict(r._mapping)
+            for r in session.execute(
+                select(_table("audit_event"))
+                .where(AuditEvent.subject.in_(subjects))
+                .order_by(AuditEvent.seq)
+            )
+        ]
+        self.vehicle = bool(case.vin or case.plate)
+
+    @staticmethod
+    def _select(session: Session, name: str, column: str, value: str) -> list[dict[str, Any]]:
+        table = _table(name)
+        return [
+            dict(r._mapping) for r in session.execute(select(table).where(table.c[column] == value))
+        ]
+
+
+def _shift(row: dict[str, Any], stamps: list[str], days: list[str], delta: timedelta) -> None:
+    for col in stamps:
+        value = row.get(col)
+        if isinstance(value, datetime):
+            row[col] = value + delta
+    for col in days:
+        value = row.get(col)
+        if isinstance(value, date):
+            row[col] = value + timedelta(days=delta.days)
+
+
+def _replace_ids(text: str, ids: dict[str, str]) -> str:
+    for old, new in ids.items():
+        if old in text:
+            text = text.replace(old, new)
+    return text
+
+
+def replicate(
+    session: Session,
+    templates: list[Template],
+    count: int,
+    *,
+    rng: random.Random,
+    now: datetime,
+    make_customer: Callable[[random.Random, bool], tuple[dict[str, Any], dict[str, Any]]],
+    progress: Callable[[int], None] | None = None,
+) -> int:
+    """Write `count` history cases copied from `templates` into the caller's transaction."""
+    ident = identity(session)
+    counters: dict[str, int] = dict(
+        session.execute(select(OrderCounter.day, OrderCounter.seq)).tuples().all()
+    )
+    inserts: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    audit_rows: list[dict[str, Any]] = []
+    meta = {
+        name: _time_columns(_table(name)) for name in (*CASE_TABLES, "service_case", "appointment")
+    }
+    for n in range(count):
+        template = rng.choice(templates)
+        opened = now - timedelta(days=rng.uniform(2, 730), minutes=rng.randint(0, 600))
+        delta = opened - template.opened_at
+        day = opened.strftime("%Y%m%d")
+        counters[day] = counters.get(day, 0) + 1
+        order_no = f"WO-{ident.dealer_code}{ident.workstation_code}-{day}-{counters[day]:04d}"
+        customer, asset = make_customer(rng, template.vehicle)
+        customer.update(
+            id=uuid7(), dealer_id=ident.dealer_id, created_at=opened, field_hlc="{}", updated_hlc=""
+        )
+        asset.update(
+            id=uuid7(), dealer_id=ident.dealer_id, customer_id=customer["id"], created_at=opened,
+            field_hlc="{}", updated_hlc="",
+        )  # fmt: skip
+        inserts["customer"].append(customer)
+        inserts["asset"].append(asset)
+        ids: dict[str, str] = {template.order_no: order_no}
+        case_row = template.rows["service_case"][0]
+        ids[case_row["customer_id"]] = customer["id"]
+        ids[case_row["asset_id"]] = asset["id"]
+        for rows in template.rows.values():
+            for row in rows:
+                ids[row["id"]] = uuid7()
+        for name, rows in template.rows.items():
+            stamps, days = meta[name]
+            for original in rows:
+                row = dict(original)
+                row["id"] = ids[original["id"]]
+                for col in ID_COLUMNS:
+                    if row.get(col) in ids:
+                        row[col] = ids[row[col]]
+                _shift(row, stamps, days, delta)
+                row["server_version"] = 1
+                row["field_hlc"] = "{}"
+                row["updated_hlc"] = ""
+                if name == "service_case":
+                    row.update(
+                        order_no=order_no, customer_name=customer["name"], phone=customer["phone"],
+                        plate=asset.get("plate", ""), vin=asset.get("vin", ""), serial=asset.get("serial", ""),
+                        asset_label=f"{asset.get('brand', '')} {asset.get('model', '')}".strip(),
+                    )  # fmt: skip
+                elif name in ("signature", "settlement"):
+                    row["snapshot"] = _replace_ids(row["snapshot"], ids)
+                    row["snapshot_sha256"] = hashlib.sha256(row["snapshot"].encode()).hexdigest()
+                elif name == "qc_inspection":
+                    body = {
+                        "case": row["case_id"], "round": row["round"], "passed": row["result"] == "pass",
+                        "checklist": json.loads(row["checklist"]), "notes": row["notes"],
+                    }  # fmt: skip
+                    row["snapshot_sha256"] = hashlib.sha256(canonical(body).encode()).hexdigest()
+                elif name == "delivery":
+                    record = {
+                        "checklist": json.loads(row["checklist"]), "documents": json.loads(row["documents"]),
+                        "next": str(row["next_service_on"]),
+                    }  # fmt: skip
+                    row["snapshot_sha256"] = hashlib.sha256(canonical(record).encode()).hexdigest()
+                elif name == "case_event":
+                    row["detail"] = _replace_ids(row["detail"], ids)
+                elif name == "customer_message":
+                    row["to"] = customer["phone"]
+                inserts[name].append(row)
+        for event in template.audit:
+            audit_rows.append(
+                {
+                    "at": event["at"] + delta,
+                    "staff_id": event["staff_id"],
+                    "action": event["action"],
+                    "subject": ids.get(event["subject"], event["subject"]),
+                    "detail": _replace_ids(event["detail"], ids),
+                }
+            )
+        if progress and (n + 1) % 500 == 0:
+            progress(n + 1)
+    with applying_remote(session):
+        # Parents before children, so foreign keys hold at every insert.
+        for name in ("customer", "asset", "service_case", "appointment", *CASE_TABLES):
+            if inserts.get(name):
+                session.execute(_table(name).insert(), inserts[name])
+        _append_audit(session, ident.dealer_id, ident.workstation_id, audit_rows)
+    for day, seq in counters.items():
+        session.execute(
+            _table("order_counter").insert().prefix_with("OR REPLACE"), {"day": day, "seq": seq}
+        )
+    return count
+
+
+def _append_audit(
+    session: Session, dealer_id: str, workstation_id: str, events: list[dict[str, Any]]
+) -> None:
+    """Chain the replicated events onto this workstation's audit log (same hashing as
+    `audit.record`, written in one executemany)."""
+    head = get_state(session, f"audit_head:{workstation_id}")
+    seq, prev = (int(head.split(":")[0]), head.split(":")[1]) if head else (0, audit.GENESIS)
+    rows = []
+    for event in events:
+        seq += 1
+        digest = audit._digest(
+            prev,
+            workstation_id,
+            seq,
+            event["at"],
+            event["staff_id"],
+            event["action"],
+            event["subject"],
+            event["detail"],
+        )
+        rows.append(
+            {
+                "id": uuid7(), "dealer_id": dealer_id, "created_at": event["at"], "server_version": 1,
+                "field_hlc": "{}", "updated_hlc": "", "deleted_at": None, "workstation_id": workstation_id,
+                "seq": seq, "prev_sha256": prev, "sha256": digest, **event,
+            }
+        )  # fmt: skip
+        prev = digest
+    if rows:
+        session.execute(_table("audit_event").insert(), rows)
+        set_state(session, f"audit_head:{workstation_id}", f"{seq}:{prev}")

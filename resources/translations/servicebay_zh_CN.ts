@@ -1,0 +1,1288 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AdminHomeForm</name>
+    <message>
+        <source>Administration</source>
+        <translation>系统管理</translation>
+    </message>
+    <message>
+        <source>Staff and workstation</source>
+        <translation>员工与工作站</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Add a staff member</source>
+        <translation>添加员工</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits</source>
+        <translation>4到8位数字</translation>
+    </message>
+    <message>
+        <source>Repeat the PIN</source>
+        <translation>再次输入 PIN 码</translation>
+    </message>
+    <message>
+        <source>Service advisor</source>
+        <translation>服务顾问</translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation>班组长</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>技师</translation>
+    </message>
+    <message>
+        <source>QC inspector</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <source>Service manager</source>
+        <translation>服务经理</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Add staff member</source>
+        <translation>添加员工</translation>
+    </message>
+    <message>
+        <source>This workstation</source>
+        <translation>本工作站</translation>
+    </message>
+    <message>
+        <source>Lock after idle (minutes)</source>
+        <translation>空闲自动锁定（分钟）</translation>
+    </message>
+</context>
+<context>
+    <name>AdminHomePage</name>
+    <message>
+        <source>Give a name and at least one role.</source>
+        <translation>请填写姓名并至少选择一个岗位。</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Please enter them again.</source>
+        <translation>两次输入的 PIN 码不一致，请重新输入。</translation>
+    </message>
+</context>
+<context>
+    <name>AdvisorHomeForm</name>
+    <message>
+        <source>Service advisor</source>
+        <translation>服务顾问</translation>
+    </message>
+    <message>
+        <source>Today&apos;s appointments</source>
+        <translation>今日预约</translation>
+    </message>
+    <message>
+        <source>My open cases</source>
+        <translation>我的在办工单</translation>
+    </message>
+    <message>
+        <source>Customer inquiries waiting for a reply</source>
+        <translation>待回复的客户咨询</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentState</name>
+    <message>
+        <source>Requested</source>
+        <translation>待确认</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>已到店</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>未到店</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailForm</name>
+    <message>
+        <source>Case</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Preferences (P1)</source>
+        <translation>服务偏好（P1）</translation>
+    </message>
+    <message>
+        <source>Contact by</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Vehicle / product</source>
+        <translation>车辆/产品</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>VIN / serial</source>
+        <translation>车架号/序列号</translation>
+    </message>
+    <message>
+        <source>Mileage</source>
+        <translation>里程</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>维修</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>技师</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>承诺完工</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>报价</translation>
+    </message>
+    <message>
+        <source>SLA clocks</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailPage</name>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation>必换</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>Owner: %1 (%2)</source>
+        <translation>首问负责人：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Needs operating guidance</source>
+        <translation>需要操作指导</translation>
+    </message>
+    <message>
+        <source>Prefers speed</source>
+        <translation>注重效率</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>语言：%1</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 公里</translation>
+    </message>
+    <message>
+        <source>Pending observation: %1</source>
+        <translation>待观察：%1</translation>
+    </message>
+    <message>
+        <source>signed version %1</source>
+        <translation>已签字版本 %1</translation>
+    </message>
+    <message>
+        <source>not signed yet</source>
+        <translation>尚未签字</translation>
+    </message>
+    <message>
+        <source>Labor %1 · Parts %2 · Discount %3 · Tax %4 · Total %5 · Declined %6 · Estimate v%7, %8</source>
+        <translation>工时费 %1 · 配件 %2 · 优惠 %3 · 税 %4 · 合计 %5 · 客户暂不处理 %6 · 报价第 %7 版，%8</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSearchModel</name>
+    <message>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseState</name>
+    <message>
+        <source>Reception</source>
+        <translation>接车</translation>
+    </message>
+    <message>
+        <source>Inspecting</source>
+        <translation>检查中</translation>
+    </message>
+    <message>
+        <source>Pending observation</source>
+        <translation>待观察</translation>
+    </message>
+    <message>
+        <source>Estimated</source>
+        <translation>已报价</translation>
+    </message>
+    <message>
+        <source>Awaiting signature</source>
+        <translation>待签字</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>已派工</translation>
+    </message>
+    <message>
+        <source>In work</source>
+        <translation>维修中</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>QC</source>
+        <translation>质检</translation>
+    </message>
+    <message>
+        <source>Ready for delivery</source>
+        <translation>待交车</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已交车</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>Channel</name>
+    <message>
+        <source>In store</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>官方APP</translation>
+    </message>
+    <message>
+        <source>400 hotline</source>
+        <translation>400客服</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Qty / hours</source>
+        <translation>数量/工时</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation>必换</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>客户决定</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>计时</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Vehicle / product</source>
+        <translation>车辆/产品</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>技师</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>承诺完工</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>开单时间</translation>
+    </message>
+    <message>
+        <source>Confirmed at</source>
+        <translation>确认时间</translation>
+    </message>
+    <message>
+        <source>Skill level</source>
+        <translation>技能等级</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>技能</translation>
+    </message>
+    <message>
+        <source>Active jobs</source>
+        <translation>在修工单</translation>
+    </message>
+    <message>
+        <source>Hours booked</source>
+        <translation>已排工时</translation>
+    </message>
+    <message>
+        <source>On shift</source>
+        <translation>当班</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>服务偏好</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到时间</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>工单数</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+</context>
+<context>
+    <name>Countdown</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1天%2小时</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>已超时 %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>A report was saved to %1. Please send it to your dealer&apos;s IT contact.</source>
+        <translation>错误报告已保存到 %1，请发送给经销商的 IT 联系人。</translation>
+    </message>
+    <message>
+        <source>The report could not be saved.</source>
+        <translation>错误报告无法保存。</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialogForm</name>
+    <message>
+        <source>ServiceBay stopped working</source>
+        <translation>ServiceBay 出现错误</translation>
+    </message>
+    <message>
+        <source>Sorry, ServiceBay hit an error it did not expect. Your saved work is safe in the database.</source>
+        <translation>抱歉，ServiceBay 遇到了意外错误。已保存的数据安全地保存在数据库中。</translation>
+    </message>
+</context>
+<context>
+    <name>Decision</name>
+    <message>
+        <source>Pending</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已同意</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>客户暂不处理</translation>
+    </message>
+</context>
+<context>
+    <name>Event</name>
+    <message>
+        <source>Case opened</source>
+        <translation>开单</translation>
+    </message>
+    <message>
+        <source>Technician assigned</source>
+        <translation>已分配技师</translation>
+    </message>
+    <message>
+        <source>Owner handed over</source>
+        <translation>负责人已交接</translation>
+    </message>
+    <message>
+        <source>Part fitted</source>
+        <translation>已安装配件</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>已结算</translation>
+    </message>
+    <message>
+        <source>Damage marked</source>
+        <translation>已标记外观损伤</translation>
+    </message>
+    <message>
+        <source>Diagnosis recorded</source>
+        <translation>已记录诊断</translation>
+    </message>
+    <message>
+        <source>Progress update sent</source>
+        <translation>已发送进度</translation>
+    </message>
+    <message>
+        <source>Complaint opened</source>
+        <translation>已登记投诉</translation>
+    </message>
+    <message>
+        <source>Inspection started</source>
+        <translation>开始检查</translation>
+    </message>
+    <message>
+        <source>Pending observation</source>
+        <translation>待观察</translation>
+    </message>
+    <message>
+        <source>Inspection resumed</source>
+        <translation>继续检查</translation>
+    </message>
+    <message>
+        <source>Estimate made</source>
+        <translation>已报价</translation>
+    </message>
+    <message>
+        <source>Signature requested</source>
+        <translation>请客户签字</translation>
+    </message>
+    <message>
+        <source>Estimate revised</source>
+        <translation>报价已修改</translation>
+    </message>
+    <message>
+        <source>Confirmation sheet signed</source>
+        <translation>客户已签《服务项目确认单》</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>已派工</translation>
+    </message>
+    <message>
+        <source>Work started</source>
+        <translation>开始维修</translation>
+    </message>
+    <message>
+        <source>Work paused</source>
+        <translation>暂停维修</translation>
+    </message>
+    <message>
+        <source>Work resumed</source>
+        <translation>继续维修</translation>
+    </message>
+    <message>
+        <source>Work finished</source>
+        <translation>维修完成</translation>
+    </message>
+    <message>
+        <source>QC passed</source>
+        <translation>质检合格</translation>
+    </message>
+    <message>
+        <source>QC failed</source>
+        <translation>质检不合格</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已交车</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Key step recorded</source>
+        <translation>已记录关键工序</translation>
+    </message>
+    <message>
+        <source>Completion time promised</source>
+        <translation>已承诺完工时间</translation>
+    </message>
+    <message>
+        <source>Delay announced</source>
+        <translation>已告知延迟</translation>
+    </message>
+    <message>
+        <source>Estimate line added</source>
+        <translation>已添加报价项目</translation>
+    </message>
+    <message>
+        <source>Estimate line removed</source>
+        <translation>已删除报价项目</translation>
+    </message>
+    <message>
+        <source>Customer decision recorded</source>
+        <translation>已记录客户决定</translation>
+    </message>
+    <message>
+        <source>Feedback recorded</source>
+        <translation>已记录客户反馈</translation>
+    </message>
+    <message>
+        <source>Rework opened</source>
+        <translation>已发起返修</translation>
+    </message>
+    <message>
+        <source>Rework</source>
+        <translation>返修</translation>
+    </message>
+    <message>
+        <source>Settlement sheet signed</source>
+        <translation>客户已签《服务结算单》</translation>
+    </message>
+    <message>
+        <source>Inspection recorded</source>
+        <translation>已记录检查</translation>
+    </message>
+    <message>
+        <source>Fault reproduced</source>
+        <translation>已复现故障</translation>
+    </message>
+    <message>
+        <source>Diagnostic reading</source>
+        <translation>诊断仪读数</translation>
+    </message>
+    <message>
+        <source>with the customer&apos;s consent</source>
+        <translation>已征得客户同意</translation>
+    </message>
+    <message>
+        <source>without consent</source>
+        <translation>未征得客户同意</translation>
+    </message>
+</context>
+<context>
+    <name>LineKind</name>
+    <message>
+        <source>Labor</source>
+        <translation>工时</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>配件</translation>
+    </message>
+</context>
+<context>
+    <name>LiveRefresh</name>
+    <message>
+        <source>Updated %1</source>
+        <translation>更新于 %1</translation>
+    </message>
+</context>
+<context>
+    <name>LoadingPage</name>
+    <message>
+        <source>Opening the workstation database…</source>
+        <translation>正在打开工作站数据库…</translation>
+    </message>
+</context>
+<context>
+    <name>LoginForm</name>
+    <message>
+        <source>Login</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Who is working?</source>
+        <translation>请选择您的姓名</translation>
+    </message>
+    <message>
+        <source>Tap your name.</source>
+        <translation>点击您的姓名。</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>删除最后一位</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <source>Enter your PIN.</source>
+        <translation>请输入 PIN 码。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Logged in: %1 · %2</source>
+        <translation>当前用户：%1 · %2</translation>
+    </message>
+    <message>
+        <source>Nobody logged in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <source>Workstation: %1 (%2)</source>
+        <translation>工作站：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Workstation: not set up</source>
+        <translation>工作站：未初始化</translation>
+    </message>
+    <message>
+        <source>Offline — not enrolled for head-office sync</source>
+        <translation>离线 — 未注册总部同步</translation>
+    </message>
+    <message>
+        <source>ServiceBay</source>
+        <translation>ServiceBay</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <source>Switch between your roles</source>
+        <translation>切换您的岗位</translation>
+    </message>
+    <message>
+        <source>Search order no., plate, VIN, phone or customer name</source>
+        <translation>搜索工单号、车牌、车架号、电话或客户姓名</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>切换用户</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerHomeForm</name>
+    <message>
+        <source>Service manager</source>
+        <translation>服务经理</translation>
+    </message>
+    <message>
+        <source>Workshop overview</source>
+        <translation>车间概况</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>在办工单</translation>
+    </message>
+    <message>
+        <source>SLA overdue</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Opened today</source>
+        <translation>今日开单</translation>
+    </message>
+    <message>
+        <source>Delivered today</source>
+        <translation>今日交车</translation>
+    </message>
+    <message>
+        <source>Cases by state</source>
+        <translation>各状态工单</translation>
+    </message>
+    <message>
+        <source>SLA alerts</source>
+        <translation>时限预警</translation>
+    </message>
+</context>
+<context>
+    <name>PauseReason</name>
+    <message>
+        <source>Waiting for parts</source>
+        <translation>等待配件</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer&apos;s decision</source>
+        <translation>等待客户决定</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <source>Urgent job first</source>
+        <translation>先修紧急工单</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <source>Needs operating guidance</source>
+        <translation>需要操作指导</translation>
+    </message>
+    <message>
+        <source>Prefers speed</source>
+        <translation>注重效率</translation>
+    </message>
+</context>
+<context>
+    <name>QcHomeForm</name>
+    <message>
+        <source>QC inspection</source>
+        <translation>质检</translation>
+    </message>
+    <message>
+        <source>Waiting for QC</source>
+        <translation>待质检</translation>
+    </message>
+    <message>
+        <source>QC checklist (D1)</source>
+        <translation>质检清单（D1）</translation>
+    </message>
+    <message>
+        <source>Fault fully resolved (noise gone, functions normal)</source>
+        <translation>故障彻底排除（异响消失、功能正常）</translation>
+    </message>
+    <message>
+        <source>Parts installed firmly</source>
+        <translation>配件安装牢固</translation>
+    </message>
+    <message>
+        <source>Bolt torque to spec</source>
+        <translation>螺丝扭矩达标</translation>
+    </message>
+    <message>
+        <source>No loose wiring</source>
+        <translation>线路无松动</translation>
+    </message>
+    <message>
+        <source>Clean (oil and marks from the work removed)</source>
+        <translation>清洁（维修产生的油污、痕迹已清除）</translation>
+    </message>
+    <message>
+        <source>Notes (required when QC fails)</source>
+        <translation>备注（质检不合格时必填）</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>打开工单</translation>
+    </message>
+    <message>
+        <source>QC failed: rework</source>
+        <translation>不合格：返工</translation>
+    </message>
+    <message>
+        <source>QC passed</source>
+        <translation>质检合格</translation>
+    </message>
+</context>
+<context>
+    <name>QcHomePage</name>
+    <message>
+        <source>Select a case to inspect.</source>
+        <translation>请选择要质检的工单。</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Service advisor</source>
+        <translation>服务顾问</translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation>班组长</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>技师</translation>
+    </message>
+    <message>
+        <source>QC inspector</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <source>Service manager</source>
+        <translation>服务经理</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+</context>
+<context>
+    <name>SearchForm</name>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <source>Searching…</source>
+        <translation>搜索中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n 个工单</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SetupForm</name>
+    <message>
+        <source>First start</source>
+        <translation>首次启动</translation>
+    </message>
+    <message>
+        <source>Welcome to ServiceBay</source>
+        <translation>欢迎使用 ServiceBay</translation>
+    </message>
+    <message>
+        <source>This workstation has no dealer yet. Set up your dealer, or try the demo workshop first.</source>
+        <translation>本工作站尚未设置经销商。请创建您的经销商，或先试用演示车间。</translation>
+    </message>
+    <message>
+        <source>Set up a real dealer</source>
+        <translation>创建经销商</translation>
+    </message>
+    <message>
+        <source>Dealer code</source>
+        <translation>经销商代码</translation>
+    </message>
+    <message>
+        <source>e.g. SZ01</source>
+        <translation>例如 SZ01</translation>
+    </message>
+    <message>
+        <source>Dealer name</source>
+        <translation>经销商名称</translation>
+    </message>
+    <message>
+        <source>Workstation name</source>
+        <translation>工作站名称</translation>
+    </message>
+    <message>
+        <source>e.g. Service desk 1</source>
+        <translation>例如 服务前台1</translation>
+    </message>
+    <message>
+        <source>Administrator name</source>
+        <translation>管理员姓名</translation>
+    </message>
+    <message>
+        <source>Administrator PIN</source>
+        <translation>管理员 PIN 码</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits</source>
+        <translation>4到8位数字</translation>
+    </message>
+    <message>
+        <source>Repeat the PIN</source>
+        <translation>再次输入 PIN 码</translation>
+    </message>
+    <message>
+        <source>Create dealer</source>
+        <translation>创建经销商</translation>
+    </message>
+    <message>
+        <source>Demo workshop</source>
+        <translation>演示车间</translation>
+    </message>
+    <message>
+        <source>Creates a demo dealer with staff in every role and cases in every state, so you can look around. The logins are shown when it is ready.</source>
+        <translation>创建一个演示经销商，包含各岗位员工和各种状态的工单，方便您熟悉系统。完成后将显示登录信息。</translation>
+    </message>
+    <message>
+        <source>Create the demo workshop</source>
+        <translation>创建演示车间</translation>
+    </message>
+    <message>
+        <source>Continue to login</source>
+        <translation>前往登录</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <source>Please fill in every field.</source>
+        <translation>请填写所有字段。</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Please enter them again.</source>
+        <translation>两次输入的 PIN 码不一致，请重新输入。</translation>
+    </message>
+    <message>
+        <source>Creating the demo workshop…</source>
+        <translation>正在创建演示车间…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The demo workshop is ready with %n case(s). Log in with one of these PINs:</source>
+        <translation>
+            <numerusform>演示车间已就绪，共 %n 个工单。请使用以下 PIN 码登录：</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SlaRule</name>
+    <message>
+        <source>A2 confirm appointment (15 min)</source>
+        <translation>A2 确认预约（15分钟）</translation>
+    </message>
+    <message>
+        <source>A3 fast track (1 h)</source>
+        <translation>A3 快速通道（1小时）</translation>
+    </message>
+    <message>
+        <source>P3 reply (2 h)</source>
+        <translation>P3 回复（2小时）</translation>
+    </message>
+    <message>
+        <source>P3 urgent reply (30 min)</source>
+        <translation>P3 紧急回复（30分钟）</translation>
+    </message>
+    <message>
+        <source>W1 dispatch (5 min)</source>
+        <translation>W1 派工（5分钟）</translation>
+    </message>
+    <message>
+        <source>W1 urgent start (30 min)</source>
+        <translation>W1 紧急开工（30分钟）</translation>
+    </message>
+    <message>
+        <source>W4 hourly update</source>
+        <translation>W4 每小时反馈进度</translation>
+    </message>
+    <message>
+        <source>W5 delay notice (30 min ahead)</source>
+        <translation>W5 延迟提前告知（30分钟）</translation>
+    </message>
+    <message>
+        <source>P3 urgent</source>
+        <translation>P3紧急</translation>
+    </message>
+    <message>
+        <source>W1 urgent</source>
+        <translation>W1紧急</translation>
+    </message>
+</context>
+<context>
+    <name>SlaStatus</name>
+    <message>
+        <source>Running</source>
+        <translation>计时中</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>已达成</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>未达成</translation>
+    </message>
+</context>
+<context>
+    <name>TeamLeadHomeForm</name>
+    <message>
+        <source>Team lead</source>
+        <translation>班组长</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>派工</translation>
+    </message>
+    <message>
+        <source>Confirmed cases waiting for dispatch</source>
+        <translation>已确认待派工的工单</translation>
+    </message>
+    <message>
+        <source>Technicians and their load</source>
+        <translation>技师及工作量</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>打开工单</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>难度</translation>
+    </message>
+    <message>
+        <source>Assign to technician</source>
+        <translation>分配给技师</translation>
+    </message>
+</context>
+<context>
+    <name>TeamLeadHomePage</name>
+    <message>
+        <source>Select a case first.</source>
+        <translation>请先选择工单。</translation>
+    </message>
+    <message>
+        <source>Select a case and a technician.</source>
+        <translation>请选择工单和技师。</translation>
+    </message>
+</context>
+<context>
+    <name>TechnicianHomeForm</name>
+    <message>
+        <source>Technician</source>
+        <translation>技师</translation>
+    </message>
+    <message>
+        <source>My jobs</source>
+        <translation>我的工单</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>打开工单</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开工</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完工</translation>
+    </message>
+</context>
+</TS>
