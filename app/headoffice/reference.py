@@ -139,7 +139,9 @@ def server_write(
                 dealer_id=dealer_id,
                 stream=stream,
                 sync_class=kind.value,
-                row={"id": row_id, "dealer_id": dealer_id, **values},
+                # Global reference rows carry "" like the workstation's NOT NULL default;
+                # row_state.dealer_id stays NULL, which is what scopes them to every dealer.
+                row={"id": row_id, "dealer_id": dealer_id or "", **values},
                 field_hlc=dict.fromkeys(values, stamp),
                 field_version=dict.fromkeys(values, 1),
                 server_version=1,

@@ -309,9 +309,12 @@ class QcHomePage(QWidget):
         self.state = state
         self.ui = Ui_QcHomeForm()
         setup_form(self.ui, self)
-        self.cases = RecordTableModel(case_columns(lambda r: r), key=lambda r: r.id, parent=self)
+        # Narrow beside the checklist: who did the work matters here, the promise does not.
+        self.cases = RecordTableModel(
+            case_columns(lambda r: r, owner=False, promised=False), key=lambda r: r.id, parent=self
+        )
         setup_table(self.ui.qcView, self.cases, stretch_column=3)
-        set_widths(self.ui.qcView, {0: 215, 1: 90, 2: 175, 4: 80, 5: 80, 6: 110})
+        set_widths(self.ui.qcView, {0: 215, 1: 70, 2: 175, 4: 80})
         _open_on_activate(self.ui.qcView, state)
         self.checks: dict[str, QCheckBox] = dict(
             zip(

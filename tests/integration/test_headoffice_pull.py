@@ -180,6 +180,7 @@ def test_reference_import_flows_to_ref_streams(server: BackgroundServer, tmp_pat
     assert {i["row"]["name"] for i in mine} >= {"机油滤清器"}
     theirs, _ = stranger.pull_all("ref:parts")
     assert {i["row"]["part_no"] for i in theirs} == {"P-100", "P-200"}  # P-300 is the dealer's own
+    assert {i["row"]["dealer_id"] for i in theirs} == {""}  # global: the bay's NOT NULL default
     assert [i["row"]["code"] for i in device.pull_all("ref:labor")[0]] == ["L-1"]
     assert [i["row"]["title"] for i in device.pull_all("ref:campaigns")[0]] == ["冬季检查"]
     staff = [i for i in device.pull_all()[0] if i["tbl"] == "staff"]

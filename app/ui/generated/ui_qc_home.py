@@ -47,6 +47,8 @@ class Ui_QcHomeForm(object):
 
         self.rootLayout.addLayout(self.headerLayout)
 
+        self.columnsLayout = QHBoxLayout()
+        self.columnsLayout.setObjectName(u"columnsLayout")
         self.qcView = QTableView(QcHomeForm)
         self.qcView.setObjectName(u"qcView")
         self.qcView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -55,7 +57,7 @@ class Ui_QcHomeForm(object):
         self.qcView.setAlternatingRowColors(True)
         self.qcView.setWordWrap(False)
 
-        self.rootLayout.addWidget(self.qcView)
+        self.columnsLayout.addWidget(self.qcView)
 
         self.checklistGroup = QGroupBox(QcHomeForm)
         self.checklistGroup.setObjectName(u"checklistGroup")
@@ -133,7 +135,12 @@ class Ui_QcHomeForm(object):
         self.checklistLayout.addLayout(self.qcButtons)
 
 
-        self.rootLayout.addWidget(self.checklistGroup)
+        self.columnsLayout.addWidget(self.checklistGroup)
+
+        self.columnsLayout.setStretch(0, 3)
+        self.columnsLayout.setStretch(1, 2)
+
+        self.rootLayout.addLayout(self.columnsLayout)
 
 
         self.retranslateUi(QcHomeForm)

@@ -43,6 +43,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("audit_event", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_audit_event_dealer_id"), ["dealer_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_audit_event_subject"), ["subject"], unique=False)
         batch_op.create_index("uq_audit_ws_seq", ["workstation_id", "seq"], unique=True)
 
     op.create_table(
@@ -1247,6 +1248,7 @@ def downgrade() -> None:
     op.drop_table("campaign")
     with op.batch_alter_table("audit_event", schema=None) as batch_op:
         batch_op.drop_index("uq_audit_ws_seq")
+        batch_op.drop_index(batch_op.f("ix_audit_event_subject"))
         batch_op.drop_index(batch_op.f("ix_audit_event_dealer_id"))
 
     op.drop_table("audit_event")

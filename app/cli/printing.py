@@ -1,0 +1,101 @@
+"""`print` and `scan`: the printed documents of a case and the way back from paper (P4, D4).
+
+    python -m app print work-order|confirmation|settlement ORDER_NO --out FILE.pdf [--staff NAME]
+    python -m app scan IMAGE [--attach] [--staff NAME]
+
+`--staff NAME` names the staff member who prints or files the scan (recorded on the document
+and in the audit log); by default the first active service advisor of this workstation.
+`scan` prints the order number, document kind and version found in the picture; with
+`--attach` it files the picture on exactly that version and, for the current confirmation
+sheet awaiting signature, records the customer's paper signature. An outdated or unreadable
+scan exits 2 with one clear line.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from app.config import Settings
+
+KINDS = ("work-order", "confirmation", "settlement")
+
+
+def register(sub: Any) -> None:
+    staff_help = "acting staff member's name (default: the first service advisor)"
+    printer = sub.add_parser(
+        "print", help="print a work order, confirmation sheet or settlement sheet to PDF"
+    )
+    printer.add_argument("kind", choices=KINDS)
+    printer.add_argument("order_no", help="order number (or case id)")
+    printer.add_argument("--out", required=True, type=Path, help="PDF file to write")
+    printer.add_argument("--staff", default="", help=staff_help)
+    printer.set_defaults(handler=run_print)
+    scan = sub.add_parser(
+        "scan", help="read the QR of a photographed or scanned page: order, kind, version"
+    )
+    scan.add_argument("image", type=Path, help="photo or scan (JPEG, PNG …)")
+    scan.add_argument(
+        "--attach",
+        action="store_true",
+        help="file the picture on that version (signs a confirmation sheet awaiting signature)",
+    )
+    scan.add_argument("--staff", default="", help=staff_help)
+    scan.set_defaults(handler=run_scan)
+
+
+def _actor(ctx: Any, name: str) -> Any:
+    from app.domain.errors import NotFound
+    from app.domain.roles import Role
+    from app.services.context import Actor
+    from app.services.staff import list_staff
+
+    members = list_staff(ctx)
+    if name:
+        chosen = next((m for m in members if m.name == name.strip()), None)
+        if chosen is None:
+            raise NotFound("notfound.staff", key=name)
+    else:
+        chosen = next((m for m in members if Role.ADVISOR in m.roles), None)
+        if chosen is None:
+            raise NotFound("notfound.staff", key="advisor")
+    return Actor(staff_id=chosen.id, name=chosen.name, roles=chosen.roles)
+
+
+def run_print(args: argparse.Namespace, settings: Settings) -> int:
+    from app.cli.cases import _context
+    from app.services.documents import document_kind, kind_label, print_document
+
+    ctx = _context(settings)
+    actor = _actor(ctx, args.staff)
+    out = args.out.expanduser().resolve()
+    printed = print_document(ctx, actor, args.order_no, document_kind(args.kind), out)
+    zh = settings.lang.startswith("zh")
+    label = kind_label(printed.kind, settings.lang)
+    version = f"第 {printed.version} 版" if zh else f"version {printed.version}"
+    pages = f"{printed.page_count} 页" if zh else f"{printed.page_count} page(s)"
+    print(f"{printed.order_no}\t{label}\t{version}\t{pages}\t{out}")
+    return 0
+
+
+def run_scan(args: argparse.Namespace, settings: Settings) -> int:
+    from app.cli.cases import _context
+    from app.services.documents import attach_scan, identify_scan, kind_label
+
+    ctx = _context(settings)
+    zh = settings.lang.startswith("zh")
+    if args.attach:
+        result = attach_scan(ctx, _actor(ctx, args.staff), args.image)
+        found = result.finding
+    else:
+        found = identify_scan(ctx, args.image)
+    label = kind_label(found.kind, settings.lang)
+    version = f"第 {found.version} 版" if zh else f"version {found.version}"
+    print(f"{found.order_no}\t{found.kind}\t{label}\t{version}")
+    if args.attach:
+        if result.signed:
+            print("已签字（纸质），可派工" if zh else "signed on paper; ready for dispatch")
+        else:
+            print("已归档" if zh else "filed")
+    return 0

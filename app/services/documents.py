@@ -1,0 +1,643 @@
+"""Printed documents of a case and their way back from paper (P4, I4, I5, D4).
+
+- `print_document` builds the printing input from the case record (dealer, customer with the
+  P1 preferences, asset, lines with the customer's decisions, totals), renders the PDF, keeps
+  it in the media store and records a `document` row (kind, version, content hash, QR payload,
+  file hash) with its timeline/audit event in one transaction.
+- `identify_scan` / `attach_scan`: a photo or scan of a printed page is decoded (QR), matched
+  to exactly the document version it shows, refused when that version is outdated, filed as
+  media linked to that version and, for the current confirmation sheet awaiting signature,
+  signed on paper (P4: work starts only after the customer's signature).
+- `sign_on_pad`: the on-screen signature pad (strokes as vectors, the image as PNG).
+
+Rendering and QR decoding are slow (0.1-2 s): callers in the UI run these on a worker.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import cv2
+import numpy as np
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.domain.errors import NotFound, ValidationError
+from app.domain.lifecycle import CaseState
+from app.domain.messages import render
+from app.domain.money import DEFAULT_TAX_RATE, from_fen
+from app.domain.roles import Action
+from app.media.qr import ImageInput, read_document_qr
+from app.media.store import MediaRef, MediaStore
+from app.printing import (
+    ApplianceAsset,
+    Asset,
+    CaseInfo,
+    CustomerInfo,
+    DealerHeader,
+    Decision,
+    Discount,
+    DocumentKind,
+    EstimateDifference,
+    EstimateDocument,
+    EstimateLine,
+    LineKind,
+    PartSource,
+    QrPayload,
+    SettlementDocument,
+    SettlementLine,
+    Totals,
+    compute_totals,
+    content_hash,
+    render_document,
+    yuan,
+)
+from app.printing.model import VehicleAsset
+from app.services import messages_reception as _messages  # noqa: F401  (registers codes)
+from app.services import reception
+from app.services._support import add_event, identity, line_amount, load_case
+from app.services.context import Actor, ServiceContext
+from app.services.dto import CaseRef
+from app.store.models import (
+    Asset as AssetRow,
+)
+from app.store.models import (
+    Customer,
+    Dealer,
+    Document,
+    Inspection,
+    MediaFile,
+    ServiceCase,
+    Settlement,
+    Staff,
+)
+from app.store.models import (
+    EstimateLine as LineRow,
+)
+
+KIND_ALIASES = {
+    "work-order": DocumentKind.WORK_ORDER,
+    "work_order": DocumentKind.WORK_ORDER,
+    "confirmation": DocumentKind.CONFIRMATION_SHEET,
+    "confirmation_sheet": DocumentKind.CONFIRMATION_SHEET,
+    "settlement": DocumentKind.SETTLEMENT,
+}
+LANGS = ("zh_CN", "en")
+
+
+@dataclass(frozen=True)
+class PrintedDocument:
+    """One print of one document version: the PDF on disk and its record."""
+
+    document_id: str
+    case_id: str
+    order_no: str
+    kind: str
+    version: int
+    content_sha256: str
+    file_sha256: str
+    path: Path
+    page_count: int
+    payloads: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ScanFinding:
+    """What a scanned page is: the case, the document kind and the exact version."""
+
+    case_id: str
+    order_no: str
+    kind: str
+    version: int
+    page: int
+    pages: int
+    document_id: str
+    state: str
+
+
+@dataclass(frozen=True)
+class ScanResult:
+    """A scan filed on its document version; `signed` when it signed the confirmation sheet."""
+
+    finding: ScanFinding
+    media_id: str
+    media_sha256: str
+    signed: bool
+    case: CaseRef
+
+
+def document_kind(kind: str | DocumentKind) -> DocumentKind:
+    found = KIND_ALIASES.get(str(kind))
+    if found is None:
+        raise ValidationError("reception.document_kind", kind=str(kind))
+    return found
+
+
+def kind_label(kind: str | DocumentKind, lang: str) -> str:
+    return render(f"reception.kind.{DocumentKind(kind).value}", lang)
+
+
+# -- building the printing input from the record ---------------------------------------------
+
+
+def _preferences(customer: Customer, lang: str) -> tuple[str, ...]:
+    """P1: the customer's service preferences in plain words, on every printed document."""
+    prefs: list[str] = []
+    if customer.needs_guidance:
+        prefs.append(render("reception.pref.needs_guidance", lang))
+    if customer.prefers_speed:
+        prefs.append(render("reception.pref.prefers_speed", lang))
+    if customer.preferred_channel:
+        code = f"reception.channel.{customer.preferred_channel}"
+        channel = render(code, lang)
+        if channel.startswith(code):
+            channel = customer.preferred_channel
+        prefs.append(render("reception.pref.channel", lang, channel=channel))
+    return tuple(prefs)
+
+
+def _header(session: Session) -> DealerHeader:
+    dealer = session.get(Dealer, identity(session).dealer_id)
+    assert dealer is not None
+    return DealerHeader(name=dealer.name, address=dealer.address, phone=dealer.phone)
+
+
+def _parties(
+    session: Session, case: ServiceCase, lang: str
+) -> tuple[CustomerInfo, Asset, CaseInfo]:
+    customer = session.get(Customer, case.customer_id)
+    asset = session.get(AssetRow, case.asset_id)
+    owner = session.get(Staff, case.owner_id)
+    assert customer is not None
+    assert asset is not None
+    assert owner is not None
+    inspection = session.execute(
+        select(Inspection).where(Inspection.case_id == case.id)
+    ).scalar_one_or_none()
+    mileage = inspection.mileage_km if inspection and inspection.mileage_km else asset.mileage_km
+    printed_asset: Asset
+    if asset.kind == "vehicle":
+        printed_asset = VehicleAsset(
+            plate=asset.plate,
+            vin=asset.vin,
+            model=f"{asset.brand} {asset.model}".strip(),
+            mileage_km=mileage,
+        )
+    else:
+        printed_asset = ApplianceAsset(brand=asset.brand, model=asset.model, serial=asset.serial)
+    info = CaseInfo(
+        case_id=uuid.UUID(case.id),
+        order_no=case.order_no,
+        opened_at=case.opened_at,
+        advisor=owner.name,  # P2: the first-contact owner explains the estimate
+        fault_description=case.fault_description,
+        preliminary_diagnosis=case.preliminary_diagnosis,
+        pending_observation=case.pending_observation,
+        advisor_phone=owner.phone,
+    )
+    return (
+        CustomerInfo(customer.name, customer.phone, _preferences(customer, lang)),
+        printed_asset,
+        info,
+    )
+
+
+def _printed_line(row: LineRow) -> EstimateLine:
+    source = PartSource(row.part_grade) if row.part_grade in ("oem", "certified") else None
+    common: dict[str, Any] = {
+        "code": row.code,
+        "description": row.description,
+        "mandatory": row.mandatory,
+        "reason": row.reason,
+        "decision": Decision(row.decision),
+        "safety_relevant": row.safety_relevant,
+        "acknowledged": row.acknowledged,
+    }
+    if row.kind == "labor":
+        # amount = quantity x unit_price: the labor amount (hours x rate) as one unit, with
+        # the hours shown beside it.
+        return EstimateLine(
+            kind=LineKind.LABOR, unit_price=line_amount(row), hours=Decimal(row.hours), **common
+        )
+    return EstimateLine(
+        kind=LineKind.PART,
+        unit_price=from_fen(row.unit_price_fen),
+        quantity=Decimal(row.qty),
+        part_model=row.code,
+        part_source=source,
+        **common,
+    )
+
+
+def estimate_document(session: Session, case: ServiceCase, lang: str) -> EstimateDocument:
+    """The work order / confirmation sheet of the case's current estimate version (I4, P4)."""
+    rows = session.execute(
+        select(LineRow)
+        .where(LineRow.case_id == case.id, LineRow.deleted_at.is_(None))
+        .order_by(LineRow.sort)
+    ).scalars()
+    lines = tuple(_printed_line(r) for r in rows)
+    customer, asset, info = _parties(session, case, lang)
+    return EstimateDocument(
+        dealer=_header(session),
+        customer=customer,
+        asset=asset,
+        case=info,
+        lines=lines,
+        totals=compute_totals(lines, DEFAULT_TAX_RATE),
+        version=max(1, case.estimate_version),
+    )
+
+
+def _latest_settlement(session: Session, case: ServiceCase) -> Settlement | None:
+    return session.execute(
+        select(Settlement)
+        .where(Settlement.case_id == case.id)
+        .order_by(Settlement.version.desc())
+        .limit(1)
+    ).scalar_one_or_none()
+
+
+def settlement_document(session: Session, case: ServiceCase, lang: str) -> SettlementDocument:
+    """The settlement sheet of the latest settlement version (P4, D4)."""
+    settlement = _latest_settlement(session, case)
+    if settlement is None:
+        raise ValidationError("reception.no_settlement", order_no=case.order_no)
+    snap = json.loads(settlement.snapshot)
+    lines = [
+        SettlementLine(
+            kind=LineKind(item["kind"]),
+            code=item.get("code", ""),
+            description=item["description"],
+            unit_price=yuan(item["amount"]),
+            part_model=item.get("code", "") if item["kind"] == "part" else "",
+        )
+        for item in snap["lines"]
+    ]
+    differences = []
+    for extra in snap.get("differences", []):
+        # D4: an extra part found during the work is an actual line and a difference.
+        lines.append(
+            SettlementLine(
+                kind=LineKind.PART,
+                code="",
+                description=extra["description"],
+                unit_price=yuan(extra["amount"]),
+                in_estimate=False,
+            )
+        )
+        differences.append(
+            EstimateDifference(extra["description"], yuan(extra["amount"]), extra["reason"])
+        )
+    discount = yuan(snap.get("discount", "0"))
+    discounts: tuple[Discount, ...] = ()
+    if discount > 0:
+        reason = snap.get("discount_reason") or ("优惠" if lang.startswith("zh") else "Discount")
+        discounts = (Discount(reason, discount),)
+    totals = Totals(
+        labor=yuan(snap["labor"]),
+        parts=yuan(snap["parts"]),
+        tax_rate=DEFAULT_TAX_RATE,
+        tax=yuan(snap["tax"]),
+        total=yuan(snap["total"]),
+        discount=discount,
+    )
+    estimate = estimate_document(session, case, lang)
+    customer, asset, info = _parties(session, case, lang)
+    return SettlementDocument(
+        dealer=_header(session),
+        customer=customer,
+        asset=asset,
+        case=info,
+        lines=tuple(lines),
+        totals=totals,
+        estimate_total=estimate.totals.total,
+        version=settlement.version,
+        discounts=discounts,
+        differences=tuple(differences),
+    )
+
+
+def build_document(
+    session: Session, case: ServiceCase, kind: DocumentKind, lang: str
+) -> EstimateDocument | SettlementDocument:
+    if kind is DocumentKind.SETTLEMENT:
+        return settlement_document(session, case, lang)
+    if kind in (DocumentKind.WORK_ORDER, DocumentKind.CONFIRMATION_SHEET):
+        return estimate_document(session, case, lang)
+    raise ValidationError("reception.document_kind", kind=kind.value)
+
+
+def current_version(session: Session, case: ServiceCase, kind: DocumentKind) -> int:
+    if kind is DocumentKind.SETTLEMENT:
+        settlement = _latest_settlement(session, case)
+        return settlement.version if settlement else 0
+    return max(1, case.estimate_version)
+
+
+# -- printing ---------------------------------------------------------------------------------
+
+
+def print_document(
+    ctx: ServiceContext,
+    actor: Actor,
+    case_id: str,
+    kind: str | DocumentKind,
+    out_path: Path | None = None,
+    lang: str | None = None,
+) -> PrintedDocument:
+    """Render a document of the case, keep the PDF and record the printed version."""
+    actor.require(Action.PRINT)
+    doc_kind = document_kind(kind)
+    lang = lang or ctx.lang
+    with ctx.reading() as session:
+        case = load_case(session, case_id)
+        if doc_kind is DocumentKind.CONFIRMATION_SHEET and not _has_lines(session, case):
+            raise ValidationError("reception.no_estimate", order_no=case.order_no)
+        doc = build_document(session, case, doc_kind, lang)
+        case_key, order_no = case.id, case.order_no
+    target = out_path or ctx.print_dir / f"{order_no}-{doc_kind.value}-v{doc.version}.pdf"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    rendered = render_document(doc_kind, doc, target, lang, printed_at=ctx.now())
+    stored = MediaStore(ctx.media_dir).put_file(target, "application/pdf", width=None)
+    with ctx.unit() as session:
+        case = load_case(session, case_key)
+        row = Document(
+            dealer_id=case.dealer_id,
+            case_id=case.id,
+            kind=doc_kind.value,
+            version=rendered.version,
+            content_sha256=rendered.content_hash,
+            payload=rendered.payloads[0] if rendered.payloads else "",
+            file_sha256=stored.sha256,
+            printed_by=actor.staff_id,
+            created_at=ctx.now(),
+        )
+        session.add(row)
+        session.flush()
+        add_event(
+            ctx, session, actor, case, "document_printed",
+            detail={"kind": doc_kind.value, "version": rendered.version,
+                    "content_sha256": rendered.content_hash, "pages": rendered.page_count},
+        )  # fmt: skip
+        document_id = row.id
+    return PrintedDocument(
+        document_id=document_id,
+        case_id=case_key,
+        order_no=order_no,
+        kind=doc_kind.value,
+        version=rendered.version,
+        content_sha256=rendered.content_hash,
+        file_sha256=stored.sha256,
+        path=target,
+        page_count=rendered.page_count,
+        payloads=rendered.payloads,
+    )
+
+
+def _has_lines(session: Session, case: ServiceCase) -> bool:
+    count = session.execute(
+        select(func.count())
+        .select_from(LineRow)
+        .where(LineRow.case_id == case.id, LineRow.deleted_at.is_(None))
+    ).scalar_one()
+    return int(count) > 0
+
+
+# -- scans of printed paper -------------------------------------------------------------------
+
+
+def _image_bytes(image: ImageInput) -> bytes:
+    if isinstance(image, bytes | bytearray | memoryview):
+        return bytes(image)
+    if isinstance(image, str | Path):
+        try:
+            return Path(image).read_bytes()
+        except FileNotFoundError as exc:
+            raise NotFound("media.file_not_found", path=str(image)) from exc
+    ok, encoded = cv2.imencode(".jpg", np.asarray(image))
+    if not ok:
+        raise ValidationError("media.corrupt_image")
+    return bytes(encoded.tobytes())
+
+
+def _match(
+    ctx: ServiceContext, session: Session, payload: QrPayload
+) -> tuple[ServiceCase, Document]:
+    """The case and the printed document version a QR names, or a clear refusal."""
+    case = session.get(ServiceCase, str(payload.case_id))
+    if case is None or case.order_no != payload.order_no:
+        raise NotFound("reception.scan_unknown_case", order_no=payload.order_no)
+    kind = payload.kind
+    label = kind_label(kind, ctx.lang)
+    current = current_version(session, case, kind)
+    if payload.version != current:
+        raise ValidationError(
+            "reception.scan_outdated",
+            kind=label,
+            version=payload.version,
+            order_no=case.order_no,
+            current=current,
+        )
+    printed = list(
+        session.execute(
+            select(Document)
+            .where(
+                Document.case_id == case.id,
+                Document.kind == kind.value,
+                Document.version == payload.version,
+            )
+            .order_by(Document.created_at.desc(), Document.id.desc())
+        ).scalars()
+    )
+    if not printed:
+        raise ValidationError(
+            "reception.scan_not_printed",
+            kind=label,
+            version=payload.version,
+            order_no=case.order_no,
+        )
+    # The paper must show what the record says now: the latest print of this version, and the
+    # case's content unchanged since (a decision changed after printing makes the paper stale).
+    latest = printed[0]
+    now_hashes = {content_hash(build_document(session, case, kind, lang)) for lang in LANGS}
+    if not payload.matches_hash(latest.content_sha256) or not any(
+        payload.matches_hash(h) for h in now_hashes
+    ):
+        raise ValidationError(
+            "reception.scan_changed", kind=label, version=payload.version, order_no=case.order_no
+        )
+    return case, latest
+
+
+def identify_scan(ctx: ServiceContext, image: ImageInput) -> ScanFinding:
+    """Which case, document and version a photo of a printed page shows; refuses an outdated
+    or unknown version with a clear message (nothing is written)."""
+    payload = read_document_qr(_image_bytes(image))
+    with ctx.reading() as session:
+        case, doc = _match(ctx, session, payload)
+        return _finding(payload, case, doc)
+
+
+def _finding(payload: QrPayload, case: ServiceCase, doc: Document) -> ScanFinding:
+    return ScanFinding(
+        case_id=case.id,
+        order_no=case.order_no,
+        kind=payload.kind.value,
+        version=payload.version,
+        page=payload.page,
+        pages=payload.pages,
+        document_id=doc.id,
+        state=case.state,
+    )
+
+
+def _media_row(
+    ctx: ServiceContext,
+    case: ServiceCase,
+    actor: Actor,
+    ref: MediaRef,
+    purpose: str,
+    subject_id: str | None,
+    zone: str = "",
+) -> MediaFile:
+    now = ctx.now()
+    return MediaFile(
+        dealer_id=case.dealer_id,
+        case_id=case.id,
+        sha256=ref.sha256,
+        mime=ref.mime,
+        size=ref.size,
+        purpose=purpose,
+        subject_id=subject_id,
+        zone=zone,
+        width=ref.width,
+        height=ref.height,
+        duration_s=ref.duration_s,
+        captured_by=actor.staff_id,
+        captured_at=now,
+        created_at=now,
+    )
+
+
+def attach_scan(
+    ctx: ServiceContext,
+    actor: Actor,
+    image: ImageInput,
+    *,
+    signer_name: str | None = None,
+) -> ScanResult:
+    """File a photo of a signed paper page on exactly the version it shows (P4, D4).
+
+    The current confirmation sheet awaiting signature is signed on paper by this scan; a scan
+    of an outdated version is refused."""
+    actor.require(Action.PRINT)
+    data = _image_bytes(image)
+    payload = read_document_qr(data)
+    ref = MediaStore(ctx.media_dir).put_photo(data)
+    with ctx.unit() as session:
+        case, doc = _match(ctx, session, payload)
+        row = _media_row(ctx, case, actor, ref, "scan", doc.id)
+        session.add(row)
+        session.flush()
+        add_event(
+            ctx, session, actor, case, "scan_attached",
+            detail={"kind": payload.kind.value, "version": payload.version,
+                    "document": doc.id, "media_sha256": ref.sha256},
+        )  # fmt: skip
+        signed = False
+        if (
+            payload.kind is DocumentKind.CONFIRMATION_SHEET
+            and case.state == CaseState.AWAITING_SIGNATURE.value
+        ):
+            customer = session.get(Customer, case.customer_id)
+            assert customer is not None
+            reception.sign_confirmation(
+                ctx.bound(session),
+                actor,
+                case.id,
+                signer_name=signer_name or customer.name,
+                method="paper",
+                version=payload.version,
+                media_sha256=ref.sha256,
+            )
+            signed = True
+        finding = _finding(payload, case, doc)
+        return ScanResult(
+            finding=finding,
+            media_id=row.id,
+            media_sha256=ref.sha256,
+            signed=signed,
+            case=CaseRef(id=case.id, order_no=case.order_no, state=case.state),
+        )
+
+
+# -- the on-screen signature pad --------------------------------------------------------------
+
+Strokes = list[list[tuple[float, float]]]
+
+
+def sign_on_pad(
+    ctx: ServiceContext,
+    actor: Actor,
+    case_id: str,
+    signer_name: str,
+    strokes: Strokes,
+    png_bytes: bytes,
+) -> CaseRef:
+    """P4: the customer signs the current confirmation sheet on the pad; the strokes are kept
+    as vectors and the picture as PNG, linked to the signature."""
+    actor.require(Action.SIGN_CONFIRMATION)
+    if not strokes or not any(len(s) > 1 for s in strokes):
+        raise ValidationError("reception.signature_empty")
+    picture = cv2.imdecode(np.frombuffer(png_bytes, np.uint8), cv2.IMREAD_UNCHANGED)
+    if picture is None or not png_bytes.startswith(b"\x89PNG"):
+        raise ValidationError("reception.signature_image")
+    height, width = picture.shape[:2]
+    ref = MediaStore(ctx.media_dir).put_bytes(
+        png_bytes, "image/png", width=int(width), height=int(height)
+    )
+    with ctx.unit() as session:
+        case = load_case(session, case_id)
+        session.add(_media_row(ctx, case, actor, ref, "signature", None))
+        return reception.sign_confirmation(
+            ctx.bound(session),
+            actor,
+            case.id,
+            signer_name=signer_name,
+            method="pad",
+            version=case.estimate_version,
+            media_sha256=ref.sha256,
+            strokes=[[(round(x, 4), round(y, 4)) for x, y in s] for s in strokes],
+        )
+
+
+def documents_of(ctx: ServiceContext, case_id: str) -> list[dict[str, Any]]:
+    """Printed versions of a case, newest first (for screens and the command line)."""
+    with ctx.reading() as session:
+        case = load_case(session, case_id)
+        rows = session.execute(
+            select(Document).where(Document.case_id == case.id).order_by(Document.created_at.desc())
+        ).scalars()
+        return [
+            {
+                "id": r.id,
+                "kind": r.kind,
+                "version": r.version,
+                "content_sha256": r.content_sha256,
+                "file_sha256": r.file_sha256,
+                "printed_at": r.created_at,
+            }
+            for r in rows
+        ]
+
+
+def identify_case_order(ctx: ServiceContext, case_id: str) -> str:
+    """The order number of a case (the command line and screens print it)."""
+    with ctx.reading() as session:
+        return load_case(session, case_id).order_no
