@@ -38,7 +38,19 @@ def photo_of(pdf: Path, out: Path, degrees: float = 3.0) -> Path:
     """The printed page photographed on a desk: rasterized, slightly rotated, blurred, JPEG."""
     prefix = out.with_suffix("")
     subprocess.run(
-        ["pdftoppm", "-r", "110", "-f", "1", "-l", "1", "-png", "-singlefile", str(pdf), str(prefix)],
+        [
+            "pdftoppm",
+            "-r",
+            "110",
+            "-f",
+            "1",
+            "-l",
+            "1",
+            "-png",
+            "-singlefile",
+            str(pdf),
+            str(prefix),
+        ],
         check=True,
     )
     page = cv2.imread(f"{prefix}.png", cv2.IMREAD_COLOR)
@@ -120,9 +132,7 @@ def test_outdated_version_is_refused(workshop: Workshop, tmp_path: Path) -> None
     assert "第 1 版" in refused.value.message("zh_CN")
     assert "第 2 版" in refused.value.message("zh_CN")
     with workshop.ctx.db.read() as session:
-        assert not session.execute(
-            select(MediaFile).where(MediaFile.case_id == case_id)
-        ).first()
+        assert not session.execute(select(MediaFile).where(MediaFile.case_id == case_id)).first()
 
 
 def test_paper_changed_after_printing_is_refused(workshop: Workshop, tmp_path: Path) -> None:
