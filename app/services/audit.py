@@ -73,7 +73,7 @@ def record(
         created_at=at,
     )
     session.add(event)
-    session.flush([event])
+    session.flush()  # Session.flush(objects) is deprecated in SQLAlchemy 2.1
     # The head is kept apart from the chain, so removing the newest events is noticed too.
     set_state(session, f"audit_head:{workstation_id}", f"{seq}:{event.sha256}")
     return event

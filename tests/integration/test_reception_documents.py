@@ -87,7 +87,8 @@ def test_confirmation_sheet_pdf_lists_headings_lines_and_declined_item(
         assert doc.file_sha256 == printed.file_sha256
     assert BRAKE_PADS in text  # the part model is printed
     assert "暂不考虑" in text  # I5: only XX handled, the declined item stays on the sheet
-    assert "138****8000" in text and "13800138000" not in text  # phone masked
+    assert "138****8000" in text
+    assert "13800138000" not in text
     work_order = documents.print_document(
         workshop.ctx, workshop.advisor, case_id, "work-order", tmp_path / "w.pdf"
     )
@@ -180,12 +181,14 @@ def test_print_and_scan_command_line(workshop: Workshop, tmp_path: Path) -> None
     pdf = tmp_path / "sheet.pdf"
     done = cli(workshop.data_dir, "print", "confirmation", order_no, "--out", str(pdf))
     assert done.returncode == 0, done.stderr
-    assert order_no in done.stdout and "服务项目确认单" in done.stdout
+    assert order_no in done.stdout
+    assert "服务项目确认单" in done.stdout
     assert "服务项目确认单" in pdftotext(pdf)
     photo = photo_of(pdf, tmp_path / "paper.jpg")
     done = cli(workshop.data_dir, "scan", str(photo))
     assert done.returncode == 0, done.stderr
-    assert f"{order_no}\tconfirmation_sheet" in done.stdout and "第 1 版" in done.stdout
+    assert f"{order_no}\tconfirmation_sheet" in done.stdout
+    assert "第 1 版" in done.stdout
     assert workshop.state(case_id) == "awaiting_signature"  # without --attach nothing changes
     done = cli(workshop.data_dir, "scan", str(photo), "--attach", "--staff", "李娜")
     assert done.returncode == 0, done.stderr
@@ -194,8 +197,10 @@ def test_print_and_scan_command_line(workshop: Workshop, tmp_path: Path) -> None
     blank = tmp_path / "blank.png"
     cv2.imwrite(str(blank), np.full((200, 200, 3), 255, np.uint8))
     done = cli(workshop.data_dir, "scan", str(blank))
-    assert done.returncode == 2 and len(done.stderr.strip().splitlines()) == 1, done.stderr
+    assert done.returncode == 2, done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1, done.stderr
     reception.revise_estimate(workshop.ctx, workshop.advisor, case_id, "加项")
     done = cli(workshop.data_dir, "scan", str(photo))
     assert done.returncode == 2, done.stdout
-    assert len(done.stderr.strip().splitlines()) == 1 and "过期" in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
+    assert "过期" in done.stderr

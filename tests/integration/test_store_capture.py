@@ -8,13 +8,17 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterator
+from datetime import timedelta
 from typing import Any
 
 import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
+from app.domain.errors import ValidationError
 from app.domain.hlc import HlcStamp
+from app.services import appointments
+from app.services.customers import AssetInput, CustomerInput
 from app.store.engine import applying_remote, payload_sha
 from app.store.models import Customer
 from app.store.registry import SYNC_COLUMNS, SYNCED_TABLES, SyncClass, tables_of
@@ -352,3 +356,23 @@ def test_reference_tables_refuse_local_writes(closed_case: Any, table: str) -> N
         plain.close()
     assert ws.scalar(f"SELECT count(*) FROM {table}") == before
     assert ws.scalar("SELECT count(*) FROM part") > 20  # the seed catalogue is there
+
+
+def test_a_failed_service_call_leaves_nothing_behind(workshop: Any) -> None:
+    """`book` writes the customer and the vehicle before it finds the fault description
+    empty: the whole unit rolls back, outbox rows included."""
+    counts = "SELECT (SELECT count(*) FROM sync_outbox), (SELECT count(*) FROM customer)"
+    with workshop.ctx.db.read() as session:
+        before = tuple(session.execute(text(counts)).one())
+    with pytest.raises(ValidationError):
+        appointments.book(
+            workshop.ctx,
+            workshop.advisor,
+            customer=CustomerInput(name="新客户", phone="13800138123"),
+            asset=AssetInput(kind="vehicle", plate="粤B·N12345"),
+            channel="store",
+            desired_at=workshop.clock.t + timedelta(hours=1),
+            fault_description="   ",
+        )
+    with workshop.ctx.db.read() as session:
+        assert tuple(session.execute(text(counts)).one()) == before

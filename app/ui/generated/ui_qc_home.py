@@ -108,6 +108,10 @@ class Ui_QcHomeForm(object):
 
         self.checklistLayout.addWidget(self.actionErrorLabel)
 
+        self.checklistSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.checklistLayout.addItem(self.checklistSpacer)
+
         self.qcButtons = QHBoxLayout()
         self.qcButtons.setObjectName(u"qcButtons")
         self.openCaseButton = QPushButton(self.checklistGroup)
@@ -115,9 +119,9 @@ class Ui_QcHomeForm(object):
 
         self.qcButtons.addWidget(self.openCaseButton)
 
-        self.spacer2 = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.spacer3 = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.qcButtons.addItem(self.spacer2)
+        self.qcButtons.addItem(self.spacer3)
 
         self.failButton = QPushButton(self.checklistGroup)
         self.failButton.setObjectName(u"failButton")

@@ -1,0 +1,75 @@
+"""What the reception desk reads besides the case detail: the reminders queued for an
+appointment (A4: visibly queued until a gateway delivers them) and the A3 fast-track options
+(free bays and technicians on shift)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from sqlalchemy import select
+
+from app.domain.lifecycle import AppointmentState
+from app.domain.validation import mask_phone
+from app.services.context import ServiceContext
+from app.services.dto import MessageInfo, TechnicianLoad
+from app.services.queries import _technician_loads
+from app.store.models import Appointment, CustomerMessage
+
+BAYS = ("1号工位", "2号工位", "3号工位", "4号工位", "快修工位")
+"""The dealer's bays; a bay reserved by a fast-track appointment within the hour is taken."""
+
+
+@dataclass(frozen=True)
+class BayState:
+    name: str
+    free: bool
+
+
+@dataclass(frozen=True)
+class FastTrackOptions:
+    bays: tuple[BayState, ...]
+    technicians: tuple[TechnicianLoad, ...]
+
+
+def appointment_messages(ctx: ServiceContext, appointment_id: str) -> list[MessageInfo]:
+    """A4: the reminder(s) of an appointment and whether a gateway delivered them yet."""
+    with ctx.reading() as session:
+        rows = session.execute(
+            select(CustomerMessage)
+            .where(CustomerMessage.appointment_id == appointment_id)
+            .order_by(CustomerMessage.queued_at)
+        ).scalars()
+        return [
+            MessageInfo(
+                id=m.id,
+                kind=m.kind,
+                channel=m.channel,
+                to_masked=mask_phone(m.to),
+                body=m.body,
+                status=m.status,
+                queued_at=m.queued_at,
+            )
+            for m in rows
+        ]
+
+
+def fast_track_options(ctx: ServiceContext) -> FastTrackOptions:
+    """A3: which bays are free in the next hour and which technicians are on shift."""
+    now = ctx.now()
+    with ctx.reading() as session:
+        taken = set(
+            session.execute(
+                select(Appointment.bay).where(
+                    Appointment.bay != "",
+                    Appointment.state.in_(
+                        [AppointmentState.REQUESTED.value, AppointmentState.CONFIRMED.value]
+                    ),
+                    Appointment.desired_at < now + timedelta(hours=2),
+                )
+            ).scalars()
+        )
+        return FastTrackOptions(
+            bays=tuple(BayState(name, name not in taken) for name in BAYS),
+            technicians=tuple(_technician_loads(session, now)),
+        )

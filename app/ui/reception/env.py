@@ -1,0 +1,60 @@
+"""What every reception screen is handed (no globals): the workstation, who acts, the task
+runner for I/O off the GUI thread, the dialogs service and the camera setting."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from app.ui.dialogs import Dialogs
+from app.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from app.services.context import Actor, ServiceContext
+
+CAMERA_KEY = "reception/camera"
+"""QSettings key of the camera source spec: device:0, rtsp://…, http://…, file:/clip.mp4.
+Empty means the bundled demo clip (a new user can try intake without a camera)."""
+
+
+class ReceptionDialogs(Dialogs):
+    """Modal file and printer dialogs of the reception bay; tests pass a subclass that answers
+    at once (a printer that writes PDF, a file chooser that returns a prepared photo)."""
+
+    def open_image(self, parent: QWidget | None, title: str) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            parent, title, "", "Images (*.jpg *.jpeg *.png *.bmp *.tif *.tiff)"
+        )
+        return Path(name) if name else None
+
+    def print_pdf(self, parent: QWidget | None, pdf: Path) -> bool:
+        """Send the PDF to a printer chosen in the system print dialog."""
+        from app.ui.reception.printing import print_with_dialog
+
+        return print_with_dialog(parent, pdf)
+
+    def show_file(self, pdf: Path) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(pdf)))
+
+
+@dataclass
+class ReceptionEnv:
+    ctx: ServiceContext
+    actor: Actor
+    runner: TaskRunner
+    dialogs: Dialogs
+    camera_spec: str = ""
+
+    @property
+    def lang(self) -> str:
+        return self.ctx.lang
+
+    def reception_dialogs(self) -> ReceptionDialogs:
+        if isinstance(self.dialogs, ReceptionDialogs):
+            return self.dialogs
+        return ReceptionDialogs()
