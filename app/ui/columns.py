@@ -22,6 +22,13 @@ def _urgent_mark(row: CaseRow) -> str:
     return QCoreApplication.translate("Columns", "Urgent") if row.urgent else ""
 
 
+def _asset(row: CaseRow) -> str:
+    """Plate (or serial) first: it is what people read off the car and type into search."""
+    if row.plate and row.plate not in row.asset_label:
+        return f"{row.plate}  {row.asset_label}"
+    return row.asset_label
+
+
 def case_columns(
     row_of: RowOf,
     *,
@@ -45,7 +52,7 @@ def case_columns(
             QT_TRANSLATE_NOOP("Columns", "Customer"),
             lambda r: f"{row_of(r).customer_name}  {row_of(r).phone_masked}".strip(),
         ),
-        Column(QT_TRANSLATE_NOOP("Columns", "Vehicle / product"), lambda r: row_of(r).asset_label),
+        Column(QT_TRANSLATE_NOOP("Columns", "Vehicle / product"), lambda r: _asset(row_of(r))),
     ]
     if owner:
         # P2: the owner from first contact is visible on every list.

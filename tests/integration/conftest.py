@@ -115,7 +115,7 @@ class Workshop:
                     EstimateLine.case_id == case_id, EstimateLine.deleted_at.is_(None)
                 )
             )
-            return dict(rows.tuples().all())
+            return {row[0]: row[1] for row in rows}
 
     def scalar(self, sql: str, **params: object) -> object:
         with self.ctx.db.read() as session:

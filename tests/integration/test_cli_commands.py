@@ -13,9 +13,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import text
 
 from app.domain.lifecycle import CaseState
 from app.domain.sla import SlaStatus
+from app.services import audit
+from app.services.setup import open_workstation
 
 DEMO_PINS = {
     "王芳": "1111",
@@ -225,3 +228,25 @@ def test_data_dir_from_the_environment(demo_dir: tuple[Path, str]) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["total"] == 30
+
+
+def test_demo_is_made_through_the_services(demo_dir: tuple[Path, str]) -> None:
+    """The demo's audit chain verifies and each of its cases' rows is in the outbox."""
+    ctx = open_workstation(demo_dir[0])
+    try:
+        with ctx.db.read() as session:
+            verdict = audit.verify_chain(session)
+            assert verdict.ok, verdict.problems
+            assert verdict.checked > 30
+            for table in ("service_case", "case_event", "estimate_line", "signature"):
+                rows, captured = session.execute(
+                    text(
+                        f"SELECT (SELECT count(*) FROM {table}), (SELECT count(DISTINCT row_id) "
+                        "FROM sync_outbox WHERE tbl = :t AND op IN ('insert', 'append'))"
+                    ),
+                    {"t": table},
+                ).one()
+                assert rows == captured, table
+                assert rows > 0, table
+    finally:
+        ctx.db.dispose()

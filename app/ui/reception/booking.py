@@ -1,0 +1,603 @@
+"""Appointment booking (A1–A4, P1) and arrival with double confirmation (I1 a, P2)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import QDateTime, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.errors import UserError
+from app.domain.validation import mask_phone, normalize_phone, normalize_vin, vin_check_digit
+from app.services.customers import AssetInput, CustomerInput
+from app.services.dto import AppointmentInfo, CustomerInfo
+from app.ui.reception.env import ReceptionEnv
+from app.ui.reception.i18n import tr, tr_n
+
+CHANNELS = (("store", "In store"), ("app", "Official app"), ("hotline", "400 hotline"))
+CONTACTS = (("sms", "SMS"), ("app", "App message"), ("phone", "Phone call"), ("wechat", "WeChat"))
+
+
+def preferences_text(customer: CustomerInfo) -> str:
+    """P1: the customer's service preferences, shown wherever the customer is served."""
+    marks = []
+    if customer.needs_guidance:
+        marks.append(tr("Needs operating guidance"))
+    if customer.prefers_speed:
+        marks.append(tr("Prefers speed"))
+    contact = dict(CONTACTS).get(customer.preferred_channel)
+    if contact:
+        marks.append(tr_n("Contact by %1", tr(contact)))
+    return "、".join(marks)
+
+
+def _countdown(due: datetime | None, now: datetime) -> str:
+    if due is None:
+        return "-"
+    seconds = int((due - now).total_seconds())
+    sign = "" if seconds >= 0 else "-"
+    seconds = abs(seconds)
+    return f"{sign}{seconds // 3600:d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
+
+
+class BookingPage(QWidget):
+    """Signals:
+
+    booked(object): the `AppointmentInfo` just booked.
+    confirmed(object): the `AppointmentInfo` after the A2 confirmation (reminder queued, A4).
+    walked_in(object): `CaseOpened` of a customer without an appointment.
+    """
+
+    booked = Signal(object)
+    confirmed = Signal(object)
+    walked_in = Signal(object)
+
+    def __init__(self, env: ReceptionEnv, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("receptionBooking")
+        self.env = env
+        self.appointment: AppointmentInfo | None = None
+        self.channel_combo = QComboBox(objectName="channelCombo")
+        self.phone_edit = QLineEdit(objectName="phoneEdit")
+        self.find_button = QPushButton(objectName="findCustomerButton")
+        self.phone_hint = QLabel(objectName="phoneHint")
+        self.name_edit = QLineEdit(objectName="nameEdit")
+        self.guidance_check = QCheckBox(objectName="guidanceCheck")
+        self.speed_check = QCheckBox(objectName="speedCheck")
+        self.contact_combo = QComboBox(objectName="contactCombo")
+        self.kind_combo = QComboBox(objectName="assetKindCombo")
+        self.plate_edit = QLineEdit(objectName="plateEdit")
+        self.vin_edit = QLineEdit(objectName="vinEdit")
+        self.vin_hint = QLabel(objectName="vinHint")
+        self.brand_edit = QLineEdit(objectName="brandEdit")
+        self.model_edit = QLineEdit(objectName="modelEdit")
+        self.serial_edit = QLineEdit(objectName="serialEdit")
+        self.fault_edit = QPlainTextEdit(objectName="faultEdit")
+        self.fault_edit.setFixedHeight(84)
+        self.desired_edit = QDateTimeEdit(objectName="desiredEdit")
+        self.desired_edit.setCalendarPopup(True)
+        self.desired_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.desired_edit.setDateTime(QDateTime.currentDateTime().addSecs(3600))
+        self.urgent_check = QCheckBox(objectName="urgentCheck")
+        self.book_button = QPushButton(objectName="bookButton")
+        self.walk_in_button = QPushButton(objectName="walkInButton")
+        self.confirm_button = QPushButton(objectName="confirmButton")
+        self.confirm_button.setEnabled(False)
+        self.clocks_label = QLabel(objectName="slaClocks")
+        self.reminder_label = QLabel(objectName="reminderLabel")
+        self.reminder_label.setWordWrap(True)
+        self.error_label = QLabel(objectName="bookingError")
+        self.error_label.setStyleSheet("color:#b3261e;")
+        self.error_label.setWordWrap(True)
+        self.bay_combo = QComboBox(objectName="bayCombo")
+        self.tech_combo = QComboBox(objectName="technicianCombo")
+        self.visit_check = QCheckBox(objectName="visitCheck")
+        self.fast_track_button = QPushButton(objectName="fastTrackButton")
+        self.fast_track_button.setEnabled(False)
+
+        self.customer_box = QGroupBox(objectName="customerBox")
+        form = QFormLayout(self.customer_box)
+        self.labels: dict[str, QLabel] = {}
+
+        def row(layout: QFormLayout, key: str, widget: Any) -> None:
+            label = QLabel()
+            self.labels[key] = label
+            layout.addRow(label, widget)
+
+        phone_row = QHBoxLayout()
+        phone_row.addWidget(self.phone_edit, 1)
+        phone_row.addWidget(self.find_button)
+        row(form, "Channel", self.channel_combo)
+        row(form, "Mobile phone", phone_row)
+        form.addRow("", self.phone_hint)
+        row(form, "Customer name", self.name_edit)
+        prefs = QHBoxLayout()
+        prefs.addWidget(self.guidance_check)
+        prefs.addWidget(self.speed_check)
+        row(form, "Service preferences", prefs)
+        row(form, "Preferred contact", self.contact_combo)
+
+        self.asset_box = QGroupBox(objectName="assetBox")
+        asset_form = QFormLayout(self.asset_box)
+        row(asset_form, "Serviced item", self.kind_combo)
+        row(asset_form, "Plate", self.plate_edit)
+        row(asset_form, "VIN", self.vin_edit)
+        asset_form.addRow("", self.vin_hint)
+        row(asset_form, "Brand", self.brand_edit)
+        row(asset_form, "Model", self.model_edit)
+        row(asset_form, "Serial number", self.serial_edit)
+
+        self.visit_box = QGroupBox(objectName="visitBox")
+        visit_form = QFormLayout(self.visit_box)
+        row(visit_form, "Fault description", self.fault_edit)
+        row(visit_form, "Desired time", self.desired_edit)
+        visit_form.addRow("", self.urgent_check)
+
+        self.clock_box = QGroupBox(objectName="clockBox")
+        clock_layout = QVBoxLayout(self.clock_box)
+        clock_layout.addWidget(self.clocks_label)
+        fast = QFormLayout()
+        row(fast, "Bay", self.bay_combo)
+        row(fast, "Technician", self.tech_combo)
+        fast.addRow("", self.visit_check)
+        clock_layout.addLayout(fast)
+        clock_layout.addWidget(self.fast_track_button)
+        clock_layout.addWidget(self.reminder_label)
+        clock_layout.addStretch(1)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.book_button)
+        buttons.addWidget(self.confirm_button)
+        buttons.addWidget(self.walk_in_button)
+        grid = QGridLayout(self)
+        grid.addWidget(self.customer_box, 0, 0)
+        grid.addWidget(self.asset_box, 0, 1)
+        grid.addWidget(self.visit_box, 1, 0)
+        grid.addWidget(self.clock_box, 1, 1)
+        grid.addWidget(self.error_label, 2, 0, 1, 2)
+        grid.addLayout(buttons, 3, 0, 1, 2)
+        grid.setRowStretch(1, 1)
+
+        self.phone_edit.editingFinished.connect(self._check_phone)
+        self.vin_edit.textChanged.connect(self._check_vin)
+        self.kind_combo.currentIndexChanged.connect(self._kind_changed)
+        self.find_button.clicked.connect(self.find_customer)
+        self.book_button.clicked.connect(self.book)
+        self.confirm_button.clicked.connect(self.confirm)
+        self.walk_in_button.clicked.connect(self.walk_in)
+        self.fast_track_button.clicked.connect(self.arrange_fast_track)
+        self.timer = QTimer(self)
+        self.timer.setInterval(1000)
+        self.timer.timeout.connect(self._tick)
+        self.timer.start()
+        self.retranslate()
+        self._kind_changed()
+
+    # -- text --------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        for key, label in self.labels.items():
+            label.setText(tr(key))
+        self.customer_box.setTitle(tr("Customer"))
+        self.asset_box.setTitle(tr("Vehicle / product"))
+        self.visit_box.setTitle(tr("Visit"))
+        self.clock_box.setTitle(tr("Confirmation clocks and reminder"))
+        self._fill(self.channel_combo, CHANNELS)
+        self._fill(self.contact_combo, CONTACTS)
+        self._fill(self.kind_combo, (("vehicle", "Vehicle"), ("appliance", "Appliance")))
+        self.find_button.setText(tr("Find customer"))
+        self.phone_edit.setPlaceholderText(tr("11-digit mobile number"))
+        self.plate_edit.setPlaceholderText(tr("e.g. 粤B12345"))
+        self.vin_edit.setPlaceholderText(tr("17 characters, check digit verified"))
+        self.guidance_check.setText(tr("Needs operating guidance"))
+        self.speed_check.setText(tr("Prefers speed"))
+        self.urgent_check.setText(tr("Urgent (won't start / sudden failure): 1-hour fast track"))
+        self.visit_check.setText(tr("Technician visit instead of a bay"))
+        self.book_button.setText(tr("Book appointment"))
+        self.confirm_button.setText(tr("Confirm and send reminder"))
+        self.walk_in_button.setText(tr("Walk-in: receive now"))
+        self.fast_track_button.setText(tr("Arrange fast track"))
+        self._tick()
+
+    def _fill(self, combo: QComboBox, items: tuple[tuple[str, str], ...]) -> None:
+        current = combo.currentData()
+        combo.clear()
+        for key, text in items:
+            combo.addItem(tr(text), key)
+        if current is not None:
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+
+    # -- validation on the fly (pure functions, no I/O) --------------------------------------
+
+    def _check_phone(self) -> None:
+        text = self.phone_edit.text().strip()
+        if not text or "*" in text:
+            self.phone_hint.clear()
+            return
+        try:
+            phone = normalize_phone(text)
+        except UserError as err:
+            self.phone_hint.setText(err.message(self.env.lang))
+            self.phone_hint.setStyleSheet("color:#b3261e;")
+            return
+        self.phone_hint.setStyleSheet("color:#2e7d32;")
+        self.phone_hint.setText(tr_n("Valid: %1", mask_phone(phone)))
+
+    def _check_vin(self) -> None:
+        text = self.vin_edit.text().strip().upper()
+        if len(text) < 17:
+            self.vin_hint.setText(tr_n("%1 of 17 characters", len(text)) if text else "")
+            self.vin_hint.setStyleSheet("color:#5b6573;")
+            return
+        try:
+            normalize_vin(text)
+        except UserError as err:
+            expected = ""
+            try:
+                expected = vin_check_digit(text)
+            except (KeyError, ValueError, IndexError):
+                expected = "?"
+            self.vin_hint.setText(err.message(self.env.lang) + f" ({expected})")
+            self.vin_hint.setStyleSheet("color:#b3261e;")
+            return
+        self.vin_hint.setText(tr("VIN check digit correct"))
+        self.vin_hint.setStyleSheet("color:#2e7d32;")
+
+    def _kind_changed(self) -> None:
+        vehicle = self.kind_combo.currentData() != "appliance"
+        for widget in (self.plate_edit, self.vin_edit, self.vin_hint):
+            widget.setVisible(vehicle)
+        self.serial_edit.setVisible(not vehicle)
+        self.labels["Plate"].setVisible(vehicle)
+        self.labels["VIN"].setVisible(vehicle)
+        self.labels["Serial number"].setVisible(not vehicle)
+
+    # -- input ---------------------------------------------------------------------------------
+
+    def customer_input(self) -> CustomerInput:
+        return CustomerInput(
+            name=self.name_edit.text(),
+            phone=self._phone(),
+            needs_guidance=self.guidance_check.isChecked(),
+            prefers_speed=self.speed_check.isChecked(),
+            preferred_channel=str(self.contact_combo.currentData() or "sms"),
+            language=self.env.lang,
+        )
+
+    def _phone(self) -> str:
+        text = self.phone_edit.text().strip()
+        if "*" in text and self.appointment is not None:
+            return self.appointment.customer.phone
+        return text
+
+    def asset_input(self) -> AssetInput:
+        kind = str(self.kind_combo.currentData() or "vehicle")
+        return AssetInput(
+            kind=kind,
+            brand=self.brand_edit.text(),
+            model=self.model_edit.text(),
+            plate=self.plate_edit.text() if kind == "vehicle" else "",
+            vin=self.vin_edit.text() if kind == "vehicle" else "",
+            serial=self.serial_edit.text() if kind == "appliance" else "",
+        )
+
+    def desired_at(self) -> datetime:
+        """The wanted time in the services' naive UTC."""
+        moment = self.desired_edit.dateTime().toUTC().toPython()
+        assert isinstance(moment, datetime)
+        return moment.replace(tzinfo=None)
+
+    def _error(self, err: UserError) -> None:
+        self.error_label.setText(err.message(self.env.lang))
+        for button in (self.book_button, self.walk_in_button, self.find_button):
+            button.setEnabled(True)
+        self.confirm_button.setEnabled(self.appointment is not None)
+
+    # -- actions -----------------------------------------------------------------------------
+
+    def find_customer(self) -> None:
+        from app.services.customers import assets_of, find_customers
+
+        def lookup(text: str) -> tuple[list[Any], list[Any]]:
+            found = find_customers(self.env.ctx, text, limit=1)
+            return found, (assets_of(self.env.ctx, found[0].id) if found else [])
+
+        self.find_button.setEnabled(False)
+        self.env.runner.run(
+            lookup, self.phone_edit.text().strip(), on_done=self._found, on_error=self._error
+        )
+
+    def _found(self, result: tuple[list[Any], list[Any]]) -> None:
+        self.find_button.setEnabled(True)
+        customers, assets = result
+        if not customers:
+            self.phone_hint.setText(tr("New customer: fill in the name"))
+            return
+        customer = customers[0]
+        self.name_edit.setText(customer.name)
+        self.guidance_check.setChecked(customer.needs_guidance)
+        self.speed_check.setChecked(customer.prefers_speed)
+        self.contact_combo.setCurrentIndex(
+            max(0, self.contact_combo.findData(customer.preferred_channel))
+        )
+        self.phone_hint.setText(tr_n("Returning customer %1", customer.phone_masked))
+        if assets:
+            asset = assets[0]
+            self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(asset.kind)))
+            self.plate_edit.setText(asset.plate)
+            self.vin_edit.setText(asset.vin)
+            self.brand_edit.setText(asset.brand)
+            self.model_edit.setText(asset.model)
+            self.serial_edit.setText(asset.serial)
+
+    def book(self) -> None:
+        from app.services import appointments
+
+        self.error_label.clear()
+        try:
+            customer, asset = self.customer_input(), self.asset_input()
+        except UserError as err:
+            self._error(err)
+            return
+        self.book_button.setEnabled(False)
+        self.env.runner.run(
+            appointments.book,
+            self.env.ctx,
+            self.env.actor,
+            customer=customer,
+            asset=asset,
+            channel=str(self.channel_combo.currentData()),
+            desired_at=self.desired_at(),
+            fault_description=self.fault_edit.toPlainText(),
+            urgent=self.urgent_check.isChecked(),
+            on_done=self._booked,
+            on_error=self._error,
+        )
+
+    def _booked(self, appointment: AppointmentInfo) -> None:
+        self.appointment = appointment
+        self.book_button.setEnabled(True)
+        self.confirm_button.setEnabled(True)
+        # P1/privacy: once booked, the counter screen shows the number masked.
+        self.phone_edit.setText(appointment.customer.phone_masked)
+        self.phone_edit.setReadOnly(True)
+        self.phone_hint.clear()
+        self.fast_track_button.setEnabled(appointment.urgent)
+        if appointment.urgent:
+            self._load_fast_track()
+        self._tick()
+        self.booked.emit(appointment)
+
+    def _load_fast_track(self) -> None:
+        from app.services.reception_desk import fast_track_options
+
+        self.env.runner.run(fast_track_options, self.env.ctx, on_done=self._show_fast_track)
+
+    def _show_fast_track(self, options: Any) -> None:
+        self.bay_combo.clear()
+        for bay in options.bays:
+            self.bay_combo.addItem(
+                f"{bay.name}（{tr('free') if bay.free else tr('taken')}）", bay.name
+            )
+        self.tech_combo.clear()
+        self.tech_combo.addItem(tr("(none)"), None)
+        for load in options.technicians:
+            shift = tr("on shift") if load.on_shift else tr("off shift")
+            self.tech_combo.addItem(
+                tr_n("%1 – %2, %3 jobs", load.staff.name, shift, load.active_jobs), load.staff.id
+            )
+
+    def confirm(self) -> None:
+        from app.services import appointments
+        from app.services.reception_desk import appointment_messages
+
+        if self.appointment is None:
+            return
+
+        def confirm_and_read(appointment_id: str) -> tuple[AppointmentInfo, list[Any]]:
+            info = appointments.confirm(self.env.ctx, self.env.actor, appointment_id)
+            return info, appointment_messages(self.env.ctx, appointment_id)
+
+        self.confirm_button.setEnabled(False)
+        self.env.runner.run(
+            confirm_and_read, self.appointment.id, on_done=self._confirmed, on_error=self._error
+        )
+
+    def _confirmed(self, result: tuple[AppointmentInfo, list[Any]]) -> None:
+        appointment, messages = result
+        self.appointment = appointment
+        self._tick()
+        reminders = [m for m in messages if m.kind == "reminder"]
+        if reminders:
+            last = reminders[-1]
+            status = (
+                tr("queued, waiting for the gateway") if last.status == "queued" else last.status
+            )
+            self.reminder_label.setText(
+                tr_n("Reminder to %1 (%2): %3", last.to_masked, status, last.body)
+            )
+        self.confirmed.emit(appointment)
+
+    def arrange_fast_track(self) -> None:
+        from app.services import appointments
+
+        if self.appointment is None:
+            return
+        tech = self.tech_combo.currentData()
+        self.env.runner.run(
+            appointments.arrange_fast_track,
+            self.env.ctx,
+            self.env.actor,
+            self.appointment.id,
+            bay="" if self.visit_check.isChecked() else str(self.bay_combo.currentData() or ""),
+            technician_id=str(tech) if tech else None,
+            visit=self.visit_check.isChecked(),
+            on_done=self._fast_tracked,
+            on_error=self._error,
+        )
+
+    def _fast_tracked(self, appointment: AppointmentInfo) -> None:
+        self.appointment = appointment
+        self.fast_track_button.setEnabled(False)
+        self._tick()
+
+    def walk_in(self) -> None:
+        from app.services import appointments
+
+        self.error_label.clear()
+        self.walk_in_button.setEnabled(False)
+        self.env.runner.run(
+            appointments.walk_in,
+            self.env.ctx,
+            self.env.actor,
+            customer=self.customer_input(),
+            asset=self.asset_input(),
+            fault_description=self.fault_edit.toPlainText(),
+            urgent=self.urgent_check.isChecked(),
+            on_done=self._walked_in,
+            on_error=self._error,
+        )
+
+    def _walked_in(self, opened: Any) -> None:
+        self.walk_in_button.setEnabled(True)
+        self.walked_in.emit(opened)
+
+    # -- the A2 / A3 clocks ------------------------------------------------------------------
+
+    def _tick(self) -> None:
+        appointment = self.appointment
+        if appointment is None:
+            self.clocks_label.setText(
+                tr(
+                    "A2: confirm within 15 minutes of the request.\nA3: urgent jobs get a bay or a technician visit within 1 hour."
+                )
+            )
+            return
+        now = self.env.ctx.now()
+        lines = []
+        for sla in appointment.sla:
+            if sla.rule == "A2":
+                if appointment.confirmed_at is not None:
+                    lines.append(tr("A2 confirmation: done ✓"))
+                else:
+                    lines.append(
+                        tr_n("A2 confirm within 15 min: %1 left", _countdown(sla.due, now))
+                    )
+            elif sla.rule == "A3":
+                if appointment.bay or appointment.visit:
+                    place = appointment.bay or tr("technician visit")
+                    lines.append(tr_n("A3 fast track: arranged (%1) ✓", place))
+                else:
+                    lines.append(
+                        tr_n("A3 fast track within 1 h: %1 left", _countdown(sla.due, now))
+                    )
+        self.clocks_label.setText("\n".join(lines))
+
+
+class ArrivalPage(QWidget):
+    """I1(a): the customer's identity and the appointment are checked against the record.
+
+    Signals: case_opened(object) — `CaseOpened` once the double confirmation is done.
+    """
+
+    case_opened = Signal(object)
+
+    def __init__(self, env: ReceptionEnv, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("receptionArrival")
+        self.env = env
+        self.appointment: AppointmentInfo | None = None
+        self.summary = QLabel(objectName="arrivalSummary")
+        self.summary.setWordWrap(True)
+        self.identity_check = QCheckBox(objectName="identityCheck")
+        self.appointment_check = QCheckBox(objectName="appointmentCheck")
+        self.arrive_button = QPushButton(objectName="arriveButton")
+        self.arrive_button.setEnabled(False)
+        self.error_label = QLabel(objectName="arrivalError")
+        self.error_label.setStyleSheet("color:#b3261e;")
+        self.box = QGroupBox(objectName="arrivalBox")
+        inner = QVBoxLayout(self.box)
+        inner.addWidget(self.summary)
+        inner.addWidget(self.identity_check)
+        inner.addWidget(self.appointment_check)
+        inner.addWidget(self.arrive_button)
+        inner.addWidget(self.error_label)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.box)
+        layout.addStretch(1)
+        self.identity_check.toggled.connect(self._update)
+        self.appointment_check.toggled.connect(self._update)
+        self.arrive_button.clicked.connect(self.arrive)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.box.setTitle(tr("Arrival: double confirmation"))
+        self.identity_check.setText(tr("Identity checked: name and phone match the record"))
+        self.appointment_check.setText(
+            tr("Appointment checked: vehicle/product and fault match the booking")
+        )
+        self.arrive_button.setText(tr("Customer arrived: open the work order"))
+        self.set_appointment(self.appointment)
+
+    def set_appointment(self, appointment: AppointmentInfo | None) -> None:
+        self.appointment = appointment
+        if appointment is None:
+            self.summary.setText(tr("Book or pick an appointment first."))
+        else:
+            asset = appointment.asset.label if appointment.asset else ""
+            desired = appointment.desired_at.replace(tzinfo=UTC).astimezone()
+            self.summary.setText(
+                tr_n(
+                    "%1  %2\n%3\nDesired: %4\nFault: %5\nPreferences: %6",
+                    appointment.customer.name,
+                    appointment.customer.phone_masked,
+                    asset,
+                    f"{desired:%Y-%m-%d %H:%M}",
+                    appointment.fault_description,
+                    preferences_text(appointment.customer) or "-",
+                )
+            )
+        self._update()
+
+    def _update(self) -> None:
+        self.arrive_button.setEnabled(
+            self.appointment is not None
+            and self.identity_check.isChecked()
+            and self.appointment_check.isChecked()
+        )
+
+    def arrive(self) -> None:
+        from app.services import appointments
+
+        if self.appointment is None:
+            return
+        self.arrive_button.setEnabled(False)
+        self.env.runner.run(
+            appointments.arrive,
+            self.env.ctx,
+            self.env.actor,
+            self.appointment.id,
+            identity_checked=self.identity_check.isChecked(),
+            appointment_checked=self.appointment_check.isChecked(),
+            on_done=self.case_opened.emit,
+            on_error=self._error,
+        )
+
+    def _error(self, err: UserError) -> None:
+        self.error_label.setText(err.message(self.env.lang))
+        self._update()

@@ -1,0 +1,237 @@
+"""Live camera preview with Take photo and Record/Stop (issue 3 "Camera and media").
+
+The capture runs on app.media.capture's own thread; this widget only pulls the newest frame
+on a GUI timer (newest wins, repaints throttled to the timer) and builds the QPixmap on the
+GUI thread. Taking a photo and stopping a recording block on disk I/O, so they run on the
+TaskRunner's pool; results come back as signals.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from app.domain.errors import UserError
+from app.media.capture import CameraLostEvent, CaptureSession
+from app.media.store import MediaRef, MediaStore
+from app.ui.reception.env import ReceptionEnv
+from app.ui.reception.i18n import tr, tr_n
+
+log = logging.getLogger(__name__)
+
+PREVIEW_MS = 40  # 25 repaints a second at most, whatever the source delivers
+
+
+def demo_camera_spec(data_dir: Path, subject: str = "car") -> str:
+    """The bundled demo clip as a camera (made once; blocking: call from a worker)."""
+    from app.media.demo_clip import ensure_demo_clip
+
+    clip = ensure_demo_clip(data_dir / "demo" / f"{subject}.mp4", subject=subject)  # type: ignore[arg-type]
+    return f"file:{clip}"
+
+
+class _Relay(QObject):
+    """Session events (background threads) re-emitted as queued Qt signals."""
+
+    camera_lost = Signal(object)
+    open_failed = Signal(object)
+
+
+class CameraPanel(QWidget):
+    """Signals:
+
+    photo_taken(object): the `MediaRef` of a stored JPEG.
+    clip_recorded(object): the `MediaRef` of a stored mp4v clip (also a partial one).
+    camera_failed(str): a translated message (camera lost, cannot open).
+    """
+
+    photo_taken = Signal(object)
+    clip_recorded = Signal(object)
+    camera_failed = Signal(str)
+
+    def __init__(self, env: ReceptionEnv, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("cameraPanel")
+        self.env = env
+        self.session: CaptureSession | None = None
+        self._relay = _Relay(self)
+        self._relay.camera_lost.connect(self._lost)
+        self._relay.open_failed.connect(self._open_failed)
+        self._last_index = -1
+        self.frames_shown = 0
+        self.preview = QLabel(self)
+        self.preview.setObjectName("cameraPreview")
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setMinimumSize(QSize(320, 240))
+        self.preview.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.preview.setStyleSheet("background:#20242a;color:#d0d4da;")
+        self.photo_button = QPushButton(self)
+        self.photo_button.setObjectName("takePhotoButton")
+        self.record_button = QPushButton(self)
+        self.record_button.setObjectName("recordButton")
+        self.record_button.setCheckable(True)
+        self.status = QLabel(self)
+        self.status.setObjectName("cameraStatus")
+        self.status.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.photo_button)
+        buttons.addWidget(self.record_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.preview, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        self.photo_button.clicked.connect(self.take_photo)
+        self.record_button.clicked.connect(self._record_clicked)
+        self.timer = QTimer(self)
+        self.timer.setInterval(PREVIEW_MS)
+        self.timer.timeout.connect(self._show_latest)
+        self.retranslate()
+        self._set_enabled(False)
+
+    def retranslate(self) -> None:
+        self.photo_button.setText(tr("Take photo"))
+        self.record_button.setText(
+            tr("Stop recording") if self.record_button.isChecked() else tr("Record video")
+        )
+        if self.session is None:
+            self.preview.setText(tr("Camera off"))
+
+    def _set_enabled(self, on: bool) -> None:
+        self.photo_button.setEnabled(on)
+        self.record_button.setEnabled(on)
+
+    # -- life cycle ------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Open the configured camera (or the demo clip) off the GUI thread."""
+        if self.session is not None:
+            return
+        self.preview.setText(tr("Opening camera…"))
+        spec = self.env.camera_spec
+        if spec:
+            self._open(spec)
+        else:
+            self.env.runner.run(
+                demo_camera_spec, self.env.ctx.data_dir, on_done=self._open, on_error=self._failed
+            )
+
+    def _open(self, spec: str) -> None:
+        from app.media.sources import source_from_spec
+
+        try:
+            source = source_from_spec(spec)
+            store = MediaStore(self.env.ctx.media_dir)
+        except UserError as err:
+            self._failed(err)
+            return
+        session = CaptureSession(source, store)
+        session.camera_lost.connect(self._relay.camera_lost.emit)
+        session.open_failed.connect(self._relay.open_failed.emit)
+        self.session = session
+        session.start()  # returns at once; the source opens on the capture thread
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+        session, self.session = self.session, None
+        if session is not None:
+            # Finalizes a running recording (nothing lost); joins the capture thread.
+            session.stop()
+        self._set_enabled(False)
+
+    # -- preview ---------------------------------------------------------------------------
+
+    def _show_latest(self) -> None:
+        session = self.session
+        frame = session.latest() if session else None
+        if frame is None or frame.index == self._last_index:
+            return
+        self._last_index = frame.index
+        height, width = frame.image.shape[:2]
+        image = QImage(
+            frame.image.data, width, height, frame.image.strides[0], QImage.Format.Format_BGR888
+        )
+        pixmap = QPixmap.fromImage(image).scaled(
+            self.preview.size(),
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.FastTransformation,
+        )
+        self.preview.setPixmap(pixmap)
+        self.frames_shown += 1
+        if not self.photo_button.isEnabled() and not self.record_button.isChecked():
+            self._set_enabled(True)
+        if session is not None and session.is_recording:
+            self.status.setText(tr_n("Recording… %1 s", f"{session.recording_seconds:.1f}"))
+
+    # -- photo and video -------------------------------------------------------------------
+
+    def take_photo(self) -> None:
+        if self.session is None:
+            return
+        self.photo_button.setEnabled(False)
+        self.env.runner.run(
+            self.session.take_photo, on_done=self._photo_done, on_error=self._photo_failed
+        )
+
+    def _photo_done(self, ref: MediaRef) -> None:
+        self.photo_button.setEnabled(True)
+        self.status.setText(tr("Photo taken"))
+        self.photo_taken.emit(ref)
+
+    def _photo_failed(self, err: UserError) -> None:
+        self.photo_button.setEnabled(True)
+        self._failed(err)
+
+    def _record_clicked(self, checked: bool) -> None:
+        session = self.session
+        if session is None:
+            return
+        if checked:
+            try:
+                session.start_recording(max_seconds=60.0)
+            except UserError as err:
+                self.record_button.setChecked(False)
+                self._failed(err)
+                return
+            self.photo_button.setEnabled(True)  # a photo while recording keeps the preview
+        else:
+            self.record_button.setEnabled(False)
+            self.env.runner.run(
+                session.stop_recording, on_done=self._clip_done, on_error=self._clip_failed
+            )
+        self.retranslate()
+
+    def _clip_done(self, ref: MediaRef) -> None:
+        self.record_button.setEnabled(True)
+        self.status.setText(tr_n("Video saved (%1 s)", f"{ref.duration_s or 0:.1f}"))
+        self.clip_recorded.emit(ref)
+
+    def _clip_failed(self, err: UserError) -> None:
+        self.record_button.setEnabled(True)
+        self._failed(err)
+
+    def _lost(self, event: CameraLostEvent) -> None:
+        # The clip up to the last frame is kept (capture.py); tell the user, keep the rest.
+        self.record_button.setChecked(False)
+        self.retranslate()
+        message = event.message(self.env.lang)
+        self.status.setText(message)
+        self.camera_failed.emit(message)
+        if event.clip is not None:
+            self.clip_recorded.emit(event.clip)
+
+    def _open_failed(self, err: UserError) -> None:
+        self._failed(err)
+
+    def _failed(self, err: UserError) -> None:
+        message = err.message(self.env.lang)
+        log.warning("camera: %s", message)
+        self.status.setText(message)
+        if self.session is None:
+            self.preview.setText(message)
+        self.camera_failed.emit(message)

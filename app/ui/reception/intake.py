@@ -1,0 +1,561 @@
+"""Intake inspection (I1 b, I2, I3): damage on the diagram with photos and a clip from the live
+camera, markup over a photo, the on-site checks, diagnostic readings, pending observation."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QImage, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.errors import UserError
+from app.media.store import MediaRef
+from app.services.dto import CaseDetail
+from app.ui.reception.camera import CameraPanel
+from app.ui.reception.diagram import ZoneDiagram, zone_name
+from app.ui.reception.drawing import MarkupCanvas
+from app.ui.reception.env import ReceptionEnv
+from app.ui.reception.i18n import tr, tr_n
+
+DAMAGE_KINDS = (
+    ("scratch", "Scratch"),
+    ("dent", "Dent"),
+    ("crack", "Crack"),
+    ("deformation", "Deformation"),
+    ("missing", "Missing part"),
+)
+SEVERITIES = ((1, "Minor"), (2, "Moderate"), (3, "Severe"))
+FUEL = ("", "1/4", "1/2", "3/4", "F")
+REPRODUCED = (
+    (None, "Not tried yet"),
+    (True, "Reproduced with the customer"),
+    (False, "Did not show"),
+)
+
+
+def load_thumbnails(ctx: Any, shas: list[str], full: bool = False) -> dict[str, QImage]:
+    """Worker side: thumbnails (or full photos) decoded into QImages (QPixmaps are made on
+    the GUI thread)."""
+    from app.media.store import MediaStore
+
+    store = MediaStore(ctx.media_dir)
+    images = {}
+    for sha in shas:
+        path = store.path_of(sha) if full else store.thumbnail(sha)
+        image = QImage(str(path))
+        if not image.isNull():
+            images[sha] = image
+    return images
+
+
+class IntakePage(QWidget):
+    """Signals: changed(object) — the `CaseRef` after an action; detail_loaded(object)."""
+
+    changed = Signal(object)
+    detail_loaded = Signal(object)
+
+    def __init__(self, env: ReceptionEnv, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("receptionIntake")
+        self.env = env
+        self.case_id = ""
+        self.detail: CaseDetail | None = None
+        self.damage_id: str | None = None
+        self.photo_id: str | None = None
+        self.pending = 0
+        # -- damage on the diagram
+        self.diagram = ZoneDiagram(self)
+        self.diagram.setObjectName("zoneDiagram")
+        self.zone_label = QLabel(objectName="zoneLabel")
+        self.kind_combo = QComboBox(objectName="damageKindCombo")
+        self.severity_combo = QComboBox(objectName="severityCombo")
+        self.note_edit = QLineEdit(objectName="damageNoteEdit")
+        self.mark_button = QPushButton(objectName="markDamageButton")
+        self.mark_button.setEnabled(False)
+        self.damage_list = QListWidget(objectName="damageList")
+        self.damage_box = QGroupBox(objectName="damageBox")
+        damage_layout = QVBoxLayout(self.damage_box)
+        damage_layout.addWidget(self.diagram, 1)
+        damage_layout.addWidget(self.zone_label)
+        row = QHBoxLayout()
+        row.addWidget(self.kind_combo)
+        row.addWidget(self.severity_combo)
+        damage_layout.addLayout(row)
+        damage_layout.addWidget(self.note_edit)
+        damage_layout.addWidget(self.mark_button)
+        damage_layout.addWidget(self.damage_list)
+        # -- camera, photos and markup
+        self.camera = CameraPanel(env, self)
+        self.photo_list = QListWidget(objectName="photoList")
+        self.photo_list.setViewMode(QListView.ViewMode.IconMode)
+        self.photo_list.setIconSize(QSize(112, 84))
+        self.photo_list.setFixedHeight(120)
+        self.photo_list.setFlow(QListView.Flow.LeftToRight)
+        self.photo_list.setWrapping(False)
+        self.canvas = MarkupCanvas(self)
+        self.tool_combo = QComboBox(objectName="markupToolCombo")
+        self.markup_note_edit = QLineEdit(objectName="markupNoteEdit")
+        self.undo_button = QPushButton(objectName="undoMarkupButton")
+        self.save_markup_button = QPushButton(objectName="saveMarkupButton")
+        self.save_markup_button.setEnabled(False)
+        markup_page = QWidget()
+        markup_layout = QVBoxLayout(markup_page)
+        markup_layout.addWidget(self.canvas, 1)
+        tools = QHBoxLayout()
+        tools.addWidget(self.tool_combo)
+        tools.addWidget(self.markup_note_edit, 1)
+        tools.addWidget(self.undo_button)
+        tools.addWidget(self.save_markup_button)
+        markup_layout.addLayout(tools)
+        self.media_tabs = QTabWidget(objectName="mediaTabs")
+        self.media_tabs.addTab(self.camera, "")
+        self.media_tabs.addTab(markup_page, "")
+        middle = QVBoxLayout()
+        middle.addWidget(self.media_tabs, 1)
+        middle.addWidget(self.photo_list)
+        # -- inspection form
+        self.identity_check = QCheckBox(objectName="intakeIdentityCheck")
+        self.appointment_check = QCheckBox(objectName="intakeAppointmentCheck")
+        self.mileage_spin = QSpinBox(objectName="mileageSpin")
+        self.mileage_spin.setRange(0, 2_000_000)
+        self.mileage_spin.setSingleStep(100)
+        self.fuel_combo = QComboBox(objectName="fuelCombo")
+        for level in FUEL:
+            self.fuel_combo.addItem(level or "-", level)
+        self.valuables_edit = QLineEdit(objectName="valuablesEdit")
+        self.keys_spin = QSpinBox(objectName="keysSpin")
+        self.keys_spin.setRange(0, 9)
+        self.keys_spin.setValue(1)
+        self.noise_check = QCheckBox(objectName="noiseCheck")
+        self.start_check = QCheckBox(objectName="startCheck")
+        self.reproduced_combo = QComboBox(objectName="reproducedCombo")
+        self.reproduction_edit = QLineEdit(objectName="reproductionEdit")
+        self.save_inspection_button = QPushButton(objectName="saveInspectionButton")
+        self.obd_edit = QLineEdit(objectName="obdCodeEdit")
+        self.reading_value_edit = QLineEdit(objectName="readingValueEdit")
+        self.add_reading_button = QPushButton(objectName="addReadingButton")
+        self.readings_label = QLabel(objectName="readingsLabel")
+        self.readings_label.setWordWrap(True)
+        self.diagnosis_edit = QPlainTextEdit(objectName="diagnosisEdit")
+        self.diagnosis_edit.setFixedHeight(60)
+        self.save_diagnosis_button = QPushButton(objectName="saveDiagnosisButton")
+        self.observation_edit = QPlainTextEdit(objectName="observationEdit")
+        self.observation_edit.setFixedHeight(60)
+        self.pend_button = QPushButton(objectName="pendObservationButton")
+        self.status_label = QLabel(objectName="intakeStatus")
+        self.status_label.setWordWrap(True)
+        self.labels: dict[str, QLabel] = {}
+        self.check_box = QGroupBox(objectName="checkBox")
+        form = QFormLayout(self.check_box)
+
+        def add(key: str, widget: Any) -> None:
+            label = QLabel()
+            self.labels[key] = label
+            form.addRow(label, widget)
+
+        form.addRow(self.identity_check)
+        form.addRow(self.appointment_check)
+        add("Mileage (km)", self.mileage_spin)
+        add("Fuel level", self.fuel_combo)
+        add("Valuables", self.valuables_edit)
+        add("Keys", self.keys_spin)
+        form.addRow(self.noise_check)
+        form.addRow(self.start_check)
+        add("Fault reproduction", self.reproduced_combo)
+        add("Observed", self.reproduction_edit)
+        form.addRow(self.save_inspection_button)
+        reading = QHBoxLayout()
+        reading.addWidget(self.obd_edit)
+        reading.addWidget(self.reading_value_edit)
+        reading.addWidget(self.add_reading_button)
+        add("OBD code / tester", reading)
+        form.addRow(self.readings_label)
+        add("Preliminary diagnosis", self.diagnosis_edit)
+        form.addRow(self.save_diagnosis_button)
+        add("Pending observation", self.observation_edit)
+        form.addRow(self.pend_button)
+        form.addRow(self.status_label)
+
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.damage_box, 3)
+        layout.addLayout(middle, 4)
+        layout.addWidget(self.check_box, 3)
+
+        self.diagram.zone_tapped.connect(self._zone_tapped)
+        self.mark_button.clicked.connect(self.mark_damage)
+        self.damage_list.currentItemChanged.connect(self._damage_selected)
+        self.camera.photo_taken.connect(self._photo_taken)
+        self.camera.clip_recorded.connect(self._clip_recorded)
+        self.photo_list.currentItemChanged.connect(self._photo_selected)
+        self.tool_combo.currentIndexChanged.connect(self._tool_changed)
+        self.markup_note_edit.textChanged.connect(self._tool_changed)
+        self.canvas.markup_changed.connect(lambda: self.save_markup_button.setEnabled(True))
+        self.undo_button.clicked.connect(self.canvas.undo)
+        self.save_markup_button.clicked.connect(self.save_markup)
+        self.save_inspection_button.clicked.connect(self.save_inspection)
+        self.add_reading_button.clicked.connect(self.add_reading)
+        self.save_diagnosis_button.clicked.connect(self.save_diagnosis)
+        self.pend_button.clicked.connect(self.pend_observation)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.damage_box.setTitle(tr("Exterior damage: tap a zone"))
+        self.check_box.setTitle(tr("On-site check with the customer"))
+        for key, label in self.labels.items():
+            label.setText(tr(key))
+        self.kind_combo.clear()
+        for key, text in DAMAGE_KINDS:
+            self.kind_combo.addItem(tr(text), key)
+        self.severity_combo.clear()
+        for level, text in SEVERITIES:
+            self.severity_combo.addItem(tr(text), level)
+        self.reproduced_combo.clear()
+        for value, text in REPRODUCED:
+            self.reproduced_combo.addItem(tr(text), value)
+        self.tool_combo.clear()
+        for key, text in (("arrow", "Arrow"), ("circle", "Circle"), ("note", "Note")):
+            self.tool_combo.addItem(tr(text), key)
+        self.note_edit.setPlaceholderText(tr("Note on the damage (optional)"))
+        self.markup_note_edit.setPlaceholderText(tr("Note text, then tap the photo"))
+        self.mark_button.setText(tr("Mark damage"))
+        self.media_tabs.setTabText(0, tr("Camera"))
+        self.media_tabs.setTabText(1, tr("Markup"))
+        self.undo_button.setText(tr("Undo"))
+        self.save_markup_button.setText(tr("Save markup"))
+        self.identity_check.setText(tr("Identity confirmed"))
+        self.appointment_check.setText(tr("Appointment confirmed"))
+        self.noise_check.setText(tr("Abnormal noise"))
+        self.start_check.setText(tr("Starts / powers on normally"))
+        self.valuables_edit.setPlaceholderText(tr("e.g. none / sunglasses in the glovebox"))
+        self.obd_edit.setPlaceholderText(tr("e.g. P0301"))
+        self.reading_value_edit.setPlaceholderText(tr("value"))
+        self.add_reading_button.setText(tr("Add reading"))
+        self.save_inspection_button.setText(tr("Save check"))
+        self.save_diagnosis_button.setText(tr("Save diagnosis"))
+        self.pend_button.setText(tr("Fault did not show: pending observation"))
+        self.camera.retranslate()
+        self._zone_tapped(self.diagram.selected)
+
+    # -- case ------------------------------------------------------------------------------
+
+    def set_case(self, case_id: str, identity_checked: bool, appointment_checked: bool) -> None:
+        from app.services import reception
+        from app.services.queries import case_detail
+
+        self.case_id = case_id
+        self.identity_check.setChecked(identity_checked)
+        self.appointment_check.setChecked(appointment_checked)
+
+        def open_case(key: str) -> CaseDetail:
+            detail = case_detail(self.env.ctx, key)
+            if detail.state == "reception":
+                reception.start_inspection(self.env.ctx, self.env.actor, key)
+                detail = case_detail(self.env.ctx, key)
+            return detail
+
+        self._run(open_case, case_id, on_done=self._show)
+        self.camera.start()
+
+    def refresh(self) -> None:
+        from app.services.queries import case_detail
+
+        if self.case_id:
+            self._run(case_detail, self.env.ctx, self.case_id, on_done=self._show)
+
+    def _run(self, fn: Any, *args: Any, on_done: Any, **kwargs: Any) -> None:
+        self.pending += 1
+
+        def done(result: Any) -> None:
+            self.pending -= 1
+            on_done(result)
+
+        def failed(err: UserError) -> None:
+            self.pending -= 1
+            self._error(err)
+
+        self.env.runner.run(fn, *args, on_done=done, on_error=failed, **kwargs)
+
+    def _error(self, err: UserError) -> None:
+        self.status_label.setStyleSheet("color:#b3261e;")
+        self.status_label.setText(err.message(self.env.lang))
+
+    def _ok(self, text: str) -> None:
+        self.status_label.setStyleSheet("color:#2e7d32;")
+        self.status_label.setText(text)
+
+    def _show(self, detail: CaseDetail) -> None:
+        first = self.detail is None or self.detail.id != detail.id
+        self.detail = detail
+        if first:
+            self.diagram.set_kind(detail.asset.kind)
+            if detail.asset.mileage_km:
+                self.mileage_spin.setValue(detail.asset.mileage_km)
+            for widget in (self.mileage_spin, self.fuel_combo):
+                widget.setEnabled(detail.asset.kind == "vehicle")
+        counts: dict[str, int] = {}
+        for damage in detail.damages:
+            counts[damage.zone] = counts.get(damage.zone, 0) + 1
+        self.diagram.set_marks(counts)
+        current = self.damage_id
+        self.damage_list.blockSignals(True)
+        self.damage_list.clear()
+        for damage in detail.damages:
+            kind = tr(dict(DAMAGE_KINDS).get(damage.kind, damage.kind))
+            severity = tr(dict(SEVERITIES).get(damage.severity, ""))
+            item = QListWidgetItem(
+                tr_n(
+                    "%1 · %2 · %3 · %4 photo(s)",
+                    zone_name(damage.zone),
+                    kind,
+                    severity,
+                    len(damage.photos),
+                )
+            )
+            item.setData(Qt.ItemDataRole.UserRole, damage.id)
+            self.damage_list.addItem(item)
+            if damage.id == current:
+                self.damage_list.setCurrentItem(item)
+        self.damage_list.blockSignals(False)
+        readings = [
+            e.detail.get("code", "") for e in detail.events if e.kind == "diagnostic_reading"
+        ]
+        self.readings_label.setText(
+            tr_n("Readings: %1", "、".join(str(r) for r in readings) or "-")
+        )
+        if detail.preliminary_diagnosis and not self.diagnosis_edit.toPlainText():
+            self.diagnosis_edit.setPlainText(detail.preliminary_diagnosis)
+        photos = [
+            m
+            for m in detail.media
+            if m.mime.startswith("image/") and m.purpose in ("damage", "intake")
+        ]
+        known = {
+            self.photo_list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.photo_list.count())
+        }
+        new = [m for m in photos if m.id not in known]
+        if new:
+            self._run(
+                load_thumbnails,
+                self.env.ctx,
+                [m.sha256 for m in new],
+                on_done=lambda images, new=new: self._add_thumbnails(new, images),
+            )
+        self.detail_loaded.emit(detail)
+
+    def _add_thumbnails(self, media: list[Any], images: dict[str, QImage]) -> None:
+        for info in media:
+            image = images.get(info.sha256)
+            item = QListWidgetItem(zone_name(info.zone) if info.zone else tr("Photo"))
+            if image is not None:
+                item.setIcon(QIcon(QPixmap.fromImage(image)))
+            item.setData(Qt.ItemDataRole.UserRole, info.id)
+            item.setData(Qt.ItemDataRole.UserRole + 1, info.sha256)
+            self.photo_list.addItem(item)
+
+    # -- damage ----------------------------------------------------------------------------
+
+    def _zone_tapped(self, zone: str) -> None:
+        self.mark_button.setEnabled(bool(zone) and bool(self.case_id))
+        self.zone_label.setText(
+            tr_n("Zone: %1", zone_name(zone)) if zone else tr("Tap the damaged zone on the diagram")
+        )
+
+    def mark_damage(self) -> None:
+        from app.services import reception
+
+        zone = self.diagram.selected
+        if not zone:
+            return
+        self.mark_button.setEnabled(False)
+        self._run(
+            reception.mark_damage,
+            self.env.ctx,
+            self.env.actor,
+            self.case_id,
+            zone=zone,
+            kind=str(self.kind_combo.currentData()),
+            severity=int(self.severity_combo.currentData()),
+            note=self.note_edit.text().strip(),
+            on_done=self._marked,
+        )
+
+    def _marked(self, mark_id: str) -> None:
+        self.damage_id = mark_id
+        self.mark_button.setEnabled(True)
+        self.note_edit.clear()
+        self._ok(tr("Damage marked: take its photos now"))
+        self.refresh()
+
+    def _damage_selected(self, item: QListWidgetItem | None) -> None:
+        self.damage_id = item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    # -- photos and clips ------------------------------------------------------------------
+
+    def _photo_taken(self, ref: MediaRef) -> None:
+        from app.services.media_files import attach_photo
+
+        purpose = "damage" if self.damage_id else "intake"
+        self._run(
+            attach_photo,
+            self.env.ctx,
+            self.env.actor,
+            self.case_id,
+            ref,
+            purpose,
+            self.damage_id,
+            "" if self.damage_id else self.diagram.selected,
+            on_done=lambda _info: (self._ok(tr("Photo saved")), self.refresh()),
+        )
+
+    def _clip_recorded(self, ref: MediaRef) -> None:
+        from app.services.media_files import attach_video
+
+        purpose = "damage" if self.damage_id else "intake"
+        self._run(
+            attach_video,
+            self.env.ctx,
+            self.env.actor,
+            self.case_id,
+            ref,
+            purpose,
+            self.damage_id,
+            "" if self.damage_id else self.diagram.selected,
+            on_done=lambda _info: (self._ok(tr("Video saved")), self.refresh()),
+        )
+
+    # -- markup ----------------------------------------------------------------------------
+
+    def _photo_selected(self, item: QListWidgetItem | None) -> None:
+        from app.services.media_files import markup_of
+
+        if item is None:
+            return
+        self.photo_id = str(item.data(Qt.ItemDataRole.UserRole))
+        sha = str(item.data(Qt.ItemDataRole.UserRole + 1))
+
+        def load(media_id: str) -> tuple[dict[str, QImage], str]:
+            return load_thumbnails(self.env.ctx, [sha], full=True), markup_of(
+                self.env.ctx, media_id
+            )
+
+        self._run(load, self.photo_id, on_done=lambda r: self._show_photo(sha, *r))
+
+    def _show_photo(self, sha: str, images: dict[str, QImage], markup_json: str) -> None:
+        from app.media import markup as markup_data
+
+        image = images.get(sha)
+        if image is None:
+            return
+        self.canvas.set_photo(QPixmap.fromImage(image), markup_data.from_json(markup_json))
+        self.save_markup_button.setEnabled(False)
+        self.media_tabs.setCurrentIndex(1)
+
+    def _tool_changed(self) -> None:
+        self.canvas.tool = str(self.tool_combo.currentData() or "arrow")
+        self.canvas.note_text = self.markup_note_edit.text()
+
+    def save_markup(self) -> None:
+        from app.services.media_files import set_markup
+
+        if not self.photo_id:
+            return
+        self.save_markup_button.setEnabled(False)
+        self._run(
+            set_markup,
+            self.env.ctx,
+            self.env.actor,
+            self.photo_id,
+            self.canvas.to_json(),
+            on_done=lambda _info: self._ok(tr("Markup saved; the original photo is untouched")),
+        )
+
+    # -- checks, readings, diagnosis, pending observation ---------------------------------
+
+    def save_inspection(self) -> None:
+        from app.services import reception
+
+        checks = {
+            "abnormal_noise": "fault" if self.noise_check.isChecked() else "ok",
+            "starts": "ok" if self.start_check.isChecked() else "fault",
+        }
+        vehicle = self.detail is None or self.detail.asset.kind == "vehicle"
+        self._run(
+            reception.record_inspection,
+            self.env.ctx,
+            self.env.actor,
+            self.case_id,
+            identity_checked=self.identity_check.isChecked(),
+            appointment_checked=self.appointment_check.isChecked(),
+            mileage_km=self.mileage_spin.value() if vehicle else None,
+            fuel_level=str(self.fuel_combo.currentData() or ""),
+            valuables=self.valuables_edit.text().strip(),
+            keys=self.keys_spin.value(),
+            functional_checks=checks,
+            fault_reproduced=self.reproduced_combo.currentData(),
+            reproduction_note=self.reproduction_edit.text().strip(),
+            on_done=lambda ref: (self._ok(tr("Check saved")), self.changed.emit(ref)),
+        )
+
+    def add_reading(self) -> None:
+        from app.services import reception
+
+        tool = "obd" if self.detail is None or self.detail.asset.kind == "vehicle" else "tester"
+        self._run(
+            reception.add_reading,
+            self.env.ctx,
+            self.env.actor,
+            self.case_id,
+            tool=tool,
+            code=self.obd_edit.text(),
+            value=self.reading_value_edit.text().strip(),
+            on_done=lambda _ref: (self.obd_edit.clear(), self.refresh()),
+        )
+
+    def save_diagnosis(self) -> None:
+        from app.services import reception
+
+        self._run(
+            reception.set_diagnosis,
+            self.env.ctx,
+            self.env.actor,
+            self.case_id,
+            self.diagnosis_edit.toPlainText(),
+            on_done=lambda ref: (self._ok(tr("Diagnosis saved")), self.changed.emit(ref)),
+        )
+
+    def pend_observation(self) -> None:
+        from app.services import reception
+
+        self._run(
+            reception.pend_observation,
+            self.env.ctx,
+            self.env.actor,
+            self.case_id,
+            self.observation_edit.toPlainText(),
+            on_done=lambda ref: (
+                self._ok(tr("Pending observation recorded")),
+                self.changed.emit(ref),
+            ),
+        )
+
+    def leave(self) -> None:
+        self.camera.stop()

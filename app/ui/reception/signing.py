@@ -1,0 +1,282 @@
+"""Print preview (QtPdf), printing through the system dialog, and the customer's signature:
+on the on-screen pad or by scanning a photo of the signed paper (P4)."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Signal
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.errors import UserError
+from app.services.dto import CaseDetail
+from app.ui.reception.drawing import SignaturePad
+from app.ui.reception.env import ReceptionEnv
+from app.ui.reception.i18n import tr, tr_n
+
+
+class SignPage(QWidget):
+    """Signals:
+
+    printed(object): the `PrintedDocument` now shown in the preview.
+    signed(object): the `CaseRef` once the confirmation sheet is signed (pad or paper).
+    scan_read(object): the `ScanResult` of a filed scan.
+    """
+
+    printed = Signal(object)
+    signed = Signal(object)
+    scan_read = Signal(object)
+
+    def __init__(self, env: ReceptionEnv, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("receptionSign")
+        self.env = env
+        self.case_id = ""
+        self.detail: CaseDetail | None = None
+        self.document: Any = None
+        self.pending = 0
+        self.scan_seconds: float | None = None
+        self._buffer: QBuffer | None = None
+        self.pdf = QPdfDocument(self)
+        self.pdf_view = QPdfView(self)
+        self.pdf_view.setObjectName("pdfView")
+        self.pdf_view.setDocument(self.pdf)
+        self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.print_sheet_button = QPushButton(objectName="printConfirmationButton")
+        self.print_order_button = QPushButton(objectName="printWorkOrderButton")
+        self.printer_button = QPushButton(objectName="sendToPrinterButton")
+        self.printer_button.setEnabled(False)
+        self.pad = SignaturePad(self)
+        self.signer_edit = QLineEdit(objectName="signerEdit")
+        self.clear_button = QPushButton(objectName="clearSignatureButton")
+        self.sign_button = QPushButton(objectName="signOnPadButton")
+        self.sign_button.setEnabled(False)
+        self.scan_button = QPushButton(objectName="scanPaperButton")
+        self.state_label = QLabel(objectName="signStateLabel")
+        self.state_label.setWordWrap(True)
+        self.status_label = QLabel(objectName="signStatus")
+        self.status_label.setWordWrap(True)
+
+        self.preview_box = QGroupBox(objectName="previewBox")
+        preview = QVBoxLayout(self.preview_box)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.print_sheet_button)
+        buttons.addWidget(self.print_order_button)
+        buttons.addWidget(self.printer_button)
+        preview.addLayout(buttons)
+        preview.addWidget(self.pdf_view, 1)
+        self.sign_box = QGroupBox(objectName="signBox")
+        sign = QVBoxLayout(self.sign_box)
+        sign.addWidget(self.state_label)
+        sign.addWidget(self.pad)
+        row = QHBoxLayout()
+        row.addWidget(self.signer_edit, 1)
+        row.addWidget(self.clear_button)
+        row.addWidget(self.sign_button)
+        sign.addLayout(row)
+        sign.addWidget(self.scan_button)
+        sign.addWidget(self.status_label)
+        sign.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.preview_box, 3)
+        layout.addWidget(self.sign_box, 2)
+
+        self.print_sheet_button.clicked.connect(lambda: self.print_document("confirmation"))
+        self.print_order_button.clicked.connect(lambda: self.print_document("work-order"))
+        self.printer_button.clicked.connect(self.send_to_printer)
+        self.pad.signature_changed.connect(self._pad_changed)
+        self.clear_button.clicked.connect(self.pad.clear)
+        self.sign_button.clicked.connect(self.sign_on_pad)
+        self.scan_button.clicked.connect(self.scan_paper)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.preview_box.setTitle(tr("Print preview"))
+        self.sign_box.setTitle(tr("Customer signature"))
+        self.print_sheet_button.setText(tr("Confirmation sheet"))
+        self.print_order_button.setText(tr("Work order"))
+        self.printer_button.setText(tr("Print…"))
+        self.signer_edit.setPlaceholderText(tr("Signer's name"))
+        self.clear_button.setText(tr("Clear"))
+        self.sign_button.setText(tr("Sign on screen"))
+        self.scan_button.setText(tr("Scan signed paper…"))
+        self._show_state()
+
+    # -- case ------------------------------------------------------------------------------
+
+    def set_case(self, case_id: str) -> None:
+        self.case_id = case_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        from app.services.queries import case_detail
+
+        if self.case_id:
+            self._run(case_detail, self.env.ctx, self.case_id, on_done=self._show)
+
+    def _run(self, fn: Any, *args: Any, on_done: Any, **kwargs: Any) -> None:
+        self.pending += 1
+
+        def done(result: Any) -> None:
+            self.pending -= 1
+            on_done(result)
+
+        def failed(err: UserError) -> None:
+            self.pending -= 1
+            self.status_label.setStyleSheet("color:#b3261e;")
+            self.status_label.setText(err.message(self.env.lang))
+            self._buttons(True)
+
+        self.env.runner.run(fn, *args, on_done=done, on_error=failed, **kwargs)
+
+    def _buttons(self, on: bool) -> None:
+        for button in (self.print_sheet_button, self.print_order_button, self.scan_button):
+            button.setEnabled(on)
+        self.sign_button.setEnabled(on and self.pad.has_signature())
+
+    def _show(self, detail: CaseDetail) -> None:
+        self.detail = detail
+        if not self.signer_edit.text():
+            self.signer_edit.setText(detail.customer.name)
+        self._show_state()
+
+    def _show_state(self) -> None:
+        detail = self.detail
+        if detail is None:
+            self.state_label.setText(tr("Open a case first."))
+            return
+        if detail.signed_version is not None and detail.signed_version == detail.estimate_version:
+            text = tr_n("Version %1 signed ✓ — work may start", detail.signed_version)
+            self.state_label.setStyleSheet("color:#2e7d32;font-weight:bold;")
+        elif detail.state == "awaiting_signature":
+            text = tr_n("Version %1 awaits the customer's signature", detail.estimate_version)
+            self.state_label.setStyleSheet("color:#8a5a00;")
+        else:
+            text = tr("Record the customer's decisions first, then ask for the signature.")
+            self.state_label.setStyleSheet("")
+        self.state_label.setText(tr_n("%1 · %2", detail.order_no, text))
+
+    # -- printing --------------------------------------------------------------------------
+
+    def print_document(self, kind: str) -> None:
+        from app.services.documents import print_document
+
+        def render(case_id: str) -> tuple[Any, bytes]:
+            printed = print_document(self.env.ctx, self.env.actor, case_id, kind)
+            return printed, printed.path.read_bytes()
+
+        self._buttons(False)
+        self.status_label.setStyleSheet("")
+        self.status_label.setText(tr("Generating PDF…"))
+        self._run(render, self.case_id, on_done=self._printed)
+
+    def _printed(self, result: tuple[Any, bytes]) -> None:
+        printed, data = result
+        self.document = printed
+        # Parsed from memory: the file was read on the worker.
+        buffer = QBuffer(self)
+        buffer.setData(QByteArray(data))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.pdf.close()
+        self.pdf.load(buffer)
+        if self._buffer is not None:
+            self._buffer.deleteLater()
+        self._buffer = buffer
+        self._buttons(True)
+        self.printer_button.setEnabled(True)
+        self.status_label.setText(
+            tr_n("%1 version %2, %3 page(s)", printed.order_no, printed.version, printed.page_count)
+        )
+        self.printed.emit(printed)
+        self.refresh()
+
+    def send_to_printer(self) -> None:
+        if self.document is None:
+            return
+        dialogs = self.env.reception_dialogs()
+        if dialogs.print_pdf(self, Path(self.document.path)):
+            self.status_label.setText(tr("Sent to the printer"))
+
+    # -- signatures ------------------------------------------------------------------------
+
+    def _pad_changed(self, has: bool) -> None:
+        self.sign_button.setEnabled(has)
+
+    def sign_on_pad(self) -> None:
+        from app.services.documents import sign_on_pad
+
+        if not self.pad.has_signature():
+            return
+        png = self.pad.png_bytes()  # painted from the vectors, in memory
+        strokes = [list(s) for s in self.pad.strokes]
+        self._buttons(False)
+        self._run(
+            sign_on_pad,
+            self.env.ctx,
+            self.env.actor,
+            self.case_id,
+            self.signer_edit.text(),
+            strokes,
+            png,
+            on_done=self._signed,
+        )
+
+    def _signed(self, ref: Any) -> None:
+        self._buttons(True)
+        self.status_label.setStyleSheet("color:#2e7d32;")
+        self.status_label.setText(tr("Signed. The case can be dispatched."))
+        self.signed.emit(ref)
+        self.refresh()
+
+    def scan_paper(self) -> None:
+        from app.services.documents import attach_scan
+
+        path = self.env.reception_dialogs().open_image(self, tr("Photo or scan of the signed page"))
+        if path is None:
+            return
+
+        def attach(image: Path, signer: str) -> tuple[Any, float]:
+            started = time.perf_counter()
+            result = attach_scan(self.env.ctx, self.env.actor, image, signer_name=signer or None)
+            return result, time.perf_counter() - started
+
+        self._buttons(False)
+        self.status_label.setStyleSheet("")
+        self.status_label.setText(tr("Reading the QR code…"))
+        self._run(attach, path, self.signer_edit.text().strip(), on_done=self._scanned)
+
+    def _scanned(self, result: tuple[Any, float]) -> None:
+        from app.services.documents import kind_label
+
+        scan, seconds = result
+        self.scan_seconds = seconds
+        found = scan.finding
+        self._buttons(True)
+        self.status_label.setStyleSheet("color:#2e7d32;")
+        text = tr_n(
+            "Read %1 · %2 · version %3 in %4 s; filed on that version.",
+            found.order_no,
+            kind_label(found.kind, self.env.lang),
+            found.version,
+            f"{seconds:.2f}",
+        )
+        if scan.signed:
+            text += " " + tr("Signed on paper.")
+        self.status_label.setText(text)
+        self.scan_read.emit(scan)
+        if scan.signed:
+            self.signed.emit(scan.case)
+        self.refresh()
