@@ -56,7 +56,7 @@ def _optional_command_modules() -> list[object]:
     import importlib
 
     modules = []
-    for name in ("app.cli.printing", "app.cli.sync", "app.headoffice.cli"):
+    for name in ("app.cli.printing", "app.cli.sync", "app.cli.headoffice"):
         try:
             modules.append(importlib.import_module(name))
         except ModuleNotFoundError as exc:
@@ -98,7 +98,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:
         sys.stderr.write(f"servicebay: {exc.strerror or exc} ({exc.filename or ''})\n")
         return EXIT_ENVIRONMENT
-    except Exception as exc:  # the last resort: our bug, reported, never a traceback here
+    except Exception as exc:  # noqa: BLE001  (last resort: our bug, reported, no traceback)
         report = _crash_report(settings, exc)
         sys.stderr.write(f"servicebay: internal error: {exc!r}; report: {report}\n")
         return 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
@@ -16,6 +16,8 @@ from app.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from app.services.context import Actor, ServiceContext
+
+W = TypeVar("W", bound=QWidget)
 
 CAMERA_KEY = "reception/camera"
 """QSettings key of the camera source spec: device:0, rtsp://…, http://…, file:/clip.mp4.
@@ -58,3 +60,9 @@ class ReceptionEnv:
         if isinstance(self.dialogs, ReceptionDialogs):
             return self.dialogs
         return ReceptionDialogs()
+
+
+def named(widget: W, name: str) -> W:
+    """A widget with its objectName (tests and the style sheet find widgets by name)."""
+    widget.setObjectName(name)
+    return widget

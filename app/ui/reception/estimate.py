@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import UserError
 from app.domain.lifecycle import Decision
 from app.services.dto import CaseDetail, EstimateLineInfo
-from app.ui.reception.env import ReceptionEnv
+from app.ui.reception.env import ReceptionEnv, named
 from app.ui.reception.i18n import tr, tr_n
 
 DECISIONS = (("pending", "Pending"), ("approved", "Approved"), ("declined", "Declined"))
@@ -52,28 +52,28 @@ class EstimatePage(QWidget):
         self.pending = 0
         self.catalogue: list[tuple[str, Any]] = []
         # catalogue
-        self.search_edit = QLineEdit(objectName="catalogueSearchEdit")
-        self.search_button = QPushButton(objectName="catalogueSearchButton")
-        self.catalogue_table = QTableWidget(0, 4, objectName="catalogueTable")
-        self.mandatory_check = QCheckBox(objectName="mandatoryCheck")
+        self.search_edit = named(QLineEdit(), "catalogueSearchEdit")
+        self.search_button = named(QPushButton(), "catalogueSearchButton")
+        self.catalogue_table = named(QTableWidget(0, 4), "catalogueTable")
+        self.mandatory_check = named(QCheckBox(), "mandatoryCheck")
         self.mandatory_check.setChecked(True)
-        self.reason_edit = QLineEdit(objectName="reasonEdit")
-        self.add_catalogue_button = QPushButton(objectName="addCatalogueButton")
+        self.reason_edit = named(QLineEdit(), "reasonEdit")
+        self.add_catalogue_button = named(QPushButton(), "addCatalogueButton")
         # free text
-        self.free_kind_combo = QComboBox(objectName="freeKindCombo")
-        self.free_description_edit = QLineEdit(objectName="freeDescriptionEdit")
-        self.free_quantity_edit = QLineEdit(objectName="freeQuantityEdit")
-        self.free_price_edit = QLineEdit(objectName="freePriceEdit")
-        self.safety_check = QCheckBox(objectName="safetyCheck")
-        self.add_free_button = QPushButton(objectName="addFreeButton")
+        self.free_kind_combo = named(QComboBox(), "freeKindCombo")
+        self.free_description_edit = named(QLineEdit(), "freeDescriptionEdit")
+        self.free_quantity_edit = named(QLineEdit(), "freeQuantityEdit")
+        self.free_price_edit = named(QLineEdit(), "freePriceEdit")
+        self.safety_check = named(QCheckBox(), "safetyCheck")
+        self.add_free_button = named(QPushButton(), "addFreeButton")
         # lines and totals
-        self.lines_table = QTableWidget(0, 6, objectName="linesTable")
-        self.remove_button = QPushButton(objectName="removeLineButton")
-        self.totals_label = QLabel(objectName="totalsLabel")
+        self.lines_table = named(QTableWidget(0, 6), "linesTable")
+        self.remove_button = named(QPushButton(), "removeLineButton")
+        self.totals_label = named(QLabel(), "totalsLabel")
         self.totals_label.setWordWrap(True)
-        self.finish_button = QPushButton(objectName="finishEstimateButton")
-        self.request_button = QPushButton(objectName="requestSignatureButton")
-        self.status_label = QLabel(objectName="estimateStatus")
+        self.finish_button = named(QPushButton(), "finishEstimateButton")
+        self.request_button = named(QPushButton(), "requestSignatureButton")
+        self.status_label = named(QLabel(), "estimateStatus")
         self.status_label.setWordWrap(True)
         for table in (self.catalogue_table, self.lines_table):
             table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -87,14 +87,14 @@ class EstimatePage(QWidget):
         )
         self.lines_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
-        self.catalogue_box = QGroupBox(objectName="catalogueBox")
+        self.catalogue_box = named(QGroupBox(), "catalogueBox")
         left = QVBoxLayout(self.catalogue_box)
         search = QHBoxLayout()
         search.addWidget(self.search_edit, 1)
         search.addWidget(self.search_button)
         left.addLayout(search)
         left.addWidget(self.catalogue_table, 1)
-        self.free_box = QGroupBox(objectName="freeBox")
+        self.free_box = named(QGroupBox(), "freeBox")
         free = QVBoxLayout(self.free_box)
         row1 = QHBoxLayout()
         row1.addWidget(self.free_kind_combo)
@@ -113,7 +113,7 @@ class EstimatePage(QWidget):
         left.addLayout(common)
         left.addWidget(self.free_box)
 
-        self.lines_box = QGroupBox(objectName="linesBox")
+        self.lines_box = named(QGroupBox(), "linesBox")
         right = QVBoxLayout(self.lines_box)
         right.addWidget(self.lines_table, 1)
         right.addWidget(self.remove_button)
@@ -306,8 +306,12 @@ class EstimatePage(QWidget):
             self.env.actor,
             self.case_id,
             line,
-            on_done=lambda _id: (self.free_description_edit.clear(), self._after_action()),
+            on_done=lambda _id: self._free_added(),
         )
+
+    def _free_added(self) -> None:
+        self.free_description_edit.clear()
+        self._after_action()
 
     def remove_line(self) -> None:
         from app.services import reception

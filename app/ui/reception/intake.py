@@ -32,7 +32,7 @@ from app.services.dto import CaseDetail
 from app.ui.reception.camera import CameraPanel
 from app.ui.reception.diagram import ZoneDiagram, zone_name
 from app.ui.reception.drawing import MarkupCanvas
-from app.ui.reception.env import ReceptionEnv
+from app.ui.reception.env import ReceptionEnv, named
 from app.ui.reception.i18n import tr, tr_n
 
 DAMAGE_KINDS = (
@@ -84,14 +84,14 @@ class IntakePage(QWidget):
         # -- damage on the diagram
         self.diagram = ZoneDiagram(self)
         self.diagram.setObjectName("zoneDiagram")
-        self.zone_label = QLabel(objectName="zoneLabel")
-        self.kind_combo = QComboBox(objectName="damageKindCombo")
-        self.severity_combo = QComboBox(objectName="severityCombo")
-        self.note_edit = QLineEdit(objectName="damageNoteEdit")
-        self.mark_button = QPushButton(objectName="markDamageButton")
+        self.zone_label = named(QLabel(), "zoneLabel")
+        self.kind_combo = named(QComboBox(), "damageKindCombo")
+        self.severity_combo = named(QComboBox(), "severityCombo")
+        self.note_edit = named(QLineEdit(), "damageNoteEdit")
+        self.mark_button = named(QPushButton(), "markDamageButton")
         self.mark_button.setEnabled(False)
-        self.damage_list = QListWidget(objectName="damageList")
-        self.damage_box = QGroupBox(objectName="damageBox")
+        self.damage_list = named(QListWidget(), "damageList")
+        self.damage_box = named(QGroupBox(), "damageBox")
         damage_layout = QVBoxLayout(self.damage_box)
         damage_layout.addWidget(self.diagram, 1)
         damage_layout.addWidget(self.zone_label)
@@ -104,17 +104,17 @@ class IntakePage(QWidget):
         damage_layout.addWidget(self.damage_list)
         # -- camera, photos and markup
         self.camera = CameraPanel(env, self)
-        self.photo_list = QListWidget(objectName="photoList")
+        self.photo_list = named(QListWidget(), "photoList")
         self.photo_list.setViewMode(QListView.ViewMode.IconMode)
         self.photo_list.setIconSize(QSize(112, 84))
         self.photo_list.setFixedHeight(120)
         self.photo_list.setFlow(QListView.Flow.LeftToRight)
         self.photo_list.setWrapping(False)
         self.canvas = MarkupCanvas(self)
-        self.tool_combo = QComboBox(objectName="markupToolCombo")
-        self.markup_note_edit = QLineEdit(objectName="markupNoteEdit")
-        self.undo_button = QPushButton(objectName="undoMarkupButton")
-        self.save_markup_button = QPushButton(objectName="saveMarkupButton")
+        self.tool_combo = named(QComboBox(), "markupToolCombo")
+        self.markup_note_edit = named(QLineEdit(), "markupNoteEdit")
+        self.undo_button = named(QPushButton(), "undoMarkupButton")
+        self.save_markup_button = named(QPushButton(), "saveMarkupButton")
         self.save_markup_button.setEnabled(False)
         markup_page = QWidget()
         markup_layout = QVBoxLayout(markup_page)
@@ -125,45 +125,45 @@ class IntakePage(QWidget):
         tools.addWidget(self.undo_button)
         tools.addWidget(self.save_markup_button)
         markup_layout.addLayout(tools)
-        self.media_tabs = QTabWidget(objectName="mediaTabs")
+        self.media_tabs = named(QTabWidget(), "mediaTabs")
         self.media_tabs.addTab(self.camera, "")
         self.media_tabs.addTab(markup_page, "")
         middle = QVBoxLayout()
         middle.addWidget(self.media_tabs, 1)
         middle.addWidget(self.photo_list)
         # -- inspection form
-        self.identity_check = QCheckBox(objectName="intakeIdentityCheck")
-        self.appointment_check = QCheckBox(objectName="intakeAppointmentCheck")
-        self.mileage_spin = QSpinBox(objectName="mileageSpin")
+        self.identity_check = named(QCheckBox(), "intakeIdentityCheck")
+        self.appointment_check = named(QCheckBox(), "intakeAppointmentCheck")
+        self.mileage_spin = named(QSpinBox(), "mileageSpin")
         self.mileage_spin.setRange(0, 2_000_000)
         self.mileage_spin.setSingleStep(100)
-        self.fuel_combo = QComboBox(objectName="fuelCombo")
+        self.fuel_combo = named(QComboBox(), "fuelCombo")
         for level in FUEL:
             self.fuel_combo.addItem(level or "-", level)
-        self.valuables_edit = QLineEdit(objectName="valuablesEdit")
-        self.keys_spin = QSpinBox(objectName="keysSpin")
+        self.valuables_edit = named(QLineEdit(), "valuablesEdit")
+        self.keys_spin = named(QSpinBox(), "keysSpin")
         self.keys_spin.setRange(0, 9)
         self.keys_spin.setValue(1)
-        self.noise_check = QCheckBox(objectName="noiseCheck")
-        self.start_check = QCheckBox(objectName="startCheck")
-        self.reproduced_combo = QComboBox(objectName="reproducedCombo")
-        self.reproduction_edit = QLineEdit(objectName="reproductionEdit")
-        self.save_inspection_button = QPushButton(objectName="saveInspectionButton")
-        self.obd_edit = QLineEdit(objectName="obdCodeEdit")
-        self.reading_value_edit = QLineEdit(objectName="readingValueEdit")
-        self.add_reading_button = QPushButton(objectName="addReadingButton")
-        self.readings_label = QLabel(objectName="readingsLabel")
+        self.noise_check = named(QCheckBox(), "noiseCheck")
+        self.start_check = named(QCheckBox(), "startCheck")
+        self.reproduced_combo = named(QComboBox(), "reproducedCombo")
+        self.reproduction_edit = named(QLineEdit(), "reproductionEdit")
+        self.save_inspection_button = named(QPushButton(), "saveInspectionButton")
+        self.obd_edit = named(QLineEdit(), "obdCodeEdit")
+        self.reading_value_edit = named(QLineEdit(), "readingValueEdit")
+        self.add_reading_button = named(QPushButton(), "addReadingButton")
+        self.readings_label = named(QLabel(), "readingsLabel")
         self.readings_label.setWordWrap(True)
-        self.diagnosis_edit = QPlainTextEdit(objectName="diagnosisEdit")
+        self.diagnosis_edit = named(QPlainTextEdit(), "diagnosisEdit")
         self.diagnosis_edit.setFixedHeight(60)
-        self.save_diagnosis_button = QPushButton(objectName="saveDiagnosisButton")
-        self.observation_edit = QPlainTextEdit(objectName="observationEdit")
+        self.save_diagnosis_button = named(QPushButton(), "saveDiagnosisButton")
+        self.observation_edit = named(QPlainTextEdit(), "observationEdit")
         self.observation_edit.setFixedHeight(60)
-        self.pend_button = QPushButton(objectName="pendObservationButton")
-        self.status_label = QLabel(objectName="intakeStatus")
+        self.pend_button = named(QPushButton(), "pendObservationButton")
+        self.status_label = named(QLabel(), "intakeStatus")
         self.status_label.setWordWrap(True)
         self.labels: dict[str, QLabel] = {}
-        self.check_box = QGroupBox(objectName="checkBox")
+        self.check_box = named(QGroupBox(), "checkBox")
         form = QFormLayout(self.check_box)
 
         def add(key: str, widget: Any) -> None:
@@ -301,6 +301,19 @@ class IntakePage(QWidget):
         self.status_label.setStyleSheet("color:#2e7d32;")
         self.status_label.setText(text)
 
+    def _ok_refresh(self, text: str) -> None:
+        self._ok(text)
+        self.refresh()
+
+    def _ok_changed(self, text: str, ref: Any) -> None:
+        self._ok(text)
+        self.changed.emit(ref)
+
+    def _reading_added(self) -> None:
+        self.obd_edit.clear()
+        self.reading_value_edit.clear()
+        self.refresh()
+
     def _show(self, detail: CaseDetail) -> None:
         first = self.detail is None or self.detail.id != detail.id
         self.detail = detail
@@ -423,7 +436,7 @@ class IntakePage(QWidget):
             purpose,
             self.damage_id,
             "" if self.damage_id else self.diagram.selected,
-            on_done=lambda _info: (self._ok(tr("Photo saved")), self.refresh()),
+            on_done=lambda _info: self._ok_refresh(tr("Photo saved")),
         )
 
     def _clip_recorded(self, ref: MediaRef) -> None:
@@ -439,7 +452,7 @@ class IntakePage(QWidget):
             purpose,
             self.damage_id,
             "" if self.damage_id else self.diagram.selected,
-            on_done=lambda _info: (self._ok(tr("Video saved")), self.refresh()),
+            on_done=lambda _info: self._ok_refresh(tr("Video saved")),
         )
 
     # -- markup ----------------------------------------------------------------------------
@@ -512,7 +525,7 @@ class IntakePage(QWidget):
             functional_checks=checks,
             fault_reproduced=self.reproduced_combo.currentData(),
             reproduction_note=self.reproduction_edit.text().strip(),
-            on_done=lambda ref: (self._ok(tr("Check saved")), self.changed.emit(ref)),
+            on_done=lambda ref: self._ok_changed(tr("Check saved"), ref),
         )
 
     def add_reading(self) -> None:
@@ -527,7 +540,7 @@ class IntakePage(QWidget):
             tool=tool,
             code=self.obd_edit.text(),
             value=self.reading_value_edit.text().strip(),
-            on_done=lambda _ref: (self.obd_edit.clear(), self.refresh()),
+            on_done=lambda _ref: self._reading_added(),
         )
 
     def save_diagnosis(self) -> None:
@@ -539,7 +552,7 @@ class IntakePage(QWidget):
             self.env.actor,
             self.case_id,
             self.diagnosis_edit.toPlainText(),
-            on_done=lambda ref: (self._ok(tr("Diagnosis saved")), self.changed.emit(ref)),
+            on_done=lambda ref: self._ok_changed(tr("Diagnosis saved"), ref),
         )
 
     def pend_observation(self) -> None:

@@ -33,7 +33,11 @@ def print_to(printer: QPrinter, pdf: Path) -> int:
             fitted = size.scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
             painter.drawImage(
                 target.topLeft(),
-                image.scaled(fitted, transformMode=Qt.TransformationMode.SmoothTransformation),
+                image.scaled(
+                    fitted,
+                    Qt.AspectRatioMode.IgnoreAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                ),
             )
     finally:
         painter.end()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import UserError
 from app.services.dto import CaseDetail
 from app.ui.reception.drawing import SignaturePad
-from app.ui.reception.env import ReceptionEnv
+from app.ui.reception.env import ReceptionEnv, named
 from app.ui.reception.i18n import tr, tr_n
 
 
@@ -55,22 +55,22 @@ class SignPage(QWidget):
         self.pdf_view.setDocument(self.pdf)
         self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
         self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.print_sheet_button = QPushButton(objectName="printConfirmationButton")
-        self.print_order_button = QPushButton(objectName="printWorkOrderButton")
-        self.printer_button = QPushButton(objectName="sendToPrinterButton")
+        self.print_sheet_button = named(QPushButton(), "printConfirmationButton")
+        self.print_order_button = named(QPushButton(), "printWorkOrderButton")
+        self.printer_button = named(QPushButton(), "sendToPrinterButton")
         self.printer_button.setEnabled(False)
         self.pad = SignaturePad(self)
-        self.signer_edit = QLineEdit(objectName="signerEdit")
-        self.clear_button = QPushButton(objectName="clearSignatureButton")
-        self.sign_button = QPushButton(objectName="signOnPadButton")
+        self.signer_edit = named(QLineEdit(), "signerEdit")
+        self.clear_button = named(QPushButton(), "clearSignatureButton")
+        self.sign_button = named(QPushButton(), "signOnPadButton")
         self.sign_button.setEnabled(False)
-        self.scan_button = QPushButton(objectName="scanPaperButton")
-        self.state_label = QLabel(objectName="signStateLabel")
+        self.scan_button = named(QPushButton(), "scanPaperButton")
+        self.state_label = named(QLabel(), "signStateLabel")
         self.state_label.setWordWrap(True)
-        self.status_label = QLabel(objectName="signStatus")
+        self.status_label = named(QLabel(), "signStatus")
         self.status_label.setWordWrap(True)
 
-        self.preview_box = QGroupBox(objectName="previewBox")
+        self.preview_box = named(QGroupBox(), "previewBox")
         preview = QVBoxLayout(self.preview_box)
         buttons = QHBoxLayout()
         buttons.addWidget(self.print_sheet_button)
@@ -78,7 +78,7 @@ class SignPage(QWidget):
         buttons.addWidget(self.printer_button)
         preview.addLayout(buttons)
         preview.addWidget(self.pdf_view, 1)
-        self.sign_box = QGroupBox(objectName="signBox")
+        self.sign_box = named(QGroupBox(), "signBox")
         sign = QVBoxLayout(self.sign_box)
         sign.addWidget(self.state_label)
         sign.addWidget(self.pad)

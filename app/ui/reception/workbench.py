@@ -1,0 +1,176 @@
+"""The reception workbench: one window that takes a customer from the appointment to the
+signed confirmation sheet (A1–A4, I1–I5, P1–P4). Steps on the left as large touch targets;
+the case header (order, customer with masked phone, P1 preferences, P2 owner) on top."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.dto import CaseDetail
+from app.ui.reception.booking import ArrivalPage, BookingPage, preferences_text
+from app.ui.reception.env import ReceptionEnv, named
+from app.ui.reception.estimate import EstimatePage
+from app.ui.reception.i18n import tr, tr_n
+from app.ui.reception.intake import IntakePage
+from app.ui.reception.signing import SignPage
+
+STEPS = ("Appointment", "Arrival", "Intake inspection", "Estimate", "Print and sign")
+TOUCH_STYLE = """
+QPushButton { min-height: 48px; padding: 0 14px; }
+QLineEdit, QComboBox, QSpinBox, QDateTimeEdit { min-height: 40px; }
+QCheckBox { min-height: 40px; }
+QCheckBox::indicator { width: 26px; height: 26px; }
+QPushButton#stepButton { min-height: 64px; text-align: left; font-size: 15px; }
+QPushButton#stepButton:checked { background: #1a62d6; color: white; }
+QLabel#caseHeader { font-size: 15px; padding: 6px; background: #eef2f7; }
+"""
+
+
+class ReceptionWorkbench(QWidget):
+    """Signals: case_changed(str) — the case id after anything changed on it (the shell
+    refreshes its lists)."""
+
+    case_changed = Signal(str)
+
+    def __init__(self, env: ReceptionEnv, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("receptionWorkbench")
+        self.setStyleSheet(TOUCH_STYLE)
+        self.env = env
+        self.case_id = ""
+        self.detail: CaseDetail | None = None
+        self.header = named(QLabel(), "caseHeader")
+        self.header.setWordWrap(True)
+        self.booking = BookingPage(env)
+        self.arrival = ArrivalPage(env)
+        self.intake = IntakePage(env)
+        self.estimate = EstimatePage(env)
+        self.sign = SignPage(env)
+        self.stack = named(QStackedWidget(), "receptionSteps")
+        for page in (self.booking, self.arrival, self.intake, self.estimate, self.sign):
+            self.stack.addWidget(page)
+        self.step_buttons: list[QPushButton] = []
+        self.step_group = QButtonGroup(self)
+        nav = QVBoxLayout()
+        for index in range(len(STEPS)):
+            button = named(QPushButton(), "stepButton")
+            button.setCheckable(True)
+            self.step_group.addButton(button, index)
+            self.step_buttons.append(button)
+            nav.addWidget(button)
+        nav.addStretch(1)
+        self.step_buttons[0].setChecked(True)
+        body = QHBoxLayout()
+        body.addLayout(nav)
+        body.addWidget(self.stack, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addLayout(body, 1)
+        self.step_group.idClicked.connect(self.go)
+        self.booking.booked.connect(self._appointment)
+        self.booking.confirmed.connect(self._appointment)
+        self.booking.walked_in.connect(lambda opened: self.open_case(opened.case_id, True, False))
+        self.arrival.case_opened.connect(
+            lambda opened: self.open_case(
+                opened.case_id,
+                self.arrival.identity_check.isChecked(),
+                self.arrival.appointment_check.isChecked(),
+            )
+        )
+        for page in (self.intake, self.estimate):
+            page.changed.connect(self._changed)
+            page.detail_loaded.connect(self._show_header)
+        self.sign.signed.connect(self._changed)
+        self.sign.printed.connect(lambda _doc: self.case_changed.emit(self.case_id))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(tr("Reception"))
+        for button, step in zip(self.step_buttons, STEPS, strict=True):
+            button.setText(tr(step))
+        self._show_header(self.detail)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            for page in (self.booking, self.arrival, self.intake, self.estimate, self.sign):
+                page.retranslate()
+        super().changeEvent(event)
+
+    # -- navigation ------------------------------------------------------------------------
+
+    def go(self, index: int) -> None:
+        self.stack.setCurrentIndex(index)
+        self.step_buttons[index].setChecked(True)
+        if index == 3:
+            self.estimate.refresh()
+        elif index == 4:
+            self.sign.refresh()
+
+    def _appointment(self, appointment: Any) -> None:
+        self.arrival.set_appointment(appointment)
+        self.header.setText(
+            tr_n(
+                "Appointment · %1 %2 · %3",
+                appointment.customer.name,
+                appointment.customer.phone_masked,
+                preferences_text(appointment.customer) or "-",
+            )
+        )
+
+    def open_case(
+        self, case_id: str, identity_checked: bool = True, appointment_checked: bool = True
+    ) -> None:
+        """Show a case in the intake, estimate and signing steps (also for the shell)."""
+        self.case_id = case_id
+        self.intake.set_case(case_id, identity_checked, appointment_checked)
+        self.estimate.set_case(case_id)
+        self.sign.set_case(case_id)
+        self.go(2)
+        self.case_changed.emit(case_id)
+
+    def _changed(self, ref: Any) -> None:
+        self.intake.refresh()
+        self.estimate.refresh()
+        self.sign.refresh()
+        self.case_changed.emit(self.case_id)
+
+    def _show_header(self, detail: CaseDetail | None) -> None:
+        self.detail = detail
+        if detail is None:
+            if not self.header.text():
+                self.header.setText(tr("New reception: book an appointment or receive a walk-in."))
+            return
+        self.header.setText(
+            tr_n(
+                "%1 · %2 %3 · %4 · Owner (first contact): %5 · Preferences: %6",
+                detail.order_no,
+                detail.customer.name,
+                detail.customer.phone_masked,
+                detail.asset.label,
+                detail.owner.name,
+                preferences_text(detail.customer) or "-",
+            )
+        )
+
+    def busy(self) -> bool:
+        return bool(self.intake.pending or self.estimate.pending or self.sign.pending)
+
+    def shutdown(self) -> None:
+        self.intake.leave()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
+        super().closeEvent(event)
