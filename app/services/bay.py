@@ -43,6 +43,8 @@ def assign(
     actor.require(Action.ASSIGN)
     with ctx.unit() as session:
         case = load_case(session, case_id)
+        if case.state not in ("confirmed", "dispatched", "in_work", "paused"):
+            raise ValidationError("lifecycle.not_allowed", action="assign", state=case.state)
         tech = load_staff(session, technician_id)
         if Role.TECHNICIAN not in roles_of(tech):
             raise ValidationError("case.not_technician", name=tech.name)
@@ -150,6 +152,8 @@ def record_key_step(
     check_key_step_media(consent, with_media)
     with ctx.unit() as session:
         case = load_case(session, case_id)
+        if case.state not in ("in_work", "paused", "qc"):
+            raise ValidationError("lifecycle.not_allowed", action="key_step", state=case.state)
         step = KeyStep(
             dealer_id=case.dealer_id,
             case_id=case.id,

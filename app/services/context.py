@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.roles import Action, Role, require
 from app.store.engine import Database
-from app.store.models.base import utcnow
+from app.store.models.base import local_now
 
 
 @dataclass(frozen=True)
@@ -34,7 +34,7 @@ class Actor:
 class ServiceContext:
     db: Database
     data_dir: Path
-    clock: Callable[[], datetime] = utcnow
+    clock: Callable[[], datetime] = local_now
     lang: str = "zh_CN"
     session: Session | None = field(default=None, compare=False)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -14,15 +15,18 @@ from app.services.context import ServiceContext
 from app.services.dto import AssetInfo, CustomerInfo
 from app.store.models import Asset, Customer
 
+T = TypeVar("T")
+
 
 @dataclass(frozen=True)
 class CustomerInput:
     name: str
     phone: str
-    needs_guidance: bool = False
-    prefers_speed: bool = False
-    preferred_channel: str = "sms"
-    language: str = "zh_CN"
+    # P1 preferences; None keeps what a returning customer already has on file.
+    needs_guidance: bool | None = None
+    prefers_speed: bool | None = None
+    preferred_channel: str | None = None
+    language: str | None = None
     notes: str = ""
 
 
@@ -37,6 +41,14 @@ class AssetInput:
     mileage_km: int | None = None
 
 
+def _pick(given: T | None, current: T | None, new: bool, default: T) -> T:
+    if given is not None:
+        return given
+    if new or current is None:
+        return default
+    return current
+
+
 def find_or_create_customer(ctx: ServiceContext, session: Session, data: CustomerInput) -> Customer:
     phone = normalize_phone(data.phone)
     name = require_text(data.name, "customer name", 100)
@@ -48,10 +60,13 @@ def find_or_create_customer(ctx: ServiceContext, session: Session, data: Custome
         session.add(customer)
     customer.name = name
     customer.phone = phone
-    customer.needs_guidance = data.needs_guidance
-    customer.prefers_speed = data.prefers_speed
-    customer.preferred_channel = data.preferred_channel
-    customer.language = data.language
+    new = customer.id is None
+    customer.needs_guidance = _pick(data.needs_guidance, customer.needs_guidance, new, False)
+    customer.prefers_speed = _pick(data.prefers_speed, customer.prefers_speed, new, False)
+    customer.preferred_channel = _pick(
+        data.preferred_channel, customer.preferred_channel, new, "sms"
+    )
+    customer.language = _pick(data.language, customer.language, new, "zh_CN")
     if data.notes:
         customer.notes = data.notes
     session.flush()

@@ -234,6 +234,8 @@ def sign_settlement(
 ) -> CaseRef:
     """D4: the customer signs the latest settlement version."""
     actor.require(Action.SETTLE)
+    if method not in ("pad", "paper"):
+        raise ValidationError("validate.required", field="method")
     with ctx.unit() as session:
         case = load_case(session, case_id)
         settlement = session.execute(

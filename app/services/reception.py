@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from app.domain.errors import NotFound, TransitionError, ValidationError
@@ -28,6 +28,7 @@ from app.store.models import (
     ServiceCase,
     Signature,
 )
+from app.sync.protocol import row_digest
 
 EDITABLE = {CaseState.INSPECTING, CaseState.PENDING_OBSERVATION, CaseState.ESTIMATED}
 ZONES_VEHICLE = (
@@ -465,10 +466,18 @@ def sign_confirmation(
             CaseAction.SIGN_CONFIRMATION,
             {"version": case.estimate_version},
         )
+        case.signed_version = case.estimate_version
+        session.flush()
+        # What the signer saw, as head office will hold it: it flags "re-sign required" when
+        # edits the signer did not see reach the case (SYNC.md §4 rule 3).
+        raw = session.execute(
+            text("SELECT * FROM service_case WHERE id = :id"), {"id": case.id}
+        ).one()
         session.add(
             Signature(
                 dealer_id=identity(session).dealer_id,
                 case_id=case.id,
+                subject_digest=row_digest(dict(raw._mapping)),
                 kind="confirmation_sheet",
                 subject_version=case.estimate_version,
                 snapshot=body,
@@ -482,7 +491,6 @@ def sign_confirmation(
                 created_at=now,
             )
         )
-        case.signed_version = case.estimate_version
         return case_ref(case)
 
 

@@ -8,21 +8,32 @@ Pure store work: no HTTP here (see `app.sync.client`).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+import os
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import Table, delete, select, text
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from app.domain.ids import uuid7
 from app.store.engine import Database, applying_remote, get_state, set_state
 from app.store.models import Base, SyncCursor, SyncInboxIssue, SyncOutbox
-from app.store.registry import SYNC_COLUMNS, SYNCED_TABLES, SyncClass
+from app.store.registry import REFERENCE_STREAMS, SYNC_COLUMNS, SYNCED_TABLES, SyncClass
+from app.sync.protocol import CONFLICT_TABLE, RESIGN_REQUIRED
 
 MAX_CHANGES = 500
 MAX_BYTES = 1 << 20
+CRASH_ENV = "SYNC_CRASHPOINT"
+
+
+def crashpoint(name: str) -> None:
+    """Deterministic crash for the reliability tests (SYNC.md §9 a): ``SYNC_CRASHPOINT=<name>``
+    ends the process at once, as a power cut would, at the named point."""
+    if os.environ.get(CRASH_ENV) == name:
+        os._exit(137)
 
 
 @dataclass(frozen=True)
@@ -55,9 +66,27 @@ class OutboxChange:
         }
 
 
+@dataclass(frozen=True)
+class Issue:
+    """A conflict, rejection or alarm for a person (SYNC.md §3.1 sync_inbox_issue). ``id`` makes
+    recording it idempotent: a conflict's id, a rejected change's change_id."""
+
+    id: str
+    kind: str
+    tbl: str
+    row_id: str
+    detail: str
+
+
 def pending_count(db: Database) -> int:
     with db.read() as session:
         return int(session.execute(text("SELECT count(*) FROM sync_outbox")).scalar_one())
+
+
+def oldest_seq(db: Database) -> int | None:
+    with db.read() as session:
+        value = session.execute(text("SELECT min(local_seq) FROM sync_outbox")).scalar()
+        return None if value is None else int(value)
 
 
 def next_batch(
@@ -103,35 +132,61 @@ def next_batch(
     return batch
 
 
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+def record_issues(session: Session, issues: Iterable[Issue]) -> int:
+    """Insert issues not yet known (by id); returns how many were new."""
+    rows = [
+        {
+            "id": i.id,
+            "kind": i.kind,
+            "tbl": i.tbl,
+            "row_id": i.row_id,
+            "detail": i.detail,
+            "created_at": _now(),
+            "resolved_at": None,
+        }
+        for i in issues
+    ]
+    if not rows:
+        return 0
+    table = _table("sync_inbox_issue")
+    result = session.execute(sqlite_insert(table).on_conflict_do_nothing(), rows)
+    return max(int(getattr(result, "rowcount", 0) or 0), 0)
+
+
 def acknowledge(
     db: Database,
     pushed: Sequence[OutboxChange],
-    issues: Iterable[tuple[str, str, str, str]],
+    issues: Iterable[Issue],
     write_checkpoint: dict[str, int],
 ) -> None:
-    """In one transaction: drop the acknowledged outbox rows, keep the conflicts and
-    rejections for a person to see, and remember the write checkpoint (SYNC.md §5.2)."""
-    now = datetime.now(UTC).isoformat()
+    """In one transaction: drop the acknowledged outbox rows, keep the rejections for a person
+    to see, and remember the write checkpoint (SYNC.md §5.2)."""
+    now = _now()
     with db.write() as session:
-        session.execute(
-            delete(SyncOutbox).where(SyncOutbox.local_seq.in_([c.local_seq for c in pushed]))
-        )
-        for kind, tbl, row_id, detail in issues:
-            session.add(
-                SyncInboxIssue(
-                    id=uuid7(),
-                    kind=kind,
-                    tbl=tbl,
-                    row_id=row_id,
-                    detail=detail,
-                    created_at=now,
-                    resolved_at=None,
-                )
+        seqs = [c.local_seq for c in pushed]
+        for start in range(0, len(seqs), 900):
+            session.execute(
+                delete(SyncOutbox).where(SyncOutbox.local_seq.in_(seqs[start : start + 900]))
             )
+        record_issues(session, issues)
         if write_checkpoint:
-            set_state(session, "write_checkpoint", json.dumps(write_checkpoint))
+            known = json.loads(get_state(session, "write_checkpoint") or "{}")
+            for stream, seq in write_checkpoint.items():
+                known[stream] = max(int(known.get(stream, 0)), seq)
+            set_state(session, "write_checkpoint", json.dumps(known))
         set_state(session, "last_push_at", now)
         set_state(session, "last_hlc", db.hlc.last())
+
+
+def write_checkpoint(db: Database) -> dict[str, int]:
+    with db.read() as session:
+        return {
+            k: int(v) for k, v in json.loads(get_state(session, "write_checkpoint") or "{}").items()
+        }
 
 
 def cursor(db: Database, stream: str) -> tuple[int, str]:
@@ -140,47 +195,114 @@ def cursor(db: Database, stream: str) -> tuple[int, str]:
         return (row.seq, row.epoch) if row else (0, "")
 
 
+def reset_cursors(db: Database) -> None:
+    """After a server restore (epoch change): pull everything again. Pulls are row states and
+    idempotent, and rows with pending local changes keep them, so nothing local is lost."""
+    with db.write() as session:
+        session.execute(delete(SyncCursor))
+
+
 def _table(name: str) -> Table:
     table = Base.metadata.tables[name]
     assert isinstance(table, Table)
     return table
 
 
-def _pending_fields(session: Session, tbl: str, row_id: str) -> set[str]:
-    rows = session.execute(
-        select(SyncOutbox.fields).where(SyncOutbox.tbl == tbl, SyncOutbox.row_id == row_id)
-    ).scalars()
-    pending: set[str] = set()
-    for fields in rows:
-        pending.update(json.loads(fields))
-    return pending
+def tables_of_stream(stream: str) -> list[str]:
+    """Local tables whose rows travel in `stream`."""
+    if stream.startswith("ref:"):
+        return [t for t, s in REFERENCE_STREAMS.items() if s == stream]
+    return [t for t in SYNCED_TABLES if t not in REFERENCE_STREAMS]
+
+
+_TYPES: dict[str, dict[str, str]] = {}
+
+
+def _kinds(table: Table) -> dict[str, str]:
+    """Column -> 'datetime' | 'date' | 'bool' | '' (what a JSON value must be turned into)."""
+    found = _TYPES.get(table.name)
+    if found is None:
+        found = {}
+        for column in table.c:
+            try:
+                python_type: type | None = column.type.python_type
+            except NotImplementedError:
+                python_type = None
+            if python_type is datetime:
+                found[column.name] = "datetime"
+            elif python_type is date:
+                found[column.name] = "date"
+            elif python_type is bool:
+                found[column.name] = "bool"
+            else:
+                found[column.name] = ""
+        _TYPES[table.name] = found
+    return found
 
 
 def _coerce(table: Table, values: dict[str, Any]) -> dict[str, Any]:
     """JSON values from the wire to what the columns take (times come as ISO text)."""
+    kinds = _kinds(table)
     result: dict[str, Any] = {}
     for name, value in values.items():
-        if name not in table.c:
+        kind = kinds.get(name)
+        if kind is None:
             continue  # a column a newer workstation has and we do not yet: kept at the server
-        column = table.c[name]
-        python_type: type | None
-        try:
-            python_type = column.type.python_type
-        except NotImplementedError:
-            python_type = None
-        if value is not None and python_type is datetime and isinstance(value, str):
+        if value is not None and isinstance(value, str) and kind == "datetime":
             value = datetime.fromisoformat(value.replace("T", " ").replace("Z", ""))
-        elif (
-            value is not None
-            and python_type is not None
-            and python_type.__name__ == "date"
-            and isinstance(value, str)
-        ):
-            value = datetime.fromisoformat(value).date()
-        elif value is not None and python_type is bool:
+        elif value is not None and isinstance(value, str) and kind == "date":
+            value = date.fromisoformat(value[:10])
+        elif value is not None and kind == "bool":
             value = bool(value)
         result[name] = value
     return result
+
+
+def _pending(session: Session, keys: set[tuple[str, str]]) -> dict[tuple[str, str], set[str]]:
+    """Fields with local changes not yet acknowledged, per (tbl, row_id); a pending delete is
+    the pseudo-field ``"<delete>"``."""
+    found: dict[tuple[str, str], set[str]] = defaultdict(set)
+    if not keys:
+        return found
+    ids = sorted({row_id for _, row_id in keys})
+    for start in range(0, len(ids), 900):
+        for tbl, row_id, op, fields in session.execute(
+            select(SyncOutbox.tbl, SyncOutbox.row_id, SyncOutbox.op, SyncOutbox.fields).where(
+                SyncOutbox.row_id.in_(ids[start : start + 900])
+            )
+        ):
+            if (tbl, row_id) not in keys:
+                continue
+            entry = found[(tbl, row_id)]
+            entry.update(json.loads(fields))
+            if op == "delete":
+                entry.add("<delete>")
+    return found
+
+
+def _versions(session: Session, tbl: str, ids: list[str]) -> dict[str, int | None]:
+    table = _table(tbl)
+    found: dict[str, int | None] = {}
+    for start in range(0, len(ids), 900):
+        for row_id, version in session.execute(
+            select(table.c.id, table.c.server_version).where(
+                table.c.id.in_(ids[start : start + 900])
+            )
+        ):
+            found[str(row_id)] = None if version is None else int(version)
+    return found
+
+
+def _conflict_issue(item: dict[str, Any]) -> tuple[Issue, bool]:
+    row = item.get("row") or {}
+    issue = Issue(
+        id=str(row.get("id") or item["row_id"]),
+        kind="conflict",
+        tbl=str(row.get("tbl", "")),
+        row_id=str(row.get("row_id", "")),
+        detail=json.dumps(row, ensure_ascii=False, sort_keys=True, default=str),
+    )
+    return issue, row.get("status") == "resolved"
 
 
 def apply_pull(
@@ -189,64 +311,154 @@ def apply_pull(
     epoch: str,
     items: Sequence[dict[str, Any]],
     next_since: int,
+    *,
+    move_cursor: bool = True,
+    force: bool = False,
+    only_tables: set[str] | None = None,
+    hook: Callable[[], None] | None = None,
 ) -> int:
     """Apply one page of pulled row states and move the stream's cursor, in one transaction
     (the cursor never runs ahead of the data). A row with pending local changes keeps its
-    pending fields; everything else takes the server's state (SYNC.md §3.4)."""
+    pending fields; everything else takes the server's state (SYNC.md §3.4). Conflicts
+    (the server's ``sync_conflict`` pseudo rows) and re-sign flags go into the inbox in the
+    same transaction.
+
+    ``force`` (verify repair, §5.5) rewrites rows even when the local version is not older;
+    ``only_tables`` limits the page to those tables; ``hook`` runs inside the transaction
+    before commit (crash points)."""
     applied = 0
     with db.write() as session, applying_remote(session):
         # A page may bring a child before its parent; foreign keys are checked at commit.
         session.execute(text("PRAGMA defer_foreign_keys=ON"))
+        by_table: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        issues: list[Issue] = []
+        resolved: list[str] = []
+        resign: dict[str, bool] = {}
         for item in items:
             tbl = item["tbl"]
+            if only_tables is not None and tbl not in only_tables:
+                continue
+            if tbl == CONFLICT_TABLE:
+                issue, done = _conflict_issue(item)
+                issues.append(issue)
+                if done:
+                    resolved.append(issue.id)
+                continue
             if tbl not in SYNCED_TABLES:
                 continue
+            if tbl == "service_case":
+                resign[item["row_id"]] = RESIGN_REQUIRED in (item.get("flags") or [])
+            by_table[tbl].append(item)
+        pending = _pending(
+            session, {(t, i["row_id"]) for t, rows in by_table.items() for i in rows}
+        )
+        for tbl, rows in by_table.items():
             table = _table(tbl)
-            row_id = item["row_id"]
-            incoming = dict(item.get("row") or {})
-            incoming["id"] = row_id
-            if item.get("deleted"):
-                incoming.setdefault(
-                    "deleted_at", datetime.now(UTC).replace(tzinfo=None).isoformat()
+            kind = SYNCED_TABLES[tbl]
+            current = _versions(session, tbl, [i["row_id"] for i in rows])
+            inserts: list[dict[str, Any]] = []
+            for item in rows:
+                row_id = item["row_id"]
+                waiting = pending.get((tbl, row_id), set())
+                if "<delete>" in waiting:
+                    continue  # our delete is on its way; the server's merge comes back later
+                incoming = dict(item.get("row") or {})
+                incoming["id"] = row_id
+                if item.get("deleted") and not incoming.get("deleted_at"):
+                    incoming["deleted_at"] = datetime.now(UTC).replace(tzinfo=None).isoformat()
+                values = _coerce(
+                    table, {k: v for k, v in incoming.items() if k not in SYNC_COLUMNS}
                 )
-            current = session.execute(
-                select(table.c.server_version).where(table.c.id == row_id)
-            ).first()
-            pending = _pending_fields(session, tbl, row_id)
-            values = _coerce(table, {k: v for k, v in incoming.items() if k not in SYNC_COLUMNS})
-            values["server_version"] = item["server_version"]
-            values["field_hlc"] = json.dumps(item.get("field_hlc") or {})
-            values["updated_hlc"] = item.get("updated_hlc") or max(
-                (item.get("field_hlc") or {"": ""}).values()
-            )
-            if current is None:
-                session.execute(table.insert().prefix_with("OR IGNORE"), [values])
+                hlcs = item.get("field_hlc") or {}
+                values["server_version"] = item["server_version"]
+                values["field_hlc"] = json.dumps(hlcs)
+                values["updated_hlc"] = item.get("updated_hlc") or max(hlcs.values(), default="")
+                if row_id not in current:
+                    inserts.append(values)
+                    applied += 1
+                    continue
+                local_version = current[row_id]
+                if kind in (SyncClass.IMMUTABLE, SyncClass.APPEND):
+                    # Data never changes; only the bookkeeping may catch up.
+                    if local_version != item["server_version"]:
+                        session.execute(
+                            table.update()
+                            .where(table.c.id == row_id)
+                            .values(server_version=item["server_version"])
+                        )
+                    continue
+                if (
+                    not force
+                    and not waiting
+                    and local_version is not None
+                    and local_version >= item["server_version"]
+                ):
+                    continue
+                for field in waiting:
+                    values.pop(field, None)
+                if waiting:
+                    # Keep the local stamps of the pending fields with their values.
+                    values.pop("field_hlc", None)
+                    values.pop("updated_hlc", None)
+                session.execute(table.update().where(table.c.id == row_id).values(**values))
                 applied += 1
-                continue
-            if SYNCED_TABLES[tbl] in (SyncClass.IMMUTABLE, SyncClass.APPEND):
-                # Data never changes; only the bookkeeping may catch up.
+            if inserts:
+                # Uniform keys for one executemany: a column absent from one row takes its
+                # default like in the others.
+                keys = set().union(*(v.keys() for v in inserts))
+                for values in inserts:
+                    for key in keys - values.keys():
+                        column = table.c[key]
+                        arg = getattr(column.default, "arg", None)
+                        values[key] = None if callable(arg) else arg
+                session.execute(table.insert().prefix_with("OR IGNORE"), inserts)
+        if issues:
+            record_issues(session, issues)
+            if resolved:
                 session.execute(
-                    table.update()
-                    .where(table.c.id == row_id)
-                    .values(server_version=item["server_version"])
+                    _table("sync_inbox_issue")
+                    .update()
+                    .where(
+                        _table("sync_inbox_issue").c.id.in_(resolved),
+                        _table("sync_inbox_issue").c.resolved_at.is_(None),
+                    )
+                    .values(resolved_at=_now())
                 )
-                continue
-            if current[0] is not None and current[0] >= item["server_version"] and not pending:
-                continue
-            for field in pending:
-                values.pop(field, None)
-            session.execute(table.update().where(table.c.id == row_id).values(**values))
-            applied += 1
-        for stamp in (item.get("updated_hlc") for item in items):
+        if resign:
+            flagged = [i for i, f in resign.items() if f]
+            record_issues(
+                session,
+                [
+                    Issue(f"resign:{case_id}", "resign", "service_case", case_id, "{}")
+                    for case_id in flagged
+                ],
+            )
+            cleared = [f"resign:{i}" for i, f in resign.items() if not f]
+            if cleared:
+                session.execute(
+                    _table("sync_inbox_issue")
+                    .update()
+                    .where(
+                        _table("sync_inbox_issue").c.id.in_(cleared),
+                        _table("sync_inbox_issue").c.resolved_at.is_(None),
+                    )
+                    .values(resolved_at=_now())
+                )
+        for item in items:
+            stamp = item.get("updated_hlc")
             if stamp:
                 db.hlc.update(stamp)
-        row = session.get(SyncCursor, stream)
-        if row is None:
-            session.add(SyncCursor(stream=stream, seq=next_since, epoch=epoch))
-        else:
-            row.seq = next_since
-            row.epoch = epoch
+        if move_cursor:
+            row = session.get(SyncCursor, stream)
+            if row is None:
+                session.add(SyncCursor(stream=stream, seq=next_since, epoch=epoch))
+            else:
+                row.seq = next_since
+                row.epoch = epoch
         set_state(session, "last_hlc", db.hlc.last())
+        if hook is not None:
+            session.flush()
+            hook()
     return applied
 
 
@@ -281,8 +493,8 @@ def open_issues(db: Database) -> list[SyncInboxIssue]:
 def resolve_issue(db: Database, issue_id: str) -> None:
     with db.write() as session:
         issue = session.get(SyncInboxIssue, issue_id)
-        if issue is not None:
-            issue.resolved_at = datetime.now(UTC).isoformat()
+        if issue is not None and issue.resolved_at is None:
+            issue.resolved_at = _now()
 
 
 def state(db: Database, key: str) -> str | None:

@@ -3,7 +3,9 @@ in a temporary directory, set up as a dealer with staff in every role and a cloc
 moves by hand.
 
 Migrating a new database takes about half a second, so the set-up workshop is built once per
-session (`workshop_template`) and every test gets its own copy of the files (`workshop`).
+session (`workshop_template`) and every test gets its own copy of the files (`workshop`);
+module-scoped fixtures make theirs with `workshop_factory`. `Workshop.drive` moves a case
+along the happy path; other test modules import `Workshop` and the line codes from here.
 """
 
 from __future__ import annotations

@@ -10,11 +10,18 @@ from typing import Any
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import IntegrityError
 
 from app.store.engine import Database
-from app.store.migrate import current_revision, downgrade, head_revision, upgrade
+from app.store.migrate import (
+    alembic_config,
+    current_revision,
+    downgrade,
+    head_revision,
+    upgrade,
+)
 from app.store.models import Asset, Base
 from app.store.registry import SYNCED_TABLES, SyncClass
 
@@ -156,3 +163,22 @@ def test_writes_begin_immediate(workshop: Any) -> None:
         finally:
             other.close()
     assert locked
+
+
+def test_every_revision_steps_up_and_down(tmp_path: Path) -> None:
+    """Each migration on its own, from every past version to the next and back."""
+    script = ScriptDirectory.from_config(alembic_config())
+    revisions = [r.revision for r in reversed(list(script.walk_revisions()))]
+    assert revisions[-1] == head_revision()
+    engine = _engine(tmp_path / "steps.sqlite3")
+    try:
+        for revision in revisions:
+            upgrade(engine, revision)
+            assert current_revision(engine) == revision
+        assert _names(engine, "trigger") == _expected_triggers()
+        for previous in [*reversed(revisions[:-1]), None]:
+            downgrade(engine, previous or "base")
+            assert current_revision(engine) == previous
+        assert _names(engine, "table") == {"alembic_version"}
+    finally:
+        engine.dispose()

@@ -10,7 +10,14 @@ from app.store.models.case import (
     Inspection,
     ServiceCase,
 )
-from app.store.models.local import OrderCounter, SyncCursor, SyncInboxIssue, SyncOutbox, SyncState
+from app.store.models.local import (
+    MediaUpload,
+    OrderCounter,
+    SyncCursor,
+    SyncInboxIssue,
+    SyncOutbox,
+    SyncState,
+)
 from app.store.models.people import (
     Asset,
     Customer,
@@ -70,6 +77,7 @@ __all__ = [
     "KeyStep",
     "LaborOp",
     "MediaFile",
+    "MediaUpload",
     "MessageTemplate",
     "OrderCounter",
     "Part",

@@ -26,9 +26,13 @@ def new_id() -> str:
     return uuid7()
 
 
-def utcnow() -> datetime:
-    """Naive UTC, as stored in SQLite."""
-    return datetime.now(UTC).replace(tzinfo=None)
+def local_now() -> datetime:
+    """The workstation's wall-clock time, naive, as stored in SQLite.
+
+    Business times (opened at, promised at, signed at) are the dealer's local time: that is
+    what people read on forms and what "today" means at the counter (China has one time zone
+    and no daylight saving). Ordering between workstations uses the HLC, never these."""
+    return datetime.now(UTC).astimezone().replace(tzinfo=None)
 
 
 class Synced:
@@ -40,7 +44,7 @@ class Synced:
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     dealer_id: Mapped[str] = mapped_column(String(36), default="", index=True)
-    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=local_now)
     server_version: Mapped[int | None] = mapped_column(Integer, default=None)
     field_hlc: Mapped[str] = mapped_column(Text, default="{}")
     updated_hlc: Mapped[str] = mapped_column(String(64), default="")

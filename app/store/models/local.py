@@ -59,3 +59,18 @@ class OrderCounter(Base):
     __tablename__ = "order_counter"
     day: Mapped[str] = mapped_column(String(8), primary_key=True)
     seq: Mapped[int] = mapped_column(Integer)
+
+
+class MediaUpload(Base):
+    """Upload state of one content-addressed file (SYNC.md §5.7): queued -> uploading (tus URL
+    and bytes sent kept here, not in memory) -> done once head office has verified the hash."""
+
+    __tablename__ = "media_upload"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    state: Mapped[str] = mapped_column(String(16))  # queued | uploading | done
+    url: Mapped[str | None] = mapped_column(Text)
+    size: Mapped[int] = mapped_column(Integer)
+    sent: Mapped[int] = mapped_column(Integer, default=0)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    error: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[str] = mapped_column(String(32))

@@ -108,6 +108,8 @@ class Signature(Synced, Base):
     signer_name: Mapped[str] = mapped_column(String(100))
     witnessed_by: Mapped[str] = mapped_column(ForeignKey("staff.id"))
     signed_at: Mapped[datetime] = mapped_column(DateTime)
+    subject_digest: Mapped[str | None] = mapped_column(String(64), default=None)
+    """protocol.row_digest of the case row as signed: head office flags re-sign required."""
 
 
 class QcInspection(Synced, Base):

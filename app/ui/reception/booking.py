@@ -26,7 +26,7 @@ from app.domain.errors import UserError
 from app.domain.validation import mask_phone, normalize_phone, normalize_vin, vin_check_digit
 from app.services.customers import AssetInput, CustomerInput
 from app.services.dto import AppointmentInfo, CustomerInfo
-from app.ui.reception.env import ReceptionEnv, named
+from app.ui.reception.env import ReceptionEnv, key_of, named
 from app.ui.reception.i18n import tr, tr_n
 
 CHANNELS = (("store", "In store"), ("app", "Official app"), ("hotline", "400 hotline"))
@@ -215,11 +215,11 @@ class BookingPage(QWidget):
         self._tick()
 
     def _fill(self, combo: QComboBox, items: tuple[tuple[str, str], ...]) -> None:
-        current = combo.currentData()
+        current = key_of(combo)
         combo.clear()
         for key, text in items:
             combo.addItem(tr(text), key)
-        if current is not None:
+        if current:
             combo.setCurrentIndex(max(0, combo.findData(current)))
 
     # -- validation on the fly (pure functions, no I/O) --------------------------------------
@@ -259,7 +259,7 @@ class BookingPage(QWidget):
         self.vin_hint.setStyleSheet("color:#2e7d32;")
 
     def _kind_changed(self) -> None:
-        vehicle = self.kind_combo.currentData() != "appliance"
+        vehicle = key_of(self.kind_combo) != "appliance"
         for widget in (self.plate_edit, self.vin_edit, self.vin_hint):
             widget.setVisible(vehicle)
         self.serial_edit.setVisible(not vehicle)
@@ -275,7 +275,7 @@ class BookingPage(QWidget):
             phone=self._phone(),
             needs_guidance=self.guidance_check.isChecked(),
             prefers_speed=self.speed_check.isChecked(),
-            preferred_channel=str(self.contact_combo.currentData() or "sms"),
+            preferred_channel=key_of(self.contact_combo, "sms"),
             language=self.env.lang,
         )
 
@@ -286,7 +286,7 @@ class BookingPage(QWidget):
         return text
 
     def asset_input(self) -> AssetInput:
-        kind = str(self.kind_combo.currentData() or "vehicle")
+        kind = key_of(self.kind_combo, "vehicle")
         return AssetInput(
             kind=kind,
             brand=self.brand_edit.text(),
@@ -361,7 +361,7 @@ class BookingPage(QWidget):
             self.env.actor,
             customer=customer,
             asset=asset,
-            channel=str(self.channel_combo.currentData()),
+            channel=key_of(self.channel_combo, "store"),
             desired_at=self.desired_at(),
             fault_description=self.fault_edit.toPlainText(),
             urgent=self.urgent_check.isChecked(),
@@ -395,7 +395,7 @@ class BookingPage(QWidget):
                 f"{bay.name}（{tr('free') if bay.free else tr('taken')}）", bay.name
             )
         self.tech_combo.clear()
-        self.tech_combo.addItem(tr("(none)"), None)
+        self.tech_combo.addItem(tr("(none)"), "-")
         for load in options.technicians:
             shift = tr("on shift") if load.on_shift else tr("off shift")
             self.tech_combo.addItem(
@@ -438,14 +438,14 @@ class BookingPage(QWidget):
 
         if self.appointment is None:
             return
-        tech = self.tech_combo.currentData()
+        tech = key_of(self.tech_combo, "-")
         self.env.runner.run(
             appointments.arrange_fast_track,
             self.env.ctx,
             self.env.actor,
             self.appointment.id,
-            bay="" if self.visit_check.isChecked() else str(self.bay_combo.currentData() or ""),
-            technician_id=str(tech) if tech else None,
+            bay="" if self.visit_check.isChecked() else key_of(self.bay_combo),
+            technician_id=tech if tech != "-" else None,
             visit=self.visit_check.isChecked(),
             on_done=self._fast_tracked,
             on_error=self._error,

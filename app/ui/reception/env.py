@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QComboBox, QFileDialog, QWidget
 
 from app.ui.dialogs import Dialogs
 from app.ui.tasks import TaskRunner
@@ -66,3 +66,17 @@ def named(widget: W, name: str) -> W:
     """A widget with its objectName (tests and the style sheet find widgets by name)."""
     widget.setObjectName(name)
     return widget
+
+
+def key_of(combo: QComboBox, default: str = "") -> str:
+    """The current item's key (its user data, always a non-empty-able str in this package).
+
+    Never `currentData()`: PySide6 6.12 drops a reference to None (or a bool) each time an
+    empty QVariant or a bool is handed back, which eventually aborts the interpreter
+    ("none_dealloc"/"bool_dealloc"). Items therefore carry str keys only and an empty combo
+    is never asked for its data."""
+    index = combo.currentIndex()
+    if index < 0:
+        return default
+    value = combo.itemData(index)
+    return value if isinstance(value, str) and value else default

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import UserError
 from app.domain.lifecycle import Decision
 from app.services.dto import CaseDetail, EstimateLineInfo
-from app.ui.reception.env import ReceptionEnv, named
+from app.ui.reception.env import ReceptionEnv, key_of, named
 from app.ui.reception.i18n import tr, tr_n
 
 DECISIONS = (("pending", "Pending"), ("approved", "Approved"), ("declined", "Declined"))
@@ -159,7 +159,7 @@ class EstimatePage(QWidget):
         self.mandatory_check.setText(tr("Mandatory"))
         self.reason_edit.setPlaceholderText(tr("Why, in plain language"))
         self.add_catalogue_button.setText(tr("Add selected"))
-        current = self.free_kind_combo.currentData()
+        current = key_of(self.free_kind_combo, "part")
         self.free_kind_combo.clear()
         self.free_kind_combo.addItem(tr("Part"), "part")
         self.free_kind_combo.addItem(tr("Labor"), "labor")
@@ -175,7 +175,7 @@ class EstimatePage(QWidget):
             self._show(self.detail)
 
     def _free_kind_changed(self) -> None:
-        labor = self.free_kind_combo.currentData() == "labor"
+        labor = key_of(self.free_kind_combo) == "labor"
         self.free_quantity_edit.setPlaceholderText(tr("Hours") if labor else tr("Quantity"))
         self.free_price_edit.setPlaceholderText(tr("Rate per hour") if labor else tr("Unit price"))
 
@@ -286,7 +286,7 @@ class EstimatePage(QWidget):
         from app.services import reception
         from app.services.reception import LineInput
 
-        kind = str(self.free_kind_combo.currentData())
+        kind = key_of(self.free_kind_combo, "part")
         amount = self.free_quantity_edit.text().strip() or "1"
         price = self.free_price_edit.text().strip() or "0"
         line = LineInput(
@@ -359,7 +359,7 @@ class EstimatePage(QWidget):
                 combo.addItem(tr(label), key)
             combo.setCurrentIndex(combo.findData(line.decision))
             combo.currentIndexChanged.connect(
-                lambda _i, c=combo, ln=line: self._decision_changed(ln, str(c.currentData()))
+                lambda _i, c=combo, ln=line: self._decision_changed(ln, key_of(c, "pending"))
             )
             self.lines_table.setCellWidget(row, 5, combo)
         totals = detail.totals

@@ -32,7 +32,7 @@ from app.services.dto import CaseDetail
 from app.ui.reception.camera import CameraPanel
 from app.ui.reception.diagram import ZoneDiagram, zone_name
 from app.ui.reception.drawing import MarkupCanvas
-from app.ui.reception.env import ReceptionEnv, named
+from app.ui.reception.env import ReceptionEnv, key_of, named
 from app.ui.reception.i18n import tr, tr_n
 
 DAMAGE_KINDS = (
@@ -45,9 +45,9 @@ DAMAGE_KINDS = (
 SEVERITIES = ((1, "Minor"), (2, "Moderate"), (3, "Severe"))
 FUEL = ("", "1/4", "1/2", "3/4", "F")
 REPRODUCED = (
-    (None, "Not tried yet"),
-    (True, "Reproduced with the customer"),
-    (False, "Did not show"),
+    ("untried", "Not tried yet"),
+    ("yes", "Reproduced with the customer"),
+    ("no", "Did not show"),
 )
 
 
@@ -81,6 +81,7 @@ class IntakePage(QWidget):
         self.damage_id: str | None = None
         self.photo_id: str | None = None
         self.pending = 0
+        self._thumbs_requested: set[str] = set()
         # -- damage on the diagram
         self.diagram = ZoneDiagram(self)
         self.diagram.setObjectName("zoneDiagram")
@@ -139,7 +140,7 @@ class IntakePage(QWidget):
         self.mileage_spin.setSingleStep(100)
         self.fuel_combo = named(QComboBox(), "fuelCombo")
         for level in FUEL:
-            self.fuel_combo.addItem(level or "-", level)
+            self.fuel_combo.addItem(level or "-", level or "-")
         self.valuables_edit = named(QLineEdit(), "valuablesEdit")
         self.keys_spin = named(QSpinBox(), "keysSpin")
         self.keys_spin.setRange(0, 9)
@@ -226,7 +227,7 @@ class IntakePage(QWidget):
             self.kind_combo.addItem(tr(text), key)
         self.severity_combo.clear()
         for level, text in SEVERITIES:
-            self.severity_combo.addItem(tr(text), level)
+            self.severity_combo.addItem(tr(text), str(level))
         self.reproduced_combo.clear()
         for value, text in REPRODUCED:
             self.reproduced_combo.addItem(tr(text), value)
@@ -348,7 +349,9 @@ class IntakePage(QWidget):
                 self.damage_list.setCurrentItem(item)
         self.damage_list.blockSignals(False)
         readings = [
-            e.detail.get("code", "") for e in detail.events if e.kind == "diagnostic_reading"
+            str(e.detail.get("code", "")).upper()
+            for e in detail.events
+            if e.kind == "diagnostic_reading"
         ]
         self.readings_label.setText(
             tr_n("Readings: %1", "、".join(str(r) for r in readings) or "-")
@@ -360,11 +363,9 @@ class IntakePage(QWidget):
             for m in detail.media
             if m.mime.startswith("image/") and m.purpose in ("damage", "intake")
         ]
-        known = {
-            self.photo_list.item(i).data(Qt.ItemDataRole.UserRole)
-            for i in range(self.photo_list.count())
-        }
-        new = [m for m in photos if m.id not in known]
+        # Each photo's thumbnail is requested once, however many refreshes overlap.
+        new = [m for m in photos if m.id not in self._thumbs_requested]
+        self._thumbs_requested.update(m.id for m in new)
         if new:
             self._run(
                 load_thumbnails,
@@ -405,8 +406,8 @@ class IntakePage(QWidget):
             self.env.actor,
             self.case_id,
             zone=zone,
-            kind=str(self.kind_combo.currentData()),
-            severity=int(self.severity_combo.currentData()),
+            kind=key_of(self.kind_combo, "scratch"),
+            severity=int(key_of(self.severity_combo, "1")),
             note=self.note_edit.text().strip(),
             on_done=self._marked,
         )
@@ -483,7 +484,7 @@ class IntakePage(QWidget):
         self.media_tabs.setCurrentIndex(1)
 
     def _tool_changed(self) -> None:
-        self.canvas.tool = str(self.tool_combo.currentData() or "arrow")
+        self.canvas.tool = key_of(self.tool_combo, "arrow")
         self.canvas.note_text = self.markup_note_edit.text()
 
     def save_markup(self) -> None:
@@ -519,11 +520,11 @@ class IntakePage(QWidget):
             identity_checked=self.identity_check.isChecked(),
             appointment_checked=self.appointment_check.isChecked(),
             mileage_km=self.mileage_spin.value() if vehicle else None,
-            fuel_level=str(self.fuel_combo.currentData() or ""),
+            fuel_level=key_of(self.fuel_combo),
             valuables=self.valuables_edit.text().strip(),
             keys=self.keys_spin.value(),
             functional_checks=checks,
-            fault_reproduced=self.reproduced_combo.currentData(),
+            fault_reproduced={"yes": True, "no": False}.get(key_of(self.reproduced_combo)),
             reproduction_note=self.reproduction_edit.text().strip(),
             on_done=lambda ref: self._ok_changed(tr("Check saved"), ref),
         )
@@ -564,10 +565,7 @@ class IntakePage(QWidget):
             self.env.actor,
             self.case_id,
             self.observation_edit.toPlainText(),
-            on_done=lambda ref: (
-                self._ok(tr("Pending observation recorded")),
-                self.changed.emit(ref),
-            ),
+            on_done=lambda ref: self._ok_changed(tr("Pending observation recorded"), ref),
         )
 
     def leave(self) -> None:

@@ -1,0 +1,49 @@
+"""Message codes of workstation sync, in zh_CN and en (see app.domain.messages)."""
+
+from __future__ import annotations
+
+from app.domain.messages import register
+
+CATALOGUE = register(
+    {
+        "sync.not_enrolled": (
+            "本工作站尚未登记到总部。请先运行 enroll 并输入总部提供的登记码。",
+            "This workstation is not enrolled with head office yet. Run enroll with the code "
+            "head office gave you.",
+        ),
+        "sync.already_enrolled": (
+            "本工作站已登记到总部（设备 {device}），无需重复登记。",
+            "This workstation is already enrolled with head office (device {device}).",
+        ),
+        "sync.unreachable": (
+            "无法连接总部服务器 {url}：{reason}。数据已安全保存在本机，恢复联网后会自动同步。",
+            "Cannot reach head office at {url}: {reason}. Everything is saved on this "
+            "workstation and will sync when the connection is back.",
+        ),
+        "sync.enroll_refused": (
+            "总部拒绝了登记：{reason}。请向总部索取新的登记码。",
+            "Head office refused the enrollment: {reason}. Ask head office for a new code.",
+        ),
+        "sync.dealer_mismatch": (
+            "登记码属于经销商 {server}，而本工作站设置为经销商 {local}。未作任何更改；"
+            "请向总部索取本经销商的登记码。",
+            "The code belongs to dealer {server} but this workstation is set up for dealer "
+            "{local}. Nothing was changed; ask head office for a code of this dealer.",
+        ),
+        "sync.revoked": (
+            "总部已停用本工作站，无法再同步。未同步的数据仍保存在本机。",
+            "Head office has revoked this workstation; it can no longer sync. Unsynced data "
+            "is still kept on this workstation.",
+        ),
+        "sync.protocol": (
+            "总部服务器版本与本程序不兼容（{detail}）。请升级本程序。",
+            "The head-office server does not speak this version's protocol ({detail}). "
+            "Update this program.",
+        ),
+        "sync.server_error": (
+            "总部服务器出错（{status}）：{detail}。稍后会自动重试，数据不会丢失。",
+            "Head office answered with an error ({status}): {detail}. Sync will retry; "
+            "nothing is lost.",
+        ),
+    }
+)

@@ -1,0 +1,455 @@
+"""Support for the sync tests and benchmarks: real workstations (set up through the services,
+with staff in every role), the final check of SYNC.md §9, and a fault-injecting TCP proxy.
+
+Not used by the product; kept in the package so reliability tests, integration tests and the
+benchmark share one implementation (as `app.headoffice.testing` does for the server).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import os
+import random
+import shutil
+import subprocess
+import sys
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, select, text
+
+from app.domain.roles import Role
+from app.services.context import Actor, ServiceContext
+from app.services.setup import open_workstation, set_up_dealer
+from app.services.staff import add_staff, list_staff, login
+from app.store.registry import REFERENCE_STREAMS, SYNC_COLUMNS, SYNCED_TABLES
+from app.sync.client import SyncClient
+
+START = datetime(2026, 11, 27, 9, 0, 0)
+STAFF: tuple[tuple[str, tuple[Role, ...], str], ...] = (
+    ("王芳", (Role.ADVISOR,), "1111"),
+    ("张强", (Role.TEAM_LEAD,), "2222"),
+    ("刘洋", (Role.TECHNICIAN,), "3331"),
+    ("黄伟", (Role.QC_INSPECTOR,), "4444"),
+)
+
+
+class Clock:
+    """The services' clock, moved by hand."""
+
+    def __init__(self, start: datetime = START) -> None:
+        self.t = start
+
+    def __call__(self) -> datetime:
+        return self.t
+
+    def advance(self, **delta: float) -> datetime:
+        self.t += timedelta(**delta)
+        return self.t
+
+
+@dataclass
+class Bay:
+    """One workstation: its data directory, service context, actors and sync client."""
+
+    data_dir: Path
+    ctx: ServiceContext
+    clock: Clock
+    actors: dict[str, Actor] = field(default_factory=dict)
+    _client: SyncClient | None = None
+
+    @property
+    def advisor(self) -> Actor:
+        return self.actors["王芳"]
+
+    @property
+    def lead(self) -> Actor:
+        return self.actors["张强"]
+
+    @property
+    def tech(self) -> Actor:
+        return self.actors["刘洋"]
+
+    @property
+    def qc(self) -> Actor:
+        return self.actors["黄伟"]
+
+    @property
+    def client(self) -> SyncClient:
+        if self._client is None:
+            self._client = SyncClient(
+                self.ctx.db, self.ctx.media_dir, max_retries=2, backoff_base=0.05
+            )
+        return self._client
+
+    def close(self) -> None:
+        if self._client is not None:
+            self._client.close()
+        self.ctx.db.dispose()
+
+    def scalar(self, sql: str, **params: Any) -> Any:
+        with self.ctx.db.read() as session:
+            return session.execute(text(sql), params).scalar()
+
+    def rows(self, sql: str, **params: Any) -> list[Any]:
+        with self.ctx.db.read() as session:
+            return list(session.execute(text(sql), params))
+
+
+def make_template(data_dir: Path, dealer_code: str = "TS01") -> Path:
+    """A set-up workstation (admin + advisor, team lead, technician, QC), closed so it can be
+    copied (`copy_bay`): argon2 PIN hashing is the slow part and is paid once."""
+    ctx = open_workstation(data_dir).at(Clock(START - timedelta(days=30)))
+    set_up_dealer(
+        ctx,
+        dealer_code=dealer_code,
+        dealer_name="测试汽车售后服务中心",
+        workstation_name="前台1号",
+        admin_name="系统管理员",
+        admin_pin="0000",
+    )
+    admin_id = next(s.id for s in list_staff(ctx) if s.name == "系统管理员")
+    admin = login(ctx, admin_id, "0000")
+    for name, roles, pin in STAFF:
+        add_staff(ctx, admin, name=name, roles=roles, pin=pin)
+    ctx.db.dispose()
+    return data_dir
+
+
+def open_bay(data_dir: Path, clock: Clock | None = None) -> Bay:
+    clock = clock or Clock()
+    ctx = open_workstation(data_dir).at(clock)
+    actors = {s.name: Actor(staff_id=s.id, name=s.name, roles=s.roles) for s in _staff(ctx)}
+    return Bay(data_dir=data_dir, ctx=ctx, clock=clock, actors=actors)
+
+
+def _staff(ctx: ServiceContext) -> list[Any]:
+    return list(list_staff(ctx))
+
+
+def copy_bay(template: Path, data_dir: Path) -> Bay:
+    shutil.copytree(template, data_dir)
+    return open_bay(data_dir)
+
+
+def new_bay_from_hq(template: Path, data_dir: Path, workstation_code: str) -> Bay:
+    """A second workstation of the same dealer: a copy of the template given a workstation
+    identity of its own (new device id, workstation code, empty outbox of its own)."""
+    shutil.copytree(template, data_dir)
+    bay = open_bay(data_dir)
+    from app.domain.ids import uuid7
+    from app.store.engine import set_state
+
+    device = uuid7()
+    with bay.ctx.db.write() as session:
+        set_state(session, "device_id", device)
+        set_state(session, "workstation_code", workstation_code)
+    bay.ctx.db.hlc.device_id = device
+    return bay
+
+
+# -- the final check (SYNC.md §9) -----------------------------------------------------------
+
+
+def _norm(value: Any) -> Any:
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def local_rows(bay: Bay, tables: list[str]) -> dict[tuple[str, str], dict[str, Any]]:
+    found: dict[tuple[str, str], dict[str, Any]] = {}
+    with bay.ctx.db.read() as session:
+        for tbl in tables:
+            for row in session.execute(text(f'SELECT * FROM "{tbl}"')):
+                data = dict(row._mapping)
+                found[(tbl, str(data["id"]))] = data
+    return found
+
+
+def server_rows(engine: Engine, dealer_id: str) -> dict[tuple[str, str], dict[str, Any]]:
+    from app.headoffice import schema
+
+    rs = schema.row_state
+    found: dict[tuple[str, str], dict[str, Any]] = {}
+    with engine.connect() as conn:
+        for row in conn.execute(
+            select(rs.c.tbl, rs.c.row_id, rs.c.row, rs.c.server_version, rs.c.deleted).where(
+                rs.c.dealer_id == dealer_id
+            )
+        ):
+            data = row.row if isinstance(row.row, dict) else json.loads(row.row)
+            found[(row.tbl, row.row_id)] = {
+                **data,
+                "__version": int(row.server_version),
+                "__deleted": bool(row.deleted),
+            }
+    return found
+
+
+def final_check(
+    engine: Engine,
+    bays: list[Bay],
+    *,
+    server_media: Path | None = None,
+    allow_local_only: Callable[[tuple[str, str]], bool] | None = None,
+) -> list[str]:
+    """Problems found (empty: pass): (1) every outbox empty; (3) every change_id applied at
+    most once; (4) every bay and head office agree row for row and value for value; (5)
+    integrity_check ok; (6) every CAS file, local and at head office, hashes to its name."""
+    from app.headoffice import schema
+    from app.media.store import MediaStore
+
+    problems: list[str] = []
+    tables = [t for t in SYNCED_TABLES if t not in REFERENCE_STREAMS]
+    dealer_id = str(bays[0].scalar("SELECT v FROM sync_state WHERE k = 'dealer_id'"))
+    hq = server_rows(engine, dealer_id)
+    hq_data = {k: v for k, v in hq.items() if k[0] in SYNCED_TABLES}
+    with engine.connect() as conn:
+        ac = schema.applied_change
+        total = conn.execute(select(ac.c.change_id)).all()
+        if len(total) != len({r[0] for r in total}):
+            problems.append("applied_change holds a change_id twice")
+    for bay in bays:
+        name = bay.data_dir.name
+        waiting = int(bay.scalar("SELECT count(*) FROM sync_outbox"))
+        if waiting:
+            problems.append(f"{name}: {waiting} changes still in the outbox")
+        check = bay.ctx.db.integrity_check()
+        if check != "ok":
+            problems.append(f"{name}: integrity_check {check}")
+        store = MediaStore(bay.ctx.media_dir)
+        for sha in store.all_shas():
+            if not store.verify(sha):
+                problems.append(f"{name}: media {sha[:12]} does not match its hash")
+        mine = local_rows(bay, tables)
+        for key, row in mine.items():
+            theirs = hq_data.get(key)
+            if theirs is None:
+                if allow_local_only is None or not allow_local_only(key):
+                    problems.append(f"{name}: {key} only on the workstation")
+                continue
+            if row.get("server_version") != theirs["__version"]:
+                problems.append(
+                    f"{name}: {key} version {row.get('server_version')} != {theirs['__version']}"
+                )
+            for column, value in theirs.items():
+                if column.startswith("__") or column in SYNC_COLUMNS or column not in row:
+                    continue
+                if _norm(row[column]) != _norm(value):
+                    problems.append(f"{name}: {key}.{column} {row[column]!r} != hq {value!r}")
+        for key in hq_data.keys() - mine.keys():
+            problems.append(f"{name}: {key} missing on the workstation")
+    if server_media is not None:
+        cas = server_media / "cas"
+        for path in cas.rglob("*"):
+            if path.is_file() and _sha_file(path) != path.name:
+                problems.append(f"hq: media {path.name[:12]} does not match its hash")
+    return problems
+
+
+def _sha_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while block := handle.read(1 << 20):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+# -- a workstation in its own process -------------------------------------------------------
+
+
+def run_cli(
+    data_dir: Path, *args: str, env: dict[str, str] | None = None, timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
+    """``python -m app --data-dir DIR ARGS`` as a separate process."""
+    return subprocess.run(
+        [sys.executable, "-m", "app", "--data-dir", str(data_dir), *args],
+        env={**os.environ, **(env or {})},
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+
+
+def start_cli(
+    data_dir: Path, *args: str, env: dict[str, str] | None = None
+) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "app", "--data-dir", str(data_dir), *args],
+        env={**os.environ, **(env or {})},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+# -- fault-injecting TCP proxy (SYNC.md §9 c) -----------------------------------------------
+
+
+@dataclass
+class Faults:
+    """Probabilities per proxied connection (one HTTP request per connection: the client
+    side of the proxy is asked to close after each response)."""
+
+    drop_request: float = 0.0
+    """Close before forwarding anything: the server never sees the request."""
+    drop_response: float = 0.0
+    """Forward the request, then cut the connection before any response byte."""
+    duplicate: float = 0.0
+    """Send the same request to the server twice; the client gets the second answer."""
+    cut_upload_at: int | None = None
+    """Cut the connection after this many request bytes (once, then cleared)."""
+    flip_byte_at: int | None = None
+    """Flip one request byte at this offset in the next request body over 1 MiB (once)."""
+    seed: int = 0
+
+
+class ChaosProxy:
+    """An asyncio TCP proxy on loopback in front of the head-office server. Each accepted
+    connection carries one request (httpx is made to close: ``Connection: close`` is not
+    needed because we read the request by its Content-Length and close after the reply)."""
+
+    def __init__(self, target_port: int, faults: Faults | None = None) -> None:
+        self.target_port = target_port
+        self.faults = faults or Faults()
+        self.random = random.Random(self.faults.seed)
+        self.port = 0
+        self.loop = asyncio.new_event_loop()
+        self.thread = threading.Thread(target=self._run, name="chaos-proxy", daemon=True)
+        self.ready = threading.Event()
+        self.counts: dict[str, int] = {
+            "requests": 0,
+            "dropped_requests": 0,
+            "dropped_responses": 0,
+            "duplicated": 0,
+            "cut": 0,
+            "flipped": 0,
+        }
+        self._server: asyncio.AbstractServer | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def __enter__(self) -> ChaosProxy:
+        self.thread.start()
+        self.ready.wait(10)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        async def stop() -> None:
+            if self._server is not None:
+                self._server.close()
+
+        asyncio.run_coroutine_threadsafe(stop(), self.loop).result(5)
+        self.loop.call_soon_threadsafe(self.loop.stop)
+        self.thread.join(5)
+
+    def _run(self) -> None:
+        asyncio.set_event_loop(self.loop)
+
+        async def start() -> None:
+            self._server = await asyncio.start_server(self._handle, "127.0.0.1", 0)
+            self.port = self._server.sockets[0].getsockname()[1]
+            self.ready.set()
+
+        self.loop.run_until_complete(start())
+        self.loop.run_forever()
+
+    async def _read_request(self, reader: asyncio.StreamReader) -> bytes | None:
+        try:
+            head = await reader.readuntil(b"\r\n\r\n")
+        except (asyncio.IncompleteReadError, asyncio.LimitOverrunError, ConnectionError):
+            return None
+        length = 0
+        for line in head.split(b"\r\n"):
+            if line.lower().startswith(b"content-length:"):
+                length = int(line.split(b":", 1)[1])
+        try:
+            body = await reader.readexactly(length) if length else b""
+        except (asyncio.IncompleteReadError, ConnectionError):
+            return None
+        return head + body
+
+    async def _exchange(self, request: bytes) -> bytes:
+        reader, writer = await asyncio.open_connection("127.0.0.1", self.target_port)
+        try:
+            writer.write(request)
+            await writer.drain()
+            head = await reader.readuntil(b"\r\n\r\n")
+            status = int(head.split(b" ", 2)[1])
+            length = 0
+            for line in head.split(b"\r\n"):
+                if line.lower().startswith(b"content-length:"):
+                    length = int(line.split(b":", 1)[1])
+            if request.startswith(b"HEAD ") or status in (204, 304) or status < 200:
+                length = 0
+            body = await reader.readexactly(length) if length else b""
+            return head + body
+        finally:
+            writer.close()
+
+    async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            while True:
+                request = await self._read_request(reader)
+                if request is None:
+                    return
+                self.counts["requests"] += 1
+                faults = self.faults
+                if faults.cut_upload_at is not None and len(request) > faults.cut_upload_at:
+                    request = request[: faults.cut_upload_at]
+                    faults.cut_upload_at = None
+                    self.counts["cut"] += 1
+                    _up_reader, up_writer = await asyncio.open_connection(
+                        "127.0.0.1", self.target_port
+                    )
+                    up_writer.write(request)
+                    await up_writer.drain()
+                    up_writer.close()
+                    return
+                if faults.flip_byte_at is not None and len(request) > (1 << 20):
+                    split = request.index(b"\r\n\r\n") + 4
+                    at = split + faults.flip_byte_at
+                    if at < len(request):
+                        flipped = bytearray(request)
+                        flipped[at] ^= 0xFF
+                        request = bytes(flipped)
+                        faults.flip_byte_at = None
+                        self.counts["flipped"] += 1
+                roll = self.random.random()
+                if roll < faults.drop_request:
+                    self.counts["dropped_requests"] += 1
+                    return
+                roll -= faults.drop_request
+                if roll < faults.drop_response:
+                    await self._exchange(request)
+                    self.counts["dropped_responses"] += 1
+                    return
+                roll -= faults.drop_response
+                if roll < faults.duplicate:
+                    await self._exchange(request)
+                    self.counts["duplicated"] += 1
+                response = await self._exchange(request)
+                writer.write(response)
+                await writer.drain()
+        except (ConnectionError, asyncio.IncompleteReadError):
+            return
+        finally:
+            writer.close()
+
+
+def iter_files(root: Path) -> Iterator[Path]:
+    for path in root.rglob("*"):
+        if path.is_file():
+            yield path
