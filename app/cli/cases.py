@@ -96,7 +96,10 @@ def run_show(args: argparse.Namespace, settings: Settings) -> int:
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
     zh = settings.lang.startswith("zh")
-    label = (lambda z, e: z) if zh else (lambda z, e: e)
+
+    def label(chinese: str, english: str) -> str:
+        return chinese if zh else english
+
     print(f"{detail.order_no}  [{detail.state}]  {detail.opened_at:%Y-%m-%d %H:%M}")
     print(f"{label('负责人', 'Owner')}: {detail.owner.name}")
     print(f"{label('客户', 'Customer')}: {detail.customer.name} {detail.customer.phone_masked}")

@@ -10,7 +10,7 @@ import sys
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from app.config import LANGS, Settings, resolve_settings
 from app.domain.errors import EnvironmentFault, UserError
@@ -32,7 +32,18 @@ class OneLineParser(argparse.ArgumentParser):
 Handler = Callable[[argparse.Namespace, Settings], int]
 
 
-def build_parser() -> OneLineParser:
+LAZY_COMMANDS: dict[str, tuple[str, str]] = {
+    "print": ("app.cli.printing", "print a work order, confirmation or settlement sheet"),
+    "scan": ("app.cli.printing", "read the QR of a signed paper form"),
+    "enroll": ("app.cli.sync", "enroll this workstation with head office"),
+    "sync": ("app.cli.sync", "sync with head office"),
+    "headoffice": ("app.cli.headoffice", "run and administer the head-office server"),
+}
+"""Commands whose modules are imported only when named: the server stack (FastAPI), reportlab
+and httpx would otherwise slow every start, the window's included."""
+
+
+def build_parser(argv: Sequence[str] = ()) -> OneLineParser:
     from app.cli import cases, gui
 
     parser = OneLineParser(
@@ -46,23 +57,30 @@ def build_parser() -> OneLineParser:
     sub = parser.add_subparsers(dest="command", parser_class=OneLineParser)
     gui.register(sub)
     cases.register(sub)
-    for module in _optional_command_modules():
-        module.register(sub)
+    _register_lazy(sub, argv)
     return parser
 
 
-def _optional_command_modules() -> list[object]:
-    """Commands of capabilities built in their own packages (printing, sync, head office)."""
+def _register_lazy(sub: Any, argv: Sequence[str]) -> None:
     import importlib
 
-    modules = []
-    for name in ("app.cli.printing", "app.cli.sync", "app.cli.headoffice"):
-        try:
-            modules.append(importlib.import_module(name))
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
-    return [m for m in modules if hasattr(m, "register")]
+    named = set(argv)
+    loaded: set[str] = set()
+    for command, (module_name, _) in LAZY_COMMANDS.items():
+        if command in named:
+            if module_name in loaded:
+                continue
+            try:
+                module = importlib.import_module(module_name)
+            except ModuleNotFoundError as exc:
+                if exc.name != module_name:
+                    raise
+                continue
+            module.register(sub)
+            loaded.add(module_name)
+    for command, (module_name, help_text) in LAZY_COMMANDS.items():
+        if module_name not in loaded:
+            sub.add_parser(command, help=help_text)
 
 
 def _crash_report(settings: Settings | None, exc: BaseException) -> Path | None:
@@ -78,10 +96,11 @@ def _crash_report(settings: Settings | None, exc: BaseException) -> Path | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    words = list(argv if argv is not None else sys.argv[1:])
+    parser = build_parser(words)
+    args = parser.parse_args(words)
     if args.command is None:
-        args = parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "gui"])
+        args = parser.parse_args([*words, "gui"])
     settings: Settings | None = None
     try:
         settings = resolve_settings(args.data_dir, args.lang)

@@ -520,7 +520,7 @@ class IntakePage(QWidget):
             identity_checked=self.identity_check.isChecked(),
             appointment_checked=self.appointment_check.isChecked(),
             mileage_km=self.mileage_spin.value() if vehicle else None,
-            fuel_level=key_of(self.fuel_combo),
+            fuel_level=key_of(self.fuel_combo).strip("-"),
             valuables=self.valuables_edit.text().strip(),
             keys=self.keys_spin.value(),
             functional_checks=checks,
