@@ -539,6 +539,8 @@ def attach_scan(
     actor.require(Action.PRINT)
     data = _image_bytes(image)
     payload = read_document_qr(data)
+    with ctx.reading() as session:
+        _match(ctx, session, payload)  # refuse an outdated scan before keeping its bytes
     ref = MediaStore(ctx.media_dir).put_photo(data)
     with ctx.unit() as session:
         case, doc = _match(ctx, session, payload)

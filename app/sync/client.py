@@ -31,6 +31,7 @@ import httpx
 from sqlalchemy import text
 
 from app.domain.errors import EnvironmentFault, UserError, ValidationError
+from app.domain.hlc import MAX_DRIFT_MS
 from app.domain.ids import uuid7
 from app.media.store import MediaStore
 from app.store.engine import Database, applying_remote, get_state, set_state
@@ -127,6 +128,12 @@ class RoundReport:
     alarms: list[str] = field(default_factory=list)
     waiting: int = 0
 
+    @property
+    def clock_wrong(self) -> bool:
+        """The workstation clock is off by more than the drift bound (either way): show
+        "fix the clock" (SYNC.md §5.1); only a clock ahead holds the push."""
+        return abs(self.clock_skew_ms) > MAX_DRIFT_MS
+
     def summary(self) -> str:
         parts = [
             f"pushed {self.pushed}",
@@ -142,6 +149,8 @@ class RoundReport:
             parts.append("repaired " + ",".join(self.repaired))
         if self.clock_blocked:
             parts.append(f"CLOCK SKEW {self.clock_skew_ms // 1000} s: push held")
+        elif self.clock_wrong:
+            parts.append(f"clock differs from head office by {self.clock_skew_ms // 1000} s")
         if self.alarms:
             parts.append("alarms " + ",".join(self.alarms))
         parts.append(f"waiting {self.waiting}")
@@ -209,6 +218,7 @@ class SyncClient:
         self.progress = progress
         self.wall_ms = wall_ms
         self.sleep = sleep
+        self.max_batch = 500
         self._http: httpx.Client | None = None
         self._http_key: tuple[str, str, str] | None = None
 
@@ -453,8 +463,9 @@ class SyncClient:
             # Our clock is ahead: the server would refuse (CLOCK_SKEW). Keep the queue.
             report.clock_blocked = True
             return
-        self._restamp_future(meta.server_time_ms + drift // 2)
-        max_changes = min(meta.limits.recommended_changes, meta.limits.max_changes)
+        # Only stamps head office would refuse (a safety margin inside its bound).
+        self._restamp_future(meta.server_time_ms + drift - 30_000, meta.server_time_ms)
+        max_changes = min(self.max_batch, meta.limits.recommended_changes, meta.limits.max_changes)
         while True:
             batch = local.next_batch(
                 self.db, 0, max_changes, min(local.MAX_BYTES, meta.limits.max_bytes)
@@ -567,7 +578,7 @@ class SyncClient:
                 ],
             )
 
-    def _restamp_future(self, limit_ms: int) -> int:
+    def _restamp_future(self, limit_ms: int, server_ms: int) -> int:
         """After a clock that ran ahead is fixed (SYNC.md §9 test 12): changes stamped in the
         future were refused and kept; give them fresh stamps so they neither wait days nor win
         last-writer-wins with a skewed time. Only unacknowledged changes are touched."""
@@ -586,7 +597,7 @@ class SyncClient:
                 return 0
             clock = self.db.hlc
             with clock._lock:  # the clock must step back to the real time, once
-                clock._physical = min(clock._physical, self.wall_ms())
+                clock._physical = min(clock._physical, max(self.wall_ms(), server_ms))
                 clock._logical = 0
             for seq, tbl, row_id, op, fields_json, _old in rows:
                 stamp = clock.now()

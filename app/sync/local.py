@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Table, delete, select, text
+from sqlalchemy import Table, bindparam, delete, select, text
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -357,6 +357,7 @@ def apply_pull(
             kind = SYNCED_TABLES[tbl]
             current = _versions(session, tbl, [i["row_id"] for i in rows])
             inserts: list[dict[str, Any]] = []
+            updates: dict[frozenset[str], list[dict[str, Any]]] = defaultdict(list)
             for item in rows:
                 row_id = item["row_id"]
                 waiting = pending.get((tbl, row_id), set())
@@ -400,8 +401,13 @@ def apply_pull(
                     # Keep the local stamps of the pending fields with their values.
                     values.pop("field_hlc", None)
                     values.pop("updated_hlc", None)
-                session.execute(table.update().where(table.c.id == row_id).values(**values))
+                values["_row_id"] = row_id
+                updates[frozenset(values)].append(values)
                 applied += 1
+            for batch in updates.values():
+                # One compiled statement per column set, executed for many rows (the SET
+                # columns are the parameters' keys).
+                session.execute(table.update().where(table.c.id == bindparam("_row_id")), batch)
             if inserts:
                 # Uniform keys for one executemany: a column absent from one row takes its
                 # default like in the others.
@@ -410,7 +416,7 @@ def apply_pull(
                     for key in keys - values.keys():
                         column = table.c[key]
                         arg = getattr(column.default, "arg", None)
-                        values[key] = None if callable(arg) else arg
+                        values[key] = arg(None) if callable(arg) else arg
                 session.execute(table.insert().prefix_with("OR IGNORE"), inserts)
         if issues:
             record_issues(session, issues)

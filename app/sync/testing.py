@@ -16,6 +16,7 @@ import shutil
 import subprocess
 import sys
 import threading
+import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -281,6 +282,18 @@ def run_cli(
     )
 
 
+def child(*args: str, env: dict[str, str] | None = None) -> subprocess.Popen[str]:
+    """``python -m app.sync.testing ARGS``: a workstation process that can crash or be killed
+    (lighter to start than the full command line)."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "app.sync.testing", *args],
+        env={**os.environ, **(env or {})},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
 def start_cli(
     data_dir: Path, *args: str, env: dict[str, str] | None = None
 ) -> subprocess.Popen[str]:
@@ -307,8 +320,9 @@ class Faults:
     """Forward the request, then cut the connection before any response byte."""
     duplicate: float = 0.0
     """Send the same request to the server twice; the client gets the second answer."""
-    cut_upload_at: int | None = None
-    """Cut the connection after this many request bytes (once, then cleared)."""
+    cut_at: list[int] = field(default_factory=list)
+    """Cut the connection after this many request bytes, once per entry, in order (each
+    applies to the next request longer than it)."""
     flip_byte_at: int | None = None
     """Flip one request byte at this offset in the next request body over 1 MiB (once)."""
     seed: int = 0
@@ -334,6 +348,7 @@ class ChaosProxy:
             "duplicated": 0,
             "cut": 0,
             "flipped": 0,
+            "patch_bytes": 0,
         }
         self._server: asyncio.AbstractServer | None = None
 
@@ -407,10 +422,12 @@ class ChaosProxy:
                     return
                 self.counts["requests"] += 1
                 faults = self.faults
-                if faults.cut_upload_at is not None and len(request) > faults.cut_upload_at:
-                    request = request[: faults.cut_upload_at]
-                    faults.cut_upload_at = None
+                if faults.cut_at and len(request) > faults.cut_at[0]:
+                    request = request[: faults.cut_at.pop(0)]
                     self.counts["cut"] += 1
+                    if request.startswith(b"PATCH ") and b"\r\n\r\n" in request:
+                        sent = len(request) - request.index(b"\r\n\r\n") - 4
+                        self.counts["patch_bytes"] += sent
                     _up_reader, up_writer = await asyncio.open_connection(
                         "127.0.0.1", self.target_port
                     )
@@ -440,6 +457,8 @@ class ChaosProxy:
                 if roll < faults.duplicate:
                     await self._exchange(request)
                     self.counts["duplicated"] += 1
+                if request.startswith(b"PATCH "):
+                    self.counts["patch_bytes"] += len(request) - request.index(b"\r\n\r\n") - 4
                 response = await self._exchange(request)
                 writer.write(response)
                 await writer.drain()
@@ -453,3 +472,73 @@ def iter_files(root: Path) -> Iterator[Path]:
     for path in root.rglob("*"):
         if path.is_file():
             yield path
+
+
+# -- child processes of the reliability tests ------------------------------------------------
+
+
+def _child_round(data_dir: Path, batch: int, limit: int) -> None:
+    bay = open_bay(data_dir)
+    client = SyncClient(
+        bay.ctx.db, bay.ctx.media_dir, max_retries=50, backoff_base=0.05, pull_limit=limit
+    )
+    client.max_batch = batch
+    report = client.run_round()
+    sys.stdout.write(report.summary() + "\n")
+    client.close()
+    bay.close()
+
+
+def _child_write(data_dir: Path, ledger: Path, count: int) -> None:
+    """Heavy local writes; after each COMMIT returns, its id goes to an fsync'd ledger."""
+    from app.store.models import Customer
+
+    bay = open_bay(data_dir)
+    dealer = str(bay.scalar("SELECT v FROM sync_state WHERE k = 'dealer_id'"))
+    with ledger.open("a", encoding="utf-8") as out:
+        for n in range(count):
+            ids = [str(uuid.uuid4()) for _ in range(5)]
+            with bay.ctx.db.write() as session:
+                for i, row_id in enumerate(ids):
+                    session.add(Customer(id=row_id, dealer_id=dealer, name=f"c{n}-{i}", phone="1"))
+            out.write(" ".join(ids) + "\n")
+            out.flush()
+            os.fsync(out.fileno())
+
+
+def _child_capture(data_dir: Path, case_id: str, size: int, count: int) -> None:
+    """Capture-save loop: file into the CAS (temp, fsync, rename, fsync dir), then its row."""
+    from app.media.store import MediaStore
+    from app.store.models import MediaFile
+
+    bay = open_bay(data_dir)
+    store = MediaStore(bay.ctx.media_dir)
+    dealer = str(bay.scalar("SELECT v FROM sync_state WHERE k = 'dealer_id'"))
+    for _ in range(count):
+        data = os.urandom(size)
+        ref = store.put_bytes(data, "video/mp4")
+        with bay.ctx.db.write() as session:
+            session.add(
+                MediaFile(
+                    dealer_id=dealer,
+                    case_id=case_id,
+                    sha256=ref.sha256,
+                    mime="video/mp4",
+                    size=ref.size,
+                    purpose="key_step",
+                    captured_by=bay.advisor.staff_id,
+                    captured_at=datetime.now(),
+                )
+            )
+
+
+if __name__ == "__main__":
+    _command, _dir = sys.argv[1], Path(sys.argv[2])
+    if _command == "round":
+        _child_round(_dir, int(sys.argv[3]), int(sys.argv[4]))
+    elif _command == "write":
+        _child_write(_dir, Path(sys.argv[3]), int(sys.argv[4]))
+    elif _command == "capture":
+        _child_capture(_dir, sys.argv[3], int(sys.argv[4]), int(sys.argv[5]))
+    else:
+        raise SystemExit(f"unknown command {_command}")

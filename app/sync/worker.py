@@ -16,6 +16,8 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
+from sqlalchemy import text
+
 from app.domain.errors import EnvironmentFault, UserError
 from app.store.engine import Database
 from app.sync import local
@@ -140,10 +142,23 @@ class SyncWorker:
             return
         self._set(waiting=waiting, open_issues=issues, enrolled=enrolled)
 
+    def _last_seq(self) -> int:
+        """The outbox's autoincrement high-water mark: grows with every captured change, even
+        when the rows are already acknowledged and gone."""
+        try:
+            with self.db.read() as session:
+                value = session.execute(
+                    text("SELECT seq FROM sqlite_sequence WHERE name = 'sync_outbox'")
+                ).scalar()
+        except Exception:  # best effort, like the counts
+            log.exception("reading the outbox sequence failed")
+            return -1
+        return int(value or 0)
+
     def _run(self) -> None:
         backoff = Backoff()
         next_round = time.monotonic()  # at start
-        last_waiting = -1
+        last_seq = -1
         while not self._stop.is_set():
             now = time.monotonic()
             timeout = max(0.0, min(next_round - now, self.debounce))
@@ -153,11 +168,11 @@ class SyncWorker:
                     return
                 next_round = min(next_round, time.monotonic() + self.debounce)
             self._refresh_counts()
-            waiting = self.status().waiting
-            if waiting > last_waiting >= 0 and waiting:
-                # A local commit grew the outbox: sync shortly after it (debounced).
+            seq = self._last_seq()
+            if seq > last_seq >= 0:
+                # A local commit wrote to the outbox: sync shortly after it (debounced).
                 next_round = min(next_round, time.monotonic() + self.debounce)
-            last_waiting = waiting
+            last_seq = seq
             if time.monotonic() < next_round or not self.status().enrolled:
                 if not self.status().enrolled:
                     next_round = time.monotonic() + self.interval
@@ -185,6 +200,7 @@ class SyncWorker:
             online=True,
             upload=None,
             uploads_pending=report.upload_pending,
+            waiting=report.waiting,
             last_success=datetime.now(UTC).isoformat(timespec="seconds"),
             last_error=None,
             clock_skew_ms=report.clock_skew_ms,

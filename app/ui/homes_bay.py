@@ -17,9 +17,10 @@ from app.ui.generated.ui_team_lead_home import Ui_TeamLeadHomeForm
 from app.ui.generated.ui_technician_home import Ui_TechnicianHomeForm
 from app.ui.i18n import QT_TRANSLATE_NOOP, local_time, translated
 from app.ui.live import LiveRefresh
-from app.ui.models import KEY_ROLE, Column, RecordTableModel
+from app.ui.models import Column, RecordTableModel
 from app.ui.state import AppState, CaseChanged
 from app.ui.widgets import (
+    key_of,
     retranslate_form,
     select_key,
     selected_key,
@@ -42,7 +43,7 @@ QC_CHECKS = ("fault_resolved", "parts_secure", "torque_to_spec", "wiring_secure"
 
 def _open_on_activate(view: QTableView, state: AppState) -> None:
     def activated(index: QModelIndex) -> None:
-        key = index.siblingAtColumn(0).data(KEY_ROLE)
+        key = key_of(index)
         if key:
             state.open_case_requested.emit(str(key))
 

@@ -25,9 +25,9 @@ from app.ui.i18n import (
     state_label,
 )
 from app.ui.live import LiveRefresh
-from app.ui.models import KEY_ROLE, Column, RecordTableModel, sla_text, sla_tone, sla_tooltip
+from app.ui.models import Column, RecordTableModel, sla_text, sla_tone, sla_tooltip
 from app.ui.state import AppState
-from app.ui.widgets import retranslate_form, set_widths, setup_form, setup_table, show_error
+from app.ui.widgets import key_of, retranslate_form, set_widths, setup_form, setup_table, show_error
 
 
 def _guidance(customer: Any) -> str:
@@ -141,7 +141,7 @@ class AdvisorHomePage(QWidget):
         self.live.landed(self.ui.updatedLabel, self.state.now())
 
     def _open_case(self, index: QModelIndex) -> None:
-        key = index.siblingAtColumn(0).data(KEY_ROLE)
+        key = key_of(index)
         if key:
             self.state.open_case_requested.emit(str(key))
 

@@ -174,6 +174,10 @@ class RecordTableModel(QAbstractTableModel):
     def records(self) -> list[Any]:
         return list(self._records)
 
+    def key_at(self, row: int) -> str | None:
+        """The id of the record at `row` (see widgets.key_of for why not data(KEY_ROLE))."""
+        return self._key(self._records[row]) if 0 <= row < len(self._records) else None
+
     def row_of(self, key: str) -> int:
         return next((i for i, r in enumerate(self._records) if self._key(r) == key), -1)
 

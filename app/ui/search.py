@@ -28,7 +28,7 @@ from app.ui.columns import search_columns
 from app.ui.generated.ui_search import Ui_SearchForm
 from app.ui.models import KEY_ROLE
 from app.ui.state import AppState
-from app.ui.widgets import retranslate_form, set_widths, setup_form, setup_table
+from app.ui.widgets import key_of, retranslate_form, set_widths, setup_form, setup_table
 
 PAGE_SIZE = 100
 MAX_PAGES = 30
@@ -129,6 +129,12 @@ class CaseSearchModel(QAbstractTableModel):
         self._pages.move_to_end(page)
         return rows[offset] if offset < len(rows) else None
 
+    def key_at(self, row: int) -> str | None:
+        """The case id at `row` if its page is loaded (without asking for the page)."""
+        page, offset = divmod(row, self.page_size)
+        rows = self._pages.get(page)
+        return rows[offset].id if rows is not None and offset < len(rows) else None
+
     def cached_pages(self) -> int:
         return len(self._pages)
 
@@ -203,7 +209,7 @@ class SearchPage(QWidget):
             self.ui.resultsView.setCurrentIndex(self.model.index(0, 0))
 
     def _open(self, index: QModelIndex) -> None:
-        key = index.siblingAtColumn(0).data(KEY_ROLE)
+        key = key_of(index)
         if key:
             self.state.open_case_requested.emit(str(key))
 

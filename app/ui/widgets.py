@@ -4,11 +4,26 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 """The record's id (case id, staff id…): views select and open by id, never by row."""
+
+
+def key_of(index: QModelIndex | QPersistentModelIndex) -> str | None:
+    """The record id at `index`, asked of our model in Python.
+
+    Workaround: with PySide6 6.12 on Python 3.11, every `QModelIndex.data()` that returns an
+    invalid QVariant to Python drops one reference to None (measured: -1 per call; the
+    interpreter aborts with "none_dealloc" after a few thousand). Our models answer
+    `key_at(row)` directly, so no id lookup goes through that conversion.
+    """
+    if not index.isValid():
+        return None
+    key_at = getattr(index.model(), "key_at", None)
+    return key_at(index.row()) if key_at is not None else None
+
 
 ROW_HEIGHT = 48
 """Touch target height at the bay (gloves): every list row is at least this tall."""
@@ -49,10 +64,7 @@ def set_widths(view: QTableView, widths: dict[int, int]) -> None:
 
 def selected_key(view: QTableView) -> str | None:
     rows = view.selectionModel().selectedRows() if view.selectionModel() else []
-    if not rows:
-        return None
-    key = rows[0].data(KEY_ROLE)
-    return str(key) if key is not None else None
+    return key_of(rows[0]) if rows else None
 
 
 def select_key(view: QTableView, key: str | None) -> bool:
@@ -60,7 +72,7 @@ def select_key(view: QTableView, key: str | None) -> bool:
     if key is None or model is None:
         return False
     for row in range(model.rowCount()):
-        if model.index(row, 0).data(KEY_ROLE) == key:
+        if key_of(model.index(row, 0)) == key:
             view.selectRow(row)
             return True
     return False

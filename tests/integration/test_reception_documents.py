@@ -175,32 +175,65 @@ def cli(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def test_print_and_scan_command_line(workshop: Workshop, tmp_path: Path) -> None:
+def test_print_and_scan_command_line(
+    workshop: Workshop, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from app.cli.main import main
+
     case_id = awaiting_signature(workshop)
     order_no = documents.identify_case_order(workshop.ctx, case_id)
     pdf = tmp_path / "sheet.pdf"
+    # Once as a real process (`python -m app`), the rest in-process through the same main().
     done = cli(workshop.data_dir, "print", "confirmation", order_no, "--out", str(pdf))
     assert done.returncode == 0, done.stderr
     assert order_no in done.stdout
     assert "服务项目确认单" in done.stdout
     assert "服务项目确认单" in pdftotext(pdf)
     photo = photo_of(pdf, tmp_path / "paper.jpg")
-    done = cli(workshop.data_dir, "scan", str(photo))
-    assert done.returncode == 0, done.stderr
-    assert f"{order_no}\tconfirmation_sheet" in done.stdout
-    assert "第 1 版" in done.stdout
+    data = ["--data-dir", str(workshop.data_dir)]
+    capsys.readouterr()
+    assert main([*data, "scan", str(photo)]) == 0
+    out = capsys.readouterr().out
+    assert f"{order_no}\tconfirmation_sheet" in out
+    assert "第 1 版" in out
     assert workshop.state(case_id) == "awaiting_signature"  # without --attach nothing changes
-    done = cli(workshop.data_dir, "scan", str(photo), "--attach", "--staff", "李娜")
-    assert done.returncode == 0, done.stderr
+    assert main([*data, "--lang", "en", "scan", str(photo), "--attach", "--staff", "李娜"]) == 0
+    out = capsys.readouterr().out
+    assert "version 1" in out
+    assert "signed on paper" in out
     assert workshop.state(case_id) == "confirmed"
     # Unreadable and outdated scans: exit 2, one clear line.
-    blank = tmp_path / "blank.png"
-    cv2.imwrite(str(blank), np.full((200, 200, 3), 255, np.uint8))
-    done = cli(workshop.data_dir, "scan", str(blank))
-    assert done.returncode == 2, done.stderr
-    assert len(done.stderr.strip().splitlines()) == 1, done.stderr
+    # (A corrupt file: a picture without any QR is refused the same way, only slower.)
+    broken = tmp_path / "broken.jpg"
+    broken.write_bytes(b"\xff\xd8 not really a photo")
+    assert main([*data, "scan", str(broken)]) == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1, err
     reception.revise_estimate(workshop.ctx, workshop.advisor, case_id, "加项")
-    done = cli(workshop.data_dir, "scan", str(photo))
-    assert done.returncode == 2, done.stdout
-    assert len(done.stderr.strip().splitlines()) == 1
-    assert "过期" in done.stderr
+    assert main([*data, "scan", str(photo)]) == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1, err
+    assert "过期" in err
+    assert main([*data, "print", "settlement", order_no, "--out", str(tmp_path / "s.pdf")]) == 2
+    assert "结算单" in capsys.readouterr().err
+    assert main([*data, "print", "work-order", order_no, "--out", str(tmp_path / "w.pdf")]) == 0
+    assert "服务工单" in pdftotext(tmp_path / "w.pdf")
+
+
+def test_settlement_prints_actual_lines_and_scan_files_on_it(
+    workshop: Workshop, tmp_path: Path
+) -> None:
+    case_id = workshop.walk_in()
+    workshop.drive(case_id, "delivered")
+    printed = documents.print_document(
+        workshop.ctx, workshop.advisor, case_id, "settlement", tmp_path / "s.pdf"
+    )
+    text = pdftotext(printed.path)
+    assert "服务结算单" in text
+    assert BRAKE_PADS in text
+    assert printed.version == 1
+    result = documents.attach_scan(
+        workshop.ctx, workshop.advisor, photo_of(printed.path, tmp_path / "s.jpg")
+    )
+    assert result.finding.kind == "settlement"
+    assert not result.signed  # the settlement is signed through delivery.sign_settlement

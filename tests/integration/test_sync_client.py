@@ -149,6 +149,8 @@ def test_second_enrollment_is_refused_and_wrong_dealer_changes_nothing(
 def test_cli_enroll_and_sync_print_what_moved(
     template: Path, server: BackgroundServer, tmp_path: Path
 ) -> None:
+    if not server.db_url.startswith("sqlite"):
+        pytest.skip("the command line does the same against either back end: SQLite covers it")
     data = tmp_path / "cli-bay"
     copy_bay(template, data).close()
     assert run_cli(data, "sync", "--once").returncode == 2  # not enrolled yet

@@ -12,7 +12,6 @@ from pytestqt.qtbot import QtBot
 from app.domain.roles import Role
 from app.services.context import Actor
 from app.ui.homes_bay import QC_CHECKS
-from app.ui.models import KEY_ROLE
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -162,7 +161,7 @@ def test_qc_checklist_gates_pass_and_fail_needs_notes(
     _wait_loaded(qtbot, home)
     assert home.cases.rowCount() == len(queries.qc_home(shell.state.ctx)) >= 2
     home.ui.qcView.selectRow(0)
-    first = home.ui.qcView.model().index(0, 0).data(KEY_ROLE)
+    first = home.cases.key_at(0)
     assert not home.ui.passButton.isEnabled()
     boxes = list(home.checks.values())
     for box in boxes[:-1]:
@@ -175,7 +174,7 @@ def test_qc_checklist_gates_pass_and_fail_needs_notes(
     assert queries.case_detail(shell.state.ctx, first).state == "ready"
 
     home.ui.qcView.selectRow(0)
-    second = home.ui.qcView.model().index(0, 0).data(KEY_ROLE)
+    second = home.cases.key_at(0)
     assert not home.ui.failButton.isEnabled()  # a fail needs the reason
     type_text(home.ui.notesEdit, "异响仍在")
     assert home.ui.failButton.isEnabled()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QDateTime, QTimer, Signal
@@ -28,6 +28,7 @@ from app.services.customers import AssetInput, CustomerInput
 from app.services.dto import AppointmentInfo, CustomerInfo
 from app.ui.reception.env import ReceptionEnv, key_of, named
 from app.ui.reception.i18n import tr, tr_n
+from app.ui.reception.qtfix import emit
 
 CHANNELS = (("store", "In store"), ("app", "Official app"), ("hotline", "400 hotline"))
 CONTACTS = (("sms", "SMS"), ("app", "App message"), ("phone", "Phone call"), ("wechat", "WeChat"))
@@ -297,8 +298,8 @@ class BookingPage(QWidget):
         )
 
     def desired_at(self) -> datetime:
-        """The wanted time in the services' naive UTC."""
-        moment = self.desired_edit.dateTime().toUTC().toPython()
+        """The wanted time as the services keep business times: naive local wall clock."""
+        moment = self.desired_edit.dateTime().toPython()
         assert isinstance(moment, datetime)
         return moment.replace(tzinfo=None)
 
@@ -381,7 +382,7 @@ class BookingPage(QWidget):
         if appointment.urgent:
             self._load_fast_track()
         self._tick()
-        self.booked.emit(appointment)
+        emit(self.booked, appointment)
 
     def _load_fast_track(self) -> None:
         from app.services.reception_desk import fast_track_options
@@ -431,7 +432,7 @@ class BookingPage(QWidget):
             self.reminder_label.setText(
                 tr_n("Reminder to %1 (%2): %3", last.to_masked, status, last.body)
             )
-        self.confirmed.emit(appointment)
+        emit(self.confirmed, appointment)
 
     def arrange_fast_track(self) -> None:
         from app.services import appointments
@@ -475,7 +476,7 @@ class BookingPage(QWidget):
 
     def _walked_in(self, opened: Any) -> None:
         self.walk_in_button.setEnabled(True)
-        self.walked_in.emit(opened)
+        emit(self.walked_in, opened)
 
     # -- the A2 / A3 clocks ------------------------------------------------------------------
 
@@ -560,7 +561,7 @@ class ArrivalPage(QWidget):
             self.summary.setText(tr("Book or pick an appointment first."))
         else:
             asset = appointment.asset.label if appointment.asset else ""
-            desired = appointment.desired_at.replace(tzinfo=UTC).astimezone()
+            desired = appointment.desired_at  # local wall-clock time (services' clock)
             self.summary.setText(
                 tr_n(
                     "%1  %2\n%3\nDesired: %4\nFault: %5\nPreferences: %6",
@@ -594,7 +595,7 @@ class ArrivalPage(QWidget):
             self.appointment.id,
             identity_checked=self.identity_check.isChecked(),
             appointment_checked=self.appointment_check.isChecked(),
-            on_done=self.case_opened.emit,
+            on_done=lambda opened: emit(self.case_opened, opened),
             on_error=self._error,
         )
 

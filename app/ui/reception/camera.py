@@ -13,13 +13,22 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain.errors import UserError
 from app.media.capture import CameraLostEvent, CaptureSession
 from app.media.store import MediaRef, MediaStore
 from app.ui.reception.env import ReceptionEnv
 from app.ui.reception.i18n import tr, tr_n
+from app.ui.reception.qtfix import emit
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +41,11 @@ def demo_camera_spec(data_dir: Path, subject: str = "car") -> str:
 
     clip = ensure_demo_clip(data_dir / "demo" / f"{subject}.mp4", subject=subject)  # type: ignore[arg-type]
     return f"file:{clip}"
+
+
+def _stop_session(session: CaptureSession) -> str:
+    session.stop()
+    return session.source.name  # a value, never None, through the task's signal (qtfix)
 
 
 class _Relay(QObject):
@@ -77,15 +91,28 @@ class CameraPanel(QWidget):
         self.status = QLabel(self)
         self.status.setObjectName("cameraStatus")
         self.status.setWordWrap(True)
+        # The camera setting (also QSettings "reception/camera"): device:0, rtsp://…, http://…,
+        # file:/clip.mp4; empty = the bundled demo clip.
+        self.source_edit = QLineEdit(self)
+        self.source_edit.setObjectName("cameraSourceEdit")
+        self.source_edit.setText(env.camera_spec)
+        self.source_edit.setCursorPosition(0)
+        self.source_button = QPushButton(self)
+        self.source_button.setObjectName("cameraSourceButton")
         buttons = QHBoxLayout()
         buttons.addWidget(self.photo_button)
         buttons.addWidget(self.record_button)
+        source = QHBoxLayout()
+        source.addWidget(self.source_edit, 1)
+        source.addWidget(self.source_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.preview, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
+        layout.addLayout(source)
         self.photo_button.clicked.connect(self.take_photo)
+        self.source_button.clicked.connect(self.switch_source)
         self.record_button.clicked.connect(self._record_clicked)
         self.timer = QTimer(self)
         self.timer.setInterval(PREVIEW_MS)
@@ -98,6 +125,8 @@ class CameraPanel(QWidget):
         self.record_button.setText(
             tr("Stop recording") if self.record_button.isChecked() else tr("Record video")
         )
+        self.source_button.setText(tr("Use camera"))
+        self.source_edit.setPlaceholderText(tr("device:0 / rtsp://… / file:… (empty: demo clip)"))
         if self.session is None:
             self.preview.setText(tr("Camera off"))
 
@@ -130,18 +159,35 @@ class CameraPanel(QWidget):
             self._failed(err)
             return
         session = CaptureSession(source, store)
-        session.camera_lost.connect(self._relay.camera_lost.emit)
-        session.open_failed.connect(self._relay.open_failed.emit)
+        session.camera_lost.connect(lambda value: emit(self._relay.camera_lost, value))
+        session.open_failed.connect(lambda value: emit(self._relay.open_failed, value))
         self.session = session
         session.start()  # returns at once; the source opens on the capture thread
         self.timer.start()
 
-    def stop(self) -> None:
+    def switch_source(self) -> None:
+        """Keep the new camera setting for this workstation and reopen the preview."""
+        from PySide6.QtCore import QSettings
+
+        from app.ui.reception.env import CAMERA_KEY
+
+        spec = self.source_edit.text().strip()
+        QSettings().setValue(CAMERA_KEY, spec)
+        self.env.camera_spec = spec
+        self.stop()
+        self._last_index = -1
+        self.start()
+
+    def stop(self, wait: bool = False) -> None:
+        """Stop the preview. The capture thread is joined (and a running recording finalized,
+        nothing lost) on a worker, or here when `wait` (closing the window)."""
         self.timer.stop()
         session, self.session = self.session, None
         if session is not None:
-            # Finalizes a running recording (nothing lost); joins the capture thread.
-            session.stop()
+            if wait:
+                session.stop()
+            else:
+                self.env.runner.run(_stop_session, session, on_done=lambda _r: None)
         self._set_enabled(False)
 
     # -- preview ---------------------------------------------------------------------------
@@ -181,7 +227,7 @@ class CameraPanel(QWidget):
     def _photo_done(self, ref: MediaRef) -> None:
         self.photo_button.setEnabled(True)
         self.status.setText(tr("Photo taken"))
-        self.photo_taken.emit(ref)
+        emit(self.photo_taken, ref)
 
     def _photo_failed(self, err: UserError) -> None:
         self.photo_button.setEnabled(True)
@@ -209,7 +255,7 @@ class CameraPanel(QWidget):
     def _clip_done(self, ref: MediaRef) -> None:
         self.record_button.setEnabled(True)
         self.status.setText(tr_n("Video saved (%1 s)", f"{ref.duration_s or 0:.1f}"))
-        self.clip_recorded.emit(ref)
+        emit(self.clip_recorded, ref)
 
     def _clip_failed(self, err: UserError) -> None:
         self.record_button.setEnabled(True)
@@ -221,9 +267,9 @@ class CameraPanel(QWidget):
         self.retranslate()
         message = event.message(self.env.lang)
         self.status.setText(message)
-        self.camera_failed.emit(message)
+        emit(self.camera_failed, message)
         if event.clip is not None:
-            self.clip_recorded.emit(event.clip)
+            emit(self.clip_recorded, event.clip)
 
     def _open_failed(self, err: UserError) -> None:
         self._failed(err)
@@ -234,4 +280,4 @@ class CameraPanel(QWidget):
         self.status.setText(message)
         if self.session is None:
             self.preview.setText(message)
-        self.camera_failed.emit(message)
+        emit(self.camera_failed, message)

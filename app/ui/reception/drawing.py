@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.media import markup as markup_data
+from app.ui.reception.qtfix import emit
 
 Stroke = list[tuple[float, float]]
 
@@ -60,7 +61,7 @@ class MarkupCanvas(QWidget):
         if self.shapes:
             self.shapes.pop()
             self.update()
-            self.markup_changed.emit()
+            emit(self.markup_changed)
 
     def _photo_rect(self) -> QRectF:
         if self.pixmap.isNull():
@@ -111,7 +112,7 @@ class MarkupCanvas(QWidget):
                 shape = markup_data.Circle(x=x1, y=y1, radius=min(1.0, radius / shorter))
         if shape is not None:
             self.shapes.append(shape)
-            self.markup_changed.emit()
+            emit(self.markup_changed)
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -161,10 +162,12 @@ class SignaturePad(QWidget):
     """The customer signs with a finger or stylus. Strokes are kept as vectors normalized to
     the pad (0..1) and rendered to a PNG for the record.
 
-    Signals: signature_changed(bool) — whether there is a signature now.
+    Signals: signature_changed() — strokes were added or cleared (ask `has_signature`).
+    No bool argument: PySide6 6.12 mis-counts references of bools passed through Python
+    signals (see env.key_of).
     """
 
-    signature_changed = Signal(bool)
+    signature_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -183,7 +186,7 @@ class SignaturePad(QWidget):
     def clear(self) -> None:
         self.strokes.clear()
         self.update()
-        self.signature_changed.emit(False)
+        emit(self.signature_changed)
 
     def _norm(self, point: QPointF) -> tuple[float, float]:
         return (
@@ -204,7 +207,7 @@ class SignaturePad(QWidget):
         if self.strokes:
             self.strokes[-1].append(self._norm(event.position()))
         self.update()
-        self.signature_changed.emit(self.has_signature())
+        emit(self.signature_changed)
 
     def _paint_strokes(self, painter: QPainter, width: float, height: float) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -7,8 +7,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QComboBox, QFileDialog, QWidget
 
 from app.ui.dialogs import Dialogs
@@ -39,9 +37,6 @@ class ReceptionDialogs(Dialogs):
         from app.ui.reception.printing import print_with_dialog
 
         return print_with_dialog(parent, pdf)
-
-    def show_file(self, pdf: Path) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(pdf)))
 
 
 @dataclass

@@ -29,6 +29,7 @@ from app.domain.lifecycle import Decision
 from app.services.dto import CaseDetail, EstimateLineInfo
 from app.ui.reception.env import ReceptionEnv, key_of, named
 from app.ui.reception.i18n import tr, tr_n
+from app.ui.reception.qtfix import emit
 
 DECISIONS = (("pending", "Pending"), ("approved", "Approved"), ("declined", "Declined"))
 
@@ -50,7 +51,9 @@ class EstimatePage(QWidget):
         self.case_id = ""
         self.detail: CaseDetail | None = None
         self.pending = 0
+        self._refresh_seq = 0
         self.catalogue: list[tuple[str, Any]] = []
+        self._searched_kind = ""
         # catalogue
         self.search_edit = named(QLineEdit(), "catalogueSearchEdit")
         self.search_button = named(QPushButton(), "catalogueSearchButton")
@@ -183,15 +186,25 @@ class EstimatePage(QWidget):
 
     def set_case(self, case_id: str) -> None:
         self.case_id = case_id
+        self._searched_kind = ""
         self.refresh()
-        if not self.catalogue:
-            self.search()
 
     def refresh(self) -> None:
         from app.services.queries import case_detail
 
         if self.case_id:
-            self._run(case_detail, self.env.ctx, self.case_id, on_done=self._show)
+            self._refresh_seq += 1
+            self._run(
+                case_detail,
+                self.env.ctx,
+                self.case_id,
+                on_done=lambda detail, seq=self._refresh_seq: self._show_newest(detail, seq),
+            )
+
+    def _show_newest(self, detail: CaseDetail, seq: int) -> None:
+        # Reads run in parallel on the pool: an older read landing last must not win.
+        if seq == self._refresh_seq:
+            self._show(detail)
 
     def _run(self, fn: Any, *args: Any, on_done: Any, **kwargs: Any) -> None:
         self.pending += 1
@@ -211,7 +224,7 @@ class EstimatePage(QWidget):
     def _after_action(self, ref: Any = None) -> None:
         self.status_label.clear()
         if ref is not None and hasattr(ref, "state"):
-            self.changed.emit(ref)
+            emit(self.changed, ref)
         self.refresh()
 
     # -- catalogue -------------------------------------------------------------------------
@@ -320,18 +333,21 @@ class EstimatePage(QWidget):
         if not rows or self.detail is None:
             return
         line = self.detail.lines[rows[0].row()]
-        self._run(
-            reception.remove_line,
-            self.env.ctx,
-            self.env.actor,
-            line.id,
-            on_done=lambda _r: self._after_action(),
-        )
+
+        def remove(line_id: str) -> str:
+            reception.remove_line(self.env.ctx, self.env.actor, line_id)
+            return line_id  # never None through a signal (see env.key_of)
+
+        self._run(remove, line.id, on_done=lambda _r: self._after_action())
 
     # -- lines and decisions ---------------------------------------------------------------
 
     def _show(self, detail: CaseDetail) -> None:
         self.detail = detail
+        if self._searched_kind != detail.asset.kind:
+            # The catalogue of this case's kind: vehicle parts, or appliance parts.
+            self._searched_kind = detail.asset.kind
+            self.search()
         lines = detail.lines
         self.lines_table.setRowCount(len(lines))
         for row, line in enumerate(lines):
@@ -380,7 +396,7 @@ class EstimatePage(QWidget):
             widget.setEnabled(editable)
         self.finish_button.setEnabled(state in ("inspecting", "pending_observation"))
         self.request_button.setEnabled(state == "estimated")
-        self.detail_loaded.emit(detail)
+        emit(self.detail_loaded, detail)
 
     def decision_combo(self, row: int) -> QComboBox:
         widget = self.lines_table.cellWidget(row, 5)
@@ -409,15 +425,14 @@ class EstimatePage(QWidget):
             if not acknowledged:
                 self.refresh()
                 return
-        self._run(
-            reception.decide,
-            self.env.ctx,
-            self.env.actor,
-            line.id,
-            Decision(decision),
-            acknowledged=acknowledged,
-            on_done=lambda _r: self._after_action(),
-        )
+
+        def decide(line_id: str) -> str:
+            reception.decide(
+                self.env.ctx, self.env.actor, line_id, Decision(decision), acknowledged=acknowledged
+            )
+            return line_id  # never None through a signal (see env.key_of)
+
+        self._run(decide, line.id, on_done=lambda _r: self._after_action())
 
     def finish(self) -> None:
         from app.services import reception

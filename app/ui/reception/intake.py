@@ -34,6 +34,7 @@ from app.ui.reception.diagram import ZoneDiagram, zone_name
 from app.ui.reception.drawing import MarkupCanvas
 from app.ui.reception.env import ReceptionEnv, key_of, named
 from app.ui.reception.i18n import tr, tr_n
+from app.ui.reception.qtfix import emit
 
 DAMAGE_KINDS = (
     ("scratch", "Scratch"),
@@ -81,6 +82,7 @@ class IntakePage(QWidget):
         self.damage_id: str | None = None
         self.photo_id: str | None = None
         self.pending = 0
+        self._refresh_seq = 0
         self._thumbs_requested: set[str] = set()
         # -- damage on the diagram
         self.diagram = ZoneDiagram(self)
@@ -184,8 +186,10 @@ class IntakePage(QWidget):
         add("Observed", self.reproduction_edit)
         form.addRow(self.save_inspection_button)
         reading = QHBoxLayout()
-        reading.addWidget(self.obd_edit)
-        reading.addWidget(self.reading_value_edit)
+        self.obd_edit.setMinimumWidth(110)
+        self.reading_value_edit.setMinimumWidth(70)
+        reading.addWidget(self.obd_edit, 2)
+        reading.addWidget(self.reading_value_edit, 1)
         reading.addWidget(self.add_reading_button)
         add("OBD code / tester", reading)
         form.addRow(self.readings_label)
@@ -272,14 +276,30 @@ class IntakePage(QWidget):
                 detail = case_detail(self.env.ctx, key)
             return detail
 
-        self._run(open_case, case_id, on_done=self._show)
+        self._refresh_seq += 1
+        self._run(
+            open_case,
+            case_id,
+            on_done=lambda detail, seq=self._refresh_seq: self._show_newest(detail, seq),
+        )
         self.camera.start()
 
     def refresh(self) -> None:
         from app.services.queries import case_detail
 
         if self.case_id:
-            self._run(case_detail, self.env.ctx, self.case_id, on_done=self._show)
+            self._refresh_seq += 1
+            self._run(
+                case_detail,
+                self.env.ctx,
+                self.case_id,
+                on_done=lambda detail, seq=self._refresh_seq: self._show_newest(detail, seq),
+            )
+
+    def _show_newest(self, detail: CaseDetail, seq: int) -> None:
+        # Reads run in parallel on the pool: an older read landing last must not win.
+        if seq == self._refresh_seq:
+            self._show(detail)
 
     def _run(self, fn: Any, *args: Any, on_done: Any, **kwargs: Any) -> None:
         self.pending += 1
@@ -308,7 +328,7 @@ class IntakePage(QWidget):
 
     def _ok_changed(self, text: str, ref: Any) -> None:
         self._ok(text)
-        self.changed.emit(ref)
+        emit(self.changed, ref)
 
     def _reading_added(self) -> None:
         self.obd_edit.clear()
@@ -334,15 +354,15 @@ class IntakePage(QWidget):
         for damage in detail.damages:
             kind = tr(dict(DAMAGE_KINDS).get(damage.kind, damage.kind))
             severity = tr(dict(SEVERITIES).get(damage.severity, ""))
-            item = QListWidgetItem(
-                tr_n(
-                    "%1 · %2 · %3 · %4 photo(s)",
-                    zone_name(damage.zone),
-                    kind,
-                    severity,
-                    len(damage.photos),
-                )
+            media = [m for m in detail.media if m.subject_id == damage.id]
+            photos = sum(1 for m in media if m.mime.startswith("image/"))
+            text = tr_n(
+                "%1 · %2 · %3 · %4 photo(s)", zone_name(damage.zone), kind, severity, photos
             )
+            clips = len(media) - photos
+            if clips:
+                text += tr_n(", %1 video(s)", clips)
+            item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, damage.id)
             self.damage_list.addItem(item)
             if damage.id == current:
@@ -358,13 +378,13 @@ class IntakePage(QWidget):
         )
         if detail.preliminary_diagnosis and not self.diagnosis_edit.toPlainText():
             self.diagnosis_edit.setPlainText(detail.preliminary_diagnosis)
-        photos = [
+        pictures = [
             m
             for m in detail.media
             if m.mime.startswith("image/") and m.purpose in ("damage", "intake")
         ]
         # Each photo's thumbnail is requested once, however many refreshes overlap.
-        new = [m for m in photos if m.id not in self._thumbs_requested]
+        new = [m for m in pictures if m.id not in self._thumbs_requested]
         self._thumbs_requested.update(m.id for m in new)
         if new:
             self._run(
@@ -373,7 +393,7 @@ class IntakePage(QWidget):
                 [m.sha256 for m in new],
                 on_done=lambda images, new=new: self._add_thumbnails(new, images),
             )
-        self.detail_loaded.emit(detail)
+        emit(self.detail_loaded, detail)
 
     def _add_thumbnails(self, media: list[Any], images: dict[str, QImage]) -> None:
         for info in media:
@@ -569,4 +589,4 @@ class IntakePage(QWidget):
         )
 
     def leave(self) -> None:
-        self.camera.stop()
+        self.camera.stop(wait=True)

@@ -25,6 +25,7 @@ from app.services.dto import CaseDetail
 from app.ui.reception.drawing import SignaturePad
 from app.ui.reception.env import ReceptionEnv, named
 from app.ui.reception.i18n import tr, tr_n
+from app.ui.reception.qtfix import emit
 
 
 class SignPage(QWidget):
@@ -47,6 +48,7 @@ class SignPage(QWidget):
         self.detail: CaseDetail | None = None
         self.document: Any = None
         self.pending = 0
+        self._refresh_seq = 0
         self.scan_seconds: float | None = None
         self._buffer: QBuffer | None = None
         self.pdf = QPdfDocument(self)
@@ -125,7 +127,18 @@ class SignPage(QWidget):
         from app.services.queries import case_detail
 
         if self.case_id:
-            self._run(case_detail, self.env.ctx, self.case_id, on_done=self._show)
+            self._refresh_seq += 1
+            self._run(
+                case_detail,
+                self.env.ctx,
+                self.case_id,
+                on_done=lambda detail, seq=self._refresh_seq: self._show_newest(detail, seq),
+            )
+
+    def _show_newest(self, detail: CaseDetail, seq: int) -> None:
+        # Reads run in parallel on the pool: an older read landing last must not win.
+        if seq == self._refresh_seq:
+            self._show(detail)
 
     def _run(self, fn: Any, *args: Any, on_done: Any, **kwargs: Any) -> None:
         self.pending += 1
@@ -200,7 +213,7 @@ class SignPage(QWidget):
         self.status_label.setText(
             tr_n("%1 version %2, %3 page(s)", printed.order_no, printed.version, printed.page_count)
         )
-        self.printed.emit(printed)
+        emit(self.printed, printed)
         self.refresh()
 
     def send_to_printer(self) -> None:
@@ -212,8 +225,8 @@ class SignPage(QWidget):
 
     # -- signatures ------------------------------------------------------------------------
 
-    def _pad_changed(self, has: bool) -> None:
-        self.sign_button.setEnabled(has)
+    def _pad_changed(self) -> None:
+        self.sign_button.setEnabled(self.pad.has_signature())
 
     def sign_on_pad(self) -> None:
         from app.services.documents import sign_on_pad
@@ -238,7 +251,7 @@ class SignPage(QWidget):
         self._buttons(True)
         self.status_label.setStyleSheet("color:#2e7d32;")
         self.status_label.setText(tr("Signed. The case can be dispatched."))
-        self.signed.emit(ref)
+        emit(self.signed, ref)
         self.refresh()
 
     def scan_paper(self) -> None:
@@ -276,7 +289,7 @@ class SignPage(QWidget):
         if scan.signed:
             text += " " + tr("Signed on paper.")
         self.status_label.setText(text)
-        self.scan_read.emit(scan)
+        emit(self.scan_read, scan)
         if scan.signed:
-            self.signed.emit(scan.case)
+            emit(self.signed, scan.case)
         self.refresh()

@@ -79,6 +79,8 @@ ZH: dict[str, str] = {
     "Stop recording": "停止录像",
     "Record video": "录像",
     "Camera off": "摄像头未开启",
+    "Use camera": "切换摄像头",
+    "device:0 / rtsp://… / file:… (empty: demo clip)": "device:0 / rtsp://… / file:…（留空：演示视频）",
     "Recording… %1 s": "录像中… %1 秒",
     # diagram
     "Front bumper": "前保险杠",
@@ -187,6 +189,7 @@ ZH: dict[str, str] = {
     "Damage marked: take its photos now": "损伤已标记：请拍照",
     "%1 · %2 · %3 · %4 photo(s)": "%1 · %2 · %3 · %4 张照片",
     "Zone: %1": "部位：%1",
+    ", %1 video(s)": "，%1 段视频",
     "Tap the damaged zone on the diagram": "请在示意图上点击受损部位",
     "Photo": "照片",
     "Photo saved": "照片已保存",
