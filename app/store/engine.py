@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.hlc import HybridLogicalClock
 from app.domain.ids import uuid7
+from app.store.functions import reverse_text
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +73,8 @@ class Database:
         dbapi_connection.create_function("uuid7", 0, uuid7)
         dbapi_connection.create_function("current_tx", 0, self._current_tx)
         dbapi_connection.create_function("payload_sha", 4, payload_sha, deterministic=True)
+        # Expression indexes on reverse(...) make suffix search an index range (migration 0003).
+        dbapi_connection.create_function("reverse", 1, reverse_text, deterministic=True)
 
     def _on_begin(self, conn: Any) -> None:
         self._tx.id = uuid7()

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
+
+from app.store.functions import reverse_text
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -30,11 +33,19 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
+def _functions(conn: Connection) -> None:
+    """Index expressions call reverse(); a migration may run on a plain engine."""
+    raw = conn.connection.dbapi_connection
+    if isinstance(raw, sqlite3.Connection):
+        raw.create_function("reverse", 1, reverse_text, deterministic=True)
+
+
 def upgrade(engine: Engine, revision: str = "head") -> None:
     if revision == "head" and current_revision(engine) == head_revision():
         return
     config = alembic_config()
     with engine.begin() as conn:
+        _functions(conn)
         config.attributes["connection"] = conn
         command.upgrade(config, revision)
 
@@ -42,5 +53,6 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 def downgrade(engine: Engine, revision: str) -> None:
     config = alembic_config()
     with engine.begin() as conn:
+        _functions(conn)
         config.attributes["connection"] = conn
         command.downgrade(config, revision)

@@ -77,6 +77,7 @@ UPLOAD_TIMEOUT = 120.0
 BACKOFF_BASE = 1.0
 BACKOFF_CAP = 300.0
 APP_VERSION = "1"
+PROGRESS_SAVE = 64 * 1024 * 1024
 
 
 def _timeout(read: float) -> httpx.Timeout:
@@ -796,11 +797,6 @@ class SyncClient:
         if head.status_code == 200:
             self._save_upload(sha, state="done", sent=size, error="")
             return 0
-        if row.url is None and not store.verify(sha):
-            # The local copy no longer matches its name: never send it (SYNC.md §8).
-            self._save_upload(sha, state="corrupt", error="local file does not match its hash")
-            self._alarm("media_corrupt", {"sha256": sha})
-            return None
         url = row.url
         sent_total = 0
         for _attempt in range(4):
@@ -835,6 +831,12 @@ class SyncClient:
             offset = int(status.headers.get("Upload-Offset", "0"))
             result = self._patch_from(sha, path, url, offset, size, deadline)
             if result == "checksum":
+                # Head office's end-to-end check failed. Our own copy may be the damaged one
+                # (only hashed now, not before every upload: the server checks anyway).
+                if not store.verify(sha):
+                    self._save_upload(sha, state="corrupt", error="local file does not match")
+                    self._alarm("media_corrupt", {"sha256": sha})
+                    return None
                 attempts = row.attempts + 1
                 row.attempts = attempts
                 url = None
@@ -885,8 +887,11 @@ class SyncClient:
                 if response.status_code != 204:
                     self._check(response)
                     return "later"
-                offset = int(response.headers["Upload-Offset"])
-                self._save_upload(sha, sent=offset)
+                previous, offset = offset, int(response.headers["Upload-Offset"])
+                if offset // PROGRESS_SAVE != previous // PROGRESS_SAVE:
+                    # Informative only (HEAD gives the server's offset on resume): saved
+                    # now and then, not after every chunk.
+                    self._save_upload(sha, sent=offset)
                 if self.progress is not None:
                     self.progress(UploadProgress(sha, offset, size))
         return "done"

@@ -352,11 +352,13 @@ def apply_pull(
         pending = _pending(
             session, {(t, i["row_id"]) for t, rows in by_table.items() for i in rows}
         )
+        inserted: set[tuple[str, str]] = set()
+        inserts: list[dict[str, Any]]
         for tbl, rows in by_table.items():
             table = _table(tbl)
             kind = SYNCED_TABLES[tbl]
             current = _versions(session, tbl, [i["row_id"] for i in rows])
-            inserts: list[dict[str, Any]] = []
+            inserts = []
             updates: dict[frozenset[str], list[dict[str, Any]]] = defaultdict(list)
             for item in rows:
                 row_id = item["row_id"]
@@ -418,6 +420,26 @@ def apply_pull(
                         arg = getattr(column.default, "arg", None)
                         values[key] = arg(None) if callable(arg) else arg
                 session.execute(table.insert().prefix_with("OR IGNORE"), inserts)
+                # OR IGNORE keeps a unique clash (e.g. two bays given the same order number)
+                # from wedging the pull; the row it kept out is shown to a person instead.
+                stored = _versions(session, tbl, [v["id"] for v in inserts])
+                inserted.update((tbl, str(i)) for i in stored)
+                for values in inserts:
+                    if values["id"] not in stored:
+                        issues.append(
+                            Issue(
+                                f"unstored:{tbl}:{values['id']}",
+                                "alarm",
+                                tbl,
+                                str(values["id"]),
+                                json.dumps(
+                                    {"kind": "pulled_row_not_stored", "reason": "unique clash"}
+                                ),
+                            )
+                        )
+        unstored = {i.row_id for i in issues if i.id.startswith("unstored:")}
+        if unstored:
+            issues += _drop_orphans(session, set(by_table), inserted)
         if issues:
             record_issues(session, issues)
             if resolved:
@@ -466,6 +488,52 @@ def apply_pull(
             session.flush()
             hook()
     return applied
+
+
+def _drop_orphans(
+    session: Session, tables: set[str], inserted: set[tuple[str, str]]
+) -> list[Issue]:
+    """Rows of this page whose parent could not be stored (a unique clash) would fail the
+    deferred foreign-key check at commit and wedge the pull forever. Take them out of this
+    uncommitted transaction again (their insert-only guard lifted for the statement) and show
+    them in the inbox; a repair re-pulls them once the clash is resolved."""
+    from app.store.triggers import drop_sync_triggers, install_sync_triggers
+
+    issues: list[Issue] = []
+    conn = session.connection()
+    while True:
+        doomed: dict[str, set[int]] = defaultdict(set)
+        for tbl in sorted(tables):
+            for row in conn.execute(text(f"PRAGMA foreign_key_check('{tbl}')")):
+                doomed[str(row[0])].add(int(row[1]))
+        removed = 0
+        for tbl, rowids in doomed.items():
+            ids = [
+                str(r[0])
+                for r in conn.execute(
+                    text(f'SELECT id FROM "{tbl}" WHERE rowid IN ({",".join(map(str, rowids))})')
+                )
+                if (tbl, str(r[0])) in inserted
+            ]
+            if not ids:
+                continue
+            drop_sync_triggers(conn, tbl)
+            table = _table(tbl)
+            conn.execute(table.delete().where(table.c.id.in_(ids)))
+            install_sync_triggers(conn, {tbl: SYNCED_TABLES[tbl]})
+            removed += len(ids)
+            issues += [
+                Issue(
+                    f"unstored:{tbl}:{row_id}",
+                    "alarm",
+                    tbl,
+                    row_id,
+                    json.dumps({"kind": "pulled_row_not_stored", "reason": "parent not stored"}),
+                )
+                for row_id in ids
+            ]
+        if not removed:
+            return issues
 
 
 def verify_digests(

@@ -353,6 +353,15 @@ class MainWindow(QMainWindow):
         if self.crash_handler is not None:
             self.crash_handler.handle(details)
 
+    def set_sync_indicator(self, indicator: QWidget) -> None:
+        """Show the head-office sync indicator (issue 4) in the status bar, in place of the
+        "not enrolled" label."""
+        self.sync_label.hide()
+        self.statusBar().removeWidget(self.sync_label)
+        indicator.setParent(self.statusBar())
+        self.statusBar().addPermanentWidget(indicator)
+        indicator.show()
+
     # -- language -----------------------------------------------------------------------------
     def _lang_chosen(self, index: int) -> None:
         self.set_language(str(self.ui.langCombo.itemData(index)))
@@ -406,7 +415,7 @@ class MainWindow(QMainWindow):
             if dealer is not None
             else self.tr("Workstation: not set up")
         )
-        # The sync issue fills this in; until then the truth is that we are not enrolled.
+        # Until a sync indicator takes its place, the truth is that we are not enrolled.
         self.sync_label.setText(self.tr("Offline — not enrolled for head-office sync"))
         self.setWindowTitle(f"ServiceBay — {dealer.name}" if dealer is not None else "ServiceBay")
 

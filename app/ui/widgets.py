@@ -14,10 +14,9 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 def key_of(index: QModelIndex | QPersistentModelIndex) -> str | None:
     """The record id at `index`, asked of our model in Python.
 
-    Workaround: with PySide6 6.12 on Python 3.11, every `QModelIndex.data()` that returns an
-    invalid QVariant to Python drops one reference to None (measured: -1 per call; the
-    interpreter aborts with "none_dealloc" after a few thousand). Our models answer
-    `key_at(row)` directly, so no id lookup goes through that conversion.
+    No QVariant round trip per row: PySide6 6.12.0 on Python 3.11 dropped a reference to None
+    on every invalid QVariant handed back to Python (the interpreter aborted after a few
+    thousand; the project pins 6.11.3). Our models answer `key_at(row)` directly.
     """
     if not index.isValid():
         return None

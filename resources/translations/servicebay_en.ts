@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name />
+        <message>
+            <source>SyncIndicator</source>
+            <comment>Conflict in %1.%2: kept %3, overwritten %4</comment>
+            <translation>SyncIndicator</translation>
+        </message>
+        <message>
+            <source>SyncIndicator</source>
+            <comment>Refused by head office (%1): %2 %3</comment>
+            <translation>SyncIndicator</translation>
+        </message>
+        <message>
+            <source>SyncIndicator</source>
+            <comment>Signed case changed since signing: re-sign required</comment>
+            <translation>SyncIndicator</translation>
+        </message>
+        <message>
+            <source>SyncIndicator</source>
+            <comment>Sync alarm: %1</comment>
+            <translation>SyncIndicator</translation>
+        </message>
+    </context>
+    <context>
         <name>AdminHomeForm</name>
         <message>
             <source>Administration</source>
@@ -1212,6 +1235,56 @@
         <message>
             <source>Missed</source>
             <translation>Missed</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncInboxDialog</name>
+        <message>
+            <source>Sync: to review</source>
+            <translation>Sync: to review</translation>
+        </message>
+        <message>
+            <source>Mark resolved</source>
+            <translation>Mark resolved</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncIndicator</name>
+        <message>
+            <source>Offline</source>
+            <translation>Offline</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>Syncing…</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>Online</translation>
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation>Connecting…</translation>
+        </message>
+        <message>
+            <source>%1 changes waiting</source>
+            <translation>%1 changes waiting</translation>
+        </message>
+        <message>
+            <source>last sync %1</source>
+            <translation>last sync %1</translation>
+        </message>
+        <message>
+            <source>fix the clock (nothing is lost)</source>
+            <translation>fix the clock (nothing is lost)</translation>
+        </message>
+        <message>
+            <source>Uploading %1 MB</source>
+            <translation>Uploading %1 MB</translation>
+        </message>
+        <message>
+            <source>%1 to review</source>
+            <translation>%1 to review</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <source>SyncIndicator</source>
+        <comment>Conflict in %1.%2: kept %3, overwritten %4</comment>
+        <translation>同步状态</translation>
+    </message>
+    <message>
+        <source>SyncIndicator</source>
+        <comment>Refused by head office (%1): %2 %3</comment>
+        <translation>同步状态</translation>
+    </message>
+    <message>
+        <source>SyncIndicator</source>
+        <comment>Signed case changed since signing: re-sign required</comment>
+        <translation>同步状态</translation>
+    </message>
+    <message>
+        <source>SyncIndicator</source>
+        <comment>Sync alarm: %1</comment>
+        <translation>同步状态</translation>
+    </message>
+</context>
+<context>
     <name>AdminHomeForm</name>
     <message>
         <source>Administration</source>
@@ -1210,6 +1233,56 @@
     <message>
         <source>Missed</source>
         <translation>未达成</translation>
+    </message>
+</context>
+<context>
+    <name>SyncInboxDialog</name>
+    <message>
+        <source>Sync: to review</source>
+        <translation>同步：待处理</translation>
+    </message>
+    <message>
+        <source>Mark resolved</source>
+        <translation>标记为已处理</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>同步中…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>连接中…</translation>
+    </message>
+    <message>
+        <source>%1 changes waiting</source>
+        <translation>%1 项更改待同步</translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>上次同步 %1</translation>
+    </message>
+    <message>
+        <source>fix the clock (nothing is lost)</source>
+        <translation>请校准时钟（数据不会丢失）</translation>
+    </message>
+    <message>
+        <source>Uploading %1 MB</source>
+        <translation>正在上传 %1 MB</translation>
+    </message>
+    <message>
+        <source>%1 to review</source>
+        <translation>%1 项待处理</translation>
     </message>
 </context>
 <context>

@@ -333,3 +333,34 @@ def test_a_workstation_cannot_read_or_write_another_dealers_data(
     finally:
         other.close()
         bay_a.close()
+
+
+def test_a_pulled_row_that_clashes_is_shown_not_wedging_the_pull(
+    template: Path, server: BackgroundServer, tmp_path: Path
+) -> None:
+    """Two bays that both number orders "A" (the second joined before the first ever synced)
+    create the same order number offline: the pulled case cannot be stored next to the local
+    one. The pull goes on and the clash waits in the inbox for a person."""
+    dealer = _dealer()
+    bay1 = _bay(template, tmp_path / "bay1", server, dealer)
+    fresh = open_bay(tmp_path / "bay2")
+    fresh.client.enroll(server.url, create_enrollment_code(server.engine, dealer, "bay2"))
+    bay1.client.run_round()
+    fresh.client.run_round()  # now it has the dealer's staff, but took code "A" already
+    fresh.close()
+    bay2 = open_bay(tmp_path / "bay2")
+    try:
+        first = _walk_in(bay1, "粤B·D12345")
+        second = _walk_in(bay2, "粤B·E54321")
+        assert _case(bay1, first)["order_no"] == _case(bay2, second)["order_no"]
+        bay1.client.run_round()
+        report = bay2.client.run_round()
+        assert report.waiting == 0
+        alarms = bay2.rows("SELECT row_id, detail FROM sync_inbox_issue WHERE kind = 'alarm'")
+        assert any(row_id == first and "unique" in detail for row_id, detail in alarms)
+        head = bay2.scalar("SELECT seq FROM sync_cursor WHERE stream LIKE 'dealer:%'")
+        assert head is not None
+        assert head > 0  # the cursor moved on: nothing wedged
+    finally:
+        bay1.close()
+        bay2.close()

@@ -14,6 +14,7 @@ from app.headoffice.auth import create_enrollment_code
 from app.headoffice.testing import BackgroundServer, database
 from app.store.engine import set_state
 from app.store.models import Customer
+from app.sync.client import RoundReport
 from app.sync.testing import copy_bay, make_template
 from app.sync.worker import SyncStatus, SyncWorker
 
@@ -48,9 +49,9 @@ def test_worker_syncs_in_its_own_thread_after_local_changes(
     worker = SyncWorker(bay.ctx.db, bay.ctx.media_dir, interval=3600, debounce=0.1)
     original = worker.client.run_round
 
-    def spy(**kw: bool) -> object:
+    def spy(*, verify: bool = True, media: bool = True) -> RoundReport:
         rounds_in.append(threading.current_thread().name)
-        return original(**kw)
+        return original(verify=verify, media=media)
 
     worker.client.run_round = spy  # type: ignore[method-assign]
     try:

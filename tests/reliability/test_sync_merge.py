@@ -10,7 +10,7 @@ import shutil
 import tempfile
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -365,6 +365,11 @@ def _now_ms() -> int:
     return time.time_ns() // 1_000_000
 
 
+def _shifted(offset_ms: int) -> Callable[[], int]:
+    """A wall clock `offset_ms` off (SYNC.md §9 e: injected through the HLC's provider)."""
+    return lambda: _now_ms() + offset_ms
+
+
 def test_12_clock_ahead_keeps_the_queue_and_never_wins(
     template: Path, tmp_path: Path, server: BackgroundServer
 ) -> None:
@@ -453,7 +458,7 @@ def test_12_clock_behind_and_stepping_back_stay_monotonic(
         before = bay.scalar("SELECT max(hlc) FROM sync_outbox") or bay.ctx.db.hlc.last()
         # -3 days, then a step back of one hour mid-session: stamps never go backwards.
         for offset in (-3 * DAY_MS, -3 * DAY_MS - 3600 * 1000):
-            bay.ctx.db.hlc._wall_ms = lambda o=offset: _now_ms() + o
+            bay.ctx.db.hlc._wall_ms = _shifted(offset)
             with bay.ctx.db.write() as session:
                 case = session.get(ServiceCase, case_id)
                 assert case is not None

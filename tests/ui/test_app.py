@@ -119,3 +119,19 @@ def test_qt_messages_go_to_python_logging(caplog: pytest.LogCaptureFixture) -> N
         assert "boom from Qt" in caplog.records[0].getMessage()
     finally:
         qInstallMessageHandler(previous)  # type: ignore[arg-type]
+
+
+def test_the_sync_indicator_takes_the_not_enrolled_place(
+    qtbot: QtBot, demo_dir: Path, make_shell: Callable[..., Any]
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    shell = make_shell(demo_dir)
+    window = shell.window
+    assert window.sync_label.isVisible()
+    assert window.sync_label.text() == "离线 — 未注册总部同步"
+    indicator = QLabel("在线")
+    window.set_sync_indicator(indicator)
+    assert not window.sync_label.isVisible()
+    assert indicator.isVisible()
+    assert indicator.parent() is window.statusBar()

@@ -74,9 +74,11 @@ class ServiceCase(Synced, Base):
     serial: Mapped[str] = mapped_column(String(64), default="")
     asset_label: Mapped[str] = mapped_column(String(120), default="")
 
+    # Migration 0003 also indexes reverse(order_no, plate, vin, phone, customer_name, serial),
+    # so tails (the last digits of a phone, the letters after a plate's dot) are index ranges.
     __table_args__ = (
-        Index("ix_case_state_opened", "state", "opened_at"),
-        Index("ix_case_opened", "opened_at"),
+        Index("ix_case_state_opened", "state", "opened_at", "order_no"),
+        Index("ix_case_opened", "opened_at", "order_no"),
         Index("ix_case_plate", "plate"),
         Index("ix_case_vin", "vin"),
         Index("ix_case_phone", "phone"),
