@@ -27,8 +27,8 @@ from app.services.context import Actor, ServiceContext
 from app.ui.reception import i18n, open_reception
 from app.ui.reception.env import ReceptionDialogs
 from app.ui.reception.printing import print_to
-from app.ui.reception.qtfix import CompensatingRunner
 from app.ui.reception.workbench import ReceptionWorkbench
+from app.ui.tasks import TaskRunner
 
 WAIT = 30_000
 LABOR, PADS, FILTER = "L-BRAKE-F", "45022-TBA-A01", "80292-TBA-A11"
@@ -176,7 +176,7 @@ def test_a_whole_reception(
 
     ctx, actor = reception_ctx
     dialogs = FakeDialogs(out_dir=tmp_path)
-    runner = CompensatingRunner()
+    runner = TaskRunner()
     bench = open_reception(
         None, ctx, actor, runner=runner, dialogs=dialogs, camera_spec=f"file:{camera_clip}"
     )

@@ -17,7 +17,7 @@ from app.services.customers import AssetInput, CustomerInput
 from app.services.reception import LineInput
 from app.ui.reception import open_reception
 from app.ui.reception.env import ReceptionDialogs
-from app.ui.reception.qtfix import CompensatingRunner
+from app.ui.tasks import TaskRunner
 
 WAIT = 30_000
 
@@ -83,7 +83,7 @@ def test_sign_on_the_pad(
     from app.services.queries import case_detail
 
     ctx, actor, case_id = awaiting
-    runner = CompensatingRunner()
+    runner = TaskRunner()
     bench = open_reception(
         None, ctx, actor, runner=runner, dialogs=ScanDialogs(), camera_spec="file:/nonexistent.mp4"
     )
@@ -130,7 +130,7 @@ def test_outdated_scan_is_refused_on_screen(
         check=True,
     )
     reception.revise_estimate(ctx, actor, case_id, "客户要求加做清洗")
-    runner = CompensatingRunner()
+    runner = TaskRunner()
     bench = open_reception(
         None,
         ctx,

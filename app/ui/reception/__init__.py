@@ -28,14 +28,13 @@ def open_reception(
 ) -> ReceptionWorkbench:
     """Open the reception workbench as its own window (shown, not modal).
 
-    Pass the shell's `runner` only once it compensates PySide6's emit() bug (see qtfix);
-    by default a `CompensatingRunner` is used. `camera_spec` defaults to the workstation setting `reception/camera` (QSettings), empty
+    By default a new TaskRunner is used; pass the shell's to share its thread pool. `camera_spec` defaults to the workstation setting `reception/camera` (QSettings), empty
     meaning the bundled demo clip; `case_id` continues an existing case at the intake step.
     """
     from app.ui.reception import i18n
     from app.ui.reception.env import CAMERA_KEY, ReceptionDialogs, ReceptionEnv
-    from app.ui.reception.qtfix import CompensatingRunner
     from app.ui.reception.workbench import ReceptionWorkbench
+    from app.ui.tasks import TaskRunner
 
     i18n.install(ctx.lang)
     if camera_spec is None:
@@ -43,7 +42,7 @@ def open_reception(
     env = ReceptionEnv(
         ctx=ctx,
         actor=actor,
-        runner=runner or CompensatingRunner(),
+        runner=runner or TaskRunner(),
         dialogs=dialogs or ReceptionDialogs(),
         camera_spec=camera_spec,
     )

@@ -28,7 +28,6 @@ from app.services.customers import AssetInput, CustomerInput
 from app.services.dto import AppointmentInfo, CustomerInfo
 from app.ui.reception.env import ReceptionEnv, key_of, named
 from app.ui.reception.i18n import tr, tr_n
-from app.ui.reception.qtfix import emit
 
 CHANNELS = (("store", "In store"), ("app", "Official app"), ("hotline", "400 hotline"))
 CONTACTS = (("sms", "SMS"), ("app", "App message"), ("phone", "Phone call"), ("wechat", "WeChat"))
@@ -382,7 +381,7 @@ class BookingPage(QWidget):
         if appointment.urgent:
             self._load_fast_track()
         self._tick()
-        emit(self.booked, appointment)
+        self.booked.emit(appointment)
 
     def _load_fast_track(self) -> None:
         from app.services.reception_desk import fast_track_options
@@ -432,7 +431,7 @@ class BookingPage(QWidget):
             self.reminder_label.setText(
                 tr_n("Reminder to %1 (%2): %3", last.to_masked, status, last.body)
             )
-        emit(self.confirmed, appointment)
+        self.confirmed.emit(appointment)
 
     def arrange_fast_track(self) -> None:
         from app.services import appointments
@@ -476,7 +475,7 @@ class BookingPage(QWidget):
 
     def _walked_in(self, opened: Any) -> None:
         self.walk_in_button.setEnabled(True)
-        emit(self.walked_in, opened)
+        self.walked_in.emit(opened)
 
     # -- the A2 / A3 clocks ------------------------------------------------------------------
 
@@ -595,7 +594,7 @@ class ArrivalPage(QWidget):
             self.appointment.id,
             identity_checked=self.identity_check.isChecked(),
             appointment_checked=self.appointment_check.isChecked(),
-            on_done=lambda opened: emit(self.case_opened, opened),
+            on_done=lambda opened: self.case_opened.emit(opened),
             on_error=self._error,
         )
 

@@ -28,7 +28,6 @@ from app.media.capture import CameraLostEvent, CaptureSession
 from app.media.store import MediaRef, MediaStore
 from app.ui.reception.env import ReceptionEnv
 from app.ui.reception.i18n import tr, tr_n
-from app.ui.reception.qtfix import emit
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +44,7 @@ def demo_camera_spec(data_dir: Path, subject: str = "car") -> str:
 
 def _stop_session(session: CaptureSession) -> str:
     session.stop()
-    return session.source.name  # a value, never None, through the task's signal (qtfix)
+    return session.source.name
 
 
 class _Relay(QObject):
@@ -159,8 +158,8 @@ class CameraPanel(QWidget):
             self._failed(err)
             return
         session = CaptureSession(source, store)
-        session.camera_lost.connect(lambda value: emit(self._relay.camera_lost, value))
-        session.open_failed.connect(lambda value: emit(self._relay.open_failed, value))
+        session.camera_lost.connect(lambda value: self._relay.camera_lost.emit(value))
+        session.open_failed.connect(lambda value: self._relay.open_failed.emit(value))
         self.session = session
         session.start()  # returns at once; the source opens on the capture thread
         self.timer.start()
@@ -227,7 +226,7 @@ class CameraPanel(QWidget):
     def _photo_done(self, ref: MediaRef) -> None:
         self.photo_button.setEnabled(True)
         self.status.setText(tr("Photo taken"))
-        emit(self.photo_taken, ref)
+        self.photo_taken.emit(ref)
 
     def _photo_failed(self, err: UserError) -> None:
         self.photo_button.setEnabled(True)
@@ -255,7 +254,7 @@ class CameraPanel(QWidget):
     def _clip_done(self, ref: MediaRef) -> None:
         self.record_button.setEnabled(True)
         self.status.setText(tr_n("Video saved (%1 s)", f"{ref.duration_s or 0:.1f}"))
-        emit(self.clip_recorded, ref)
+        self.clip_recorded.emit(ref)
 
     def _clip_failed(self, err: UserError) -> None:
         self.record_button.setEnabled(True)
@@ -267,9 +266,9 @@ class CameraPanel(QWidget):
         self.retranslate()
         message = event.message(self.env.lang)
         self.status.setText(message)
-        emit(self.camera_failed, message)
+        self.camera_failed.emit(message)
         if event.clip is not None:
-            emit(self.clip_recorded, event.clip)
+            self.clip_recorded.emit(event.clip)
 
     def _open_failed(self, err: UserError) -> None:
         self._failed(err)
@@ -280,4 +279,4 @@ class CameraPanel(QWidget):
         self.status.setText(message)
         if self.session is None:
             self.preview.setText(message)
-        emit(self.camera_failed, message)
+        self.camera_failed.emit(message)

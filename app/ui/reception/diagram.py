@@ -9,7 +9,6 @@ from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPainterPath, QP
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.ui.reception.i18n import tr
-from app.ui.reception.qtfix import emit
 
 Rect = tuple[float, float, float, float]
 
@@ -167,7 +166,7 @@ class ZoneDiagram(QWidget):
         if zone:
             self.selected = zone
             self.update()
-            emit(self.zone_tapped, zone)
+            self.zone_tapped.emit(zone)
         super().mouseReleaseEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:

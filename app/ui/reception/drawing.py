@@ -20,7 +20,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.media import markup as markup_data
-from app.ui.reception.qtfix import emit
 
 Stroke = list[tuple[float, float]]
 
@@ -61,7 +60,7 @@ class MarkupCanvas(QWidget):
         if self.shapes:
             self.shapes.pop()
             self.update()
-            emit(self.markup_changed)
+            self.markup_changed.emit()
 
     def _photo_rect(self) -> QRectF:
         if self.pixmap.isNull():
@@ -112,7 +111,7 @@ class MarkupCanvas(QWidget):
                 shape = markup_data.Circle(x=x1, y=y1, radius=min(1.0, radius / shorter))
         if shape is not None:
             self.shapes.append(shape)
-            emit(self.markup_changed)
+            self.markup_changed.emit()
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -186,7 +185,7 @@ class SignaturePad(QWidget):
     def clear(self) -> None:
         self.strokes.clear()
         self.update()
-        emit(self.signature_changed)
+        self.signature_changed.emit()
 
     def _norm(self, point: QPointF) -> tuple[float, float]:
         return (
@@ -207,7 +206,7 @@ class SignaturePad(QWidget):
         if self.strokes:
             self.strokes[-1].append(self._norm(event.position()))
         self.update()
-        emit(self.signature_changed)
+        self.signature_changed.emit()
 
     def _paint_strokes(self, painter: QPainter, width: float, height: float) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

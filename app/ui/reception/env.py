@@ -64,12 +64,9 @@ def named(widget: W, name: str) -> W:
 
 
 def key_of(combo: QComboBox, default: str = "") -> str:
-    """The current item's key (its user data, always a non-empty-able str in this package).
-
-    Never `currentData()`: PySide6 6.12 drops a reference to None (or a bool) each time an
-    empty QVariant or a bool is handed back, which eventually aborts the interpreter
-    ("none_dealloc"/"bool_dealloc"). Items therefore carry str keys only and an empty combo
-    is never asked for its data."""
+    """The current item's key: items carry non-empty str keys, and an empty combo gives
+    `default` (PySide6 6.12 mishandled empty or bool QVariants; 6.11.3 is pinned, and str keys
+    keep this code independent of that)."""
     index = combo.currentIndex()
     if index < 0:
         return default

@@ -29,7 +29,6 @@ from app.domain.lifecycle import Decision
 from app.services.dto import CaseDetail, EstimateLineInfo
 from app.ui.reception.env import ReceptionEnv, key_of, named
 from app.ui.reception.i18n import tr, tr_n
-from app.ui.reception.qtfix import emit
 
 DECISIONS = (("pending", "Pending"), ("approved", "Approved"), ("declined", "Declined"))
 
@@ -224,7 +223,7 @@ class EstimatePage(QWidget):
     def _after_action(self, ref: Any = None) -> None:
         self.status_label.clear()
         if ref is not None and hasattr(ref, "state"):
-            emit(self.changed, ref)
+            self.changed.emit(ref)
         self.refresh()
 
     # -- catalogue -------------------------------------------------------------------------
@@ -396,7 +395,7 @@ class EstimatePage(QWidget):
             widget.setEnabled(editable)
         self.finish_button.setEnabled(state in ("inspecting", "pending_observation"))
         self.request_button.setEnabled(state == "estimated")
-        emit(self.detail_loaded, detail)
+        self.detail_loaded.emit(detail)
 
     def decision_combo(self, row: int) -> QComboBox:
         widget = self.lines_table.cellWidget(row, 5)

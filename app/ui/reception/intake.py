@@ -34,7 +34,6 @@ from app.ui.reception.diagram import ZoneDiagram, zone_name
 from app.ui.reception.drawing import MarkupCanvas
 from app.ui.reception.env import ReceptionEnv, key_of, named
 from app.ui.reception.i18n import tr, tr_n
-from app.ui.reception.qtfix import emit
 
 DAMAGE_KINDS = (
     ("scratch", "Scratch"),
@@ -328,7 +327,7 @@ class IntakePage(QWidget):
 
     def _ok_changed(self, text: str, ref: Any) -> None:
         self._ok(text)
-        emit(self.changed, ref)
+        self.changed.emit(ref)
 
     def _reading_added(self) -> None:
         self.obd_edit.clear()
@@ -393,7 +392,7 @@ class IntakePage(QWidget):
                 [m.sha256 for m in new],
                 on_done=lambda images, new=new: self._add_thumbnails(new, images),
             )
-        emit(self.detail_loaded, detail)
+        self.detail_loaded.emit(detail)
 
     def _add_thumbnails(self, media: list[Any], images: dict[str, QImage]) -> None:
         for info in media:

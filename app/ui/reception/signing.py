@@ -25,7 +25,6 @@ from app.services.dto import CaseDetail
 from app.ui.reception.drawing import SignaturePad
 from app.ui.reception.env import ReceptionEnv, named
 from app.ui.reception.i18n import tr, tr_n
-from app.ui.reception.qtfix import emit
 
 
 class SignPage(QWidget):
@@ -213,7 +212,7 @@ class SignPage(QWidget):
         self.status_label.setText(
             tr_n("%1 version %2, %3 page(s)", printed.order_no, printed.version, printed.page_count)
         )
-        emit(self.printed, printed)
+        self.printed.emit(printed)
         self.refresh()
 
     def send_to_printer(self) -> None:
@@ -251,7 +250,7 @@ class SignPage(QWidget):
         self._buttons(True)
         self.status_label.setStyleSheet("color:#2e7d32;")
         self.status_label.setText(tr("Signed. The case can be dispatched."))
-        emit(self.signed, ref)
+        self.signed.emit(ref)
         self.refresh()
 
     def scan_paper(self) -> None:
@@ -289,7 +288,7 @@ class SignPage(QWidget):
         if scan.signed:
             text += " " + tr("Signed on paper.")
         self.status_label.setText(text)
-        emit(self.scan_read, scan)
+        self.scan_read.emit(scan)
         if scan.signed:
-            emit(self.signed, scan.case)
+            self.signed.emit(scan.case)
         self.refresh()

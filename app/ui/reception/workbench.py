@@ -24,7 +24,6 @@ from app.ui.reception.env import ReceptionEnv, named
 from app.ui.reception.estimate import EstimatePage
 from app.ui.reception.i18n import tr, tr_n
 from app.ui.reception.intake import IntakePage
-from app.ui.reception.qtfix import emit
 from app.ui.reception.signing import SignPage
 
 STEPS = ("Appointment", "Arrival", "Intake inspection", "Estimate", "Print and sign")
@@ -94,7 +93,7 @@ class ReceptionWorkbench(QWidget):
             page.changed.connect(self._changed)
             page.detail_loaded.connect(self._show_header)
         self.sign.signed.connect(self._changed)
-        self.sign.printed.connect(lambda _doc: emit(self.case_changed, self.case_id))
+        self.sign.printed.connect(lambda _doc: self.case_changed.emit(self.case_id))
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -140,13 +139,13 @@ class ReceptionWorkbench(QWidget):
         self.estimate.set_case(case_id)
         self.sign.set_case(case_id)
         self.go(2)
-        emit(self.case_changed, case_id)
+        self.case_changed.emit(case_id)
 
     def _changed(self, ref: Any) -> None:
         self.intake.refresh()
         self.estimate.refresh()
         self.sign.refresh()
-        emit(self.case_changed, self.case_id)
+        self.case_changed.emit(self.case_id)
 
     def _show_header(self, detail: CaseDetail | None) -> None:
         self.detail = detail
