@@ -126,29 +126,23 @@ def _file(path: Path, size: int) -> str:
     return digest.hexdigest()
 
 
-def bench_upload(template: Path, tmp: Path, server: ServerProcess, megabytes: int) -> None:
-    bay = copy_bay(template, tmp / "upload-bay")
-    _enroll(bay, server, "upload")
-    bay.client.run_round(media=False, verify=False)
-    size = megabytes * 1024 * 1024
-    source = tmp / "video.bin"
-    _file(source, size)
-    ref = MediaStore(bay.ctx.media_dir).put_file(source, "video/mp4", duration_s=60.0)
-    # Baseline: the same bytes streamed raw in one request to the same server (a tus upload
-    # of one PATCH, so the server's write and hash work is the same).
-    raw_sha = _file(tmp / "raw.bin", size)
+def _raw_upload(bay: Bay, tmp: Path, size: int, n: int) -> float:
+    """Baseline: the same number of bytes streamed raw in one request to the same server (a
+    tus upload of one PATCH, so the server's write and hash work is the same)."""
+    source = tmp / f"raw{n}.bin"
+    sha = _file(source, size)
     http = bay.client.http()
     created = http.post(
         "/v1/uploads",
         headers={
             "Tus-Resumable": TUS_VERSION,
             "Upload-Length": str(size),
-            "Upload-Metadata": tus_metadata({"sha256": raw_sha}),
+            "Upload-Metadata": tus_metadata({"sha256": sha}),
         },
     )
 
     def stream() -> Iterator[bytes]:
-        with (tmp / "raw.bin").open("rb") as handle:
+        with source.open("rb") as handle:
             while block := handle.read(1 << 20):
                 yield block
 
@@ -164,8 +158,17 @@ def bench_upload(template: Path, tmp: Path, server: ServerProcess, megabytes: in
         },
         timeout=httpx.Timeout(600),
     )
-    raw_s = time.perf_counter() - t0
+    seconds = time.perf_counter() - t0
     assert raw.status_code == 204, raw.text
+    source.unlink()
+    return seconds
+
+
+def _client_upload(bay: Bay, tmp: Path, size: int, n: int) -> float:
+    """The workstation's way: CAS file + media_file row, HEAD, create, 8 MiB PATCHes, verified."""
+    source = tmp / f"video{n}.bin"
+    _file(source, size)
+    ref = MediaStore(bay.ctx.media_dir).put_file(source, "video/mp4", move=True, duration_s=60.0)
     dealer = bay.scalar("SELECT v FROM sync_state WHERE k = 'dealer_id'")
     with bay.ctx.db.write() as session:
         session.add(
@@ -181,14 +184,27 @@ def bench_upload(template: Path, tmp: Path, server: ServerProcess, megabytes: in
         )
     t0 = time.perf_counter()
     sent = bay.client.upload_one(MediaStore(bay.ctx.media_dir), ref.sha256)
-    client_s = time.perf_counter() - t0
+    seconds = time.perf_counter() - t0
     assert sent == size, sent
+    return seconds
+
+
+def bench_upload(template: Path, tmp: Path, server: ServerProcess, megabytes: int) -> None:
+    bay = copy_bay(template, tmp / "upload-bay")
+    _enroll(bay, server, "upload")
+    bay.client.run_round(media=False, verify=False)
+    size = megabytes * 1024 * 1024
+    # Alternating, best of two each: page cache and writeback hit both the same way.
+    raw_s = min(_raw_upload(bay, tmp, size, 0), _raw_upload(bay, tmp, size, 2))
+    client_s = _client_upload(bay, tmp, size, 1)
+    raw_s = min(raw_s, _raw_upload(bay, tmp, size, 4))
+    client_s = min(client_s, _client_upload(bay, tmp, size, 3))
     mb = size / 1024 / 1024
     print(
         f"upload: {mb:.0f} MB video over tus (8 MiB chunks, resumable, verified) in "
         f"{client_s:.2f} s = {mb / client_s:.0f} MB/s; raw HTTP streaming of the same bytes "
         f"{raw_s:.2f} s = {mb / raw_s:.0f} MB/s; ratio {raw_s / client_s:.0%} of raw "
-        f"(guardrail >= 80%)"
+        f"(guardrail >= 80%; best of 2 runs each, alternating)"
     )
     bay.close()
 

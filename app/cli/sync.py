@@ -14,8 +14,6 @@ from typing import Any
 from app.config import Settings
 from app.domain.errors import EnvironmentFault
 
-EXIT_PARTIAL = 3
-
 
 def register(sub: Any) -> None:
     enroll = sub.add_parser("enroll", help="enroll this workstation with head office")
@@ -81,7 +79,7 @@ def run_sync(args: argparse.Namespace, settings: Settings) -> int:
                         f"{report.clock_skew_ms // 1000} s: fix the clock; nothing was lost\n"
                     )
                     return 2
-                return 0 if not report.upload_pending else EXIT_PARTIAL
+                return 0  # media still pending is shown above; the next round continues it
             time.sleep(args.interval)
     finally:
         client.close()

@@ -231,6 +231,7 @@ class SyncClient:
         self.wall_ms = wall_ms
         self.sleep = sleep
         self.max_batch = 500
+        self.verify_every_s = 1800.0
         self.chunk_size = UPLOAD_CHUNK
         """Bytes per PATCH, streamed from the file (the server keeps what arrived of a cut
         PATCH, so a larger chunk costs no re-sending; it saves round trips)."""
@@ -257,6 +258,13 @@ class SyncClient:
         return url, device, secret
 
     def http(self) -> httpx.Client:
+        """The authenticated client; credentials are read again at each round's start
+        (`refresh`), not per request."""
+        if self._http is not None:
+            return self._http
+        return self.refresh()
+
+    def refresh(self) -> httpx.Client:
         key = self._credentials()
         if self._http is None or self._http_key != key:
             if self._http is not None:
@@ -351,7 +359,7 @@ class SyncClient:
             # from head office, then become a workstation of it with a code of its own.
             report = RoundReport()
             self.pull(report, self.meta(report))
-            self._join(info, body.hostname)
+            self._join(info.workstation_name or body.hostname)
         log.info("enrolled as device %s of dealer %s", info.device_id, info.dealer_code)
         return Enrollment(
             device_id=info.device_id,
@@ -386,10 +394,14 @@ class SyncClient:
         _forget_cached_identity()
         return rebound
 
-    def _join(self, info: EnrollResponse, hostname: str) -> None:
+    def _join(self, name: str) -> None:
+        """Become a workstation of the enrolled dealer (after its data was pulled). Also run
+        by a later round when the first pull after enrollment did not finish."""
         from app.services.reference import seed_catalogue
         from app.store.models import Workstation
 
+        device_id = self._state("device_id") or ""
+        dealer_id = self._state("dealer_id") or ""
         with self.db.write() as session:
             taken = {
                 str(c) for c in session.execute(text("SELECT code FROM workstation")).scalars()
@@ -402,30 +414,39 @@ class SyncClient:
             now = datetime.now(UTC).replace(tzinfo=None)
             session.add(
                 Workstation(
-                    id=info.device_id,
-                    dealer_id=info.dealer_id,
-                    name=(info.workstation_name or hostname or f"Workstation {code}")[:100],
+                    id=device_id,
+                    dealer_id=dealer_id,
+                    name=(name or f"Workstation {code}")[:100],
                     code=code,
                     created_at=now,
                 )
             )
-            set_state(session, "workstation_id", info.device_id)
+            set_state(session, "workstation_id", device_id)
             set_state(session, "workstation_code", code)
             seed_catalogue(session, now)
         _forget_cached_identity()
 
     # -- one round --------------------------------------------------------------------------
 
-    def run_round(self, *, verify: bool = True, media: bool = True) -> RoundReport:
+    def run_round(self, *, verify: bool | None = None, media: bool = True) -> RoundReport:
+        """One sync round. ``verify``: True always, False never, None when due (every
+        `verify_every_s`; hashing every table is the one step that grows with the data)."""
+        self.refresh()
         report = RoundReport()
         meta = self.meta(report)
         self.push(report, meta)
         self.pull(report, meta)
+        if not self._state("workstation_id"):
+            self._join(meta.device.name)  # enrolled fresh, but the first pull was cut short
         self.send_messages(report)
         if media:
             self.upload_media(report)
+        if verify is None:
+            last = self._state("last_verify_at")
+            verify = last is None or time.time() - float(last) > self.verify_every_s
         if verify:
             self.verify(report, meta)
+            local.set_sync_state(self.db, "last_verify_at", str(time.time()))
         report.waiting = local.pending_count(self.db)
         local.set_sync_state(self.db, "last_success_at", _now_iso())
         return report

@@ -263,7 +263,7 @@ def test_verify_detects_and_repairs_a_row_changed_outside_the_app(
     bay = _bay(template, tmp_path / "bay", server, _dealer())
     try:
         case_id = _walk_in(bay)
-        bay.client.run_round()
+        bay.client.run_round(verify=True)
         # Outside the app: bypassing the triggers, a row's version and value are damaged and
         # another row is lost.
         import sqlite3
@@ -281,12 +281,12 @@ def test_verify_detects_and_repairs_a_row_changed_outside_the_app(
         raw.execute("UPDATE sync_state SET v = '0' WHERE k = 'applying_remote'")
         raw.commit()
         raw.close()
-        report = bay.client.run_round()
+        report = bay.client.run_round(verify=True)
         assert set(report.repaired) >= {"service_case", "customer"}
         assert _case(bay, case_id)["fault_description"] == "刹车异响"
         alarms = bay.rows("SELECT detail FROM sync_inbox_issue WHERE kind = 'alarm'")
         assert any("verify_repair" in a[0] for a in alarms)
-        assert bay.client.run_round().repaired == []
+        assert bay.client.run_round(verify=True).repaired == []
     finally:
         bay.close()
 

@@ -212,6 +212,7 @@ def test_10_three_bays_edit_offline_and_converge(template: Path) -> None:
             deadline=None,
             suppress_health_check=list(HealthCheck),
             derandomize=not SOAK,
+            database=None,
         ),
     )
 

@@ -1,0 +1,131 @@
+"""Entry points of the desk screens on the advisor's and the manager's homes: three large
+buttons (客户咨询, 值班表, 消息模板). The inquiries button carries the number of overdue
+inquiries, so a P3 alert is visible from the home without opening anything."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QPushButton, QWidget
+
+from app.domain.errors import UserError
+from app.services import desk
+from app.ui.desk.env import named
+from app.ui.desk.i18n import tr, tr_n
+from app.ui.desk.window import PAGES
+
+if TYPE_CHECKING:
+    from app.services.dto import InquiryInfo
+    from app.ui.desk.window import DeskWindow
+    from app.ui.state import AppState
+
+ALERT_REFRESH_MS = 30_000
+ALERT_STYLE = 'QPushButton#deskEntry_inquiries[alert="true"] { background: #fde2e1; color: #a61b1b; font-weight: bold; }'
+
+
+class DeskEntryBar(QWidget):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("deskEntryBar")
+        self.setStyleSheet(ALERT_STYLE)
+        self.state = state
+        self.overdue = 0
+        self.windows: list[DeskWindow] = []
+        self._loading = False
+        self._again = False
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.buttons: dict[str, QPushButton] = {}
+        for key, _text in PAGES:
+            button = named(QPushButton(), f"deskEntry_{key}")
+            button.setMinimumHeight(48)
+            button.clicked.connect(lambda _checked=False, page=key: self.open(page))
+            layout.addWidget(button)
+            self.buttons[key] = button
+        self.timer = QTimer(self)
+        self.timer.setInterval(ALERT_REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.retranslate()
+
+    def open(self, page: str) -> DeskWindow:
+        from app.ui.desk import open_desk
+
+        window = open_desk(
+            self.window(),
+            self.state.require_ctx(),
+            self.state.require_actor(),
+            runner=self.state.runner,
+            dialogs=self.state.dialogs,
+            page=page,  # type: ignore[arg-type]
+        )
+        window.inquiries.changed.connect(self.refresh)
+        window.destroyed.connect(lambda _obj=None, w=window: self._forget(w))
+        self.windows.append(window)
+        return window
+
+    def _forget(self, window: DeskWindow) -> None:
+        if window in self.windows:
+            self.windows.remove(window)
+
+    def retranslate(self) -> None:
+        for key, text in PAGES:
+            self.buttons[key].setText(tr(text))
+        if self.overdue:
+            self.buttons["inquiries"].setText(tr_n("Customer inquiries · %1 overdue", self.overdue))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self.timer.start()
+        self.refresh()
+
+    def hideEvent(self, event: Any) -> None:
+        self.timer.stop()
+        super().hideEvent(event)
+
+    def refresh(self) -> None:
+        if self.state.ctx is None:
+            return
+        if self._loading:
+            self._again = True  # a reply landed after the running read started
+            return
+        self._loading = True
+        self._again = False
+        self.state.runner.run(
+            desk.inquiry_alerts, self.state.ctx, on_done=self._alerts, on_error=self._failed
+        )
+
+    def busy(self) -> bool:
+        return self._loading
+
+    def _alerts(self, alerts: list[InquiryInfo]) -> None:
+        self._loading = False
+        if self._again:
+            self.refresh()
+        self.overdue = len(alerts)
+        button = self.buttons["inquiries"]
+        button.setProperty("alert", bool(alerts))
+        button.style().unpolish(button)
+        button.style().polish(button)
+        self.retranslate()
+
+    def _failed(self, _err: UserError) -> None:
+        self._loading = False
+
+
+def add_entry_buttons(home: QWidget, state: AppState) -> DeskEntryBar:
+    """Put the desk buttons in a home's header row (or on top when it has none)."""
+    bar = DeskEntryBar(state, home)
+    header = getattr(getattr(home, "ui", None), "headerLayout", None)
+    if isinstance(header, QBoxLayout):
+        header.insertWidget(1, bar)
+    else:
+        layout = home.layout()
+        if isinstance(layout, QBoxLayout):
+            layout.insertWidget(0, bar)
+    return bar

@@ -1,0 +1,370 @@
+"""Customer inquiries (P3): log a question from any channel, the board with live 30-minute /
+2-hour reply clocks (overdue in red, on top), and the reply."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QItemSelection, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.errors import UserError
+from app.domain.roles import Action
+from app.domain.sla import SlaStatus
+from app.services import desk
+from app.services.dto import InquiryInfo
+from app.ui.desk.env import N_, DeskEnv, DeskTableModel, clock_text, fill_combo, key_of, named
+from app.ui.desk.i18n import tr, tr_n
+from app.ui.models import Column, live_status
+from app.ui.widgets import select_key, selected_key, set_widths, setup_table, show_error
+
+CHANNELS = (
+    ("store", N_("In store")),
+    ("app", N_("Official app")),
+    ("hotline", N_("400 hotline")),
+    ("phone", N_("Phone call")),
+)
+REFRESH_MS = 30_000
+"""Inquiries logged at another workstation appear within this time."""
+TICK_MS = 1_000
+FORM_LABELS = (N_("Channel"), N_("Mobile phone"), N_("Customer name"), N_("Question"))
+
+
+def channel_name(key: str) -> str:
+    return tr(dict(CHANNELS).get(key, key))
+
+
+def asker(info: InquiryInfo) -> tuple[str, str]:
+    """(who asked, the question): a caller who left only a name has it noted in front of the
+    question by `desk.log_inquiry`; the board shows it in the customer column."""
+    if not info.customer_name and info.question.startswith("[") and "] " in info.question:
+        name, _, question = info.question[1:].partition("] ")
+        return name, question
+    return info.customer_name or "-", info.question
+
+
+def board_and_duty(ctx: Any) -> tuple[list[InquiryInfo], desk.DutyNow]:
+    """One round trip for the screen (runs on a worker thread)."""
+    return desk.inquiry_board(ctx), desk.who_answers(ctx)
+
+
+def duty_text(now: desk.DutyNow) -> str:
+    names = "、".join(s.name for s in now.staff)
+    if not now.staff:
+        return tr("Nobody is on duty or on shift: customers wait until the roster is filled")
+    if now.rostered:
+        return tr_n("On duty now: %1", names)
+    return tr_n("Answering now (on shift): %1", names)
+
+
+class InquiriesPage(QWidget):
+    """Signals: changed() after an inquiry was logged or answered (the shell refreshes)."""
+
+    changed = Signal()
+
+    def __init__(self, env: DeskEnv, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("deskInquiries")
+        self.env = env
+        self.pending = 0
+        self._loading = False
+        self._again = False
+        self.alert = named(QLabel(), "alertBanner")
+        self.alert.setVisible(False)
+        self.duty_label = named(QLabel(), "dutyNow")
+        self.duty_label.setWordWrap(True)
+
+        # -- log an inquiry --
+        self.log_box = QGroupBox()
+        self.channel_combo = named(QComboBox(), "channelCombo")
+        self.phone_edit = named(QLineEdit(), "phoneEdit")
+        self.name_edit = named(QLineEdit(), "nameEdit")
+        self.question_edit = named(QPlainTextEdit(), "questionEdit")
+        self.question_edit.setMinimumHeight(90)
+        self.urgent_check = named(QCheckBox(), "urgentCheck")
+        self.log_button = named(QPushButton(), "logButton")
+        self.log_error = named(QLabel(), "errorLabel")
+        self.log_error.setWordWrap(True)
+        self.log_error.setVisible(False)
+        form = QFormLayout()
+        self.form_labels = [QLabel() for _ in FORM_LABELS]
+        for label, widget in zip(
+            self.form_labels,
+            (self.channel_combo, self.phone_edit, self.name_edit, self.question_edit),
+            strict=True,
+        ):
+            form.addRow(label, widget)
+        form.addRow(self.urgent_check)
+        log_layout = QVBoxLayout(self.log_box)
+        log_layout.addLayout(form)
+        log_layout.addWidget(self.log_error)
+        log_layout.addWidget(self.log_button)
+        log_layout.addStretch(1)
+
+        # -- the board --
+        tone = self._tone  # P3: an overdue inquiry is red across the whole row
+        self.model = DeskTableModel(
+            [
+                Column(N_("Reply clock"), self._clock, live=True, tone=tone),
+                Column(N_("Limit"), self._limit, live=True, tone=tone),
+                Column(N_("Channel"), lambda i: channel_name(i.channel), live=True, tone=tone),
+                Column(N_("Customer"), lambda i: asker(i)[0], live=True, tone=tone),
+                Column(
+                    N_("Question"),
+                    lambda i: asker(i)[1],
+                    live=True,
+                    tone=tone,
+                    tooltip=lambda i: i.question,
+                ),
+                Column(
+                    N_("Received"),
+                    lambda i: i.received_at.strftime("%m-%d %H:%M"),
+                    live=True,
+                    tone=tone,
+                ),
+            ],
+            key=lambda i: i.id,
+            parent=self,
+        )
+        self.view = named(QTableView(), "inquiryBoard")
+        setup_table(self.view, self.model, stretch_column=4)
+        set_widths(self.view, {0: 120, 1: 115, 2: 85, 3: 135, 5: 105})
+        self.view.selectionModel().selectionChanged.connect(self._selected)
+        self.board_title = QLabel()
+
+        # -- reply --
+        self.reply_box = QGroupBox()
+        self.selected_label = named(QLabel(), "selectedQuestion")
+        self.selected_label.setWordWrap(True)
+        self.reply_edit = named(QPlainTextEdit(), "replyEdit")
+        self.reply_edit.setMaximumHeight(90)
+        self.reply_button = named(QPushButton(), "replyButton")
+        self.reply_error = named(QLabel(), "errorLabel")
+        self.reply_error.setWordWrap(True)
+        self.reply_error.setVisible(False)
+        reply_layout = QVBoxLayout(self.reply_box)
+        reply_layout.addWidget(self.selected_label)
+        reply_row = QHBoxLayout()
+        reply_row.addWidget(self.reply_edit, 1)
+        reply_row.addWidget(self.reply_button)
+        reply_layout.addLayout(reply_row)
+        reply_layout.addWidget(self.reply_error)
+
+        right = QVBoxLayout()
+        right.addWidget(self.board_title)
+        right.addWidget(self.view, 1)
+        right.addWidget(self.reply_box)
+        body = QHBoxLayout()
+        self.log_box.setFixedWidth(340)
+        body.addWidget(self.log_box)
+        body.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.alert)
+        layout.addWidget(self.duty_label)
+        layout.addLayout(body, 1)
+
+        self.log_button.clicked.connect(self.log_inquiry)
+        self.reply_button.clicked.connect(self.reply)
+        self.reply_edit.textChanged.connect(self._update_buttons)
+        self.question_edit.textChanged.connect(self._update_buttons)
+        may = env.may(Action.ANSWER_INQUIRY)
+        self.log_box.setEnabled(may)
+        self.reply_box.setEnabled(may)
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(TICK_MS)
+        self.ticker.timeout.connect(self.tick)
+        self.refresher = QTimer(self)
+        self.refresher.setInterval(REFRESH_MS)
+        self.refresher.timeout.connect(self.refresh)
+        self.retranslate()
+        self._update_buttons()
+
+    # -- texts ---------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.log_box.setTitle(tr("Log an inquiry"))
+        fill_combo(self.channel_combo, CHANNELS)
+        for label, text in zip(self.form_labels, FORM_LABELS, strict=True):
+            label.setText(tr(text))
+        self.phone_edit.setPlaceholderText(tr("Optional: 11-digit mobile number"))
+        self.name_edit.setPlaceholderText(tr("Optional"))
+        self.question_edit.setPlaceholderText(tr("What does the customer want to know?"))
+        self.urgent_check.setText(tr("Urgent: reply within 30 minutes"))
+        self.log_button.setText(tr("Log inquiry"))
+        self.reply_box.setTitle(tr("Reply"))
+        self.reply_edit.setPlaceholderText(tr("The answer given to the customer"))
+        self.reply_button.setText(tr("Send reply"))
+        self.board_title.setText(tr("Open inquiries (P3: urgent 30 min, general 2 h)"))
+        self.model.retranslate()
+        self._show_selected()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- columns -------------------------------------------------------------------------
+
+    def _status(self, info: InquiryInfo) -> SlaStatus | None:
+        return live_status(info.sla[0], self.env.now()) if info.sla else None
+
+    def _clock(self, info: InquiryInfo) -> str:
+        return clock_text(info.sla[0].due, self.env.now()) if info.sla else ""
+
+    def _limit(self, info: InquiryInfo) -> str:
+        return tr("Urgent · 30 min") if info.urgent else tr("General · 2 h")
+
+    def _tone(self, info: InquiryInfo) -> str | None:
+        status = self._status(info)
+        return status.value if status in (SlaStatus.OVERDUE, SlaStatus.DUE_SOON) else None
+
+    # -- loading -------------------------------------------------------------------------
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self.ticker.start()
+        self.refresher.start()
+        self.refresh()
+
+    def hideEvent(self, event: Any) -> None:
+        self.ticker.stop()
+        self.refresher.stop()
+        super().hideEvent(event)
+
+    def refresh(self) -> None:
+        if self._loading:
+            self._again = True  # a change landed after the running read started
+            return
+        self._loading = True
+        self._again = False
+        self.pending += 1
+        self.env.runner.run(
+            board_and_duty, self.env.ctx, on_done=self._loaded, on_error=self._load_failed
+        )
+
+    def _loaded(self, result: tuple[list[InquiryInfo], desk.DutyNow]) -> None:
+        self._loading = False
+        self.pending -= 1
+        if self._again:
+            self.refresh()
+        board, duty = result
+        key = selected_key(self.view)
+        self.model.set_records(board)
+        if key is not None:
+            select_key(self.view, key)
+        self.duty_label.setText(duty_text(duty))
+        self.tick()
+        self._show_selected()
+
+    def _load_failed(self, err: UserError) -> None:
+        self._loading = False
+        self.pending -= 1
+        self.duty_label.setText(err.message(self.env.lang))
+
+    def tick(self) -> None:
+        """Live countdowns: a clock turns due-soon and overdue by itself (no re-query)."""
+        self.model.tick()
+        overdue = sum(1 for i in self.model.records() if self._status(i) is SlaStatus.OVERDUE)
+        self.alert.setText(tr_n("Overdue inquiries: %1. Reply now (P3)", overdue))
+        self.alert.setVisible(overdue > 0)
+
+    # -- actions -------------------------------------------------------------------------
+
+    def _update_buttons(self) -> None:
+        self.log_button.setEnabled(bool(self.question_edit.toPlainText().strip()))
+        self.reply_button.setEnabled(
+            selected_key(self.view) is not None and bool(self.reply_edit.toPlainText().strip())
+        )
+
+    def log_inquiry(self) -> None:
+        show_error(self.log_error, "")
+        self.log_button.setEnabled(False)
+        self.pending += 1
+        self.env.runner.run(
+            desk.log_inquiry,
+            self.env.ctx,
+            self.env.actor,
+            channel=key_of(self.channel_combo, "store"),
+            question=self.question_edit.toPlainText(),
+            urgent=self.urgent_check.isChecked(),
+            phone=self.phone_edit.text(),
+            name=self.name_edit.text(),
+            on_done=self._logged,
+            on_error=self._log_refused,
+        )
+
+    def _logged(self, info: InquiryInfo) -> None:
+        self.pending -= 1
+        self.question_edit.clear()
+        self.phone_edit.clear()
+        self.name_edit.clear()
+        self.urgent_check.setChecked(False)
+        self._update_buttons()
+        self.changed.emit()
+        self.refresh()
+
+    def _log_refused(self, err: UserError) -> None:
+        self.pending -= 1
+        show_error(self.log_error, err.message(self.env.lang))
+        self._update_buttons()
+
+    def _selected(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        show_error(self.reply_error, "")
+        self._show_selected()
+        self._update_buttons()
+
+    def _show_selected(self) -> None:
+        key = selected_key(self.view)
+        row = self.model.row_of(key) if key else -1
+        if row < 0:
+            self.selected_label.setText(tr("Tap an inquiry on the board to reply."))
+            return
+        info: InquiryInfo = self.model.record(row)
+        self.selected_label.setText(
+            tr_n(
+                "%1 · %2: %3", channel_name(info.channel), info.customer_name or "-", info.question
+            )
+        )
+
+    def reply(self) -> None:
+        key = selected_key(self.view)
+        if key is None:
+            return
+        show_error(self.reply_error, "")
+        self.reply_button.setEnabled(False)
+        self.pending += 1
+        self.env.runner.run(
+            desk.reply_inquiry,
+            self.env.ctx,
+            self.env.actor,
+            key,
+            self.reply_edit.toPlainText(),
+            on_done=self._replied,
+            on_error=self._reply_refused,
+        )
+
+    def _replied(self, info: InquiryInfo) -> None:
+        self.pending -= 1
+        self.reply_edit.clear()
+        self.view.clearSelection()
+        self._update_buttons()
+        self.changed.emit()
+        self.refresh()
+
+    def _reply_refused(self, err: UserError) -> None:
+        self.pending -= 1
+        show_error(self.reply_error, err.message(self.env.lang))
+        self._update_buttons()

@@ -1,0 +1,395 @@
+"""The duty roster (P3): who answers customers outside working hours, a week at a time; who
+answers right now; add and remove duties (managers and administrators)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from PySide6.QtCore import QDate, QDateTime, QEvent, QItemSelection, QTime, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.errors import UserError
+from app.domain.roles import Action, allowed
+from app.services import desk
+from app.services.dto import StaffInfo
+from app.services.staff import list_staff
+from app.ui.desk.env import (
+    N_,
+    ONE_DAY,
+    DeskEnv,
+    DeskTableModel,
+    day_text,
+    fill_combo,
+    key_of,
+    named,
+)
+from app.ui.desk.i18n import tr, tr_n
+from app.ui.desk.inquiries import duty_text
+from app.ui.models import Column
+from app.ui.widgets import selected_key, set_widths, setup_table, show_error
+
+DUTY_CHANNELS = (
+    ("phone", N_("Phone call")),
+    ("app", N_("App message")),
+    ("wechat", N_("WeChat")),
+    ("hotline", N_("400 hotline")),
+)
+ROSTER_LABELS = (N_("Staff member"), N_("From"), N_("Until"), N_("Reached by"))
+NIGHT = (time(18, 0), time(8, 30))
+"""The usual after-hours duty: from closing time to the next morning's opening."""
+
+
+@dataclass(frozen=True)
+class RosterRow:
+    """One line of the week: a duty on the day it starts, or a day nobody is on duty."""
+
+    day: date
+    duty: desk.DutyInfo | None
+
+    @property
+    def key(self) -> str:
+        return self.duty.id if self.duty else f"gap:{self.day.isoformat()}"
+
+
+def week_rows(first: date, duties: list[desk.DutyInfo]) -> list[RosterRow]:
+    """Every day of the week in order: its duties, or one row saying nobody is on duty (a
+    duty that began the week before comes first, on its own day)."""
+    rows = [RosterRow(d.starts_at.date(), d) for d in duties if d.starts_at.date() < first]
+    for offset in range(7):
+        day = first + offset * ONE_DAY
+        today = [RosterRow(day, d) for d in duties if d.starts_at.date() == day]
+        rows.extend(today or [RosterRow(day, None)])
+    return rows
+
+
+def week_start(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def load_week(ctx: Any, first: date) -> tuple[list[desk.DutyInfo], desk.DutyNow, list[StaffInfo]]:
+    """The week's duties, who answers now, and who may be put on duty (a worker thread)."""
+    people = [s for s in list_staff(ctx) if s.active and allowed(s.roles, Action.ANSWER_INQUIRY)]
+    return desk.roster_between(ctx, first, 7), desk.who_answers(ctx), people
+
+
+def to_qdatetime(moment: datetime) -> QDateTime:
+    return QDateTime(
+        QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
+    )
+
+
+def from_qdatetime(value: QDateTime) -> datetime:
+    d, t = value.date(), value.time()
+    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
+
+
+class RosterPage(QWidget):
+    """Signals: changed() after a duty was added or removed."""
+
+    changed = Signal()
+
+    def __init__(self, env: DeskEnv, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("deskRoster")
+        self.env = env
+        self.pending = 0
+        self.first = week_start(env.now().date())
+        self.duty_label = named(QLabel(), "dutyNow")
+        self.duty_label.setWordWrap(True)
+        self.prev_button = named(QPushButton(), "prevWeekButton")
+        self.next_button = named(QPushButton(), "nextWeekButton")
+        self.this_button = named(QPushButton(), "thisWeekButton")
+        self.week_label = named(QLabel(), "weekLabel")
+        nav = QHBoxLayout()
+        nav.addWidget(self.prev_button)
+        nav.addWidget(self.this_button)
+        nav.addWidget(self.next_button)
+        nav.addWidget(self.week_label, 1)
+
+        self.model = DeskTableModel(
+            [
+                Column(N_("Day"), lambda r: day_text(r.day), tone=self._tone),
+                Column(N_("Time"), self._span, tone=self._tone),
+                Column(N_("On duty"), self._who, tone=self._tone),
+                Column(
+                    N_("Phone"), lambda r: r.duty.staff.phone if r.duty else "", tone=self._tone
+                ),
+                Column(
+                    N_("Reached by"),
+                    lambda r: (
+                        tr(dict(DUTY_CHANNELS).get(r.duty.channel, r.duty.channel))
+                        if r.duty
+                        else ""
+                    ),
+                    tone=self._tone,
+                ),
+                Column(N_("Status"), self._state, live=True, tone=self._tone),
+            ],
+            key=lambda r: r.key,
+            parent=self,
+        )
+        self.view = named(QTableView(), "rosterView")
+        setup_table(self.view, self.model, stretch_column=1)
+        set_widths(self.view, {0: 120, 2: 120, 3: 150, 4: 120, 5: 110})
+        self.view.selectionModel().selectionChanged.connect(self._selected)
+        self.remove_button = named(QPushButton(), "removeDutyButton")
+        self.remove_error = named(QLabel(), "errorLabel")
+        self.remove_error.setVisible(False)
+
+        self.add_box = QGroupBox()
+        self.staff_combo = named(QComboBox(), "staffCombo")
+        self.start_edit = named(QDateTimeEdit(), "startEdit")
+        self.end_edit = named(QDateTimeEdit(), "endEdit")
+        for edit in (self.start_edit, self.end_edit):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.channel_combo = named(QComboBox(), "dutyChannelCombo")
+        self.tonight_button = named(QPushButton(), "tonightButton")
+        self.later_button = named(QPushButton(), "dayLaterButton")
+        self.add_button = named(QPushButton(), "addDutyButton")
+        self.add_error = named(QLabel(), "errorLabel")
+        self.add_error.setWordWrap(True)
+        self.add_error.setVisible(False)
+        self.form_labels = [QLabel() for _ in range(4)]
+        form = QFormLayout()
+        for label, widget in zip(
+            self.form_labels,
+            (self.staff_combo, self.start_edit, self.end_edit, self.channel_combo),
+            strict=True,
+        ):
+            form.addRow(label, widget)
+        presets = QHBoxLayout()
+        presets.addWidget(self.tonight_button)
+        presets.addWidget(self.later_button)
+        add_layout = QVBoxLayout(self.add_box)
+        add_layout.addLayout(presets)
+        add_layout.addLayout(form)
+        add_layout.addWidget(self.add_error)
+        add_layout.addWidget(self.add_button)
+        add_layout.addStretch(1)
+        self.add_box.setFixedWidth(400)
+        self.readonly_note = named(QLabel(), "readonlyNote")
+        self.readonly_note.setWordWrap(True)
+
+        left = QVBoxLayout()
+        left.addLayout(nav)
+        left.addWidget(self.view, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.remove_button)
+        row.addWidget(self.remove_error, 1)
+        left.addLayout(row)
+        left.addWidget(self.readonly_note)
+        body = QHBoxLayout()
+        body.addLayout(left, 1)
+        body.addWidget(self.add_box)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.duty_label)
+        layout.addLayout(body, 1)
+
+        self.prev_button.clicked.connect(lambda: self.show_week(self.first - 7 * ONE_DAY))
+        self.next_button.clicked.connect(lambda: self.show_week(self.first + 7 * ONE_DAY))
+        self.this_button.clicked.connect(lambda: self.show_week(week_start(self.env.now().date())))
+        self.tonight_button.clicked.connect(self.preset_tonight)
+        self.later_button.clicked.connect(self.preset_day_later)
+        self.add_button.clicked.connect(self.add_duty)
+        self.remove_button.clicked.connect(self.remove_duty)
+        self.may_edit = env.may(Action.MANAGE_STAFF)
+        self.add_box.setVisible(self.may_edit)
+        self.remove_button.setVisible(self.may_edit)
+        self.readonly_note.setVisible(not self.may_edit)
+        self.preset_tonight()
+        self.retranslate()
+        self._update_buttons()
+
+    # -- texts ---------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.prev_button.setText(tr("◀ Previous week"))
+        self.next_button.setText(tr("Next week ▶"))
+        self.this_button.setText(tr("This week"))
+        self.remove_button.setText(tr("Remove selected duty"))
+        self.add_box.setTitle(tr("Add a duty"))
+        for label, text in zip(self.form_labels, ROSTER_LABELS, strict=True):
+            label.setText(tr(text))
+        fill_combo(self.channel_combo, DUTY_CHANNELS)
+        self.tonight_button.setText(tr("Tonight 18:00 – 08:30"))
+        self.later_button.setText(tr("One day later"))
+        self.add_button.setText(tr("Add to roster"))
+        self.readonly_note.setText(
+            tr("Only the service manager or the administrator changes the roster.")
+        )
+        self._week_title()
+        self.model.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _week_title(self) -> None:
+        last = self.first + 6 * ONE_DAY
+        self.week_label.setText(
+            tr_n("Week of %1 – %2", self.first.strftime("%Y-%m-%d"), last.strftime("%m-%d"))
+        )
+
+    # -- columns -------------------------------------------------------------------------
+
+    def _span(self, row: RosterRow) -> str:
+        duty = row.duty
+        if duty is None:
+            return "—"
+        start = duty.starts_at.strftime("%H:%M")
+        if duty.ends_at.date() == duty.starts_at.date():
+            return f"{start} – {duty.ends_at.strftime('%H:%M')}"
+        if duty.ends_at.date() == duty.starts_at.date() + ONE_DAY:
+            return tr_n("%1 – next day %2", start, duty.ends_at.strftime("%H:%M"))
+        return f"{start} – {day_text(duty.ends_at)} {duty.ends_at.strftime('%H:%M')}"
+
+    def _who(self, row: RosterRow) -> str:
+        return row.duty.staff.name if row.duty else tr("Nobody on duty")
+
+    def _state(self, row: RosterRow) -> str:
+        now = self.env.now()
+        if row.duty is None:
+            return tr("Not planned") if row.day >= now.date() else ""
+        if row.duty.covers(now):
+            return tr("On duty now")
+        return tr("Over") if row.duty.ends_at <= now else tr("Planned")
+
+    def _tone(self, row: RosterRow) -> str | None:
+        if row.duty is None:
+            # P3: an evening nobody answers customers is a gap to fill.
+            return "due_soon" if row.day >= self.env.now().date() else None
+        return "met" if row.duty.covers(self.env.now()) else None
+
+    # -- loading -------------------------------------------------------------------------
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self.refresh()
+
+    def show_week(self, first: date) -> None:
+        self.first = first
+        self._week_title()
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.pending += 1
+        self.env.runner.run(
+            load_week, self.env.ctx, self.first, on_done=self._loaded, on_error=self._failed
+        )
+
+    def _loaded(self, result: tuple[list[desk.DutyInfo], desk.DutyNow, list[StaffInfo]]) -> None:
+        self.pending -= 1
+        duties, now, people = result
+        self.model.set_records(week_rows(self.first, duties))
+        self.duty_label.setText(duty_text(now))
+        current = key_of(self.staff_combo)
+        self.staff_combo.clear()
+        for person in people:
+            self.staff_combo.addItem(person.name, person.id)
+        index = self.staff_combo.findData(current) if current else -1
+        self.staff_combo.setCurrentIndex(max(index, 0))
+        self._update_buttons()
+
+    def _failed(self, err: UserError) -> None:
+        self.pending -= 1
+        self.duty_label.setText(err.message(self.env.lang))
+
+    # -- actions -------------------------------------------------------------------------
+
+    def preset_tonight(self) -> None:
+        today = self.env.now().date()
+        self.start_edit.setDateTime(to_qdatetime(datetime.combine(today, NIGHT[0])))
+        self.end_edit.setDateTime(to_qdatetime(datetime.combine(today + ONE_DAY, NIGHT[1])))
+
+    def preset_day_later(self) -> None:
+        self.start_edit.setDateTime(self.start_edit.dateTime().addDays(1))
+        self.end_edit.setDateTime(self.end_edit.dateTime().addDays(1))
+
+    def _selected(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        show_error(self.remove_error, "")
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        key = selected_key(self.view)
+        self.remove_button.setEnabled(key is not None and not key.startswith("gap:"))
+        self.add_button.setEnabled(bool(key_of(self.staff_combo)))
+
+    def add_duty(self) -> None:
+        show_error(self.add_error, "")
+        self.add_button.setEnabled(False)
+        self.pending += 1
+        self.env.runner.run(
+            desk.add_duty,
+            self.env.ctx,
+            self.env.actor,
+            key_of(self.staff_combo),
+            from_qdatetime(self.start_edit.dateTime()),
+            from_qdatetime(self.end_edit.dateTime()),
+            key_of(self.channel_combo, "phone"),
+            on_done=self._added,
+            on_error=self._add_refused,
+        )
+
+    def _added(self, duty: desk.DutyInfo) -> None:
+        self.pending -= 1
+        self.changed.emit()
+        self.show_week(week_start(duty.starts_at.date()))
+
+    def _add_refused(self, err: UserError) -> None:
+        self.pending -= 1
+        show_error(self.add_error, err.message(self.env.lang))
+        self._update_buttons()
+
+    def remove_duty(self) -> None:
+        key = selected_key(self.view)
+        row = self.model.row_of(key) if key else -1
+        if key is None or row < 0:
+            return
+        record: RosterRow = self.model.record(row)
+        duty = record.duty
+        if duty is None:
+            return
+        question = tr_n(
+            "Take %1 off the roster for %2 %3?",
+            duty.staff.name,
+            day_text(duty.starts_at),
+            self._span(record),
+        )
+        if not self.env.dialogs.confirm(self, tr("Remove duty"), question):
+            return
+        self.remove_button.setEnabled(False)
+        self.pending += 1
+        self.env.runner.run(
+            desk.remove_duty,
+            self.env.ctx,
+            self.env.actor,
+            key,
+            on_done=self._removed,
+            on_error=self._remove_refused,
+        )
+
+    def _removed(self, _result: None) -> None:
+        self.pending -= 1
+        self.view.clearSelection()
+        self.changed.emit()
+        self.refresh()
+
+    def _remove_refused(self, err: UserError) -> None:
+        self.pending -= 1
+        show_error(self.remove_error, err.message(self.env.lang))
+        self._update_buttons()

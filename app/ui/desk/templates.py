@@ -1,0 +1,342 @@
+"""Message templates (A4 reminder, W4 progress, W5 delay, ready): the dealer edits the texts in
+Chinese and English, inserts placeholders from chips, sees a live preview with sample values,
+and saves; a text with an unknown placeholder is refused with the reason."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.errors import UserError
+from app.domain.roles import Action
+from app.services import desk
+from app.services.messaging import DEFAULT_TEMPLATES
+from app.ui.desk.env import N_, DeskEnv, named
+from app.ui.desk.i18n import tr, tr_n
+from app.ui.widgets import show_error
+
+KINDS = (
+    ("reminder", N_("Appointment reminder")),
+    ("progress", N_("Progress update")),
+    ("delay", N_("Delay notice")),
+    ("ready", N_("Ready for pick-up")),
+)
+LANGS = (("zh_CN", "中文"), ("en", "English"))
+"""Each language named in itself (never translated)."""
+PLACEHOLDER_NAMES = {
+    "customer": N_("Customer name"),
+    "dealer": N_("Dealer name"),
+    "advisor": N_("Service advisor"),
+    "advisor_phone": N_("Advisor phone"),
+    "time": N_("Appointment time"),
+    "documents": N_("Documents to bring"),
+    "order_no": N_("Order number"),
+    "detail": N_("Detail"),
+    "eta": N_("New completion time"),
+    "compensation": N_("Compensation"),
+}
+PREVIEW_DELAY_MS = 200
+"""Typing pauses this long before the preview is asked for (one worker call, not one per key)."""
+
+
+Preview = tuple[tuple[str, str, str], str, UserError | None]
+"""(kind, lang, body asked for), the filled text, or why the text is refused."""
+
+
+def preview(ctx: Any, kind: str, lang: str, body: str) -> Preview:
+    """Runs on a worker: the preview, or the refusal as a value (so the answer names the text
+    it belongs to and a late answer for an older text is recognised)."""
+    try:
+        return (kind, lang, body), desk.preview_template(ctx, kind, lang, body), None
+    except UserError as err:
+        return (kind, lang, body), "", err
+
+
+def sms_parts(text: str) -> int:
+    """Text messages a body takes: 70 characters each for Chinese (67 when split), 160 for
+    plain Latin text (153 when split)."""
+    single, part = (160, 153) if text.isascii() else (70, 67)
+    return 1 if len(text) <= single else math.ceil(len(text) / part)
+
+
+class TemplatesPage(QWidget):
+    """Signals: saved(object) with the `TemplateInfo` just saved."""
+
+    saved = Signal(object)
+
+    def __init__(self, env: DeskEnv, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("deskTemplates")
+        self.env = env
+        self.pending = 0
+        self.templates: dict[tuple[str, str], desk.TemplateInfo] = {}
+        self.drafts: dict[tuple[str, str], str] = {}
+        self.kind = "reminder"
+        self.lang = "zh_CN"
+        self._showing = False
+
+        self.kind_group = QButtonGroup(self)
+        self.kind_buttons: dict[str, QPushButton] = {}
+        kinds = QHBoxLayout()
+        for number, (kind, _text) in enumerate(KINDS):
+            button = named(QPushButton(), f"kind_{kind}")
+            button.setCheckable(True)
+            self.kind_group.addButton(button, number)
+            self.kind_buttons[kind] = button
+            kinds.addWidget(button)
+        self.lang_group = QButtonGroup(self)
+        self.lang_buttons: dict[str, QPushButton] = {}
+        for number, (lang, name) in enumerate(LANGS):
+            button = named(QPushButton(name), f"lang_{lang}")
+            button.setCheckable(True)
+            self.lang_group.addButton(button, number)
+            self.lang_buttons[lang] = button
+            kinds.addWidget(button)
+        self.kind_buttons[self.kind].setChecked(True)
+        self.lang_buttons[self.lang].setChecked(True)
+
+        self.state_label = named(QLabel(), "templateState")
+        self.editor = named(QPlainTextEdit(), "templateEditor")
+        self.editor.setMinimumHeight(130)
+        self.chips_box = QGroupBox()
+        self.chips = QGridLayout(self.chips_box)
+        self.chip_buttons: dict[str, QPushButton] = {}
+        self.preview_box = QGroupBox()
+        self.preview = named(QLabel(), "previewBubble")
+        self.preview.setWordWrap(True)
+        self.preview.setMinimumHeight(110)
+        self.length_label = named(QLabel(), "lengthLabel")
+        preview_layout = QVBoxLayout(self.preview_box)
+        preview_layout.addWidget(self.preview)
+        preview_layout.addWidget(self.length_label)
+        self.save_button = named(QPushButton(), "saveTemplateButton")
+        self.reset_button = named(QPushButton(), "resetTemplateButton")
+        self.error_label = named(QLabel(), "errorLabel")
+        self.error_label.setWordWrap(True)
+        self.error_label.setVisible(False)
+        self.readonly_note = named(QLabel(), "readonlyNote")
+        self.readonly_note.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.reset_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(kinds)
+        layout.addWidget(self.state_label)
+        layout.addWidget(self.editor, 1)
+        layout.addWidget(self.chips_box)
+        layout.addWidget(self.preview_box)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.readonly_note)
+        layout.addLayout(buttons)
+
+        self.preview_timer = QTimer(self)
+        self.preview_timer.setSingleShot(True)
+        self.preview_timer.setInterval(PREVIEW_DELAY_MS)
+        self.preview_timer.timeout.connect(self.ask_preview)
+        self.kind_group.idClicked.connect(lambda number: self.choose(KINDS[number][0], self.lang))
+        self.lang_group.idClicked.connect(lambda number: self.choose(self.kind, LANGS[number][0]))
+        self.editor.textChanged.connect(self._edited)
+        self.save_button.clicked.connect(self.save)
+        self.reset_button.clicked.connect(self.reset)
+        self.may_edit = env.may(Action.MANAGE_SETTINGS)
+        self.editor.setReadOnly(not self.may_edit)
+        self.readonly_note.setVisible(not self.may_edit)
+        self.retranslate()
+        self._update_buttons()
+
+    # -- texts ---------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        for kind, text in KINDS:
+            self.kind_buttons[kind].setText(tr(text))
+        self.chips_box.setTitle(tr("Placeholders: tap to insert at the cursor"))
+        self.preview_box.setTitle(tr("Preview with sample values"))
+        self.save_button.setText(tr("Save template"))
+        self.reset_button.setText(tr("Back to the standard text"))
+        self.readonly_note.setText(
+            tr("Only the service manager or the administrator changes message texts.")
+        )
+        self._make_chips()
+        self._show_state()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _make_chips(self) -> None:
+        for button in self.chip_buttons.values():
+            self.chips.removeWidget(button)
+            button.deleteLater()
+        self.chip_buttons.clear()
+        names = desk.KIND_PLACEHOLDERS[self.kind]
+        for number, name in enumerate(names):
+            button = named(QPushButton(), "chip")
+            button.setText(f"{tr(PLACEHOLDER_NAMES[name])} {{{name}}}")
+            button.setToolTip(f"{{{name}}}")
+            button.setEnabled(self.may_edit)
+            button.clicked.connect(lambda _checked=False, n=name: self.insert(n))
+            self.chips.addWidget(button, number // 4, number % 4)
+            self.chip_buttons[name] = button
+
+    def _show_state(self) -> None:
+        key = (self.kind, self.lang)
+        info = self.templates.get(key)
+        if info is None:
+            self.state_label.setText(tr("Loading…"))
+            return
+        if self.drafts.get(key, info.body) != info.body:
+            self.state_label.setText(tr("Changed, not saved yet"))
+        elif info.is_default:
+            self.state_label.setText(tr("Standard text"))
+        else:
+            self.state_label.setText(tr("The dealer's own text"))
+
+    # -- loading -------------------------------------------------------------------------
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if not self.templates:
+            self.refresh()
+
+    def refresh(self) -> None:
+        self.pending += 1
+        self.env.runner.run(
+            desk.list_templates, self.env.ctx, on_done=self._loaded, on_error=self._failed
+        )
+
+    def _loaded(self, templates: list[desk.TemplateInfo]) -> None:
+        self.pending -= 1
+        self.templates = {(t.kind, t.lang): t for t in templates}
+        self.choose(self.kind, self.lang)
+
+    def _failed(self, err: UserError) -> None:
+        self.pending -= 1
+        show_error(self.error_label, err.message(self.env.lang))
+
+    # -- editing -------------------------------------------------------------------------
+
+    def choose(self, kind: str, lang: str) -> None:
+        """Show one template; what was typed in another stays as its draft."""
+        self.kind, self.lang = kind, lang
+        self.kind_buttons[kind].setChecked(True)
+        self.lang_buttons[lang].setChecked(True)
+        info = self.templates.get((kind, lang))
+        self._showing = True
+        self.editor.setPlainText(self.drafts.get((kind, lang), info.body if info else ""))
+        self._showing = False
+        show_error(self.error_label, "")
+        self._make_chips()
+        self._show_state()
+        self._update_buttons()
+        self.ask_preview()
+
+    def insert(self, name: str) -> None:
+        self.editor.insertPlainText(f"{{{name}}}")
+        self.editor.setFocus()
+
+    def text(self) -> str:
+        return self.editor.toPlainText()
+
+    def _edited(self) -> None:
+        if self._showing:
+            return
+        self.drafts[(self.kind, self.lang)] = self.text()
+        show_error(self.error_label, "")
+        self._show_state()
+        self._update_buttons()
+        self.preview_timer.start()
+
+    def _update_buttons(self) -> None:
+        info = self.templates.get((self.kind, self.lang))
+        changed = info is not None and self.text() != info.body
+        self.save_button.setEnabled(self.may_edit and changed)
+        self.reset_button.setEnabled(
+            self.may_edit and info is not None and (changed or not info.is_default)
+        )
+        self.save_button.setText(tr("Save template") + (" *" if changed else ""))
+
+    # -- preview -------------------------------------------------------------------------
+
+    def ask_preview(self) -> None:
+        if (self.kind, self.lang) not in self.templates:
+            return
+        self.pending += 1
+        self.env.runner.run(
+            preview, self.env.ctx, self.kind, self.lang, self.text(), on_done=self._previewed
+        )
+
+    def _set_refused(self, refused: bool) -> None:
+        self.preview.setProperty("refused", refused)
+        self.preview.style().unpolish(self.preview)
+        self.preview.style().polish(self.preview)
+
+    def _previewed(self, result: Preview) -> None:
+        self.pending -= 1
+        asked, text, err = result
+        if asked != (self.kind, self.lang, self.text()):
+            return  # an older answer arriving after the text changed again
+        self._set_refused(err is not None)
+        if err is not None:
+            self.preview.setText(err.message(self.env.lang))
+            self.length_label.setText(tr("This text cannot be sent as it is."))
+            return
+        self.preview.setText(text)
+        self.length_label.setText(
+            tr_n("%1 characters, about %2 text message(s)", len(text), sms_parts(text))
+        )
+
+    # -- saving --------------------------------------------------------------------------
+
+    def save(self) -> None:
+        self._store(self.text())
+
+    def reset(self) -> None:
+        standard = DEFAULT_TEMPLATES[(self.kind, self.lang)]
+        self.editor.setPlainText(standard)
+        self._store(standard)
+
+    def _store(self, body: str) -> None:
+        show_error(self.error_label, "")
+        self.save_button.setEnabled(False)
+        self.pending += 1
+        self.env.runner.run(
+            desk.save_template,
+            self.env.ctx,
+            self.env.actor,
+            self.kind,
+            self.lang,
+            body,
+            on_done=self._saved,
+            on_error=self._refused,
+        )
+
+    def _saved(self, info: desk.TemplateInfo) -> None:
+        self.pending -= 1
+        key = (info.kind, info.lang)
+        self.templates[key] = info
+        self.drafts.pop(key, None)
+        if key == (self.kind, self.lang):
+            self._show_state()
+            self._update_buttons()
+        self.saved.emit(info)
+
+    def _refused(self, err: UserError) -> None:
+        self.pending -= 1
+        show_error(self.error_label, err.message(self.env.lang))
+        self._update_buttons()
