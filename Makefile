@@ -44,5 +44,9 @@ bundle: venv
 bundle-smoke: bundle
 	QT_QPA_PLATFORM=offscreen ./dist/servicebay/servicebay --data-dir "$$(mktemp -d)" gui --smoke
 
+## Screenshots of every main screen into docs/screenshots (under Xvfb).
+screenshots: sysdeps venv
+	xvfb-run -a -s "-screen 0 1366x820x24" $(PY) scripts/screenshots.py
+
 clean:
 	rm -rf build dist .mypy_cache .ruff_cache .pytest_cache

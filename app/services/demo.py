@@ -229,8 +229,9 @@ def _history_customer(
     c = _customer(rng)
     a = _asset(rng, vehicle)
     customer: dict[str, object] = {
-        "name": c.name, "phone": c.phone, "needs_guidance": c.needs_guidance, "prefers_speed": c.prefers_speed,
-        "preferred_channel": c.preferred_channel, "language": c.language, "notes": "", "deleted_at": None,
+        "name": c.name, "phone": c.phone, "needs_guidance": bool(c.needs_guidance),
+        "prefers_speed": bool(c.prefers_speed), "preferred_channel": c.preferred_channel or "sms",
+        "language": c.language or "zh_CN", "notes": "", "deleted_at": None,
         "server_version": 1,
     }  # fmt: skip
     asset: dict[str, object] = {
