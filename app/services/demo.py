@@ -168,7 +168,7 @@ def create_demo(
         with ctx.db.write() as session:
             for i in range(size):
                 index = done + i
-                recent = index >= live - max(40, live // 8)
+                recent = index >= live - min(max(40, live // 8), live // 3)
                 # Every state at least twice, so every screen has something to show.
                 target = (
                     states[index % len(states)]

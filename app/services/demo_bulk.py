@@ -130,9 +130,10 @@ def replicate(
 ) -> int:
     """Write `count` history cases copied from `templates` into the caller's transaction."""
     ident = identity(session)
-    counters: dict[str, int] = dict(
-        session.execute(select(OrderCounter.day, OrderCounter.seq)).tuples().all()
-    )
+    counters: dict[str, int] = {
+        str(day): int(seq)
+        for day, seq in session.execute(select(OrderCounter.day, OrderCounter.seq))
+    }
     inserts: dict[str, list[dict[str, Any]]] = defaultdict(list)
     audit_rows: list[dict[str, Any]] = []
     meta = {
