@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from app.domain.errors import UserError
 from app.domain.roles import Role
@@ -119,7 +119,44 @@ class AdvisorHomePage(QWidget):
         self.ui.splitter.setStretchFactor(2, 1)
         self.ui.openCasesView.activated.connect(self._open_case)
         self.ui.appointmentsView.activated.connect(self._open_appointment)
+        # The reception bay (issue 3): booking, arrival, intake, estimate, print and sign.
+        self.reception_button = QPushButton(self)
+        self.reception_button.setObjectName("receptionButton")
+        self.reception_button.setMinimumHeight(48)
+        self.reception_button.clicked.connect(lambda: self.open_reception(None))
+        self.continue_button = QPushButton(self)
+        self.continue_button.setObjectName("continueReceptionButton")
+        self.continue_button.setMinimumHeight(48)
+        self.continue_button.clicked.connect(self._continue_reception)
+        self.ui.headerLayout.addWidget(self.continue_button)
+        self.ui.headerLayout.addWidget(self.reception_button)
+        self._retranslate_buttons()
         self.live = LiveRefresh(self, self.refresh, [self.appointments, self.cases, self.inquiries])
+
+    def _retranslate_buttons(self) -> None:
+        self.reception_button.setText(self.tr("Reception desk"))
+        self.continue_button.setText(self.tr("Continue reception of selected case"))
+
+    def open_reception(self, case_id: str | None) -> None:
+        from app.ui.reception import open_reception
+
+        open_reception(
+            self.window(),
+            self.state.require_ctx(),
+            self.state.require_actor(),
+            runner=self.state.runner,
+            case_id=case_id,
+        )
+
+    def _continue_reception(self) -> None:
+        index = self.ui.openCasesView.currentIndex()
+        if not index.isValid():
+            self.state.dialogs.info(
+                self, self.tr("Reception desk"), self.tr("Select a case in “My open cases” first.")
+            )
+            return
+        row, _ = self.cases.record(index.row())
+        self.open_reception(row.id)
 
     def refresh(self) -> None:
         from app.services import queries
@@ -153,6 +190,7 @@ class AdvisorHomePage(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             retranslate_form(self.ui, self)
+            self._retranslate_buttons()
             for model in (self.appointments, self.cases, self.inquiries):
                 model.retranslate()
         super().changeEvent(event)

@@ -85,12 +85,22 @@ class SetupPage(QWidget):
             admin_pin=ui.adminPinEdit.text(),
             on_done=self._dealer_created,
             on_error=self._failed,
+            on_crash=self._crashed,
         )
 
     def _dealer_created(self, dealer: DealerInfo) -> None:
         self._set_busy(False)
         self.dealer_created.emit(dealer)
         self.set_up.emit(dealer)
+
+    def _crashed(self, _details: str) -> None:
+        self._set_busy(False)
+        self.ui.demoProgress.setVisible(False)
+        self.ui.demoStatusLabel.setText("")
+        show_error(
+            self.ui.setupErrorLabel,
+            self.tr("That did not work because of an error in ServiceBay; a report was saved."),
+        )
 
     def _failed(self, err: UserError) -> None:
         self._set_busy(False)
@@ -113,6 +123,7 @@ class SetupPage(QWidget):
             on_done=self._demo_created,
             on_error=self._failed,
             on_progress=self._progress,
+            on_crash=self._crashed,
         )
 
     def _progress(self, done: int, total: int) -> None:

@@ -13,6 +13,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 
 from app.domain.errors import UserError
@@ -78,6 +79,28 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self.pool = pool or QThreadPool.globalInstance()
         self._live: set[TaskSignals] = set()
+        self.owner: QObject | None = None
+        """When set, results for a deleted owner (a window closed mid-task) are dropped."""
+
+    def for_owner(self, owner: QObject | None = None) -> TaskRunner:
+        """A runner on the same pool whose callbacks are dropped once `owner` is deleted, so a
+        window closed while its tasks run is never touched again; crashes still reach this
+        runner's crash handler. Set `owner` later when the window is made after the runner."""
+        child = TaskRunner(self.pool)
+        child.owner = owner
+        child.crashed.connect(self.crashed)
+        return child
+
+    def _guard(self, callback: Callable[..., None]) -> Callable[..., None]:
+        owner = self.owner
+        if owner is None:
+            return callback
+
+        def guarded(*args: Any) -> None:
+            if shiboken6.isValid(owner):
+                callback(*args)
+
+        return guarded
 
     def run(
         self,
@@ -86,6 +109,7 @@ class TaskRunner(QObject):
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[UserError], None] | None = None,
         on_progress: Callable[[int, int], None] | None = None,
+        on_crash: Callable[[str], None] | None = None,
         **kwargs: Any,
     ) -> TaskSignals:
         task = Task(fn, args, kwargs, progress=on_progress is not None)
@@ -95,10 +119,13 @@ class TaskRunner(QObject):
         # (which have no receiver object of their own) run there, never on the worker.
         queued = Qt.ConnectionType.QueuedConnection
         if on_done is not None:
-            signals.succeeded.connect(on_done, queued)
-        signals.failed.connect(on_error or self._unhandled_user_error, queued)
+            signals.succeeded.connect(self._guard(on_done), queued)
+        signals.failed.connect(self._guard(on_error or self._unhandled_user_error), queued)
         if on_progress is not None:
-            signals.progressed.connect(on_progress, queued)
+            signals.progressed.connect(self._guard(on_progress), queued)
+        if on_crash is not None:
+            # The screen gets its state back; the crash handler still reports the bug.
+            signals.crashed.connect(self._guard(on_crash), queued)
         signals.crashed.connect(self.crashed, queued)
         signals.finished.connect(lambda: self._live.discard(signals), queued)
         self.pool.start(task)

@@ -130,6 +130,21 @@
         </message>
     </context>
     <context>
+        <name>AdvisorHomePage</name>
+        <message>
+            <source>Reception desk</source>
+            <translation>Reception desk</translation>
+        </message>
+        <message>
+            <source>Continue reception of selected case</source>
+            <translation>Continue reception of selected case</translation>
+        </message>
+        <message>
+            <source>Select a case in “My open cases” first.</source>
+            <translation>Select a case in “My open cases” first.</translation>
+        </message>
+    </context>
+    <context>
         <name>AppointmentState</name>
         <message>
             <source>Requested</source>
@@ -1158,6 +1173,10 @@
         <message>
             <source>The two PINs differ. Please enter them again.</source>
             <translation>The two PINs differ. Please enter them again.</translation>
+        </message>
+        <message>
+            <source>That did not work because of an error in ServiceBay; a report was saved.</source>
+            <translation>That did not work because of an error in ServiceBay; a report was saved.</translation>
         </message>
         <message>
             <source>Creating the demo workshop…</source>

@@ -130,6 +130,21 @@
     </message>
 </context>
 <context>
+    <name>AdvisorHomePage</name>
+    <message>
+        <source>Reception desk</source>
+        <translation>接车工作台</translation>
+    </message>
+    <message>
+        <source>Continue reception of selected case</source>
+        <translation>继续接车（所选工单）</translation>
+    </message>
+    <message>
+        <source>Select a case in “My open cases” first.</source>
+        <translation>请先在“我的在办工单”中选择一个工单。</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentState</name>
     <message>
         <source>Requested</source>
@@ -1157,6 +1172,10 @@
     <message>
         <source>The two PINs differ. Please enter them again.</source>
         <translation>两次输入的 PIN 码不一致，请重新输入。</translation>
+    </message>
+    <message>
+        <source>That did not work because of an error in ServiceBay; a report was saved.</source>
+        <translation>由于 ServiceBay 内部错误，操作未完成；已保存错误报告。</translation>
     </message>
     <message>
         <source>Creating the demo workshop…</source>

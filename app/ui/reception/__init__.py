@@ -39,14 +39,18 @@ def open_reception(
     i18n.install(ctx.lang)
     if camera_spec is None:
         camera_spec = str(QSettings().value(CAMERA_KEY, "") or "")
+    # Results that land after the window closed are dropped (the window deletes on close).
+    guarded = (runner or TaskRunner()).for_owner()
     env = ReceptionEnv(
         ctx=ctx,
         actor=actor,
-        runner=runner or TaskRunner(),
+        runner=guarded,
         dialogs=dialogs or ReceptionDialogs(),
         camera_spec=camera_spec,
     )
     window = ReceptionWorkbench(env, parent)
+    guarded.owner = window
+    guarded.setParent(window)
     window.setWindowFlag(Qt.WindowType.Window, True)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
     window.resize(1440, 900)
