@@ -366,8 +366,11 @@ def _one_case(
     reception.finish_estimate(ctx, advisor, case_id)
     if not reached("awaiting_signature"):
         return finish()
+    # The optional items of a plan go together (the brake fluid with its labor), so the
+    # customer takes or declines them as one.
+    decline_optional = rng.random() < 0.4
     for line_id, (_, _, mandatory, _) in zip(ids, lines, strict=True):
-        declined = not mandatory and rng.random() < 0.4
+        declined = not mandatory and decline_optional
         reception.decide(
             ctx, advisor, line_id, Decision.DECLINED if declined else Decision.APPROVED
         )
