@@ -46,6 +46,8 @@ LOGINS = {
 def wait_until(condition: Callable[[], bool], timeout: float = 60.0) -> None:
     deadline = time.monotonic() + timeout
     while not condition():
+        if CRASHES:
+            raise SystemExit("a background task crashed: no screenshots")
         if time.monotonic() > deadline:
             raise TimeoutError("the screen did not get ready in time")
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
@@ -65,12 +67,21 @@ def shoot(window: MainWindow, name: str) -> None:
     sys.stdout.write(f"{path}\n")
 
 
+CRASHES: list[str] = []
+
+
+def _give_up(details: str) -> None:
+    sys.stderr.write(details)
+    CRASHES.append(details)
+
+
 def make_window(data_dir: Path, lang: str) -> tuple[MainWindow, AppState]:
     settings = Settings(data_dir=data_dir, lang=lang)
     translators = Translators()
     translators.install(lang)
     state = AppState(settings, ui_prefs(settings), TaskRunner(), Dialogs(), lang)
     window = MainWindow(state, translators)
+    state.runner.crashed.connect(_give_up)
     window.resize(1366, 820)
     window.show()
     ready: list[bool] = []
@@ -105,7 +116,7 @@ def shoot_case_and_search(window: MainWindow, home: Any) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--orders", type=int, default=300)
+    parser.add_argument("--orders", type=int, default=250)
     parser.add_argument("--lang", default="zh_CN")
     parser.add_argument("--out", type=Path, default=None, help="folder for the PNG files")
     args = parser.parse_args()
