@@ -302,6 +302,11 @@ class MainWindow(QMainWindow):
         if role not in self.homes:
             page = make_home(role, self.state)
             page.setObjectName(f"home_{role.value}")
+            if role in (Role.ADVISOR, Role.MANAGER):
+                # P3/A4: inquiries, duty roster and message templates open from these homes.
+                from app.ui.desk.entry import add_entry_buttons
+
+                add_entry_buttons(page, self.state)
             self.homes[role] = page
             self.ui.pages.addWidget(page)
         return self.homes[role]

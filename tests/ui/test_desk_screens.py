@@ -451,3 +451,30 @@ def test_english_on_request(
     header = window.inquiries.model.headerData(0, Qt.Orientation.Horizontal)
     assert header == "Reply clock"
     assert not i18n.missing
+
+
+def test_shell_homes_open_the_desk(
+    qtbot: QtBot, make_shell: Callable[..., object], log_in: Callable[..., None], demo_dir: Path
+) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    from app.domain.roles import Role
+
+    shell = make_shell(demo_dir)
+    for role in (Role.ADVISOR, Role.MANAGER):
+        log_in(shell, role.value)
+        main = shell.window  # type: ignore[attr-defined]
+        home = main.homes[role]
+        button = home.findChild(QPushButton, "deskEntry_roster")
+        assert button is not None
+        assert button.text() == "值班表"
+        click(qtbot, button)
+        window = main.findChild(DeskWindow)
+        assert window is not None
+        assert window.isVisible()
+        assert window.page() == "roster"
+        qtbot.waitUntil(lambda w=window: not w.busy(), timeout=WAIT)  # type: ignore[misc]
+        window.close()
+        # Locking (switch user) takes the homes away, and the desk windows with them.
+        main.switch_user()
+        qtbot.waitUntil(lambda m=main: m.findChild(DeskWindow) is None, timeout=WAIT)  # type: ignore[misc]
