@@ -54,6 +54,14 @@ CATALOGUE = register(
         ),
         "appointment.past": ("预约时间不能早于现在", "The appointment time cannot be in the past"),
         "appointment.channel": ("未知的预约渠道：{value}", "Unknown booking channel: {value}"),
+        "messaging.bad_template": (
+            "模板格式有误：花括号必须成对，例如 {customer}",
+            "The template is malformed: braces come in pairs, e.g. {customer}",
+        ),
+        "messaging.unknown_placeholder": (
+            "模板中有无法填写的占位符：{names}",
+            "The template has placeholders that cannot be filled: {names}",
+        ),
         "asset.kind": (
             "请填写车牌/车架号或家电型号与序列号",
             "Give a plate or VIN, or a model and serial",

@@ -93,10 +93,13 @@ def set_template(ctx: ServiceContext, actor: Actor, kind: str, lang: str, body: 
     from app.domain.roles import Action
 
     actor.require(Action.MANAGE_SETTINGS)
-    names = {name for _, name, _, _ in Formatter().parse(body) if name}
+    try:
+        names = {name for _, name, _, _ in Formatter().parse(body) if name is not None}
+    except ValueError:
+        raise ValidationError("messaging.bad_template") from None
     unknown = names - PLACEHOLDERS
     if unknown:
-        raise ValidationError("validate.required", field=", ".join(sorted(unknown)))
+        raise ValidationError("messaging.unknown_placeholder", names=", ".join(sorted(unknown)))
     with ctx.unit() as session:
         row = session.execute(
             select(MessageTemplate).where(

@@ -30,6 +30,8 @@ if TYPE_CHECKING:
     from app.ui.setup_page import SetupPage
 
 SEARCH_DEBOUNCE_MS = 250
+SYNC_START_MS = 1500
+"""Background sync starts after the first screen is up (its imports are not free)."""
 
 HOMES: tuple[Role, ...] = (
     Role.ADVISOR,
@@ -246,6 +248,7 @@ class MainWindow(QMainWindow):
         self.state.ctx = ctx  # type: ignore[assignment]
         self.state.dealer = dealer
         self._update_chrome()
+        QTimer.singleShot(SYNC_START_MS, self._start_sync)
         if dealer is None:
             self.ui.pages.setCurrentWidget(self.setup_page)
         else:
@@ -357,6 +360,18 @@ class MainWindow(QMainWindow):
     def _task_crashed(self, details: str) -> None:
         if self.crash_handler is not None:
             self.crash_handler.handle(details)
+
+    def _start_sync(self) -> None:
+        """Head-office sync in the background once enrolled (issue 4): the worker thread does
+        every round; the indicator only polls its status snapshot."""
+        from app.ui.sync_indicator import SyncIndicator
+
+        ctx = self.state.ctx
+        indicator = SyncIndicator()
+        if ctx is not None and indicator.start_for(ctx.data_dir, ctx.db) is not None:
+            self.set_sync_indicator(indicator)
+        else:
+            indicator.deleteLater()
 
     def set_sync_indicator(self, indicator: QWidget) -> None:
         """Show the head-office sync indicator (issue 4) in the status bar, in place of the

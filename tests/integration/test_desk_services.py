@@ -259,3 +259,17 @@ def test_template_permissions(workshop: Workshop) -> None:
         with pytest.raises(PermissionDenied):
             desk.save_template(ws.ctx, actor, "ready", "en", "{customer}: ready")
     assert desk.preview_template(ws.ctx, "ready", "en", "{customer}: ready") == "Wang Wei: ready"
+
+
+def test_set_template_refuses_malformed_and_unknown_placeholders_with_clear_messages(
+    workshop: Workshop,
+) -> None:
+    from app.services import messaging
+
+    with pytest.raises(ValidationError) as bad:
+        messaging.set_template(workshop.ctx, workshop.admin, "reminder", "zh_CN", "您好 {customer")
+    assert bad.value.code == "messaging.bad_template"
+    assert "花括号" in bad.value.message("zh_CN")
+    with pytest.raises(ValidationError) as unknown:
+        messaging.set_template(workshop.ctx, workshop.admin, "reminder", "zh_CN", "您好 {custmer}")
+    assert unknown.value.message("en").endswith("custmer")
