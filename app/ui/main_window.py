@@ -248,7 +248,7 @@ class MainWindow(QMainWindow):
         self.state.ctx = ctx  # type: ignore[assignment]
         self.state.dealer = dealer
         self._update_chrome()
-        QTimer.singleShot(SYNC_START_MS, self._start_sync)
+        QTimer.singleShot(SYNC_START_MS, self, self._start_sync)
         if dealer is None:
             self.ui.pages.setCurrentWidget(self.setup_page)
         else:
