@@ -324,7 +324,11 @@ class MergeContext:
         version = state.server_version + 1
 
         def seen(column: str) -> bool:
-            # The writer edited from a version that already held the current value: causal.
+            # The writer edited from a version that already held the current value, or wrote
+            # the current value itself (a device's own edits reach us in its outbox order):
+            # causal either way, so no conflict against one's own earlier value.
+            if device_of(state.field_hlc.get(column)) == self.device_id:
+                return True
             return base is not None and base >= state.field_version.get(column, 0)
 
         ids: list[str] = []

@@ -319,3 +319,29 @@ def test_reference_and_unknown_tables_are_refused(server: BackgroundServer) -> N
     )
     assert [r["reason"] for r in response.json()["results"]] == ["read_only", "unknown_table"]
     assert response.json()["last_local_seq"] == 2  # rejections never block the queue
+
+
+def test_a_bay_editing_its_own_value_again_makes_no_conflict(server: BackgroundServer) -> None:
+    a, _b, case = _two_bays(server)
+    # Offline, one bay changes the same field twice from the version it last saw: its second
+    # edit follows its first (outbox order), so nothing is overwritten that it did not see.
+    first = a.push(
+        [a.change("service_case", case, "update", {"title": "noise"}, 1, hlc=_stamp(1000, a))]
+    )
+    second = a.push(
+        [
+            a.change(
+                "service_case",
+                case,
+                "update",
+                {"title": "noise, cold start"},
+                1,
+                hlc=_stamp(2000, a),
+            )
+        ]
+    )
+    assert first.json()["results"][0]["conflict_ids"] == []
+    result = second.json()["results"][0]
+    assert result["status"] == "applied"
+    assert result["conflict_ids"] == []
+    assert _rows(a)[("service_case", case)]["row"]["title"] == "noise, cold start"
