@@ -173,10 +173,11 @@ def describe(item: InboxItem) -> str:
         detail: dict[str, Any] = json.loads(item.detail or "{}")
     except ValueError:
         detail = {}
-    tr = QCoreApplication.translate
     if item.kind == "conflict":
         return (
-            tr("SyncIndicator", "Conflict in %1.%2: kept %3, overwritten %4")
+            QCoreApplication.translate(
+                "SyncIndicator", "Conflict in %1.%2: kept %3, overwritten %4"
+            )
             .replace("%1", item.tbl)
             .replace("%2", str(detail.get("field", "")))
             .replace("%3", repr(detail.get("winner")))
@@ -184,14 +185,18 @@ def describe(item: InboxItem) -> str:
         )
     if item.kind == "rejected":
         return (
-            tr("SyncIndicator", "Refused by head office (%1): %2 %3")
+            QCoreApplication.translate("SyncIndicator", "Refused by head office (%1): %2 %3")
             .replace("%1", str(detail.get("reason", "")))
             .replace("%2", item.tbl)
             .replace("%3", str(detail.get("detail") or ""))
         )
     if item.kind == "resign":
-        return tr("SyncIndicator", "Signed case changed since signing: re-sign required")
-    return tr("SyncIndicator", "Sync alarm: %1").replace("%1", str(detail.get("kind", item.id)))
+        return QCoreApplication.translate(
+            "SyncIndicator", "Signed case changed since signing: re-sign required"
+        )
+    return QCoreApplication.translate("SyncIndicator", "Sync alarm: %1").replace(
+        "%1", str(detail.get("kind", item.id))
+    )
 
 
 class SyncInboxDialog(QDialog):

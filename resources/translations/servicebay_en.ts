@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
-        <name />
-        <message>
-            <source>SyncIndicator</source>
-            <comment>Conflict in %1.%2: kept %3, overwritten %4</comment>
-            <translation>SyncIndicator</translation>
-        </message>
-        <message>
-            <source>SyncIndicator</source>
-            <comment>Refused by head office (%1): %2 %3</comment>
-            <translation>SyncIndicator</translation>
-        </message>
-        <message>
-            <source>SyncIndicator</source>
-            <comment>Signed case changed since signing: re-sign required</comment>
-            <translation>SyncIndicator</translation>
-        </message>
-        <message>
-            <source>SyncIndicator</source>
-            <comment>Sync alarm: %1</comment>
-            <translation>SyncIndicator</translation>
-        </message>
-    </context>
-    <context>
         <name>AdminHomeForm</name>
         <message>
             <source>Administration</source>
@@ -1304,6 +1281,22 @@
         <message>
             <source>%1 to review</source>
             <translation>%1 to review</translation>
+        </message>
+        <message>
+            <source>Conflict in %1.%2: kept %3, overwritten %4</source>
+            <translation>Conflict in %1.%2: kept %3, overwritten %4</translation>
+        </message>
+        <message>
+            <source>Refused by head office (%1): %2 %3</source>
+            <translation>Refused by head office (%1): %2 %3</translation>
+        </message>
+        <message>
+            <source>Signed case changed since signing: re-sign required</source>
+            <translation>Signed case changed since signing: re-sign required</translation>
+        </message>
+        <message>
+            <source>Sync alarm: %1</source>
+            <translation>Sync alarm: %1</translation>
         </message>
     </context>
     <context>

@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>SyncIndicator</source>
-        <comment>Conflict in %1.%2: kept %3, overwritten %4</comment>
-        <translation>同步状态</translation>
-    </message>
-    <message>
-        <source>SyncIndicator</source>
-        <comment>Refused by head office (%1): %2 %3</comment>
-        <translation>同步状态</translation>
-    </message>
-    <message>
-        <source>SyncIndicator</source>
-        <comment>Signed case changed since signing: re-sign required</comment>
-        <translation>同步状态</translation>
-    </message>
-    <message>
-        <source>SyncIndicator</source>
-        <comment>Sync alarm: %1</comment>
-        <translation>同步状态</translation>
-    </message>
-</context>
-<context>
     <name>AdminHomeForm</name>
     <message>
         <source>Administration</source>
@@ -1302,6 +1279,22 @@
     <message>
         <source>%1 to review</source>
         <translation>%1 项待处理</translation>
+    </message>
+    <message>
+        <source>Conflict in %1.%2: kept %3, overwritten %4</source>
+        <translation>同步冲突 %1.%2：保留“%3”，被覆盖“%4”</translation>
+    </message>
+    <message>
+        <source>Refused by head office (%1): %2 %3</source>
+        <translation>总部拒绝（%1）：%2 %3</translation>
+    </message>
+    <message>
+        <source>Signed case changed since signing: re-sign required</source>
+        <translation>已签字的工单在签字后被修改：需重新签字</translation>
+    </message>
+    <message>
+        <source>Sync alarm: %1</source>
+        <translation>同步警报：%1</translation>
     </message>
 </context>
 <context>
