@@ -33,7 +33,7 @@ from app.domain.messages import render
 from app.domain.money import DEFAULT_TAX_RATE, from_fen
 from app.domain.roles import Action
 from app.media.qr import ImageInput, read_document_qr
-from app.media.store import MediaRef, MediaStore
+from app.media.store import MediaStore
 from app.printing import (
     ApplianceAsset,
     Asset,
@@ -63,6 +63,7 @@ from app.services import reception
 from app.services._support import add_event, identity, line_amount, load_case
 from app.services.context import Actor, ServiceContext
 from app.services.dto import CaseRef
+from app.services.media_files import media_row
 from app.store.models import (
     Asset as AssetRow,
 )
@@ -71,7 +72,6 @@ from app.store.models import (
     Dealer,
     Document,
     Inspection,
-    MediaFile,
     ServiceCase,
     Settlement,
     Staff,
@@ -497,34 +497,6 @@ def _finding(payload: QrPayload, case: ServiceCase, doc: Document) -> ScanFindin
     )
 
 
-def _media_row(
-    ctx: ServiceContext,
-    case: ServiceCase,
-    actor: Actor,
-    ref: MediaRef,
-    purpose: str,
-    subject_id: str | None,
-    zone: str = "",
-) -> MediaFile:
-    now = ctx.now()
-    return MediaFile(
-        dealer_id=case.dealer_id,
-        case_id=case.id,
-        sha256=ref.sha256,
-        mime=ref.mime,
-        size=ref.size,
-        purpose=purpose,
-        subject_id=subject_id,
-        zone=zone,
-        width=ref.width,
-        height=ref.height,
-        duration_s=ref.duration_s,
-        captured_by=actor.staff_id,
-        captured_at=now,
-        created_at=now,
-    )
-
-
 def attach_scan(
     ctx: ServiceContext,
     actor: Actor,
@@ -544,7 +516,7 @@ def attach_scan(
     ref = MediaStore(ctx.media_dir).put_photo(data)
     with ctx.unit() as session:
         case, doc = _match(ctx, session, payload)
-        row = _media_row(ctx, case, actor, ref, "scan", doc.id)
+        row = media_row(ctx, case, actor, ref, "scan", doc.id)
         session.add(row)
         session.flush()
         add_event(
@@ -606,7 +578,7 @@ def sign_on_pad(
     )
     with ctx.unit() as session:
         case = load_case(session, case_id)
-        session.add(_media_row(ctx, case, actor, ref, "signature", None))
+        session.add(media_row(ctx, case, actor, ref, "signature", None))
         return reception.sign_confirmation(
             ctx.bound(session),
             actor,

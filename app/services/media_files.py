@@ -15,9 +15,37 @@ from app.services import messages_reception as _messages  # noqa: F401  (registe
 from app.services._support import add_event, load_case
 from app.services.context import Actor, ServiceContext
 from app.services.dto import MediaInfo
-from app.store.models import DamageMark, MediaFile
+from app.store.models import DamageMark, MediaFile, ServiceCase
 
 PURPOSES = ("damage", "intake", "key_step", "packaging", "scan", "signature")
+
+
+def media_row(
+    ctx: ServiceContext,
+    case: ServiceCase,
+    actor: Actor,
+    ref: MediaRef,
+    purpose: str,
+    subject_id: str | None,
+    zone: str = "",
+) -> MediaFile:
+    now = ctx.now()
+    return MediaFile(
+        dealer_id=case.dealer_id,
+        case_id=case.id,
+        sha256=ref.sha256,
+        mime=ref.mime,
+        size=ref.size,
+        purpose=purpose,
+        subject_id=subject_id,
+        zone=zone,
+        width=ref.width,
+        height=ref.height,
+        duration_s=ref.duration_s,
+        captured_by=actor.staff_id,
+        captured_at=now,
+        created_at=now,
+    )
 
 
 def _info(row: MediaFile) -> MediaInfo:
@@ -53,23 +81,7 @@ def _attach(
             if mark is None or mark.case_id != case.id:
                 raise NotFound("notfound.media", key=subject_id)
             zone = zone or mark.zone
-        now = ctx.now()
-        row = MediaFile(
-            dealer_id=case.dealer_id,
-            case_id=case.id,
-            sha256=ref.sha256,
-            mime=ref.mime,
-            size=ref.size,
-            purpose=purpose,
-            subject_id=subject_id,
-            zone=zone,
-            width=ref.width,
-            height=ref.height,
-            duration_s=ref.duration_s,
-            captured_by=actor.staff_id,
-            captured_at=now,
-            created_at=now,
-        )
+        row = media_row(ctx, case, actor, ref, purpose, subject_id, zone)
         session.add(row)
         session.flush()
         add_event(
