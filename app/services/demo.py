@@ -268,9 +268,8 @@ def _asset(rng: random.Random, vehicle: bool) -> AssetInput:
             mileage_km=rng.randint(3000, 160000),
         )
     brand, model = rng.choice(APPLIANCES)
-    serial = (
-        f"{brand[:1].encode('unicode_escape').hex()[-4:].upper()}{rng.randint(10**9, 10**10 - 1)}"
-    )
+    prefix = {"格力": "GR", "美的": "MD", "海尔": "HR", "海信": "HX", "万和": "WH"}[brand]
+    serial = f"{prefix}{rng.randint(10**9, 10**10 - 1)}"
     return AssetInput(kind="appliance", brand=brand, model=model, serial=serial)
 
 
