@@ -75,7 +75,8 @@ def test_dealer_template_is_used_and_checked(workshop: Any) -> None:
         messaging.set_template(ws.ctx, ws.advisor, "reminder", "zh_CN", "{customer}")
     with pytest.raises(ValidationError) as err:
         messaging.set_template(ws.ctx, ws.admin, "reminder", "zh_CN", "{customer} {cusomter}")
-    assert err.value.params == {"field": "cusomter"}
+    assert err.value.code == "messaging.unknown_placeholder"
+    assert err.value.params == {"names": "cusomter"}
     messaging.set_template(
         ws.ctx,
         ws.admin,
