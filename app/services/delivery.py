@@ -160,6 +160,7 @@ def settle(
                     "code": line.code,
                     "kind": line.kind,
                     "amount": str(amount),
+                    "hours": line.hours if line.kind == "labor" else "0",
                     "batch": use.batch if use else "",
                     "fitted": use is not None or line.kind == "labor",
                 }

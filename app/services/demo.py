@@ -43,10 +43,6 @@ FAULTS_VEHICLE = (
     "冷启动时发动机异响", "刹车时有尖锐摩擦声", "仪表盘发动机故障灯亮", "空调制冷效果差",
     "定期保养（5000公里）", "左后视镜被刮碰损坏", "低速行驶方向盘抖动", "车辆无法启动",
 )  # fmt: skip
-FAULTS_APPLIANCE = (
-    "空调不制冷，外机不转", "洗衣机脱水时噪音大", "冰箱冷藏室不凉", "电视开机无图像",
-    "热水器出水不热", "洗衣机门锁打不开",
-)  # fmt: skip
 VEHICLE_LINES = (
     (("labor", "L-MAINT-A", True, "按保养手册执行的定期保养"), ("part", "15400-RTA-003", True, "机油滤清器到期更换"),
      ("part", "08880-83717", True, "机油到期更换"), ("part", "80292-TBA-A11", False, "空调滤芯已发黑，建议更换")),
@@ -57,14 +53,60 @@ VEHICLE_LINES = (
     (("labor", "L-MIRROR", True, "后视镜总成破损"), ("part", "76200-TBA-H11", True, "左后视镜总成"),
      ("labor", "L-ALIGN", False, "方向盘略偏，建议四轮定位")),
 )  # fmt: skip
-APPLIANCE_LINES = (
-    (("labor", "L-AC-DIAG", True, "检测空调系统"), ("part", "AC-CAP-35UF", True, "启动电容鼓包失效"),
-     ("labor", "L-AC-GAS", False, "冷媒压力略低，建议补充"), ("part", "AC-R32-1KG", False, "配合加注冷媒")),
-    (("labor", "L-WM-BEARING", True, "滚筒轴承磨损导致异响"), ("part", "WM-DRUM-BRG", True, "轴承组件"),
-     ("labor", "L-CLEAN", False, "滚筒内部积垢，建议深度清洗")),
-    (("labor", "L-HOME-VISIT", True, "上门检测维修"), ("part", "RF-THERM-01", True, "温控器失灵"),
-     ("part", "RF-SEAL-DOOR", False, "门封条老化漏冷")),
-)  # fmt: skip
+APPLIANCE_LINES: dict[str, tuple[tuple[tuple[str, str, bool, str], ...], ...]] = {
+    "KFR-35GW 空调": (
+        (
+            ("labor", "L-AC-DIAG", True, "检测空调系统"),
+            ("part", "AC-CAP-35UF", True, "启动电容鼓包失效"),
+            ("labor", "L-AC-GAS", False, "冷媒压力略低，建议补充"),
+            ("part", "AC-R32-1KG", False, "配合加注冷媒"),
+        ),
+        (
+            ("labor", "L-AC-DIAG", True, "检测空调系统"),
+            ("labor", "L-AC-PCB", True, "主控板电路烧蚀"),
+            ("part", "AC-PCB-KFR35", True, "室内机主控板"),
+        ),
+    ),
+    "MG100 滚筒洗衣机": (
+        (
+            ("labor", "L-WM-BEARING", True, "滚筒轴承磨损导致异响"),
+            ("part", "WM-DRUM-BRG", True, "轴承组件"),
+            ("labor", "L-CLEAN", False, "滚筒内部积垢，建议深度清洗"),
+        ),
+        (
+            ("labor", "L-WM-PUMP", True, "排水泵堵转"),
+            ("part", "WM-DRAIN-PMP", True, "排水泵"),
+            ("part", "WM-DOOR-LOCK", False, "门锁开关接触不良，建议一并更换"),
+        ),
+    ),
+    "BCD-470 冰箱": (
+        (
+            ("labor", "L-HOME-VISIT", True, "上门检测维修"),
+            ("part", "RF-THERM-01", True, "温控器失灵"),
+            ("part", "RF-SEAL-DOOR", False, "门封条老化漏冷"),
+        ),
+    ),
+    "65E5K 电视": (
+        (
+            ("labor", "L-HOME-VISIT", True, "上门检测维修"),
+            ("part", "TV-PWR-BOARD", True, "电源板电容失效"),
+        ),
+    ),
+    "E60 电热水器": (
+        (
+            ("labor", "L-HOME-VISIT", True, "上门检测维修"),
+            ("part", "WH-HEAT-2KW", True, "加热管烧断"),
+            ("part", "WH-ANODE-MG", False, "镁棒已耗尽，建议更换防止内胆腐蚀"),
+        ),
+    ),
+}
+FAULTS_BY_MODEL = {
+    "KFR-35GW 空调": ("空调不制冷，外机不转", "空调开机后频繁停机"),
+    "MG100 滚筒洗衣机": ("洗衣机脱水时噪音大", "洗衣机不排水"),
+    "BCD-470 冰箱": ("冰箱冷藏室不凉",),
+    "65E5K 电视": ("电视开机无图像",),
+    "E60 电热水器": ("热水器出水不热",),
+}
 
 STATE_WEIGHTS = (
     ("reception", 2), ("inspecting", 2), ("pending_observation", 1), ("estimated", 2),
@@ -287,7 +329,7 @@ def _one_case(
     vehicle = rng.random() < 0.7
     customer = _customer(rng)
     asset = _asset(rng, vehicle)
-    fault = rng.choice(FAULTS_VEHICLE if vehicle else FAULTS_APPLIANCE)
+    fault = rng.choice(FAULTS_VEHICLE if vehicle else FAULTS_BY_MODEL[asset.model])
     urgent = rng.random() < 0.1
     stop = "cancelled" if target == "cancelled" else target
     cancel_at = rng.choice(ORDER[:6]) if target == "cancelled" else ""
@@ -351,7 +393,7 @@ def _one_case(
     if not reached("estimated"):
         return finish()
     reception.set_diagnosis(ctx, advisor, case_id, "初步判断：" + fault)
-    lines = rng.choice(VEHICLE_LINES if vehicle else APPLIANCE_LINES)
+    lines = rng.choice(VEHICLE_LINES if vehicle else APPLIANCE_LINES[asset.model])
     ids = [
         reception.add_line(
             ctx,
@@ -475,9 +517,11 @@ def _demo_appointments(
         clock = _Clock(now - timedelta(minutes=minutes_ago), now)
         bulk = ctx.at(clock)
         vehicle = rng.random() < 0.7
+        asset = _asset(rng, vehicle)
+        fault = rng.choice(FAULTS_VEHICLE if vehicle else FAULTS_BY_MODEL[asset.model])
         appt = appointments.book(
-            bulk, rng.choice(advisors), customer=_customer(rng), asset=_asset(rng, vehicle), channel=rng.choice(appointments.CHANNELS),
-            desired_at=now + timedelta(hours=rng.randint(1, 6)), fault_description=rng.choice(FAULTS_VEHICLE if vehicle else FAULTS_APPLIANCE), urgent=urgent,
+            bulk, rng.choice(advisors), customer=_customer(rng), asset=asset, channel=rng.choice(appointments.CHANNELS),
+            desired_at=now + timedelta(hours=rng.randint(1, 6)), fault_description=fault, urgent=urgent,
         )  # fmt: skip
         if confirm:
             clock.advance(rng.randint(4, 12))

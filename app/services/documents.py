@@ -275,6 +275,7 @@ def settlement_document(session: Session, case: ServiceCase, lang: str) -> Settl
             code=item.get("code", ""),
             description=item["description"],
             unit_price=yuan(item["amount"]),
+            hours=Decimal(item.get("hours", "0")),
             part_model=item.get("code", "") if item["kind"] == "part" else "",
         )
         for item in snap["lines"]
