@@ -307,6 +307,7 @@ def settlement_document(session: Session, case: ServiceCase, lang: str) -> Settl
         tax=yuan(snap["tax"]),
         total=yuan(snap["total"]),
         discount=discount,
+        hours=sum((line.hours for line in lines), Decimal(0)),
     )
     estimate = estimate_document(session, case, lang)
     customer, asset, info = _parties(session, case, lang)
