@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
+from typing import Protocol
 
 
 class SlaStatus(StrEnum):
@@ -202,7 +203,12 @@ def evaluate_all(
     )
 
 
-def worst(results: Iterable[SlaResult]) -> SlaStatus | None:
+class HasStatus(Protocol):
+    @property
+    def status(self) -> SlaStatus: ...
+
+
+def worst(results: Iterable[HasStatus]) -> SlaStatus | None:
     """The status that most needs attention, for list badges."""
     order = [
         SlaStatus.OVERDUE,

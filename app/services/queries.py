@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from app.domain.lifecycle import OPEN_STATES, CaseState, allowed_actions
 from app.domain.money import CENT, DEFAULT_TAX_RATE
 from app.domain.roles import Role
-from app.domain.sla import SlaResult, SlaStatus, worst
+from app.domain.sla import SlaStatus, worst
 from app.domain.validation import mask_phone
 from app.services._support import (
     asset_info,
@@ -366,14 +366,8 @@ def _with_sla(
     slas = slas_for(session, cases, now)
     rows = _rows(session, cases)
     paired = [(row, slas[row.id]) for row in rows]
-    paired.sort(
-        key=lambda p: (_ATTENTION.get(worst(_as_results(p[1])) or SlaStatus.MET, 5), p[0].opened_at)
-    )
+    paired.sort(key=lambda p: (_ATTENTION.get(worst(p[1]) or SlaStatus.MET, 5), p[0].opened_at))
     return paired
-
-
-def _as_results(slas: tuple[SlaInfo, ...]) -> list[SlaResult]:
-    return [SlaResult(s.rule, s.status, s.due) for s in slas]
 
 
 def advisor_home(ctx: ServiceContext, actor: Actor) -> AdvisorHome:

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtWidgets import QComboBox, QFileDialog, QWidget
+from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QWidget
 
+from app.domain.errors import UserError
 from app.ui.dialogs import Dialogs
 from app.ui.tasks import TaskRunner
 
@@ -72,3 +73,34 @@ def key_of(combo: QComboBox, default: str = "") -> str:
         return default
     value = combo.itemData(index)
     return value if isinstance(value, str) and value else default
+
+
+class CountedTasks:
+    """Worker calls of a reception page, counted in `pending` (the workbench waits for them
+    before it closes); a refusal is shown in the page's `status_label`, then
+    `_after_failure()` lets the page restore its state."""
+
+    env: ReceptionEnv
+    status_label: QLabel
+    pending: int = 0
+
+    def _run(self, fn: Any, *args: Any, on_done: Any, **kwargs: Any) -> None:
+        self.pending += 1
+
+        def done(result: Any) -> None:
+            self.pending -= 1
+            on_done(result)
+
+        def failed(err: UserError) -> None:
+            self.pending -= 1
+            self._error(err)
+            self._after_failure()
+
+        self.env.runner.run(fn, *args, on_done=done, on_error=failed, **kwargs)
+
+    def _error(self, err: UserError) -> None:
+        self.status_label.setStyleSheet("color:#b3261e;")
+        self.status_label.setText(err.message(self.env.lang))
+
+    def _after_failure(self) -> None:
+        """Nothing to restore by default."""

@@ -24,10 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.errors import UserError
 from app.domain.lifecycle import Decision
 from app.services.dto import CaseDetail, EstimateLineInfo
-from app.ui.reception.env import ReceptionEnv, key_of, named
+from app.ui.reception.env import CountedTasks, ReceptionEnv, key_of, named
 from app.ui.reception.i18n import tr, tr_n
 
 DECISIONS = (("pending", "Pending"), ("approved", "Approved"), ("declined", "Declined"))
@@ -37,7 +36,7 @@ def _money(value: Decimal) -> str:
     return f"¥{value:,.2f}"
 
 
-class EstimatePage(QWidget):
+class EstimatePage(CountedTasks, QWidget):
     """Signals: changed(object) — the `CaseRef` after a state change; detail_loaded(object)."""
 
     changed = Signal(object)
@@ -205,20 +204,8 @@ class EstimatePage(QWidget):
         if seq == self._refresh_seq:
             self._show(detail)
 
-    def _run(self, fn: Any, *args: Any, on_done: Any, **kwargs: Any) -> None:
-        self.pending += 1
-
-        def done(result: Any) -> None:
-            self.pending -= 1
-            on_done(result)
-
-        def failed(err: UserError) -> None:
-            self.pending -= 1
-            self.status_label.setStyleSheet("color:#b3261e;")
-            self.status_label.setText(err.message(self.env.lang))
-            self.refresh()
-
-        self.env.runner.run(fn, *args, on_done=done, on_error=failed, **kwargs)
+    def _after_failure(self) -> None:
+        self.refresh()
 
     def _after_action(self, ref: Any = None) -> None:
         self.status_label.clear()

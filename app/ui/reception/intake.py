@@ -26,13 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.errors import UserError
 from app.media.store import MediaRef
 from app.services.dto import CaseDetail
 from app.ui.reception.camera import CameraPanel
 from app.ui.reception.diagram import ZoneDiagram, zone_name
 from app.ui.reception.drawing import MarkupCanvas
-from app.ui.reception.env import ReceptionEnv, key_of, named
+from app.ui.reception.env import CountedTasks, ReceptionEnv, key_of, named
 from app.ui.reception.i18n import tr, tr_n
 
 DAMAGE_KINDS = (
@@ -66,7 +65,7 @@ def load_thumbnails(ctx: Any, shas: list[str], full: bool = False) -> dict[str, 
     return images
 
 
-class IntakePage(QWidget):
+class IntakePage(CountedTasks, QWidget):
     """Signals: changed(object) — the `CaseRef` after an action; detail_loaded(object)."""
 
     changed = Signal(object)
@@ -299,23 +298,6 @@ class IntakePage(QWidget):
         # Reads run in parallel on the pool: an older read landing last must not win.
         if seq == self._refresh_seq:
             self._show(detail)
-
-    def _run(self, fn: Any, *args: Any, on_done: Any, **kwargs: Any) -> None:
-        self.pending += 1
-
-        def done(result: Any) -> None:
-            self.pending -= 1
-            on_done(result)
-
-        def failed(err: UserError) -> None:
-            self.pending -= 1
-            self._error(err)
-
-        self.env.runner.run(fn, *args, on_done=done, on_error=failed, **kwargs)
-
-    def _error(self, err: UserError) -> None:
-        self.status_label.setStyleSheet("color:#b3261e;")
-        self.status_label.setText(err.message(self.env.lang))
 
     def _ok(self, text: str) -> None:
         self.status_label.setStyleSheet("color:#2e7d32;")

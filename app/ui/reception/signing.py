@@ -20,14 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.errors import UserError
 from app.services.dto import CaseDetail
 from app.ui.reception.drawing import SignaturePad
-from app.ui.reception.env import ReceptionEnv, named
+from app.ui.reception.env import CountedTasks, ReceptionEnv, named
 from app.ui.reception.i18n import tr, tr_n
 
 
-class SignPage(QWidget):
+class SignPage(CountedTasks, QWidget):
     """Signals:
 
     printed(object): the `PrintedDocument` now shown in the preview.
@@ -139,20 +138,8 @@ class SignPage(QWidget):
         if seq == self._refresh_seq:
             self._show(detail)
 
-    def _run(self, fn: Any, *args: Any, on_done: Any, **kwargs: Any) -> None:
-        self.pending += 1
-
-        def done(result: Any) -> None:
-            self.pending -= 1
-            on_done(result)
-
-        def failed(err: UserError) -> None:
-            self.pending -= 1
-            self.status_label.setStyleSheet("color:#b3261e;")
-            self.status_label.setText(err.message(self.env.lang))
-            self._buttons(True)
-
-        self.env.runner.run(fn, *args, on_done=done, on_error=failed, **kwargs)
+    def _after_failure(self) -> None:
+        self._buttons(True)
 
     def _buttons(self, on: bool) -> None:
         for button in (self.print_sheet_button, self.print_order_button, self.scan_button):
