@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.domain.errors import UserError
 from app.services.dto import CaseDetail, EstimateLineInfo, EventInfo, SlaInfo
+from app.ui.case_loader import CaseLoader
 from app.ui.generated.ui_case_detail import Ui_CaseDetailForm
 from app.ui.i18n import (
     QT_TRANSLATE_NOOP,
@@ -26,7 +27,7 @@ from app.ui.i18n import (
 )
 from app.ui.live import LiveRefresh
 from app.ui.models import Column, RecordTableModel, live_status
-from app.ui.state import AppState
+from app.ui.state import AppState, CaseChanged
 from app.ui.widgets import retranslate_form, set_widths, setup_form, setup_table
 
 _EVENTS: dict[str, str] = {
@@ -174,7 +175,13 @@ class CaseDetailPage(QWidget):
         setup_table(self.ui.timelineView, self.timeline)
         set_widths(self.ui.timelineView, {0: 130, 1: 270, 2: 120})
         self.ui.backButton.clicked.connect(self.back_requested)
-        self.live = LiveRefresh(self, self._reload, [self.slas])
+        self.loader = CaseLoader(state, self)
+        self.loader.loaded.connect(self.show_detail)
+        self.loader.failed.connect(self._missing)
+        # The poll stays only for changes arriving from sync; actions in this app announce
+        # themselves through `case_changed`.
+        self.live = LiveRefresh(self, self._poll, [self.slas])
+        state.case_changed.connect(self._case_changed)
 
     def _quantity(self, line: EstimateLineInfo) -> str:
         if line.kind == "labor":
@@ -194,24 +201,17 @@ class CaseDetailPage(QWidget):
 
     # -- loading -------------------------------------------------------------------------------
     def load(self, key: str) -> None:
-        """Show the case with id or order number `key` (fetched on a worker)."""
-        self._key = key
-        self.live.refresh()
+        """Show the case with id or order number `key` (read on a worker; newest wins)."""
+        self.loader.request(key)
 
-    def _reload(self) -> None:
-        from app.services import queries
-
-        key = getattr(self, "_key", None)
-        if key is None:
+    def _poll(self) -> None:
+        if not self.loader.reload():
             self.live.failed()
-            return
-        self.state.runner.run(
-            queries.case_detail,
-            self.state.require_ctx(),
-            key,
-            on_done=self.show_detail,
-            on_error=self._missing,
-        )
+
+    def _case_changed(self, change: CaseChanged) -> None:
+        # A hidden page reloads when shown; a visible one at once.
+        if self.isVisible() and self.loader.concerns(change):
+            self.loader.reload()
 
     def _missing(self, err: UserError) -> None:
         self.live.failed()
@@ -220,7 +220,6 @@ class CaseDetailPage(QWidget):
 
     def show_detail(self, detail: CaseDetail) -> None:
         self.detail = detail
-        self._key = detail.id
         self._fill()
         self.lines.set_records(list(detail.lines))
         self.slas.set_records(list(detail.sla))

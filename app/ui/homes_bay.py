@@ -59,12 +59,12 @@ def _act(
     done: Callable[[], None],
     **kwargs: Any,
 ) -> None:
-    """Run one case action; on success announce the change so every screen refreshes."""
+    """Run one case action; on success announce the change once (`case_changed`): every open
+    screen showing the case, this home included, refreshes from that signal."""
 
     def ok(detail: CaseRef) -> None:
         show_error(error_label, "")
         state.case_changed.emit(CaseChanged(detail.id, detail.state))
-        done()
 
     def refused(err: UserError) -> None:
         show_error(error_label, state.message(err))

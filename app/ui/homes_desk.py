@@ -138,15 +138,8 @@ class AdvisorHomePage(QWidget):
         self.continue_button.setText(self.tr("Continue reception of selected case"))
 
     def open_reception(self, case_id: str | None) -> None:
-        from app.ui.reception import open_reception
-
-        open_reception(
-            self.window(),
-            self.state.require_ctx(),
-            self.state.require_actor(),
-            runner=self.state.runner,
-            case_id=case_id,
-        )
+        # The main window hosts the reception page; homes only ask for it.
+        self.state.open_reception_requested.emit(case_id)
 
     def _continue_reception(self) -> None:
         index = self.ui.openCasesView.currentIndex()

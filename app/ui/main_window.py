@@ -7,7 +7,7 @@ navigates between them.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QVBoxLayout, QWidget
@@ -154,6 +154,10 @@ class MainWindow(QMainWindow):
         self._login_page: LoginPage | None = None
         self._search_page: SearchPage | None = None
         self._case_page: CaseDetailPage | None = None
+        # Typed loosely: the pages are built by the reception and desk packages to the page
+        # contract (ReceptionPage.open_case, DeskPage.go, close_requested).
+        self._reception_page: Any = None
+        self._desk_page: Any = None
         self._previous: QWidget | None = None
         # Status bar: always visible ----------------------------------------------------------
         self.user_label = QLabel(self)
@@ -182,6 +186,8 @@ class MainWindow(QMainWindow):
         self.ui.langCombo.setCurrentIndex(LANGS.index(state.lang))
         self.ui.langCombo.activated.connect(self._lang_chosen)
         state.open_case_requested.connect(self.open_case)
+        state.open_reception_requested.connect(self.open_reception)
+        state.open_desk_requested.connect(self.open_desk)
         state.case_changed.connect(self._case_changed)
         state.runner.crashed.connect(self._task_crashed)
         self.crash_handler: CrashHandler | None = None
@@ -233,6 +239,33 @@ class MainWindow(QMainWindow):
             self.ui.pages.addWidget(page)
             self._case_page = page
         return self._case_page
+
+    @property
+    def reception_page(self) -> Any:
+        """The one reception page (issue 7 item 8: a page of this window, not a window per
+        click); made on first use, deleted when the person changes."""
+        if self._reception_page is None:
+            from app.ui import reception
+
+            page = reception.ReceptionPage(self.state)  # type: ignore[attr-defined,unused-ignore]
+            page.setObjectName("receptionPage")
+            page.close_requested.connect(self.go_home)
+            self.ui.pages.addWidget(page)
+            self._reception_page = page
+        return self._reception_page
+
+    @property
+    def desk_page(self) -> Any:
+        """The one desk page (inquiries, roster, templates), like the reception page."""
+        if self._desk_page is None:
+            from app.ui import desk
+
+            page = desk.DeskPage(self.state)  # type: ignore[attr-defined,unused-ignore]
+            page.setObjectName("deskPage")
+            page.close_requested.connect(self.go_home)
+            self.ui.pages.addWidget(page)
+            self._desk_page = page
+        return self._desk_page
 
     # -- start-up ---------------------------------------------------------------------------------
     def open_workstation(self) -> None:
@@ -289,10 +322,15 @@ class MainWindow(QMainWindow):
     def lock(self) -> None:
         self.idle_lock.disarm()
         self.state.set_actor(None)
-        for home in self.homes.values():
-            self.ui.pages.removeWidget(home)
-            home.deleteLater()
+        # Nothing of the previous person stays usable: homes, reception and desk go.
+        pages: list[QWidget | None] = [*self.homes.values(), self._reception_page, self._desk_page]
+        for page in pages:
+            if page is not None:
+                self.ui.pages.removeWidget(page)
+                page.deleteLater()
         self.homes.clear()
+        self._reception_page = None
+        self._desk_page = None
         self.current_role = None
         self._previous = None
         self.ui.searchEdit.clear()
@@ -341,8 +379,34 @@ class MainWindow(QMainWindow):
         current = self.ui.pages.currentWidget()
         if current is not self.case_page:
             self._previous = current
-        self.ui.pages.setCurrentWidget(self.case_page)
+        # Ask for the new case first: the page's own reload on show is then for this case.
         self.case_page.load(key)
+        self.ui.pages.setCurrentWidget(self.case_page)
+
+    def open_reception(self, case_id: str | None) -> None:
+        """Show the reception page on `case_id`, or on a new booking when None."""
+        if self.state.actor is None:
+            return
+        from app.ui import reception
+
+        if not hasattr(reception, "ReceptionPage"):
+            # Until the reception page of issue 7 lands: the old workbench window.
+            reception.open_reception(
+                self, self.state.require_ctx(), self.state.require_actor(),
+                runner=self.state.runner, case_id=case_id,
+            )  # fmt: skip
+            return
+        page = self.reception_page
+        page.open_case(case_id)
+        self.ui.pages.setCurrentWidget(page)
+
+    def open_desk(self, page_name: str) -> None:
+        """Show the desk page on "inquiries", "roster" or "templates"."""
+        if self.state.actor is None:
+            return
+        page = self.desk_page
+        page.go(page_name)
+        self.ui.pages.setCurrentWidget(page)
 
     def go_back(self) -> None:
         target = self._previous

@@ -38,11 +38,19 @@ class AppState(QObject):
     actor_changed(object): the logged-in `Actor`, or None after logout/lock.
     case_changed(object): a `CaseChanged` after an action on a case succeeded.
     open_case_requested(str): a case id or order number to show in the case detail.
+    open_reception_requested(object): show the reception page on a case id, or None for a new
+        booking (homes ask; the main window hosts the page, so homes never import it).
+    open_desk_requested(str): show the desk page on "inquiries", "roster" or "templates".
+
+    Every action that changes a case emits `case_changed` exactly once, after the service
+    call succeeded (`announce`); every open screen showing that case refreshes from it.
     """
 
     actor_changed = Signal(object)
     case_changed = Signal(object)
     open_case_requested = Signal(str)
+    open_reception_requested = Signal(object)
+    open_desk_requested = Signal(str)
 
     def __init__(
         self,
@@ -83,6 +91,10 @@ class AppState(QObject):
 
     def message(self, err: UserError) -> str:
         return err.message(self.lang)
+
+    def announce(self, case_id: str, case_state: str) -> None:
+        """Tell every screen that the case `case_id` is now in `case_state` (once per action)."""
+        self.case_changed.emit(CaseChanged(case_id, case_state))
 
     def set_actor(self, actor: Actor | None) -> None:
         self.actor = actor
