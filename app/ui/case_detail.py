@@ -118,7 +118,7 @@ class CaseDetailPage(QWidget):
         self.ui = Ui_CaseDetailForm()
         setup_form(self.ui, self)
         self.detail: CaseDetail | None = None
-        self.lines = RecordTableModel(
+        self.lines: RecordTableModel[EstimateLineInfo] = RecordTableModel(
             [
                 Column(
                     QT_TRANSLATE_NOOP("Columns", "Kind"), lambda line: line_kind_label(line.kind)
@@ -138,7 +138,7 @@ class CaseDetailPage(QWidget):
             parent=self,
         )
         now = state.now
-        self.slas = RecordTableModel(
+        self.slas: RecordTableModel[SlaInfo] = RecordTableModel(
             [
                 Column(QT_TRANSLATE_NOOP("Columns", "Rule"), lambda s: sla_rule_label(s.rule)),
                 Column(
@@ -158,7 +158,7 @@ class CaseDetailPage(QWidget):
             key=lambda s: s.rule,
             parent=self,
         )
-        self.timeline = RecordTableModel(
+        self.timeline: RecordTableModel[EventInfo] = RecordTableModel(
             [
                 Column(QT_TRANSLATE_NOOP("Columns", "Time"), lambda e: local_time(e.at, True)),
                 Column(QT_TRANSLATE_NOOP("Columns", "Event"), lambda e: event_label(e.kind)),

@@ -4,13 +4,13 @@ and QC inspector (D1 re-inspection). Every action runs one service call on a wor
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex
 from PySide6.QtWidgets import QCheckBox, QTableView, QWidget
 
 from app.domain.errors import UserError
-from app.services.dto import CaseRef, CaseRow, DispatchItem, TechnicianLoad
+from app.services.dto import CaseRef, CaseRow, DispatchItem, SlaInfo, TechnicianLoad
 from app.ui.columns import case_columns
 from app.ui.generated.ui_qc_home import Ui_QcHomeForm
 from app.ui.generated.ui_team_lead_home import Ui_TeamLeadHomeForm
@@ -29,6 +29,9 @@ from app.ui.widgets import (
     setup_table,
     show_error,
 )
+
+if TYPE_CHECKING:
+    from app.services.queries import TeamLeadHome
 
 PAUSE_REASONS = (
     ("waiting_parts", QT_TRANSLATE_NOOP("PauseReason", "Waiting for parts")),
@@ -90,7 +93,7 @@ class TeamLeadHomePage(QWidget):
         self.state = state
         self.ui = Ui_TeamLeadHomeForm()
         setup_form(self.ui, self)
-        self.waiting = RecordTableModel(
+        self.waiting: RecordTableModel[DispatchItem] = RecordTableModel(
             [
                 *case_columns(
                     lambda r: r.case,
@@ -108,7 +111,7 @@ class TeamLeadHomePage(QWidget):
             key=lambda r: r.case.id,
             parent=self,
         )
-        self.technicians = RecordTableModel(
+        self.technicians: RecordTableModel[TechnicianLoad] = RecordTableModel(
             [
                 Column(QT_TRANSLATE_NOOP("Columns", "Technician"), lambda t: t.staff.name),
                 Column(
@@ -149,9 +152,9 @@ class TeamLeadHomePage(QWidget):
             on_error=self._failed,
         )
 
-    def _show(self, home: Any) -> None:
-        waiting: list[DispatchItem] = home.waiting
-        technicians: list[TechnicianLoad] = home.technicians
+    def _show(self, home: TeamLeadHome) -> None:
+        waiting = home.waiting
+        technicians = home.technicians
         case_key = selected_key(self.ui.waitingView)
         tech_key = selected_key(self.ui.techniciansView)
         self.waiting.set_records(waiting)
@@ -210,7 +213,7 @@ class TechnicianHomePage(QWidget):
         self.state = state
         self.ui = Ui_TechnicianHomeForm()
         setup_form(self.ui, self)
-        self.jobs = RecordTableModel(
+        self.jobs: RecordTableModel[tuple[CaseRow, tuple[SlaInfo, ...]]] = RecordTableModel(
             case_columns(lambda r: r[0], now=state.now, slas_of=lambda r: r[1], technician=False),
             key=lambda r: r[0].id,
             parent=self,
@@ -247,7 +250,7 @@ class TechnicianHomePage(QWidget):
             on_error=self._failed,
         )
 
-    def _show(self, jobs: list[tuple[CaseRow, Any]]) -> None:
+    def _show(self, jobs: list[tuple[CaseRow, tuple[SlaInfo, ...]]]) -> None:
         key = selected_key(self.ui.jobsView)
         self.jobs.set_records(jobs)
         if not select_key(self.ui.jobsView, key) and jobs:
@@ -311,7 +314,7 @@ class QcHomePage(QWidget):
         self.ui = Ui_QcHomeForm()
         setup_form(self.ui, self)
         # Narrow beside the checklist: who did the work matters here, the promise does not.
-        self.cases = RecordTableModel(
+        self.cases: RecordTableModel[CaseRow] = RecordTableModel(
             case_columns(lambda r: r, owner=False, promised=False), key=lambda r: r.id, parent=self
         )
         setup_table(self.ui.qcView, self.cases, stretch_column=3)

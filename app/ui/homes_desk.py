@@ -4,14 +4,23 @@ administrator (staff, this workstation's idle lock)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from app.domain.errors import UserError
 from app.domain.roles import Role
-from app.services.dto import AppointmentInfo, InquiryInfo, Overview, StaffInfo
+from app.services.dto import (
+    AppointmentInfo,
+    CaseRow,
+    CustomerInfo,
+    InquiryInfo,
+    Overview,
+    SlaInfo,
+    StaffInfo,
+    StateCount,
+)
 from app.ui.columns import alert_columns, case_columns
 from app.ui.generated.ui_admin_home import Ui_AdminHomeForm
 from app.ui.generated.ui_advisor_home import Ui_AdvisorHomeForm
@@ -29,8 +38,11 @@ from app.ui.models import Column, RecordTableModel, sla_text, sla_tone, sla_tool
 from app.ui.state import AppState
 from app.ui.widgets import key_of, retranslate_form, set_widths, setup_form, setup_table, show_error
 
+if TYPE_CHECKING:
+    from app.services.queries import AdvisorHome
 
-def _guidance(customer: Any) -> str:
+
+def _guidance(customer: CustomerInfo) -> str:
     """P1: the customer's service preferences, shown to every role facing the customer."""
     marks = []
     if customer.needs_guidance:
@@ -47,7 +59,7 @@ class AdvisorHomePage(QWidget):
         self.ui = Ui_AdvisorHomeForm()
         setup_form(self.ui, self)
         now = state.now
-        self.appointments = RecordTableModel(
+        self.appointments: RecordTableModel[AppointmentInfo] = RecordTableModel(
             [
                 Column(
                     QT_TRANSLATE_NOOP("Columns", "Time"),
@@ -82,12 +94,12 @@ class AdvisorHomePage(QWidget):
             key=lambda a: a.id,
             parent=self,
         )
-        self.cases = RecordTableModel(
+        self.cases: RecordTableModel[tuple[CaseRow, tuple[SlaInfo, ...]]] = RecordTableModel(
             case_columns(lambda r: r[0], now=now, slas_of=lambda r: r[1]),
             key=lambda r: r[0].id,
             parent=self,
         )
-        self.inquiries = RecordTableModel(
+        self.inquiries: RecordTableModel[InquiryInfo] = RecordTableModel(
             [
                 Column(
                     QT_TRANSLATE_NOOP("Columns", "Received"),
@@ -162,9 +174,9 @@ class AdvisorHomePage(QWidget):
             on_error=lambda _err: self.live.failed(),
         )
 
-    def _show(self, home: Any) -> None:
-        appointments: list[AppointmentInfo] = home.appointments
-        inquiries: list[InquiryInfo] = home.inquiries
+    def _show(self, home: AdvisorHome) -> None:
+        appointments = home.appointments
+        inquiries = home.inquiries
         self.appointments.set_records(appointments)
         self.cases.set_records(home.open_cases)
         self.inquiries.set_records(inquiries)
@@ -195,7 +207,7 @@ class ManagerHomePage(QWidget):
         self.state = state
         self.ui = Ui_ManagerHomeForm()
         setup_form(self.ui, self)
-        self.by_state = RecordTableModel(
+        self.by_state: RecordTableModel[StateCount] = RecordTableModel(
             [
                 Column(QT_TRANSLATE_NOOP("Columns", "State"), lambda s: state_label(s.state)),
                 Column(QT_TRANSLATE_NOOP("Columns", "Cases"), lambda s: f"{s.count:,}"),
@@ -203,7 +215,7 @@ class ManagerHomePage(QWidget):
             key=lambda s: s.state,
             parent=self,
         )
-        self.alerts = RecordTableModel(
+        self.alerts: RecordTableModel[tuple[CaseRow, SlaInfo]] = RecordTableModel(
             alert_columns(state.now), key=lambda r: f"{r[0].id}/{r[1].rule}", parent=self
         )
         setup_table(self.ui.byStateView, self.by_state)
@@ -251,7 +263,7 @@ class AdminHomePage(QWidget):
         self.state = state
         self.ui = Ui_AdminHomeForm()
         setup_form(self.ui, self)
-        self.staff = RecordTableModel(
+        self.staff: RecordTableModel[StaffInfo] = RecordTableModel(
             [
                 Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda s: s.name),
                 Column(QT_TRANSLATE_NOOP("Columns", "Roles"), lambda s: roles_label(s.roles)),

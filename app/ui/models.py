@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
+from typing_extensions import TypeVar
 
 from app.domain.sla import RULES_BY_ID, SlaStatus
 from app.ui.i18n import countdown, sla_rule_label, sla_rule_short
@@ -81,30 +82,35 @@ def sla_tooltip(slas: Sequence[SlaInfo], now: datetime) -> str:
     )
 
 
+R = TypeVar("R", default=Any)
+"""The record type of a table (a DTO or a tuple of them): columns and callers are checked
+against it, so a screen never handles Any."""
+
+
 @dataclass(frozen=True)
-class Column:
+class Column(Generic[R]):
     """One column: `header` is marked with QT_TRANSLATE_NOOP("Columns", ...)."""
 
     header: str
-    text: Callable[[Any], str]
+    text: Callable[[R], str]
     live: bool = False
-    tone: Callable[[Any], str | None] | None = None
-    tooltip: Callable[[Any], str] | None = None
+    tone: Callable[[R], str | None] | None = None
+    tooltip: Callable[[R], str] | None = None
 
 
-class RecordTableModel(QAbstractTableModel):
+class RecordTableModel(QAbstractTableModel, Generic[R]):
     """A read-only table over a list of records (frozen DTOs or tuples of them)."""
 
     def __init__(
         self,
-        columns: Sequence[Column],
-        key: Callable[[Any], str],
+        columns: Sequence[Column[R]],
+        key: Callable[[R], str],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._columns = tuple(columns)
         self._key = key
-        self._records: list[Any] = []
+        self._records: list[R] = []
 
     # -- Qt interface ---------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -150,7 +156,7 @@ class RecordTableModel(QAbstractTableModel):
         return None
 
     # -- records ----------------------------------------------------------------------------
-    def set_records(self, records: Sequence[Any]) -> None:
+    def set_records(self, records: Sequence[R]) -> None:
         """Replace the rows; when the same ids come back in the same order only repaint, so
         the selection and scroll position survive a periodic refresh."""
         records = list(records)
@@ -168,10 +174,10 @@ class RecordTableModel(QAbstractTableModel):
         self._records = records
         self.endResetModel()
 
-    def record(self, row: int) -> Any:
+    def record(self, row: int) -> R:
         return self._records[row]
 
-    def records(self) -> list[Any]:
+    def records(self) -> list[R]:
         return list(self._records)
 
     def key_at(self, row: int) -> str | None:

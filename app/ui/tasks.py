@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import traceback
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
@@ -21,6 +21,10 @@ from app.domain.errors import UserError
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
+
+T = TypeVar("T")
+"""What the background function returns: `on_done` must accept exactly that (mypy checks it),
+so screens get the services' DTOs, not Any."""
 
 
 class TaskSignals(QObject):
@@ -104,9 +108,9 @@ class TaskRunner(QObject):
 
     def run(
         self,
-        fn: Callable[..., Any],
+        fn: Callable[..., T],
         *args: Any,
-        on_done: Callable[[Any], None] | None = None,
+        on_done: Callable[[T], None] | None = None,
         on_error: Callable[[UserError], None] | None = None,
         on_progress: Callable[[int, int], None] | None = None,
         on_crash: Callable[[str], None] | None = None,
