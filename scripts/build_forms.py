@@ -3,7 +3,7 @@
     python scripts/build_forms.py          # (re)write the generated modules
     python scripts/build_forms.py --check  # exit 1 when a generated module is stale or missing
 
-tests/ui/test_forms.py runs the check, so a form edited in Designer without recompiling fails.
+tests/ui/test_resources.py runs the check, so a form edited in Designer without recompiling fails.
 """
 
 from __future__ import annotations
@@ -37,11 +37,20 @@ def target(form: Path) -> Path:
 
 
 def stale_forms() -> list[str]:
+    """One line per problem, naming the form and its generated module."""
     problems = []
     for form in sorted(FORMS.glob("*.ui")):
         out = target(form)
-        if not out.exists() or out.read_text(encoding="utf-8") != compile_form(form):
-            problems.append(f"{out.relative_to(ROOT)} is stale: run scripts/build_forms.py")
+        if not out.exists():
+            problems.append(
+                f"{form.relative_to(ROOT)}: {out.relative_to(ROOT)} is missing:"
+                " run scripts/build_forms.py"
+            )
+        elif out.read_text(encoding="utf-8") != compile_form(form):
+            problems.append(
+                f"{form.relative_to(ROOT)}: {out.relative_to(ROOT)} is stale:"
+                " run scripts/build_forms.py"
+            )
     known = {target(f).name for f in FORMS.glob("*.ui")} | {"__init__.py"}
     problems += [
         f"{extra.relative_to(ROOT)} has no form"
@@ -57,8 +66,8 @@ def main() -> int:
     args = parser.parse_args()
     if args.check:
         problems = stale_forms()
-        for _problem in problems:
-            pass
+        for problem in problems:
+            sys.stderr.write(problem + "\n")
         return 1 if problems else 0
     GENERATED.mkdir(parents=True, exist_ok=True)
     for form in sorted(FORMS.glob("*.ui")):

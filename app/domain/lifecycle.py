@@ -86,6 +86,9 @@ class CaseAction(StrEnum):
     DELIVER = "deliver"
     CLOSE = "close"
     CANCEL = "cancel"
+    ASSIGN = "assign"
+    """W1: pick the technician. Not a state transition (the case keeps its state); listed so
+    `app.domain.actions.allowed_actions` can offer it with the others."""
 
 
 @dataclass(frozen=True)

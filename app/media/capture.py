@@ -16,7 +16,7 @@ an exception in one is logged and does not stop capture.
   finalized and stored (``event.partial`` and ``event.clip`` say so).
 - ``recording_finished(RecordingFinished)``: the recording's writer thread, once per recording,
   after the clip is in the store (also when `stop_recording` returns it).
-- ``open_failed(UserError)``: capture thread, when the source could not be opened.
+- ``open_failed(ExpectedError)``: capture thread, when the source could not be opened.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ from typing import Any, Generic, Literal, Self, TypeVar
 import cv2
 import numpy.typing as npt
 
-from app.domain.errors import EnvironmentFault, UserError, ValidationError
+from app.domain.errors import EnvironmentFault, ExpectedError, ValidationError
 from app.domain.messages import render
 from app.media import messages as _messages  # noqa: F401  (registers the media.* codes)
 from app.media.sources import CameraLost, Frame, FrameSource
@@ -219,13 +219,19 @@ class _Recording:
                 self.finish("stopped")  # after a failure too: the capture thread stops feeding
                 self._writer.release()
             result = self._store_clip()
-        except UserError as error:
+        except ExpectedError as error:
             self.future.set_exception(error)
             return
-        except Exception as exc:
-            # Whatever broke (encoder, disk), whoever waits in stop_recording gets an answer.
-            log.exception("recording could not be finished")
+        except (OSError, cv2.error) as exc:
+            # The environment broke (encoder, disk): whoever waits in stop_recording is told so.
+            log.warning("recording could not be finished: %s", exc)
             self.future.set_exception(EnvironmentFault("media.recording_failed", reason=str(exc)))
+            return
+        except Exception as exc:
+            # Our bug: whoever waits gets the exception itself (it reaches the crash handler),
+            # never a message that blames the environment (issue 7 item 6).
+            log.exception("recording could not be finished")
+            self.future.set_exception(exc)
             return
         finally:
             self._discard_temp()
@@ -283,7 +289,7 @@ class CaptureSession:
     """Preview, photos and recordings from one source; see the module docstring for threads.
 
     Events: ``frame_ready(Frame)``, ``camera_lost(CameraLostEvent)``,
-    ``recording_finished(RecordingFinished)``, ``open_failed(UserError)``.
+    ``recording_finished(RecordingFinished)``, ``open_failed(ExpectedError)``.
     """
 
     def __init__(
@@ -300,13 +306,13 @@ class CaptureSession:
         self.frame_ready: Listeners[Frame] = Listeners("frame_ready")
         self.camera_lost: Listeners[CameraLostEvent] = Listeners("camera_lost")
         self.recording_finished: Listeners[RecordingFinished] = Listeners("recording_finished")
-        self.open_failed: Listeners[UserError] = Listeners("open_failed")
+        self.open_failed: Listeners[ExpectedError] = Listeners("open_failed")
         self._state = threading.Condition()
         self._latest: Frame | None = None
         self._frames = 0
         self._stamps: deque[float] = deque(maxlen=64)
         self._running = False
-        self._error: UserError | None = None
+        self._error: ExpectedError | None = None
         self._recording: _Recording | None = None
         self._record_lock = threading.Lock()
         self._stop = threading.Event()
@@ -365,7 +371,7 @@ class CaptureSession:
             return self._running
 
     @property
-    def error(self) -> UserError | None:
+    def error(self) -> ExpectedError | None:
         """What ended the session (CameraLost, an open failure), or None."""
         with self._state:
             return self._error
@@ -498,7 +504,7 @@ class CaptureSession:
     def _run(self) -> None:
         try:
             self.source.open()
-        except UserError as error:
+        except ExpectedError as error:
             self._end(error)
             self.open_failed.emit(error)
             return
@@ -514,7 +520,7 @@ class CaptureSession:
             if lost is not None and cut_short:
                 try:
                     finished = recording.future.result()
-                except UserError:
+                except ExpectedError:
                     log.warning("camera lost before the recording's first frame")
         if lost is None:
             self._end(None)
@@ -546,7 +552,7 @@ class CaptureSession:
             self.frame_ready.emit(frame)
         return None
 
-    def _end(self, error: UserError | None) -> None:
+    def _end(self, error: ExpectedError | None) -> None:
         with self._state:
             self._running = False
             self._error = error

@@ -9,7 +9,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QWidget
 
-from app.domain.errors import UserError
+from app.domain.errors import ExpectedError
 from app.services.dto import CaseDetail, EstimateLineInfo, EventInfo, SlaInfo
 from app.ui.case_loader import CaseLoader
 from app.ui.generated.ui_case_detail import Ui_CaseDetailForm
@@ -213,7 +213,7 @@ class CaseDetailPage(QWidget):
         if self.isVisible() and self.loader.concerns(change):
             self.loader.reload()
 
-    def _missing(self, err: UserError) -> None:
+    def _missing(self, err: ExpectedError) -> None:
         self.live.failed()
         self.state.dialogs.error(self, self.tr("Case"), self.state.message(err))
         self.back_requested.emit()

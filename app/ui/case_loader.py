@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from app.domain.errors import UserError
+from app.domain.errors import ExpectedError
 
 if TYPE_CHECKING:
     from app.services.dto import CaseDetail
@@ -24,7 +24,7 @@ class CaseLoader(QObject):
     """Signals:
 
     loaded(object): the `CaseDetail` of the newest request.
-    failed(object): the `UserError` of the newest request (e.g. no such case).
+    failed(object): the `ExpectedError` of the newest request (e.g. no such case).
     """
 
     loaded = Signal(object)
@@ -75,7 +75,7 @@ class CaseLoader(QObject):
         self.case_id = detail.id
         self.loaded.emit(detail)
 
-    def _refused(self, generation: int, err: UserError) -> None:
+    def _refused(self, generation: int, err: ExpectedError) -> None:
         if generation != self._generation:
             return
         self.in_flight = False

@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex
 from PySide6.QtWidgets import QCheckBox, QTableView, QWidget
 
-from app.domain.errors import UserError
+from app.domain.actions import allowed_actions
+from app.domain.errors import ExpectedError
+from app.domain.lifecycle import CaseAction
 from app.services.dto import CaseRef, CaseRow, DispatchItem, SlaInfo, TechnicianLoad
 from app.ui.columns import case_columns
 from app.ui.generated.ui_qc_home import Ui_QcHomeForm
@@ -18,7 +20,7 @@ from app.ui.generated.ui_technician_home import Ui_TechnicianHomeForm
 from app.ui.i18n import QT_TRANSLATE_NOOP, local_time, translated
 from app.ui.live import LiveRefresh
 from app.ui.models import Column, RecordTableModel
-from app.ui.state import AppState, CaseChanged
+from app.ui.state import AppState
 from app.ui.widgets import (
     key_of,
     retranslate_form,
@@ -28,6 +30,7 @@ from app.ui.widgets import (
     setup_form,
     setup_table,
     show_error,
+    show_notice,
 )
 
 if TYPE_CHECKING:
@@ -60,16 +63,18 @@ def _act(
     *args: Any,
     error_label: Any,
     done: Callable[[], None],
+    notice: str = "",
     **kwargs: Any,
 ) -> None:
     """Run one case action; on success announce the change once (`case_changed`): every open
     screen showing the case, this home included, refreshes from that signal."""
 
     def ok(detail: CaseRef) -> None:
-        show_error(error_label, "")
-        state.case_changed.emit(CaseChanged(detail.id, detail.state))
+        # A visible confirmation (issue 7 item 8): `notice` with %1 = the order number.
+        show_notice(error_label, notice.replace("%1", detail.order_no))
+        state.announce(detail.id, detail.state)
 
-    def refused(err: UserError) -> None:
+    def refused(err: ExpectedError) -> None:
         show_error(error_label, state.message(err))
         done()
 
@@ -139,8 +144,23 @@ class TeamLeadHomePage(QWidget):
         self.ui.dispatchButton.clicked.connect(self.dispatch)
         self.ui.assignButton.clicked.connect(self.assign)
         self.ui.openCaseButton.clicked.connect(self._open)
+        self.ui.waitingView.selectionModel().selectionChanged.connect(self._enable)
         show_error(self.ui.actionErrorLabel, "")
+        self._enable()
         self.live = LiveRefresh(self, self.refresh, [self.waiting])
+
+    def _enable(self) -> None:
+        """Issue 7 item 4: dispatch and assign as the domain allows for the selected case
+        (with nothing selected the buttons say what to select)."""
+        key = selected_key(self.ui.waitingView)
+        row = self.waiting.row_of(key) if key else -1
+        if row < 0 or self.state.actor is None:
+            self.ui.dispatchButton.setEnabled(True)
+            self.ui.assignButton.setEnabled(True)
+            return
+        can = allowed_actions(self.waiting.record(row).case.state, self.state.actor.roles)
+        self.ui.dispatchButton.setEnabled(CaseAction.DISPATCH in can)
+        self.ui.assignButton.setEnabled(CaseAction.ASSIGN in can)
 
     def refresh(self) -> None:
         from app.services import queries
@@ -161,9 +181,10 @@ class TeamLeadHomePage(QWidget):
         self.technicians.set_records(technicians)
         select_key(self.ui.waitingView, case_key)
         select_key(self.ui.techniciansView, tech_key)
+        self._enable()
         self.live.landed(self.ui.updatedLabel, self.state.now())
 
-    def _failed(self, err: UserError) -> None:
+    def _failed(self, err: ExpectedError) -> None:
         self.live.failed()
         show_error(self.ui.actionErrorLabel, self.state.message(err))
 
@@ -182,6 +203,7 @@ class TeamLeadHomePage(QWidget):
         _act(
             self.state, bay.dispatch, case_id,
             error_label=self.ui.actionErrorLabel, done=self.live.refresh,
+            notice=self.tr("%1 dispatched: the workshop has it now."),
         )  # fmt: skip
 
     def assign(self) -> None:
@@ -192,9 +214,12 @@ class TeamLeadHomePage(QWidget):
         if case_id is None or tech_id is None:
             show_error(self.ui.actionErrorLabel, self.tr("Select a case and a technician."))
             return
+        row = self.technicians.row_of(tech_id)
+        name = self.technicians.record(row).staff.name if row >= 0 else ""
         _act(
             self.state, bay.assign, case_id, tech_id, self.ui.difficultySpin.value(),
             error_label=self.ui.actionErrorLabel, done=self.live.refresh,
+            notice=self.tr("%1 assigned to %2.").replace("%2", name),
         )  # fmt: skip
 
     def changeEvent(self, event: QEvent) -> None:
@@ -258,7 +283,7 @@ class TechnicianHomePage(QWidget):
         self._enable()
         self.live.landed(self.ui.updatedLabel, self.state.now())
 
-    def _failed(self, err: UserError) -> None:
+    def _failed(self, err: ExpectedError) -> None:
         self.live.failed()
         show_error(self.ui.actionErrorLabel, self.state.message(err))
 
@@ -268,12 +293,18 @@ class TechnicianHomePage(QWidget):
         return self.jobs.record(row)[0].state if row >= 0 else None
 
     def _enable(self) -> None:
+        # Issue 7 item 4: the domain says what may be done; "my jobs" are this person's own.
         job_state = self.selected_state()
-        self.ui.startButton.setEnabled(job_state == "dispatched")
-        self.ui.pauseButton.setEnabled(job_state == "in_work")
-        self.ui.pauseReasonCombo.setEnabled(job_state == "in_work")
-        self.ui.resumeButton.setEnabled(job_state == "paused")
-        self.ui.finishButton.setEnabled(job_state == "in_work")
+        can = (
+            allowed_actions(job_state, self.state.require_actor().roles, is_assignee=True)
+            if job_state is not None and self.state.actor is not None
+            else frozenset()
+        )
+        self.ui.startButton.setEnabled(CaseAction.START_WORK in can)
+        self.ui.pauseButton.setEnabled(CaseAction.PAUSE in can)
+        self.ui.pauseReasonCombo.setEnabled(CaseAction.PAUSE in can)
+        self.ui.resumeButton.setEnabled(CaseAction.RESUME in can)
+        self.ui.finishButton.setEnabled(CaseAction.FINISH_WORK in can)
         self.ui.openCaseButton.setEnabled(job_state is not None)
 
     def _open(self) -> None:
@@ -292,9 +323,16 @@ class TechnicianHomePage(QWidget):
             args = (str(self.ui.pauseReasonCombo.currentData()),)
         for button in (self.ui.startButton, self.ui.pauseButton, self.ui.finishButton):
             button.setEnabled(False)
+        notices = {
+            "start_work": self.tr("Work started on %1."),
+            "pause_work": self.tr("%1 paused."),
+            "resume_work": self.tr("Work resumed on %1."),
+            "finish_work": self.tr("%1 finished: it goes to QC now."),
+        }
         _act(
             self.state, getattr(bay, action), case_id, *args,
             error_label=self.ui.actionErrorLabel, done=self.live.refresh,
+            notice=notices[action],
         )  # fmt: skip
 
     def changeEvent(self, event: QEvent) -> None:
@@ -359,7 +397,7 @@ class QcHomePage(QWidget):
         self._selected()
         self.live.landed(self.ui.updatedLabel, self.state.now())
 
-    def _failed(self, err: UserError) -> None:
+    def _failed(self, err: ExpectedError) -> None:
         self.live.failed()
         show_error(self.ui.actionErrorLabel, self.state.message(err))
 
@@ -377,10 +415,19 @@ class QcHomePage(QWidget):
         self._enable()
 
     def _enable(self) -> None:
-        chosen = selected_key(self.ui.qcView) is not None
+        key = selected_key(self.ui.qcView)
+        row = self.cases.row_of(key) if key else -1
+        chosen = row >= 0
+        can = (
+            allowed_actions(self.cases.record(row).state, self.state.require_actor().roles)
+            if chosen and self.state.actor is not None
+            else frozenset()
+        )
         all_ok = all(box.isChecked() for box in self.checks.values())
-        self.ui.passButton.setEnabled(chosen and all_ok)
-        self.ui.failButton.setEnabled(chosen and bool(self.ui.notesEdit.text().strip()))
+        self.ui.passButton.setEnabled(CaseAction.QC_PASS in can and all_ok)
+        self.ui.failButton.setEnabled(
+            CaseAction.QC_FAIL in can and bool(self.ui.notesEdit.text().strip())
+        )
         self.ui.openCaseButton.setEnabled(chosen)
 
     def _open(self) -> None:
@@ -401,6 +448,9 @@ class QcHomePage(QWidget):
             self.state, delivery.record_qc, case_id,
             passed=passed, checklist=checklist, notes=self.ui.notesEdit.text().strip(),
             error_label=self.ui.actionErrorLabel, done=self.live.refresh,
+            notice=self.tr("%1 passed QC: ready for delivery.")
+            if passed
+            else self.tr("%1 failed QC: it goes back to the technician with your note."),
         )  # fmt: skip
 
     def changeEvent(self, event: QEvent) -> None:

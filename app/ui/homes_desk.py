@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from app.domain.errors import UserError
+from app.domain.errors import ExpectedError
 from app.domain.roles import Role
 from app.services.dto import (
     AppointmentInfo,
@@ -338,7 +338,7 @@ class AdminHomePage(QWidget):
         show_error(ui.addErrorLabel, "")
         self.live.refresh()
 
-    def _refused(self, err: UserError) -> None:
+    def _refused(self, err: ExpectedError) -> None:
         self.ui.addStaffButton.setEnabled(True)
         show_error(self.ui.addErrorLabel, self.state.message(err))
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTi
 from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QVBoxLayout, QWidget
 
 from app.config import Settings
-from app.domain.errors import UserError
+from app.domain.errors import ExpectedError
 from app.domain.roles import Role
 from app.ui.generated.ui_main_window import Ui_MainWindow
 from app.ui.i18n import LANG_KEY, LANG_NAMES, LANGS, Translators, role_label, roles_label
@@ -288,7 +288,7 @@ class MainWindow(QMainWindow):
             self.show_login()
         self.workstation_ready.emit(True)
 
-    def _open_failed(self, err: UserError) -> None:
+    def _open_failed(self, err: ExpectedError) -> None:
         self.loading_page.bar.setVisible(False)
         self.loading_page.label.setText(self.state.message(err))
         self.workstation_ready.emit(False)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from app.config import Settings
-from app.domain.errors import UserError
+from app.domain.errors import ExpectedError
 from app.ui.dialogs import Dialogs
 from app.ui.tasks import TaskRunner
 
@@ -89,7 +89,7 @@ class AppState(QObject):
             else datetime.now(UTC).replace(tzinfo=None)
         )
 
-    def message(self, err: UserError) -> str:
+    def message(self, err: ExpectedError) -> str:
         return err.message(self.lang)
 
     def announce(self, case_id: str, case_state: str) -> None:

@@ -2,7 +2,7 @@
 
 Every service call from a screen goes through `TaskRunner.run`: the function runs on a
 QThreadPool thread (the services open their own short-lived session per call, so no Session
-crosses threads) and its result, its `UserError`, or its crash comes back through queued
+crosses threads) and its result, its `ExpectedError`, or its crash comes back through queued
 signals. Widgets never block on I/O.
 """
 
@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 
-from app.domain.errors import UserError
+from app.domain.errors import ExpectedError, UserError
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +31,8 @@ class TaskSignals(QObject):
     """Signals of one task.
 
     succeeded(object): the function's return value.
-    failed(object): the `UserError` it raised (the user's or the environment's fault).
+    failed(object): the `ExpectedError` it raised: a `UserError` (the person's fault) or an
+        `EnvironmentFault` (disk, camera, network); both carry a catalogue message.
     crashed(str): the formatted traceback of any other exception (our bug).
     progressed(int, int): done, total, when the task was started with `progress=True`.
     finished(): after any of the three outcomes.
@@ -60,7 +61,8 @@ class Task(QRunnable):
     def run(self) -> None:
         try:
             result = self._fn(*self._args, **self._kwargs)
-        except UserError as err:
+        except ExpectedError as err:
+            # The person's or the environment's fault: told in their language by the screen.
             self.signals.failed.emit(err)
         except Exception:
             # Our bug: it goes to the crash handler on the GUI thread with its traceback.
@@ -111,7 +113,11 @@ class TaskRunner(QObject):
         fn: Callable[..., T],
         *args: Any,
         on_done: Callable[[T], None] | None = None,
-        on_error: Callable[[UserError], None] | None = None,
+        on_error: Callable[[ExpectedError], None]
+        # Accepted while the reception/desk screens still annotate their handlers with
+        # UserError: they receive any ExpectedError and only call .message() on it.
+        | Callable[[UserError], None]
+        | None = None,
         on_progress: Callable[[int, int], None] | None = None,
         on_crash: Callable[[str], None] | None = None,
         **kwargs: Any,

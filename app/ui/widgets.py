@@ -78,6 +78,19 @@ def select_key(view: QTableView, key: str | None) -> bool:
 
 
 def show_error(label: QLabel, text: str) -> None:
+    _show_as(label, "error", text)
+
+
+def show_notice(label: QLabel, text: str) -> None:
+    """A confirmation that an action was done (theme: QLabel[role="notice"])."""
+    _show_as(label, "notice", text)
+
+
+def _show_as(label: QLabel, role: str, text: str) -> None:
+    if label.property("role") != role:
+        label.setProperty("role", role)
+        label.style().unpolish(label)
+        label.style().polish(label)
     label.setText(text)
     label.setVisible(bool(text))
 

@@ -1013,6 +1013,14 @@
             <source>Select a case to inspect.</source>
             <translation>Select a case to inspect.</translation>
         </message>
+        <message>
+            <source>%1 passed QC: ready for delivery.</source>
+            <translation>%1 passed QC: ready for delivery.</translation>
+        </message>
+        <message>
+            <source>%1 failed QC: it goes back to the technician with your note.</source>
+            <translation>%1 failed QC: it goes back to the technician with your note.</translation>
+        </message>
     </context>
     <context>
         <name>Role</name>
@@ -1337,8 +1345,16 @@
             <translation>Select a case first.</translation>
         </message>
         <message>
+            <source>%1 dispatched: the workshop has it now.</source>
+            <translation>%1 dispatched: the workshop has it now.</translation>
+        </message>
+        <message>
             <source>Select a case and a technician.</source>
             <translation>Select a case and a technician.</translation>
+        </message>
+        <message>
+            <source>%1 assigned to %2.</source>
+            <translation>%1 assigned to %2.</translation>
         </message>
     </context>
     <context>
@@ -1370,6 +1386,25 @@
         <message>
             <source>Finish</source>
             <translation>Finish</translation>
+        </message>
+    </context>
+    <context>
+        <name>TechnicianHomePage</name>
+        <message>
+            <source>Work started on %1.</source>
+            <translation>Work started on %1.</translation>
+        </message>
+        <message>
+            <source>%1 paused.</source>
+            <translation>%1 paused.</translation>
+        </message>
+        <message>
+            <source>Work resumed on %1.</source>
+            <translation>Work resumed on %1.</translation>
+        </message>
+        <message>
+            <source>%1 finished: it goes to QC now.</source>
+            <translation>%1 finished: it goes to QC now.</translation>
         </message>
     </context>
 </TS>

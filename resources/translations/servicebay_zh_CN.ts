@@ -1013,6 +1013,14 @@
         <source>Select a case to inspect.</source>
         <translation>请选择要质检的工单。</translation>
     </message>
+    <message>
+        <source>%1 passed QC: ready for delivery.</source>
+        <translation>%1 质检通过：可以交车。</translation>
+    </message>
+    <message>
+        <source>%1 failed QC: it goes back to the technician with your note.</source>
+        <translation>%1 质检未通过：已连同您的说明退回技师。</translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -1335,8 +1343,16 @@
         <translation>请先选择工单。</translation>
     </message>
     <message>
+        <source>%1 dispatched: the workshop has it now.</source>
+        <translation>%1 已派工：车间已接单。</translation>
+    </message>
+    <message>
         <source>Select a case and a technician.</source>
         <translation>请选择工单和技师。</translation>
+    </message>
+    <message>
+        <source>%1 assigned to %2.</source>
+        <translation>%1 已派给 %2。</translation>
     </message>
 </context>
 <context>
@@ -1368,6 +1384,25 @@
     <message>
         <source>Finish</source>
         <translation>完工</translation>
+    </message>
+</context>
+<context>
+    <name>TechnicianHomePage</name>
+    <message>
+        <source>Work started on %1.</source>
+        <translation>%1 已开工。</translation>
+    </message>
+    <message>
+        <source>%1 paused.</source>
+        <translation>%1 已暂停。</translation>
+    </message>
+    <message>
+        <source>Work resumed on %1.</source>
+        <translation>%1 已恢复施工。</translation>
+    </message>
+    <message>
+        <source>%1 finished: it goes to QC now.</source>
+        <translation>%1 已完工：转交质检。</translation>
     </message>
 </context>
 </TS>

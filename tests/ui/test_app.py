@@ -73,6 +73,7 @@ def test_command_line_gui_smoke_on_the_demo_workshop_exits_0(demo_dir: Path) -> 
     assert "Traceback" not in done.stderr
 
 
+@pytest.mark.expect_log_errors("unexpected error")
 def test_crash_handler_writes_a_report_and_shows_the_dialog(
     tmp_path: Path, recording_dialogs: Any
 ) -> None:
@@ -91,6 +92,7 @@ def test_crash_handler_writes_a_report_and_shows_the_dialog(
     assert dialogs.shown[0][1] == str(reports[0])
 
 
+@pytest.mark.expect_log_errors("task broken crashed", "unexpected error")
 def test_a_crashing_background_task_reaches_the_crash_handler(
     qtbot: QtBot, demo_dir: Path, make_shell: Callable[..., Any]
 ) -> None:
@@ -110,6 +112,7 @@ def test_a_crashing_background_task_reaches_the_crash_handler(
     shell.dialogs.shown.clear()
 
 
+@pytest.mark.expect_log_errors("boom from Qt")
 def test_qt_messages_go_to_python_logging(caplog: pytest.LogCaptureFixture) -> None:
     previous = install_qt_logging()
     try:

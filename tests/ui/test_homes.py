@@ -88,7 +88,11 @@ def test_team_lead_dispatches_and_assigns(
         return home.waiting.record(row).case.technician_name if row >= 0 else ""
 
     qtbot.waitUntil(lambda: technician_of(confirmed.case.id) == "刘洋", timeout=10_000)
-    assert home.ui.actionErrorLabel.text() == ""
+    # A visible confirmation, not an error (issue 7 item 8).
+    label = home.ui.actionErrorLabel
+    assert label.property("role") == "notice"
+    assert label.isVisibleTo(home)
+    assert label.text() == f"{confirmed.case.order_no} 已派给 刘洋。"
 
 
 def test_technician_starts_pauses_resumes_and_finishes_a_job(

@@ -93,3 +93,29 @@ def test_cjk_text_has_a_font(qtbot: QtBot) -> None:
     finally:
         app.setStyleSheet("")
         app.setFont(font)
+
+
+def test_build_forms_check_names_each_stale_form(tmp_path: Path) -> None:
+    """Issue 7 item 6: --check says which form is stale, not only that one is."""
+    import shutil
+
+    copy = tmp_path / "tree"
+    (copy / "scripts").mkdir(parents=True)
+    shutil.copy(ROOT / "scripts" / "build_forms.py", copy / "scripts")
+    shutil.copytree(ROOT / "forms", copy / "forms")
+    shutil.copytree(ROOT / "app" / "ui" / "generated", copy / "app" / "ui" / "generated")
+    generated = copy / "app" / "ui" / "generated"
+    (generated / "ui_search.py").write_text("# edited by hand\n", encoding="utf-8")
+    (generated / "ui_case_detail.py").unlink()
+    done = subprocess.run(
+        [sys.executable, str(copy / "scripts" / "build_forms.py"), "--check"],
+        capture_output=True,
+        text=True,
+        cwd=copy,
+        timeout=300,
+    )
+    assert done.returncode == 1
+    lines = done.stderr.splitlines()
+    assert any("forms/search.ui" in line and "stale" in line for line in lines), done.stderr
+    assert any("forms/case_detail.ui" in line and "missing" in line for line in lines)
+    assert len(lines) == 2, done.stderr
