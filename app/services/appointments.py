@@ -125,16 +125,23 @@ def book(
 def confirm(ctx: ServiceContext, actor: Actor, appointment_id: str) -> AppointmentInfo:
     """A2: the advisor confirms; A4: the reminder goes into the outbound queue."""
     actor.require(Action.CONFIRM_APPOINTMENT)
-    now = ctx.now()
     with ctx.unit() as session:
-        appt = _load(session, appointment_id)
-        appt.state = appointment_next(AppointmentState(appt.state), AppointmentAction.CONFIRM).value
-        appt.confirmed_at = now
-        appt.advisor_id = appt.advisor_id or actor.staff_id
-        session.flush()
-        messaging.queue_reminder(ctx, session, actor, appt)
-        audit_only(ctx, session, actor, "confirm_appointment", appt.id)
-        return _info(session, appt, now)
+        return confirm_in(ctx, session, actor, appointment_id)
+
+
+def confirm_in(
+    ctx: ServiceContext, session: Session, actor: Actor, appointment_id: str
+) -> AppointmentInfo:
+    """`confirm` inside the caller's transaction (the caller checked the permission)."""
+    now = ctx.now()
+    appt = _load(session, appointment_id)
+    appt.state = appointment_next(AppointmentState(appt.state), AppointmentAction.CONFIRM).value
+    appt.confirmed_at = now
+    appt.advisor_id = appt.advisor_id or actor.staff_id
+    session.flush()
+    messaging.queue_reminder(ctx, session, actor, appt)
+    audit_only(ctx, session, actor, "confirm_appointment", appt.id)
+    return _info(session, appt, now)
 
 
 def arrange_fast_track(

@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from app.domain.errors import ValidationError
 from app.domain.lifecycle import CaseAction, CaseState
 from app.domain.money import DEFAULT_TAX_RATE, LineAmount, from_fen, non_negative, to_fen, totals
+from app.domain.qc import QC_CHECKS as QC_CHECKS  # D1; re-exported for callers
 from app.domain.roles import Action
 from app.domain.validation import require_text
 from app.services import messaging
@@ -35,7 +36,6 @@ from app.store.models import (
     Signature,
 )
 
-QC_CHECKS = ("fault_resolved", "parts_secure", "torque_to_spec", "wiring_secure", "clean")
 DELIVERY_CHECKS = ("demonstrated", "old_parts_shown", "settlement_explained")
 DOCUMENTS = ("repair_record", "warranty_card", "maintenance_advice")
 COMPLAINT_CATEGORIES = ("wait", "communication", "quality", "price", "parts", "other")

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QTableView, QWidget
 from app.domain.actions import allowed_actions
 from app.domain.errors import ExpectedError
 from app.domain.lifecycle import CaseAction
+from app.domain.qc import QC_CHECKS
 from app.services.dto import CaseRef, CaseRow, DispatchItem, SlaInfo, TechnicianLoad
 from app.ui.columns import case_columns
 from app.ui.generated.ui_qc_home import Ui_QcHomeForm
@@ -43,8 +44,6 @@ PAUSE_REASONS = (
     ("other_job", QT_TRANSLATE_NOOP("PauseReason", "Urgent job first")),
 )
 
-QC_CHECKS = ("fault_resolved", "parts_secure", "torque_to_spec", "wiring_secure", "clean")
-"""D1 checklist keys, in the order of the services' record_qc checklist."""
 
 
 def _open_on_activate(view: QTableView, state: AppState) -> None:
