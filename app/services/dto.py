@@ -130,6 +130,20 @@ class CaseRow:
     technician_name: str
     urgent: bool
     promised_at: datetime | None
+    qc_rounds: int = 0
+    """D1: QC inspections so far (filled by the technician and QC homes; 0 elsewhere)."""
+    qc_note: str = ""
+    """D1: the note of the last failed QC, which the technician reworks against."""
+
+
+@dataclass(frozen=True)
+class IntakeInfo:
+    """I1/I2: what the intake check recorded (shown again wherever the case is shown)."""
+
+    mileage_km: int | None
+    fuel_level: str
+    keys: int
+    valuables: str
 
 
 @dataclass(frozen=True)
@@ -222,6 +236,9 @@ class CaseDetail:
     allowed_actions: tuple[str, ...]
     qc_results: tuple[str, ...]
     messages: tuple[MessageInfo, ...]
+    intake: IntakeInfo | None = None
+    qc_note: str = ""
+    """D1: the note of the last failed QC."""
 
 
 @dataclass(frozen=True)

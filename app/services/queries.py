@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
@@ -37,6 +37,7 @@ from app.services.dto import (
     EstimateTotals,
     EventInfo,
     InquiryInfo,
+    IntakeInfo,
     MediaInfo,
     MessageInfo,
     Overview,
@@ -54,6 +55,7 @@ from app.store.models import (
     CustomerMessage,
     DamageMark,
     EstimateLine,
+    Inspection,
     MediaFile,
     QcInspection,
     ServiceCase,
@@ -236,11 +238,19 @@ def case_detail_in(ctx: ServiceContext, session: Session, case: ServiceCase) -> 
             .order_by(MediaFile.captured_at)
         ).scalars()
     )
-    qc = session.execute(
-        select(QcInspection.result)
+    qc_rows = session.execute(
+        select(QcInspection.result, QcInspection.notes)
         .where(QcInspection.case_id == case.id)
         .order_by(QcInspection.round)
-    ).scalars()
+    ).all()
+    qc = [result for result, _notes in qc_rows]
+    qc_note = next((notes for result, notes in reversed(qc_rows) if result == "fail"), "")
+    inspection = session.execute(
+        select(Inspection)
+        .where(Inspection.case_id == case.id)
+        .order_by(Inspection.created_at.desc())
+        .limit(1)
+    ).scalar_one_or_none()
     messages = session.execute(
         select(CustomerMessage)
         .where(CustomerMessage.case_id == case.id)
@@ -331,6 +341,17 @@ def case_detail_in(ctx: ServiceContext, session: Session, case: ServiceCase) -> 
             )
             for m in messages
         ),
+        intake=(
+            IntakeInfo(
+                mileage_km=inspection.mileage_km,
+                fuel_level=inspection.fuel_level,
+                keys=inspection.keys,
+                valuables=inspection.valuables,
+            )
+            if inspection is not None
+            else None
+        ),
+        qc_note=qc_note,
     )
 
 
@@ -514,7 +535,29 @@ def technician_home(ctx: ServiceContext, actor: Actor) -> list[tuple[CaseRow, tu
                 .limit(HOME_LIMIT)
             ).scalars()
         )
-        return _with_sla(session, cases, now)
+        rows = _with_sla(session, cases, now)
+        qc = _qc_history(session, [case.id for case in cases])
+        return [(_with_qc(row, qc), slas) for row, slas in rows]
+
+
+def _qc_history(session: Session, case_ids: list[str]) -> dict[str, tuple[int, str]]:
+    """D1: per case, the number of QC inspections and the note of the last failed one."""
+    history: dict[str, tuple[int, str]] = {}
+    if not case_ids:
+        return history
+    for case_id, result, notes in session.execute(
+        select(QcInspection.case_id, QcInspection.result, QcInspection.notes)
+        .where(QcInspection.case_id.in_(case_ids))
+        .order_by(QcInspection.case_id, QcInspection.round)
+    ).all():
+        rounds, note = history.get(case_id, (0, ""))
+        history[case_id] = (rounds + 1, notes if result == "fail" else note)
+    return history
+
+
+def _with_qc(row: CaseRow, history: dict[str, tuple[int, str]]) -> CaseRow:
+    rounds, note = history.get(row.id, (0, ""))
+    return replace(row, qc_rounds=rounds, qc_note=note) if rounds else row
 
 
 def qc_home(ctx: ServiceContext) -> list[CaseRow]:
@@ -527,7 +570,8 @@ def qc_home(ctx: ServiceContext) -> list[CaseRow]:
                 .limit(HOME_LIMIT)
             ).scalars()
         )
-        return _rows(session, cases)
+        qc = _qc_history(session, [case.id for case in cases])
+        return [_with_qc(row, qc) for row in _rows(session, cases)]
 
 
 def manager_overview(ctx: ServiceContext) -> Overview:

@@ -16,14 +16,22 @@ from app.ui.generated.ui_case_detail import Ui_CaseDetailForm
 from app.ui.i18n import (
     QT_TRANSLATE_NOOP,
     channel_label,
+    complaint_category_label,
     countdown,
+    damage_kind_label,
     decision_label,
+    document_kind_label,
+    fuel_label,
+    is_internal,
     line_kind_label,
     local_time,
+    media_purpose_label,
+    pause_reason_label,
     roles_label,
     sla_rule_label,
     sla_status_label,
     state_label,
+    zone_label,
 )
 from app.ui.live import LiveRefresh
 from app.ui.models import Column, RecordTableModel, live_status
@@ -70,37 +78,136 @@ _EVENTS: dict[str, str] = {
     "inspection": QT_TRANSLATE_NOOP("Event", "Inspection recorded"),
     "fault_reproduced": QT_TRANSLATE_NOOP("Event", "Fault reproduced"),
     "diagnostic_reading": QT_TRANSLATE_NOOP("Event", "Diagnostic reading"),
+    "media_attached": QT_TRANSLATE_NOOP("Event", "Photo or clip attached"),
+    "document_printed": QT_TRANSLATE_NOOP("Event", "Document printed"),
+    "scan_attached": QT_TRANSLATE_NOOP("Event", "Signed sheet scanned"),
+    "markup": QT_TRANSLATE_NOOP("Event", "Photo marked up"),
 }
 
+_HIDDEN = frozenset(
+    {"appointment", "document", "sha256", "content_sha256", "media_sha256", "mime", "id",
+     "snapshot_sha256", "shapes", "markup", "tool"}
+)  # fmt: skip
+"""Detail keys that are ids, hashes or technical formats: never shown to a person."""
 
-def _detail_value(key: str, value: object) -> str:
-    """One value of an event's detail, readable: times local, consent spelled out."""
-    if isinstance(value, bool):
-        if key == "consent":
-            return (
-                QCoreApplication.translate("Event", "with the customer's consent")
-                if value
-                else QCoreApplication.translate("Event", "without consent")
-            )
-        return ""
-    if isinstance(value, str) and len(value) >= 16 and value[4:5] == "-" and "T" in value:
+
+def _labelled(label: str, value: str) -> str:
+    return (
+        QCoreApplication.translate("EventDetail", "%1: %2")
+        .replace("%1", label)
+        .replace("%2", value)
+        if value
+        else ""
+    )
+
+
+def _when(value: object) -> str:
+    if isinstance(value, str):
         try:
             return local_time(datetime.fromisoformat(value), with_date=True)
         except ValueError:
-            return value
-    return "" if value is None else str(value)
+            return ""
+    return ""
+
+
+def _flag(value: object, yes: str, no: str) -> str:
+    if isinstance(value, bool):
+        return yes if value else no
+    return ""
+
+
+def _detail_part(kind: str, key: str, value: object) -> str:
+    """One value of an event's detail in the reader's language; "" when a person has no use
+    for it (ids, hashes, internal codes). Issue 7 item 8."""
+    if key in _HIDDEN or value is None or value == "":
+        return ""
+    text = str(value)
+    if key == "consent":
+        return _flag(
+            value,
+            QCoreApplication.translate("EventDetail", "with the customer's consent"),
+            QCoreApplication.translate("EventDetail", "without consent"),
+        )
+    if key == "kind":
+        if kind in ("document_printed", "scan_attached"):
+            return document_kind_label(text)
+        return damage_kind_label(text)
+    if key == "zone":
+        return zone_label(text)
+    if key == "purpose":
+        return media_purpose_label(text)
+    if key == "decision":
+        return decision_label(text)
+    if key == "category":
+        return complaint_category_label(text)
+    if key == "reason" and kind == "pause":
+        return _labelled(
+            QCoreApplication.translate("EventDetail", "Reason"), pause_reason_label(text)
+        )
+    if key == "acknowledged":
+        return (
+            QCoreApplication.translate("EventDetail", "risk acknowledged by the customer")
+            if value is True
+            else ""
+        )
+    if key == "declined":
+        return (
+            QCoreApplication.translate("EventDetail", "customer declined to rate")
+            if value is True
+            else ""
+        )
+    if key == "fault_reproduced":
+        return _flag(
+            value,
+            QCoreApplication.translate("EventDetail", "fault reproduced"),
+            QCoreApplication.translate("EventDetail", "fault not reproduced"),
+        )
+    if key == "mileage_km":
+        return _labelled(
+            QCoreApplication.translate("EventDetail", "Mileage"),
+            QCoreApplication.translate("EventDetail", "%1 km").replace("%1", f"{value:,}"),
+        )
+    if key in ("promised_at", "new_eta"):
+        return _labelled(QCoreApplication.translate("EventDetail", "Completion"), _when(value))
+    if key == "technician":
+        return _labelled(QCoreApplication.translate("EventDetail", "Technician"), text)
+    if key == "difficulty":
+        return _labelled(QCoreApplication.translate("EventDetail", "Difficulty"), text)
+    if key == "score":
+        return _labelled(QCoreApplication.translate("EventDetail", "Score"), f"{text}/5")
+    if key == "round":
+        return QCoreApplication.translate("EventDetail", "round %1").replace("%1", text)
+    if key == "version":
+        return QCoreApplication.translate("EventDetail", "version %1").replace("%1", text)
+    if key == "pages":
+        return _labelled(QCoreApplication.translate("EventDetail", "Pages"), text)
+    if key == "total":
+        return _labelled(QCoreApplication.translate("EventDetail", "Total"), f"¥{text}")
+    if key == "compensation":
+        return _labelled(QCoreApplication.translate("EventDetail", "Compensation"), text)
+    if key in ("reason", "note", "notes", "title", "text", "line", "description", "code"):
+        return "" if is_internal(text) else text
+    if isinstance(value, bool):
+        return ""
+    if isinstance(value, str) and _when(value):
+        return _when(value)
+    return "" if is_internal(text) else text
 
 
 def event_label(kind: str) -> str:
-    return QCoreApplication.translate("Event", _EVENTS.get(kind, kind))
+    text = _EVENTS.get(kind)
+    if text is None:
+        # An event kind added later: a neutral name, never the code.
+        return QCoreApplication.translate("Event", "Case updated")
+    return QCoreApplication.translate("Event", text)
 
 
 def _detail_text(event: EventInfo) -> str:
     parts = []
     if event.to_state and event.from_state != event.to_state:
         parts.append(f"{state_label(event.from_state)} → {state_label(event.to_state)}")
-    parts += [_detail_value(key, value) for key, value in event.detail.items()]
-    return "；".join(p for p in parts if p)
+    parts += [_detail_part(event.kind, key, value) for key, value in event.detail.items()]
+    return QCoreApplication.translate("EventDetail", "; ").join(p for p in parts if p)
 
 
 def _money(value: object) -> str:
@@ -258,17 +365,27 @@ class CaseDetailPage(QWidget):
         asset = detail.asset
         ui.assetLabel.setText(asset.label)
         ui.identifierLabel.setText(asset.vin or asset.serial)
-        ui.mileageLabel.setText(
-            self.tr("%1 km").replace("%1", f"{asset.mileage_km:,}")
-            if asset.mileage_km is not None
-            else "—"
-        )
+        # What intake recorded (the printed sheets say the same), else the asset's last known.
+        intake = detail.intake
+        mileage = intake.mileage_km if intake and intake.mileage_km else asset.mileage_km
+        recorded = []
+        if mileage is not None:
+            recorded.append(self.tr("%1 km").replace("%1", f"{mileage:,}"))
+        if intake is not None and asset.kind == "vehicle":
+            fuel = fuel_label(intake.fuel_level)
+            if fuel:
+                recorded.append(self.tr("fuel %1").replace("%1", fuel))
+            recorded.append(self.tr("%n key(s)", "", intake.keys))
+        ui.mileageLabel.setText(" · ".join(recorded) or "—")
         ui.faultLabel.setText(detail.fault_description)
         diagnosis = detail.preliminary_diagnosis
         if detail.pending_observation:
             diagnosis += "\n" + self.tr("Pending observation: %1").replace(
                 "%1", detail.pending_observation
             )
+        if detail.qc_note and detail.state in ("in_work", "paused", "dispatched", "qc"):
+            # D1: a failed QC comes back with the inspector's note.
+            diagnosis += "\n" + self.tr("QC failed: %1").replace("%1", detail.qc_note)
         ui.diagnosisLabel.setText(diagnosis.strip() or "—")
         ui.technicianLabel.setText(detail.technician.name if detail.technician else "—")
         ui.promisedLabel.setText(local_time(detail.promised_at, with_date=True) or "—")

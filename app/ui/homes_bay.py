@@ -18,7 +18,7 @@ from app.ui.columns import case_columns
 from app.ui.generated.ui_qc_home import Ui_QcHomeForm
 from app.ui.generated.ui_team_lead_home import Ui_TeamLeadHomeForm
 from app.ui.generated.ui_technician_home import Ui_TechnicianHomeForm
-from app.ui.i18n import QT_TRANSLATE_NOOP, local_time, translated
+from app.ui.i18n import QT_TRANSLATE_NOOP, local_time, skills_label, translated
 from app.ui.live import LiveRefresh
 from app.ui.models import Column, RecordTableModel
 from app.ui.state import AppState
@@ -44,6 +44,11 @@ PAUSE_REASONS = (
     ("other_job", QT_TRANSLATE_NOOP("PauseReason", "Urgent job first")),
 )
 
+
+def _qc_rework(row: CaseRow) -> str:
+    if not row.qc_note:
+        return ""
+    return QCoreApplication.translate("Columns", "Rework: %1").replace("%1", row.qc_note)
 
 
 def _open_on_activate(view: QTableView, state: AppState) -> None:
@@ -121,7 +126,9 @@ class TeamLeadHomePage(QWidget):
                 Column(
                     QT_TRANSLATE_NOOP("Columns", "Skill level"), lambda t: str(t.staff.skill_level)
                 ),
-                Column(QT_TRANSLATE_NOOP("Columns", "Skills"), lambda t: "、".join(t.staff.skills)),
+                Column(
+                    QT_TRANSLATE_NOOP("Columns", "Skills"), lambda t: skills_label(t.staff.skills)
+                ),
                 Column(QT_TRANSLATE_NOOP("Columns", "Active jobs"), lambda t: str(t.active_jobs)),
                 Column(QT_TRANSLATE_NOOP("Columns", "Hours booked"), lambda t: f"{t.hours_booked}"),
                 Column(
@@ -238,7 +245,21 @@ class TechnicianHomePage(QWidget):
         self.ui = Ui_TechnicianHomeForm()
         setup_form(self.ui, self)
         self.jobs: RecordTableModel[tuple[CaseRow, tuple[SlaInfo, ...]]] = RecordTableModel(
-            case_columns(lambda r: r[0], now=state.now, slas_of=lambda r: r[1], technician=False),
+            case_columns(
+                lambda r: r[0],
+                now=state.now,
+                slas_of=lambda r: r[1],
+                technician=False,
+                extra=[
+                    # D1: a job failed at QC comes back with the inspector's note.
+                    Column(
+                        QT_TRANSLATE_NOOP("Columns", "QC note"),
+                        lambda r: _qc_rework(r[0]),
+                        tone=lambda r: "overdue" if r[0].qc_note else None,
+                        tooltip=lambda r: r[0].qc_note,
+                    )
+                ],
+            ),
             key=lambda r: r[0].id,
             parent=self,
         )
@@ -405,7 +426,13 @@ class QcHomePage(QWidget):
         row = self.cases.row_of(key) if key else -1
         if row >= 0:
             case = self.cases.record(row)
-            self.ui.selectedCaseLabel.setText(f"{case.order_no} · {case.asset_label}")
+            text = f"{case.order_no} · {case.asset_label}"
+            if case.qc_rounds:
+                # D1: the inspector knows this is a re-inspection, and what failed last time.
+                text += "\n" + self.tr("Re-inspection (round %1). Last time: %2").replace(
+                    "%1", str(case.qc_rounds + 1)
+                ).replace("%2", case.qc_note or "—")
+            self.ui.selectedCaseLabel.setText(text)
         else:
             self.ui.selectedCaseLabel.setText(self.tr("Select a case to inspect."))
         for box in self.checks.values():

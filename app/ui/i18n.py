@@ -9,6 +9,7 @@ lupdate extracts like any tr() call.
 from __future__ import annotations
 
 import logging
+import re
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import (
@@ -207,6 +208,141 @@ def decision_label(decision: str) -> str:
 
 def line_kind_label(kind: str) -> str:
     return translated("LineKind", _LINE_KINDS.get(kind, kind))
+
+
+_ZONES: dict[str, str] = {
+    "front_bumper": QT_TRANSLATE_NOOP("Zone", "Front bumper"),
+    "hood": QT_TRANSLATE_NOOP("Zone", "Hood"),
+    "roof": QT_TRANSLATE_NOOP("Zone", "Roof"),
+    "trunk": QT_TRANSLATE_NOOP("Zone", "Trunk"),
+    "rear_bumper": QT_TRANSLATE_NOOP("Zone", "Rear bumper"),
+    "left_front_door": QT_TRANSLATE_NOOP("Zone", "Left front door"),
+    "left_rear_door": QT_TRANSLATE_NOOP("Zone", "Left rear door"),
+    "right_front_door": QT_TRANSLATE_NOOP("Zone", "Right front door"),
+    "right_rear_door": QT_TRANSLATE_NOOP("Zone", "Right rear door"),
+    "left_front_fender": QT_TRANSLATE_NOOP("Zone", "Left front fender"),
+    "right_front_fender": QT_TRANSLATE_NOOP("Zone", "Right front fender"),
+    "left_rear_fender": QT_TRANSLATE_NOOP("Zone", "Left rear fender"),
+    "right_rear_fender": QT_TRANSLATE_NOOP("Zone", "Right rear fender"),
+    "windshield": QT_TRANSLATE_NOOP("Zone", "Windshield"),
+    "left_mirror": QT_TRANSLATE_NOOP("Zone", "Left mirror"),
+    "right_mirror": QT_TRANSLATE_NOOP("Zone", "Right mirror"),
+    "wheels": QT_TRANSLATE_NOOP("Zone", "Wheels"),
+    "interior": QT_TRANSLATE_NOOP("Zone", "Interior"),
+    "front_panel": QT_TRANSLATE_NOOP("Zone", "Front panel"),
+    "top": QT_TRANSLATE_NOOP("Zone", "Top"),
+    "left_side": QT_TRANSLATE_NOOP("Zone", "Left side"),
+    "right_side": QT_TRANSLATE_NOOP("Zone", "Right side"),
+    "back": QT_TRANSLATE_NOOP("Zone", "Back"),
+    "door": QT_TRANSLATE_NOOP("Zone", "Door"),
+    "display": QT_TRANSLATE_NOOP("Zone", "Display"),
+    "base": QT_TRANSLATE_NOOP("Zone", "Base"),
+}
+_DAMAGE_KINDS: dict[str, str] = {
+    "scratch": QT_TRANSLATE_NOOP("DamageKind", "Scratch"),
+    "dent": QT_TRANSLATE_NOOP("DamageKind", "Dent"),
+    "crack": QT_TRANSLATE_NOOP("DamageKind", "Crack"),
+    "deformation": QT_TRANSLATE_NOOP("DamageKind", "Deformation"),
+    "missing": QT_TRANSLATE_NOOP("DamageKind", "Missing part"),
+}
+_DOCUMENT_KINDS: dict[str, str] = {
+    "work_order": QT_TRANSLATE_NOOP("DocumentKind", "Service work order"),
+    "confirmation_sheet": QT_TRANSLATE_NOOP("DocumentKind", "Service Item Confirmation Sheet"),
+    "settlement": QT_TRANSLATE_NOOP("DocumentKind", "Settlement sheet"),
+    "delivery": QT_TRANSLATE_NOOP("DocumentKind", "Delivery acceptance"),
+}
+_MEDIA_PURPOSES: dict[str, str] = {
+    "damage": QT_TRANSLATE_NOOP("MediaPurpose", "Damage photo"),
+    "intake": QT_TRANSLATE_NOOP("MediaPurpose", "Intake photo or clip"),
+    "key_step": QT_TRANSLATE_NOOP("MediaPurpose", "Key step photo"),
+    "packaging": QT_TRANSLATE_NOOP("MediaPurpose", "Packaging photo"),
+    "scan": QT_TRANSLATE_NOOP("MediaPurpose", "Scanned signed sheet"),
+    "signature": QT_TRANSLATE_NOOP("MediaPurpose", "Signature"),
+}
+_PAUSE_REASONS: dict[str, str] = {
+    "waiting_parts": QT_TRANSLATE_NOOP("PauseReason", "Waiting for parts"),
+    "waiting_customer": QT_TRANSLATE_NOOP("PauseReason", "Waiting for the customer's decision"),
+    "break": QT_TRANSLATE_NOOP("PauseReason", "Break"),
+    "other_job": QT_TRANSLATE_NOOP("PauseReason", "Urgent job first"),
+}
+_SKILLS: dict[str, str] = {
+    "engine": QT_TRANSLATE_NOOP("Skill", "Engine"),
+    "electrical": QT_TRANSLATE_NOOP("Skill", "Electrical"),
+    "brakes": QT_TRANSLATE_NOOP("Skill", "Brakes"),
+    "body": QT_TRANSLATE_NOOP("Skill", "Body"),
+    "paint": QT_TRANSLATE_NOOP("Skill", "Paint"),
+    "appliance": QT_TRANSLATE_NOOP("Skill", "Appliances"),
+    "refrigeration": QT_TRANSLATE_NOOP("Skill", "Refrigeration"),
+}
+_FUEL: dict[str, str] = {
+    "F": QT_TRANSLATE_NOOP("Fuel", "Full"),
+    "满": QT_TRANSLATE_NOOP("Fuel", "Full"),
+    "full": QT_TRANSLATE_NOOP("Fuel", "Full"),
+    "E": QT_TRANSLATE_NOOP("Fuel", "Empty"),
+    "空": QT_TRANSLATE_NOOP("Fuel", "Empty"),
+    "empty": QT_TRANSLATE_NOOP("Fuel", "Empty"),
+}
+_COMPLAINT_CATEGORIES: dict[str, str] = {
+    "wait": QT_TRANSLATE_NOOP("ComplaintCategory", "Waiting time"),
+    "communication": QT_TRANSLATE_NOOP("ComplaintCategory", "Communication"),
+    "quality": QT_TRANSLATE_NOOP("ComplaintCategory", "Work quality"),
+    "price": QT_TRANSLATE_NOOP("ComplaintCategory", "Price"),
+    "parts": QT_TRANSLATE_NOOP("ComplaintCategory", "Parts"),
+    "other": QT_TRANSLATE_NOOP("ComplaintCategory", "Other"),
+}
+
+
+def _known(context: str, table: dict[str, str], code: str) -> str:
+    """The label of `code`, or "" when the code is unknown: a code is never shown."""
+    text = table.get(code)
+    return translated(context, text) if text is not None else ""
+
+
+def zone_label(zone: str) -> str:
+    return _known("Zone", _ZONES, zone)
+
+
+def damage_kind_label(kind: str) -> str:
+    return _known("DamageKind", _DAMAGE_KINDS, kind)
+
+
+def document_kind_label(kind: str) -> str:
+    return _known("DocumentKind", _DOCUMENT_KINDS, kind)
+
+
+def media_purpose_label(purpose: str) -> str:
+    return _known("MediaPurpose", _MEDIA_PURPOSES, purpose)
+
+
+def pause_reason_label(reason: str) -> str:
+    """Codes of the technician home's reasons; free text (typed by a person) as it is."""
+    return _known("PauseReason", _PAUSE_REASONS, reason) or ("" if is_internal(reason) else reason)
+
+
+def complaint_category_label(category: str) -> str:
+    return _known("ComplaintCategory", _COMPLAINT_CATEGORIES, category)
+
+
+def skills_label(skills: tuple[str, ...] | list[str]) -> str:
+    names = [_known("Skill", _SKILLS, s) or ("" if is_internal(s) else s) for s in skills]
+    return QCoreApplication.translate("List", ", ").join(n for n in names if n)
+
+
+def fuel_label(level: str) -> str:
+    """Fuel as recorded at intake: fractions as they are, letters and words spelled out."""
+    level = level.strip()
+    if not level:
+        return ""
+    return _known("Fuel", _FUEL, level) or level
+
+
+def is_internal(text: str) -> bool:
+    """An internal value (snake_case code, id, hash) that a person has no use for."""
+    return bool(
+        re.fullmatch(r"[a-z][a-z0-9_]*", text)
+        or re.fullmatch(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", text)
+        or re.fullmatch(r"[0-9a-f]{32,}", text)
+    )
 
 
 def local_time(moment: datetime | None, with_date: bool = False) -> str:

@@ -204,6 +204,17 @@ class SearchPage(QWidget):
         self.model.search(text)
 
     def _show_count(self, total: int) -> None:
+        if total == 0:
+            # Say so: an empty table alone looks like a screen that did not load.
+            text = self.model.text
+            self.ui.resultCountLabel.setText(
+                self.tr(
+                    "No case matches “%1”. Check the spelling, or search by the last digits of the phone or plate."
+                ).replace("%1", text)
+                if text
+                else self.tr("No cases yet.")
+            )
+            return
         self.ui.resultCountLabel.setText(self.tr("%n case(s)", "", total))
         if total and not self.ui.resultsView.currentIndex().isValid():
             self.ui.resultsView.setCurrentIndex(self.model.index(0, 0))

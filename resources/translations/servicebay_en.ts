@@ -270,8 +270,23 @@
             <translation>%1 km</translation>
         </message>
         <message>
+            <source>fuel %1</source>
+            <translation>fuel %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n key(s)</source>
+            <translation>
+                <numerusform>%n key(s)</numerusform>
+                <numerusform>%n key(s)</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Pending observation: %1</source>
             <translation>Pending observation: %1</translation>
+        </message>
+        <message>
+            <source>QC failed: %1</source>
+            <translation>QC failed: %1</translation>
         </message>
         <message>
             <source>signed version %1</source>
@@ -482,6 +497,10 @@
             <translation>Opened</translation>
         </message>
         <message>
+            <source>Rework: %1</source>
+            <translation>Rework: %1</translation>
+        </message>
+        <message>
             <source>Confirmed at</source>
             <translation>Confirmed at</translation>
         </message>
@@ -512,6 +531,10 @@
         <message>
             <source>No</source>
             <translation>No</translation>
+        </message>
+        <message>
+            <source>QC note</source>
+            <translation>QC note</translation>
         </message>
         <message>
             <source>Preferences</source>
@@ -559,6 +582,33 @@
         </message>
     </context>
     <context>
+        <name>ComplaintCategory</name>
+        <message>
+            <source>Waiting time</source>
+            <translation>Waiting time</translation>
+        </message>
+        <message>
+            <source>Communication</source>
+            <translation>Communication</translation>
+        </message>
+        <message>
+            <source>Work quality</source>
+            <translation>Work quality</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>Price</translation>
+        </message>
+        <message>
+            <source>Parts</source>
+            <translation>Parts</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+    </context>
+    <context>
         <name>Countdown</name>
         <message>
             <source>%1 d %2 h</source>
@@ -596,6 +646,29 @@
         </message>
     </context>
     <context>
+        <name>DamageKind</name>
+        <message>
+            <source>Scratch</source>
+            <translation>Scratch</translation>
+        </message>
+        <message>
+            <source>Dent</source>
+            <translation>Dent</translation>
+        </message>
+        <message>
+            <source>Crack</source>
+            <translation>Crack</translation>
+        </message>
+        <message>
+            <source>Deformation</source>
+            <translation>Deformation</translation>
+        </message>
+        <message>
+            <source>Missing part</source>
+            <translation>Missing part</translation>
+        </message>
+    </context>
+    <context>
         <name>Decision</name>
         <message>
             <source>Pending</source>
@@ -608,6 +681,25 @@
         <message>
             <source>Declined</source>
             <translation>Declined</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentKind</name>
+        <message>
+            <source>Service work order</source>
+            <translation>Service work order</translation>
+        </message>
+        <message>
+            <source>Service Item Confirmation Sheet</source>
+            <translation>Service Item Confirmation Sheet</translation>
+        </message>
+        <message>
+            <source>Settlement sheet</source>
+            <translation>Settlement sheet</translation>
+        </message>
+        <message>
+            <source>Delivery acceptance</source>
+            <translation>Delivery acceptance</translation>
         </message>
     </context>
     <context>
@@ -769,12 +861,118 @@
             <translation>Diagnostic reading</translation>
         </message>
         <message>
+            <source>Photo or clip attached</source>
+            <translation>Photo or clip attached</translation>
+        </message>
+        <message>
+            <source>Document printed</source>
+            <translation>Document printed</translation>
+        </message>
+        <message>
+            <source>Signed sheet scanned</source>
+            <translation>Signed sheet scanned</translation>
+        </message>
+        <message>
+            <source>Photo marked up</source>
+            <translation>Photo marked up</translation>
+        </message>
+        <message>
+            <source>Case updated</source>
+            <translation>Case updated</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventDetail</name>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
             <source>with the customer's consent</source>
             <translation>with the customer's consent</translation>
         </message>
         <message>
             <source>without consent</source>
             <translation>without consent</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>risk acknowledged by the customer</source>
+            <translation>risk acknowledged by the customer</translation>
+        </message>
+        <message>
+            <source>customer declined to rate</source>
+            <translation>customer declined to rate</translation>
+        </message>
+        <message>
+            <source>fault reproduced</source>
+            <translation>fault reproduced</translation>
+        </message>
+        <message>
+            <source>fault not reproduced</source>
+            <translation>fault not reproduced</translation>
+        </message>
+        <message>
+            <source>Mileage</source>
+            <translation>Mileage</translation>
+        </message>
+        <message>
+            <source>%1 km</source>
+            <translation>%1 km</translation>
+        </message>
+        <message>
+            <source>Completion</source>
+            <translation>Completion</translation>
+        </message>
+        <message>
+            <source>Technician</source>
+            <translation>Technician</translation>
+        </message>
+        <message>
+            <source>Difficulty</source>
+            <translation>Difficulty</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>round %1</source>
+            <translation>round %1</translation>
+        </message>
+        <message>
+            <source>version %1</source>
+            <translation>version %1</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>Pages</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Compensation</source>
+            <translation>Compensation</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>; </translation>
+        </message>
+    </context>
+    <context>
+        <name>Fuel</name>
+        <message>
+            <source>Full</source>
+            <translation>Full</translation>
+        </message>
+        <message>
+            <source>Empty</source>
+            <translation>Empty</translation>
         </message>
     </context>
     <context>
@@ -786,6 +984,13 @@
         <message>
             <source>Part</source>
             <translation>Part</translation>
+        </message>
+    </context>
+    <context>
+        <name>List</name>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
         </message>
     </context>
     <context>
@@ -927,6 +1132,33 @@
         </message>
     </context>
     <context>
+        <name>MediaPurpose</name>
+        <message>
+            <source>Damage photo</source>
+            <translation>Damage photo</translation>
+        </message>
+        <message>
+            <source>Intake photo or clip</source>
+            <translation>Intake photo or clip</translation>
+        </message>
+        <message>
+            <source>Key step photo</source>
+            <translation>Key step photo</translation>
+        </message>
+        <message>
+            <source>Packaging photo</source>
+            <translation>Packaging photo</translation>
+        </message>
+        <message>
+            <source>Scanned signed sheet</source>
+            <translation>Scanned signed sheet</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Signature</translation>
+        </message>
+    </context>
+    <context>
         <name>PauseReason</name>
         <message>
             <source>Waiting for parts</source>
@@ -1010,6 +1242,10 @@
     <context>
         <name>QcHomePage</name>
         <message>
+            <source>Re-inspection (round %1). Last time: %2</source>
+            <translation>Re-inspection (round %1). Last time: %2</translation>
+        </message>
+        <message>
             <source>Select a case to inspect.</source>
             <translation>Select a case to inspect.</translation>
         </message>
@@ -1065,6 +1301,14 @@
         <message>
             <source>Searching…</source>
             <translation>Searching…</translation>
+        </message>
+        <message>
+            <source>No case matches “%1”. Check the spelling, or search by the last digits of the phone or plate.</source>
+            <translation>No case matches “%1”. Check the spelling, or search by the last digits of the phone or plate.</translation>
+        </message>
+        <message>
+            <source>No cases yet.</source>
+            <translation>No cases yet.</translation>
         </message>
         <message numerus="yes">
             <source>%n case(s)</source>
@@ -1173,6 +1417,37 @@
                 <numerusform>The demo workshop is ready with %n case(s). Log in with one of these PINs:</numerusform>
                 <numerusform>The demo workshop is ready with %n case(s). Log in with one of these PINs:</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Skill</name>
+        <message>
+            <source>Engine</source>
+            <translation>Engine</translation>
+        </message>
+        <message>
+            <source>Electrical</source>
+            <translation>Electrical</translation>
+        </message>
+        <message>
+            <source>Brakes</source>
+            <translation>Brakes</translation>
+        </message>
+        <message>
+            <source>Body</source>
+            <translation>Body</translation>
+        </message>
+        <message>
+            <source>Paint</source>
+            <translation>Paint</translation>
+        </message>
+        <message>
+            <source>Appliances</source>
+            <translation>Appliances</translation>
+        </message>
+        <message>
+            <source>Refrigeration</source>
+            <translation>Refrigeration</translation>
         </message>
     </context>
     <context>
@@ -1405,6 +1680,113 @@
         <message>
             <source>%1 finished: it goes to QC now.</source>
             <translation>%1 finished: it goes to QC now.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Zone</name>
+        <message>
+            <source>Front bumper</source>
+            <translation>Front bumper</translation>
+        </message>
+        <message>
+            <source>Hood</source>
+            <translation>Hood</translation>
+        </message>
+        <message>
+            <source>Roof</source>
+            <translation>Roof</translation>
+        </message>
+        <message>
+            <source>Trunk</source>
+            <translation>Trunk</translation>
+        </message>
+        <message>
+            <source>Rear bumper</source>
+            <translation>Rear bumper</translation>
+        </message>
+        <message>
+            <source>Left front door</source>
+            <translation>Left front door</translation>
+        </message>
+        <message>
+            <source>Left rear door</source>
+            <translation>Left rear door</translation>
+        </message>
+        <message>
+            <source>Right front door</source>
+            <translation>Right front door</translation>
+        </message>
+        <message>
+            <source>Right rear door</source>
+            <translation>Right rear door</translation>
+        </message>
+        <message>
+            <source>Left front fender</source>
+            <translation>Left front fender</translation>
+        </message>
+        <message>
+            <source>Right front fender</source>
+            <translation>Right front fender</translation>
+        </message>
+        <message>
+            <source>Left rear fender</source>
+            <translation>Left rear fender</translation>
+        </message>
+        <message>
+            <source>Right rear fender</source>
+            <translation>Right rear fender</translation>
+        </message>
+        <message>
+            <source>Windshield</source>
+            <translation>Windshield</translation>
+        </message>
+        <message>
+            <source>Left mirror</source>
+            <translation>Left mirror</translation>
+        </message>
+        <message>
+            <source>Right mirror</source>
+            <translation>Right mirror</translation>
+        </message>
+        <message>
+            <source>Wheels</source>
+            <translation>Wheels</translation>
+        </message>
+        <message>
+            <source>Interior</source>
+            <translation>Interior</translation>
+        </message>
+        <message>
+            <source>Front panel</source>
+            <translation>Front panel</translation>
+        </message>
+        <message>
+            <source>Top</source>
+            <translation>Top</translation>
+        </message>
+        <message>
+            <source>Left side</source>
+            <translation>Left side</translation>
+        </message>
+        <message>
+            <source>Right side</source>
+            <translation>Right side</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Back</translation>
+        </message>
+        <message>
+            <source>Door</source>
+            <translation>Door</translation>
+        </message>
+        <message>
+            <source>Display</source>
+            <translation>Display</translation>
+        </message>
+        <message>
+            <source>Base</source>
+            <translation>Base</translation>
         </message>
     </context>
 </TS>

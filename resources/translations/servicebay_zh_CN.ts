@@ -270,8 +270,22 @@
         <translation>%1 公里</translation>
     </message>
     <message>
+        <source>fuel %1</source>
+        <translation>油量 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>钥匙 %n 把</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Pending observation: %1</source>
         <translation>待观察：%1</translation>
+    </message>
+    <message>
+        <source>QC failed: %1</source>
+        <translation>质检未通过：%1</translation>
     </message>
     <message>
         <source>signed version %1</source>
@@ -482,6 +496,10 @@
         <translation>开单时间</translation>
     </message>
     <message>
+        <source>Rework: %1</source>
+        <translation>返工：%1</translation>
+    </message>
+    <message>
         <source>Confirmed at</source>
         <translation>确认时间</translation>
     </message>
@@ -512,6 +530,10 @@
     <message>
         <source>No</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <source>QC note</source>
+        <translation>质检意见</translation>
     </message>
     <message>
         <source>Preferences</source>
@@ -559,6 +581,33 @@
     </message>
 </context>
 <context>
+    <name>ComplaintCategory</name>
+    <message>
+        <source>Waiting time</source>
+        <translation>等待时间</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>沟通</translation>
+    </message>
+    <message>
+        <source>Work quality</source>
+        <translation>维修质量</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
     <name>Countdown</name>
     <message>
         <source>%1 d %2 h</source>
@@ -596,6 +645,29 @@
     </message>
 </context>
 <context>
+    <name>DamageKind</name>
+    <message>
+        <source>Scratch</source>
+        <translation>划痕</translation>
+    </message>
+    <message>
+        <source>Dent</source>
+        <translation>凹陷</translation>
+    </message>
+    <message>
+        <source>Crack</source>
+        <translation>裂纹</translation>
+    </message>
+    <message>
+        <source>Deformation</source>
+        <translation>变形</translation>
+    </message>
+    <message>
+        <source>Missing part</source>
+        <translation>缺件</translation>
+    </message>
+</context>
+<context>
     <name>Decision</name>
     <message>
         <source>Pending</source>
@@ -608,6 +680,25 @@
     <message>
         <source>Declined</source>
         <translation>客户暂不处理</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentKind</name>
+    <message>
+        <source>Service work order</source>
+        <translation>服务工单</translation>
+    </message>
+    <message>
+        <source>Service Item Confirmation Sheet</source>
+        <translation>服务项目确认单</translation>
+    </message>
+    <message>
+        <source>Settlement sheet</source>
+        <translation>服务结算单</translation>
+    </message>
+    <message>
+        <source>Delivery acceptance</source>
+        <translation>交车验收单</translation>
     </message>
 </context>
 <context>
@@ -769,12 +860,118 @@
         <translation>诊断仪读数</translation>
     </message>
     <message>
+        <source>Photo or clip attached</source>
+        <translation>已添加照片或视频</translation>
+    </message>
+    <message>
+        <source>Document printed</source>
+        <translation>已打印单据</translation>
+    </message>
+    <message>
+        <source>Signed sheet scanned</source>
+        <translation>已扫描签字单据</translation>
+    </message>
+    <message>
+        <source>Photo marked up</source>
+        <translation>已标注照片</translation>
+    </message>
+    <message>
+        <source>Case updated</source>
+        <translation>工单已更新</translation>
+    </message>
+</context>
+<context>
+    <name>EventDetail</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
         <source>with the customer&apos;s consent</source>
         <translation>已征得客户同意</translation>
     </message>
     <message>
         <source>without consent</source>
-        <translation>未征得客户同意</translation>
+        <translation>未征得同意</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>risk acknowledged by the customer</source>
+        <translation>客户已确认知晓风险</translation>
+    </message>
+    <message>
+        <source>customer declined to rate</source>
+        <translation>客户拒绝评价</translation>
+    </message>
+    <message>
+        <source>fault reproduced</source>
+        <translation>故障已复现</translation>
+    </message>
+    <message>
+        <source>fault not reproduced</source>
+        <translation>故障未复现</translation>
+    </message>
+    <message>
+        <source>Mileage</source>
+        <translation>里程</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 公里</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>完工时间</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>技师</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>难度</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>round %1</source>
+        <translation>第 %1 次</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>补偿</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
+    <name>Fuel</name>
+    <message>
+        <source>Full</source>
+        <translation>满</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>空</translation>
     </message>
 </context>
 <context>
@@ -786,6 +983,13 @@
     <message>
         <source>Part</source>
         <translation>配件</translation>
+    </message>
+</context>
+<context>
+    <name>List</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -927,6 +1131,33 @@
     </message>
 </context>
 <context>
+    <name>MediaPurpose</name>
+    <message>
+        <source>Damage photo</source>
+        <translation>损伤照片</translation>
+    </message>
+    <message>
+        <source>Intake photo or clip</source>
+        <translation>接车照片或视频</translation>
+    </message>
+    <message>
+        <source>Key step photo</source>
+        <translation>关键步骤照片</translation>
+    </message>
+    <message>
+        <source>Packaging photo</source>
+        <translation>包装照片</translation>
+    </message>
+    <message>
+        <source>Scanned signed sheet</source>
+        <translation>签字单据扫描件</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+</context>
+<context>
     <name>PauseReason</name>
     <message>
         <source>Waiting for parts</source>
@@ -1010,6 +1241,10 @@
 <context>
     <name>QcHomePage</name>
     <message>
+        <source>Re-inspection (round %1). Last time: %2</source>
+        <translation>复检（第 %1 次）。上次意见：%2</translation>
+    </message>
+    <message>
         <source>Select a case to inspect.</source>
         <translation>请选择要质检的工单。</translation>
     </message>
@@ -1065,6 +1300,14 @@
     <message>
         <source>Searching…</source>
         <translation>搜索中…</translation>
+    </message>
+    <message>
+        <source>No case matches “%1”. Check the spelling, or search by the last digits of the phone or plate.</source>
+        <translation>没有与“%1”匹配的工单。请检查输入，或按手机号、车牌的末几位搜索。</translation>
+    </message>
+    <message>
+        <source>No cases yet.</source>
+        <translation>暂无工单。</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
@@ -1171,6 +1414,37 @@
         <translation>
             <numerusform>演示车间已就绪，共 %n 个工单。请使用以下 PIN 码登录：</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Skill</name>
+    <message>
+        <source>Engine</source>
+        <translation>发动机</translation>
+    </message>
+    <message>
+        <source>Electrical</source>
+        <translation>电气</translation>
+    </message>
+    <message>
+        <source>Brakes</source>
+        <translation>制动</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>钣金</translation>
+    </message>
+    <message>
+        <source>Paint</source>
+        <translation>喷漆</translation>
+    </message>
+    <message>
+        <source>Appliances</source>
+        <translation>家电</translation>
+    </message>
+    <message>
+        <source>Refrigeration</source>
+        <translation>制冷</translation>
     </message>
 </context>
 <context>
@@ -1403,6 +1677,113 @@
     <message>
         <source>%1 finished: it goes to QC now.</source>
         <translation>%1 已完工：转交质检。</translation>
+    </message>
+</context>
+<context>
+    <name>Zone</name>
+    <message>
+        <source>Front bumper</source>
+        <translation>前保险杠</translation>
+    </message>
+    <message>
+        <source>Hood</source>
+        <translation>发动机盖</translation>
+    </message>
+    <message>
+        <source>Roof</source>
+        <translation>车顶</translation>
+    </message>
+    <message>
+        <source>Trunk</source>
+        <translation>后备箱</translation>
+    </message>
+    <message>
+        <source>Rear bumper</source>
+        <translation>后保险杠</translation>
+    </message>
+    <message>
+        <source>Left front door</source>
+        <translation>左前门</translation>
+    </message>
+    <message>
+        <source>Left rear door</source>
+        <translation>左后门</translation>
+    </message>
+    <message>
+        <source>Right front door</source>
+        <translation>右前门</translation>
+    </message>
+    <message>
+        <source>Right rear door</source>
+        <translation>右后门</translation>
+    </message>
+    <message>
+        <source>Left front fender</source>
+        <translation>左前翼子板</translation>
+    </message>
+    <message>
+        <source>Right front fender</source>
+        <translation>右前翼子板</translation>
+    </message>
+    <message>
+        <source>Left rear fender</source>
+        <translation>左后翼子板</translation>
+    </message>
+    <message>
+        <source>Right rear fender</source>
+        <translation>右后翼子板</translation>
+    </message>
+    <message>
+        <source>Windshield</source>
+        <translation>前挡风玻璃</translation>
+    </message>
+    <message>
+        <source>Left mirror</source>
+        <translation>左后视镜</translation>
+    </message>
+    <message>
+        <source>Right mirror</source>
+        <translation>右后视镜</translation>
+    </message>
+    <message>
+        <source>Wheels</source>
+        <translation>车轮</translation>
+    </message>
+    <message>
+        <source>Interior</source>
+        <translation>内饰</translation>
+    </message>
+    <message>
+        <source>Front panel</source>
+        <translation>前面板</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>顶部</translation>
+    </message>
+    <message>
+        <source>Left side</source>
+        <translation>左侧</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>右侧</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>背面</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>门</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>显示屏</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>底座</translation>
     </message>
 </context>
 </TS>
