@@ -95,22 +95,30 @@ def run_show(args: argparse.Namespace, settings: Settings) -> int:
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
-    zh = settings.lang.startswith("zh")
+    from app.cli import messages as _messages  # noqa: F401  (registers the cli.* texts)
+    from app.domain.messages import name_of, render
 
-    def label(chinese: str, english: str) -> str:
-        return chinese if zh else english
-
-    print(f"{detail.order_no}  [{detail.state}]  {detail.opened_at:%Y-%m-%d %H:%M}")
-    print(f"{label('负责人', 'Owner')}: {detail.owner.name}")
-    print(f"{label('客户', 'Customer')}: {detail.customer.name} {detail.customer.phone_masked}")
-    print(f"{label('车辆/产品', 'Asset')}: {detail.asset.label}  VIN {detail.asset.vin}")
-    print(f"{label('故障描述', 'Fault')}: {detail.fault_description}")
+    lang = settings.lang
+    state = name_of("state", detail.state, lang)
+    print(f"{detail.order_no}  [{state}]  {detail.opened_at:%Y-%m-%d %H:%M}")
+    print(render("cli.owner", lang, name=detail.owner.name))
+    customer = detail.customer
+    print(render("cli.customer", lang, name=customer.name, phone=customer.phone_masked))
+    identifier = f"VIN {detail.asset.vin}" if detail.asset.vin else detail.asset.serial
+    print(render("cli.asset", lang, label=detail.asset.label, identifier=identifier))
+    print(render("cli.fault", lang, text=detail.fault_description))
     for line in detail.lines:
-        print(f"  - {line.description}  {line.amount}  [{line.decision}]")
-    print(f"{label('合计', 'Total')}: {detail.totals.total}")
+        decision = name_of("decision", line.decision, lang)
+        print(f"  - {line.description}  {line.amount}  [{decision}]")
+    print(render("cli.total", lang, total=detail.totals.total))
     for s in detail.sla:
         due = f"{s.due:%m-%d %H:%M}" if s.due else "-"
         print(f"  SLA {s.rule}: {s.status.value} ({due})")
     for e in detail.events:
-        print(f"  {e.at:%m-%d %H:%M}  {e.kind}  {e.staff_name}  {e.from_state}->{e.to_state}")
+        moved = (
+            f"{name_of('state', e.from_state, lang)} → {name_of('state', e.to_state, lang)}"
+            if e.to_state and e.from_state != e.to_state
+            else ""
+        )
+        print(f"  {e.at:%m-%d %H:%M}  {name_of('action', e.kind, lang)}  {e.staff_name}  {moved}")
     return 0

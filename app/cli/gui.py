@@ -41,13 +41,12 @@ def run_demo(args: argparse.Namespace, settings: Settings) -> int:
     from app.services.setup import is_set_up, open_workstation
 
     ctx = open_workstation(settings.data_dir, settings.lang)
-    zh = settings.lang.startswith("zh")
+    from app.cli import messages as _messages  # noqa: F401  (registers the cli.* texts)
+    from app.domain.messages import name_of, render
+
+    lang = settings.lang
     if is_set_up(ctx):
-        sys.stderr.write(
-            ("数据目录已有经销商数据：" if zh else "The data directory already has a dealer: ")
-            + str(settings.data_dir)
-            + "\n"
-        )
+        sys.stderr.write(render("cli.demo_exists", lang, path=str(settings.data_dir)) + "\n")
         return 2
     started = time.monotonic()
 
@@ -57,12 +56,9 @@ def run_demo(args: argparse.Namespace, settings: Settings) -> int:
 
     result = create_demo(ctx, orders=args.orders, seed=args.seed, progress=progress)
     sys.stderr.write("\n")
-    print(
-        ("演示经销商已创建，工单数：" if zh else "Demo dealer created, cases: ")
-        + str(result.orders)
-    )
-    print(f"{'耗时' if zh else 'took'} {time.monotonic() - started:.1f} s")
-    print("姓名 / name\t角色 / role\tPIN")
+    print(render("cli.demo_created", lang, orders=result.orders))
+    print(render("cli.took", lang, seconds=f"{time.monotonic() - started:.1f}"))
+    print(render("cli.staff_header", lang))
     for name, role, pin in result.staff:
-        print(f"{name}\t{role}\t{pin}")
+        print(f"{name}\t{name_of('roles', str(role), lang)}\t{pin}")
     return 0

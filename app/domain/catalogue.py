@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.domain.messages import register
+from app.domain.messages import register, register_names
 
 CATALOGUE = register(
     {
@@ -95,4 +95,108 @@ CATALOGUE = register(
         "validate.required": ("请填写：{field}", "Please fill in: {field}"),
         "validate.too_long": ("{field}过长（最多{max}字）", "{field} is too long (at most {max})"),
     }
+)
+
+
+# Names of the codes that messages carry as placeholders (issue 7 item 8): a person reads
+# "待确认" / "Requested", never "requested".
+register_names(
+    "state",
+    {
+        # Case states
+        "reception": ("接车", "Reception"),
+        "inspecting": ("检查中", "Inspecting"),
+        "pending_observation": ("待观察", "Pending observation"),
+        "estimated": ("已报价", "Estimated"),
+        "awaiting_signature": ("待签字", "Awaiting signature"),
+        "confirmed": ("已确认", "Confirmed"),
+        "dispatched": ("已派工", "Dispatched"),
+        "in_work": ("维修中", "In work"),
+        "paused": ("已暂停", "Paused"),
+        "qc": ("质检", "QC"),
+        "ready": ("待交车", "Ready for delivery"),
+        "delivered": ("已交车", "Delivered"),
+        "closed": ("已关闭", "Closed"),
+        "cancelled": ("已取消", "Cancelled"),
+        # Appointment states
+        "requested": ("待确认", "Requested"),
+        "arrived": ("已到店", "Arrived"),
+        "no_show": ("未到店", "No-show"),
+    },
+)
+register_names(
+    "action",
+    {
+        # Case actions (lifecycle.CaseAction)
+        "start_inspection": ("开始检查", "start the inspection"),
+        "pend_observation": ("转为待观察", "mark as pending observation"),
+        "resume_inspection": ("继续检查", "resume the inspection"),
+        "estimate": ("报价", "make the estimate"),
+        "request_signature": ("请客户签字", "ask for the signature"),
+        "revise_estimate": ("修改报价", "revise the estimate"),
+        "sign_confirmation": ("签字确认", "sign the confirmation sheet"),
+        "dispatch": ("派工", "dispatch"),
+        "assign": ("分配技师", "assign a technician"),
+        "start_work": ("开工", "start work"),
+        "pause": ("暂停", "pause"),
+        "resume": ("继续施工", "resume work"),
+        "finish_work": ("完工", "finish work"),
+        "qc_pass": ("质检通过", "pass QC"),
+        "qc_fail": ("质检不合格", "fail QC"),
+        "deliver": ("交车", "deliver"),
+        "close": ("关闭工单", "close the case"),
+        "cancel": ("取消", "cancel"),
+        # Appointment actions
+        "confirm": ("确认预约", "confirm the appointment"),
+        "arrive": ("登记到店", "register the arrival"),
+        "no_show": ("登记未到店", "mark as no-show"),
+        "record_key_step": ("记录关键工序", "record a key step"),
+        # Service steps outside the lifecycle table
+        "inspect": ("接车检查", "record the intake inspection"),
+        "key_step": ("记录关键工序", "record a key step"),
+        "fit_part": ("安装配件", "fit a part"),
+        "settle": ("结算", "settle"),
+        "qc": ("质检", "QC inspection"),
+        # Role permissions (roles.Action)
+        "book": ("预约登记", "book an appointment"),
+        "confirm_appointment": ("确认预约", "confirm an appointment"),
+        "remind": ("发送提醒", "send a reminder"),
+        "cancel_appointment": ("取消预约", "cancel an appointment"),
+        "answer_inquiry": ("回复咨询", "answer an inquiry"),
+        "mark_damage": ("标记损伤", "mark damage"),
+        "record_diagnosis": ("记录诊断", "record a diagnosis"),
+        "record_decision": ("记录客户决定", "record the customer's decision"),
+        "work": ("维修作业", "work on the job"),
+        "progress_update": ("进度通知", "send a progress update"),
+        "announce_delay": ("延迟告知", "announce a delay"),
+        "record_feedback": ("记录反馈", "record feedback"),
+        "open_complaint": ("登记投诉", "open a complaint"),
+        "open_rework": ("开返工单", "open rework"),
+        "cancel_case": ("取消工单", "cancel the case"),
+        "hand_over": ("移交负责人", "hand the case over"),
+        "print": ("打印单据", "print documents"),
+        "view": ("查看", "view"),
+        "manage_staff": ("管理员工", "manage staff"),
+        "manage_settings": ("管理设置", "manage settings"),
+        "improvement": ("改进措施", "record an improvement"),
+    },
+)
+register_names(
+    "roles",
+    {
+        "advisor": ("服务顾问", "service advisor"),
+        "team_lead": ("班组长", "team lead"),
+        "technician": ("技师", "technician"),
+        "qc_inspector": ("质检员", "QC inspector"),
+        "manager": ("服务经理", "service manager"),
+        "admin": ("管理员", "administrator"),
+    },
+)
+register_names(
+    "decision",
+    {
+        "pending": ("待定", "pending"),
+        "approved": ("同意", "approved"),
+        "declined": ("暂不处理", "declined"),
+    },
 )

@@ -18,7 +18,8 @@ from app.ui.app import apply_look
 from app.ui.paths import translations_dir
 
 ROOT = Path(__file__).resolve().parents[2]
-PLACEHOLDER = re.compile(r"%(?:n|L?\d+)")
+PLACEHOLDER = re.compile(r"%(?:n|L?\d+)|\{[A-Za-z_][A-Za-z0-9_]*\}")
+"""Qt (%1, %n) and Python ({name}) placeholders: the same set in source and translation."""
 
 
 def _run_script(name: str) -> subprocess.CompletedProcess[str]:
