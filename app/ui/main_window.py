@@ -192,7 +192,7 @@ class MainWindow(QMainWindow):
         state.runner.crashed.connect(self._task_crashed)
         self.crash_handler: CrashHandler | None = None
         self._update_chrome()
-        self.resize(1366, 820)
+        self.resize(1366, 768)  # the smallest screen the bays have (issue 7 item 8)
 
     # -- screens, built on first use -------------------------------------------------------------
     @property

@@ -1,0 +1,86 @@
+"""Issue 7 item 8: reception and desk are pages of the main window (one instance each, no
+separate windows), fit 1366×768, and are deleted on switch user and on the idle lock.
+
+The pages are built by the reception and desk rebuilds to the page contract
+(`ReceptionPage(state)`, `.open_case(case_id | None)`, `DeskPage(state)`, `.go(page)`, both
+with `close_requested`); until those land these tests are skipped."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+import shiboken6
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from app.ui import desk, reception
+
+HAS_RECEPTION_PAGE = hasattr(reception, "ReceptionPage")
+HAS_DESK_PAGE = hasattr(desk, "DeskPage")
+
+
+def _top_levels() -> list[Any]:
+    return [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+
+
+def test_the_shell_fits_1366x768(
+    qtbot: QtBot, demo_dir: Path, make_shell: Callable[..., Any], log_in: Callable[..., None]
+) -> None:
+    shell = make_shell(demo_dir)
+    log_in(shell, "advisor")
+    window = shell.window
+    assert window.width() <= 1366
+    assert window.height() <= 768
+    for page in (window.homes[next(iter(window.homes))], window.case_page, window.search_page):
+        window.ui.pages.setCurrentWidget(page)
+        hint = window.minimumSizeHint()
+        assert hint.width() <= 1366, page
+        assert hint.height() <= 768, page
+
+
+@pytest.mark.skipif(not HAS_RECEPTION_PAGE, reason="ReceptionPage lands with the reception rebuild")
+def test_reception_is_one_page_of_the_window_and_goes_on_switch_user(
+    qtbot: QtBot, demo_dir: Path, make_shell: Callable[..., Any], log_in: Callable[..., None]
+) -> None:
+    shell = make_shell(demo_dir)
+    log_in(shell, "advisor")
+    window = shell.window
+    before = len(_top_levels())
+    shell.state.open_reception_requested.emit(None)
+    page = window.reception_page
+    assert window.ui.pages.currentWidget() is page
+    shell.state.open_reception_requested.emit(None)
+    assert window.reception_page is page  # one instance, raised again
+    assert len(_top_levels()) == before  # no new window
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1366
+    assert hint.height() <= 768
+    page.close_requested.emit()
+    assert window.ui.pages.currentWidget() is window.homes[next(iter(window.homes))]
+    window.switch_user()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(page), timeout=5_000)
+    assert window._reception_page is None
+
+
+@pytest.mark.skipif(not HAS_DESK_PAGE, reason="DeskPage lands with the desk rebuild")
+def test_desk_is_one_page_of_the_window_and_goes_on_the_idle_lock(
+    qtbot: QtBot, demo_dir: Path, make_shell: Callable[..., Any], log_in: Callable[..., None]
+) -> None:
+    shell = make_shell(demo_dir)
+    log_in(shell, "advisor")
+    window = shell.window
+    before = len(_top_levels())
+    for name in ("inquiries", "roster", "templates"):
+        shell.state.open_desk_requested.emit(name)
+        assert window.ui.pages.currentWidget() is window.desk_page
+    page = window.desk_page
+    assert len(_top_levels()) == before
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1366
+    assert hint.height() <= 768
+    window.idle_lock.idle.emit()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(page), timeout=5_000)
+    assert window._desk_page is None
