@@ -1,6 +1,8 @@
-"""Keeps a home screen current without re-querying more than needed: countdowns repaint every
-second from the due times already loaded; the data itself is re-queried every 30 s, after an
-action on a case, and when the screen is shown. Hidden screens do nothing."""
+"""Keeps a screen current without re-querying more than needed: countdowns repaint every
+second from the due times already loaded; the data is re-queried when the screen is shown,
+at once after `AppState.case_changed` (an action in this app: see MainWindow._case_changed and
+CaseDetailPage), and every 30 s only for what arrives from head-office sync, which announces
+nothing. Hidden screens do nothing."""
 
 from __future__ import annotations
 
