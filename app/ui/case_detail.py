@@ -377,6 +377,10 @@ class CaseDetailPage(QWidget):
                 recorded.append(self.tr("fuel %1").replace("%1", fuel))
             recorded.append(self.tr("%n key(s)", "", intake.keys))
         ui.mileageLabel.setText(" · ".join(recorded) or "—")
+        # An appliance has no mileage, fuel or keys (issue 7 item 8).
+        is_vehicle = asset.kind == "vehicle"
+        ui.mileageCaption.setVisible(is_vehicle)
+        ui.mileageLabel.setVisible(is_vehicle)
         ui.faultLabel.setText(detail.fault_description)
         diagnosis = detail.preliminary_diagnosis
         if detail.pending_observation:

@@ -7,6 +7,7 @@ import itertools
 import pytest
 
 from app.domain.errors import PermissionDenied
+from app.domain.messages import name_of
 from app.domain.roles import PERMISSIONS, Action, Role, allowed, require
 
 A = Action
@@ -49,8 +50,9 @@ def test_matrix(role: Role, action: Action) -> None:
             require([role], action)
         assert err.value.code == "perm.denied"
         assert err.value.params == {"action": action.value, "roles": role.value}
-        assert action.value in err.value.message("en")
-        assert role.value in err.value.message("zh_CN")
+        # Named in the reader's language, never by its code (issue 7 item 8).
+        assert name_of("action", action.value, "en") in err.value.message("en")
+        assert name_of("roles", role.value, "zh_CN") in err.value.message("zh_CN")
 
 
 def test_d1_only_the_qc_inspector_signs_qc_off() -> None:
