@@ -331,6 +331,10 @@ class MainWindow(QMainWindow):
         self.homes.clear()
         self._reception_page = None
         self._desk_page = None
+        # And no window of theirs either (the reception/desk windows before they became pages).
+        for child in self.findChildren(QWidget):
+            if child.isWindow() and child.isVisible():
+                child.close()
         self.current_role = None
         self._previous = None
         self.ui.searchEdit.clear()

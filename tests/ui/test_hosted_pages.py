@@ -84,3 +84,20 @@ def test_desk_is_one_page_of_the_window_and_goes_on_the_idle_lock(
     window.idle_lock.idle.emit()
     qtbot.waitUntil(lambda: not shiboken6.isValid(page), timeout=5_000)
     assert window._desk_page is None
+
+
+def test_switch_user_leaves_nothing_of_the_previous_person_usable(
+    qtbot: QtBot, demo_dir: Path, make_shell: Callable[..., Any], log_in: Callable[..., None]
+) -> None:
+    shell = make_shell(demo_dir)
+    log_in(shell, "advisor")
+    window = shell.window
+    shell.state.open_reception_requested.emit(None)
+    qtbot.waitUntil(
+        lambda: window.ui.pages.currentWidget() is window._reception_page or len(_top_levels()) > 1,
+        timeout=5_000,
+    )
+    window.switch_user()
+    qtbot.waitUntil(lambda: _top_levels() == [window], timeout=5_000)
+    assert window.ui.pages.currentWidget() is window.login_page
+    assert window._reception_page is None
