@@ -264,7 +264,7 @@ class TechnicianHomePage(QWidget):
             parent=self,
         )
         setup_table(self.ui.jobsView, self.jobs, stretch_column=3)
-        set_widths(self.ui.jobsView, {0: 215, 1: 90, 2: 175, 4: 80, 5: 110, 6: 210})
+        set_widths(self.ui.jobsView, {0: 215, 1: 90, 2: 175, 4: 80, 5: 110, 6: 150, 7: 230})
         _open_on_activate(self.ui.jobsView, state)
         self._fill_reasons()
         self.ui.startButton.clicked.connect(lambda: self._work("start_work"))
