@@ -312,6 +312,8 @@ class CaseDetailPage(QWidget):
         self.loader.request(key)
 
     def _poll(self) -> None:
+        if self.loader.in_flight:
+            return  # the read under way lands (or fails) and ends this refresh: read once
         if not self.loader.reload():
             self.live.failed()
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -122,7 +122,10 @@ def make_shell(qtbot: QtBot) -> Iterator[Callable[..., Shell]]:
         assert not [d for d in shell.dialogs.shown if d[0] == "crash"], shell.dialogs.shown
         if shell.state.ctx is not None:
             shell.state.ctx.db.engine.dispose()
-    translators.install("zh_CN")
+    # Leave the application as found (no translator installed), so no later test depends on
+    # the order tests ran in.
+    for translator in translators._installed:
+        QCoreApplication.removeTranslator(translator)
 
 
 @pytest.fixture

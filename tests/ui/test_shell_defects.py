@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from pytestqt.qtbot import QtBot
 
 from app.domain.lifecycle import CaseAction
@@ -49,7 +49,9 @@ def lang(request: pytest.FixtureRequest, qapp: Any) -> Any:
     translators = Translators()
     translators.install(request.param)
     yield request.param
-    translators.install("zh_CN")
+    # Leave the application as found: no translator of ours stays installed.
+    for translator in translators._installed:
+        QCoreApplication.removeTranslator(translator)
 
 
 @pytest.mark.parametrize("lang", ["zh_CN", "en"], indirect=True)
