@@ -17,9 +17,11 @@ TILE_COLUMNS = 4
 
 
 class LoginPage(QWidget):
-    """Signals: logged_in(object): the `Actor` whose PIN was right."""
+    """Signals: logged_in(object): the `Actor` whose PIN was right. tiles_shown(): the name
+    tiles are up and take input (start-up measures to this point)."""
 
     logged_in = Signal(object)
+    tiles_shown = Signal()
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -30,6 +32,8 @@ class LoginPage(QWidget):
         self.selected: StaffInfo | None = None
         self.tiles: list[QPushButton] = []
         self._busy = False
+        self._pending_pin: str | None = None
+        """A PIN entered while the database was still opening (start-up fast path)."""
         for digit in "0123456789":
             key: QPushButton = getattr(self.ui, f"key{digit}")
             key.clicked.connect(lambda _=False, d=digit: self._press(d))
@@ -52,6 +56,11 @@ class LoginPage(QWidget):
             staff_service.list_staff, self.state.require_ctx(), on_done=self._show_tiles
         )
 
+    def show_roster(self, staff: list[StaffInfo]) -> None:
+        """Show tiles already read (the start-up roster), without a trip to the services."""
+        self.show_staff()
+        self._show_tiles(staff)
+
     def _show_tiles(self, staff: list[StaffInfo]) -> None:
         self.staff = list(staff)
         for tile in self.tiles:
@@ -69,6 +78,7 @@ class LoginPage(QWidget):
             self.ui.staffGrid.addWidget(tile, i // TILE_COLUMNS, i % TILE_COLUMNS)
             self.tiles.append(tile)
         self.ui.staffGrid.setRowStretch(len(self.staff) // TILE_COLUMNS + 1, 1)
+        self.tiles_shown.emit()
 
     def tile_for(self, name: str) -> QPushButton:
         for tile, member in zip(self.tiles, self.staff, strict=True):
@@ -78,6 +88,10 @@ class LoginPage(QWidget):
 
     def show_staff(self) -> None:
         self.selected = None
+        if self._pending_pin is not None:  # a waiting PIN is dropped with its name
+            self._pending_pin = None
+            self._busy = False
+            self.ui.loginButton.setEnabled(True)
         self.ui.pinEdit.clear()
         show_error(self.ui.pinErrorLabel, "")
         self.ui.loginStack.setCurrentWidget(self.ui.staffPage)
@@ -96,8 +110,6 @@ class LoginPage(QWidget):
         show_error(self.ui.pinErrorLabel, "")
 
     def try_login(self) -> None:
-        from app.services import staff as staff_service
-
         if self.selected is None or self._busy:
             return
         pin = self.ui.pinEdit.text()
@@ -106,6 +118,22 @@ class LoginPage(QWidget):
             return
         self._busy = True
         self.ui.loginButton.setEnabled(False)
+        if self.state.ctx is None:
+            # Tiles came from the start-up roster; the check runs once the database is open.
+            self._pending_pin = pin
+            return
+        self._check(pin)
+
+    def database_ready(self) -> None:
+        """The full database stack is open: check a PIN entered while it was opening."""
+        pin, self._pending_pin = self._pending_pin, None
+        if pin is not None and self.selected is not None:
+            self._check(pin)
+
+    def _check(self, pin: str) -> None:
+        from app.services import staff as staff_service
+
+        assert self.selected is not None
         self.state.runner.run(
             staff_service.login,
             self.state.require_ctx(),

@@ -23,6 +23,7 @@ from app.ui.widgets import retranslate_form, setup_form
 if TYPE_CHECKING:
     # Screens are imported when first shown: the first paint needs only the loading page.
     from app.services.dto import DealerInfo
+    from app.services.roster import Roster
     from app.ui.case_detail import CaseDetailPage
     from app.ui.crash import CrashHandler
     from app.ui.login_page import LoginPage
@@ -121,9 +122,11 @@ class LoadingPage(QWidget):
 
 
 class MainWindow(QMainWindow):
-    """Signals: workstation_ready(bool): the database is open (True) or could not be (False)."""
+    """Signals: workstation_ready(bool): the database is open (True) or could not be (False).
+    usable(): the first screen that takes input is up (the login tiles, or set-up), once."""
 
     workstation_ready = Signal(bool)
+    usable = Signal()
 
     def __init__(
         self,
@@ -155,6 +158,8 @@ class MainWindow(QMainWindow):
         self._search_page: SearchPage | None = None
         self._case_page: CaseDetailPage | None = None
         self._previous: QWidget | None = None
+        self._roster_shown = False
+        self._usable_sent = False
         # Status bar: always visible ----------------------------------------------------------
         self.user_label = QLabel(self)
         self.user_label.setObjectName("userStatusLabel")
@@ -209,6 +214,7 @@ class MainWindow(QMainWindow):
 
             page = LoginPage(self.state)
             page.logged_in.connect(self.logged_in)
+            page.tiles_shown.connect(self._now_usable)
             self.ui.pages.addWidget(page)
             self._login_page = page
         return self._login_page
@@ -236,12 +242,36 @@ class MainWindow(QMainWindow):
 
     # -- start-up ---------------------------------------------------------------------------------
     def open_workstation(self) -> None:
-        """Open the database on a worker (migrations may take a moment); the window is already
-        painted with the loading page."""
+        """Start-up, both steps on workers (the window is already painted with the loading
+        page): first the login roster straight from SQLite (a few ms, no SQLAlchemy), so the
+        name tiles respond at once; then the full database stack, which may migrate. A PIN
+        entered before the second step finishes is checked as soon as it has."""
+        from app.services.roster import quick_roster
+
+        self.state.runner.run(
+            quick_roster, self.state.settings.data_dir,
+            on_done=self._roster, on_error=lambda _err: self._open_full(),
+        )  # fmt: skip
+
+    def _roster(self, roster: Roster | None) -> None:
+        if roster is not None and self.state.ctx is None:
+            self._roster_shown = True
+            self.state.dealer = roster.dealer
+            self._update_chrome()
+            self.ui.pages.setCurrentWidget(self.login_page)
+            self.login_page.show_roster(roster.staff)
+        self._open_full()
+
+    def _open_full(self) -> None:
         self.state.runner.run(
             _open, self.state.settings, self.state.lang,
             on_done=self._opened, on_error=self._open_failed,
         )  # fmt: skip
+
+    def _now_usable(self) -> None:
+        if not self._usable_sent:
+            self._usable_sent = True
+            self.usable.emit()
 
     def _opened(self, result: tuple[object, DealerInfo | None]) -> None:
         ctx, dealer = result
@@ -251,11 +281,16 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(SYNC_START_MS, self, self._start_sync)
         if dealer is None:
             self.ui.pages.setCurrentWidget(self.setup_page)
+            self._now_usable()
+        elif self._roster_shown:
+            # The tiles are already up (maybe a PIN typed): keep them, let a login go through.
+            self.login_page.database_ready()
         else:
             self.show_login()
         self.workstation_ready.emit(True)
 
     def _open_failed(self, err: UserError) -> None:
+        self.ui.pages.setCurrentWidget(self.loading_page)
         self.loading_page.bar.setVisible(False)
         self.loading_page.label.setText(self.state.message(err))
         self.workstation_ready.emit(False)

@@ -1,0 +1,88 @@
+"""The login roster before the full database stack is up (the start-up fast path).
+
+`quick_roster` reads who this workstation is and its active staff with the standard library's
+sqlite3 only: no SQLAlchemy, no models, no Alembic. It answers only when the database already
+exists at the newest schema (`app.store.schema.HEAD_REVISION`) and a dealer is set up;
+otherwise it returns None and the caller takes the full path (`setup.open_workstation`, which
+migrates). The name tiles can then respond while the full stack opens on a worker; the PIN
+itself is still checked by `staff.login` through the normal services.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.domain.roles import Role
+from app.services.dto import DealerInfo, StaffInfo
+from app.store.schema import is_current
+
+DB_NAME = "servicebay.sqlite3"
+
+
+@dataclass(frozen=True)
+class Roster:
+    dealer: DealerInfo
+    staff: list[StaffInfo]
+
+
+def quick_roster(data_dir: Path) -> Roster | None:
+    path = data_dir / DB_NAME
+    if not path.exists():
+        return None
+    try:
+        # mode=rw: never create a file here; the full path does that (and migrates it).
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=rw", uri=True, timeout=10)
+    except sqlite3.Error:
+        return None
+    try:
+        conn.isolation_level = None
+        conn.execute("BEGIN")  # one snapshot for all reads below
+        if not is_current(conn):
+            return None
+        state = dict(conn.execute("SELECT k, v FROM sync_state").fetchall())
+        dealer_id, workstation_id = state.get("dealer_id"), state.get("workstation_id")
+        if not dealer_id or not workstation_id:
+            return None
+        dealer = conn.execute(
+            "SELECT id, code, name, address, phone FROM dealer WHERE id = ?", (dealer_id,)
+        ).fetchone()
+        workstation = conn.execute(
+            "SELECT id, name, code FROM workstation WHERE id = ?", (workstation_id,)
+        ).fetchone()
+        if dealer is None or workstation is None:
+            return None
+        rows = conn.execute(
+            "SELECT id, name, roles, phone, skills, skill_level, active FROM staff"
+            " WHERE active = 1 ORDER BY name"
+        ).fetchall()
+        conn.execute("COMMIT")
+    except sqlite3.Error:
+        return None  # locked, damaged or foreign: the full path reports it properly
+    finally:
+        conn.close()
+    info = DealerInfo(
+        id=dealer[0],
+        code=dealer[1],
+        name=dealer[2],
+        address=dealer[3],
+        phone=dealer[4],
+        workstation_id=workstation[0],
+        workstation_name=workstation[1],
+        workstation_code=workstation[2],
+    )
+    staff = [
+        StaffInfo(
+            id=row[0],
+            name=row[1],
+            roles=tuple(Role(r) for r in row[2].split(",") if r),
+            phone=row[3],
+            skills=tuple(json.loads(row[4] or "[]")),
+            skill_level=row[5],
+            active=bool(row[6]),
+        )
+        for row in rows
+    ]
+    return Roster(dealer=info, staff=staff)
