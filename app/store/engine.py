@@ -148,8 +148,11 @@ class Database:
 
     def checkpoint(self) -> None:
         """Fold the WAL back into the database file and truncate it (after big writes)."""
-        with self.engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        raw = self.engine.raw_connection()  # outside any transaction (a checkpoint needs it)
+        try:
+            raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # type: ignore[union-attr]
+        finally:
+            raw.close()
 
     def dispose(self) -> None:
         self.engine.dispose()

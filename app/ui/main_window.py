@@ -260,7 +260,11 @@ class MainWindow(QMainWindow):
             self._update_chrome()
             self.ui.pages.setCurrentWidget(self.login_page)
             self.login_page.show_roster(roster.staff)
-        self._open_full()
+            # The full stack's imports hold the GIL for a while: start them once the event
+            # loop has turned (the tiles painted), not in competition with that paint.
+            QTimer.singleShot(0, self, self._open_full)
+        else:
+            self._open_full()
 
     def _open_full(self) -> None:
         self.state.runner.run(
@@ -271,7 +275,8 @@ class MainWindow(QMainWindow):
     def _now_usable(self) -> None:
         if not self._usable_sent:
             self._usable_sent = True
-            self.usable.emit()
+            # Once the event loop has turned: the page just shown has been painted.
+            QTimer.singleShot(0, self, self.usable.emit)
 
     def _opened(self, result: tuple[object, DealerInfo | None]) -> None:
         ctx, dealer = result
