@@ -84,10 +84,12 @@ def _smoke_probed(data_dir: Path) -> tuple[dict[str, object], list[str]]:
 def test_smoke_prints_startup_ms_once_the_login_takes_a_pin(demo_dir: Path) -> None:
     probe, rest = _smoke_probed(demo_dir)
     # startup_ms comes after (never before) the login page shows its name tiles, usable.
-    assert len(rest) == 1 and rest[0].startswith("startup_ms="), rest
+    assert len(rest) == 1, rest
+    assert rest[0].startswith("startup_ms="), rest
     assert int(rest[0].removeprefix("startup_ms=")) > 0
     assert probe["page"] == "LoginPage"
-    assert isinstance(probe["tiles"], int) and probe["tiles"] >= 5
+    assert isinstance(probe["tiles"], int)
+    assert probe["tiles"] >= 5
     assert probe["tiles_enabled"] is True
 
 
