@@ -3,17 +3,33 @@ the keyboard. A wrong PIN clears the field and says so in the user's language.""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Protocol
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
 from app.domain.errors import UserError
-from app.services.dto import StaffInfo
 from app.ui.generated.ui_login import Ui_LoginForm
 from app.ui.i18n import roles_label
 from app.ui.state import AppState
 from app.ui.widgets import retranslate_form, setup_form, show_error
 
+if TYPE_CHECKING:
+    from app.domain.roles import Role
+
 TILE_COLUMNS = 4
+
+
+class StaffTile(Protocol):
+    """What a name tile needs: `StaffInfo` (services) and `RosterStaff` (start-up) both fit."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def roles(self) -> tuple[Role, ...]: ...
 
 
 class LoginPage(QWidget):
@@ -28,8 +44,8 @@ class LoginPage(QWidget):
         self.state = state
         self.ui = Ui_LoginForm()
         setup_form(self.ui, self)
-        self.staff: list[StaffInfo] = []
-        self.selected: StaffInfo | None = None
+        self.staff: list[StaffTile] = []
+        self.selected: StaffTile | None = None
         self.tiles: list[QPushButton] = []
         self._busy = False
         self._pending_pin: str | None = None
@@ -56,12 +72,12 @@ class LoginPage(QWidget):
             staff_service.list_staff, self.state.require_ctx(), on_done=self._show_tiles
         )
 
-    def show_roster(self, staff: list[StaffInfo]) -> None:
+    def show_roster(self, staff: Sequence[StaffTile]) -> None:
         """Show tiles already read (the start-up roster), without a trip to the services."""
         self.show_staff()
         self._show_tiles(staff)
 
-    def _show_tiles(self, staff: list[StaffInfo]) -> None:
+    def _show_tiles(self, staff: Sequence[StaffTile]) -> None:
         self.staff = list(staff)
         for tile in self.tiles:
             tile.deleteLater()
@@ -97,7 +113,7 @@ class LoginPage(QWidget):
         self.ui.loginStack.setCurrentWidget(self.ui.staffPage)
 
     # -- PIN ----------------------------------------------------------------------------------
-    def pick(self, member: StaffInfo) -> None:
+    def pick(self, member: StaffTile) -> None:
         self.selected = member
         self.ui.selectedStaffLabel.setText(f"{member.name} · {roles_label(member.roles)}")
         self.ui.pinEdit.clear()

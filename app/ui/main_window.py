@@ -7,6 +7,7 @@ navigates between them.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, Signal
@@ -246,22 +247,20 @@ class MainWindow(QMainWindow):
         page): first the login roster straight from SQLite (a few ms, no SQLAlchemy), so the
         name tiles respond at once; then the full database stack, which may migrate. A PIN
         entered before the second step finishes is checked as soon as it has."""
-        from app.services.roster import quick_roster
-
         self.state.runner.run(
-            quick_roster, self.state.settings.data_dir,
+            _quick_roster, self.state.settings.data_dir,
             on_done=self._roster, on_error=lambda _err: self._open_full(),
         )  # fmt: skip
 
     def _roster(self, roster: Roster | None) -> None:
         if roster is not None and self.state.ctx is None:
             self._roster_shown = True
-            self.state.dealer = roster.dealer
-            self._update_chrome()
             self.ui.pages.setCurrentWidget(self.login_page)
             self.login_page.show_roster(roster.staff)
-            # The full stack's imports hold the GIL for a while: start them once the event
-            # loop has turned (the tiles painted), not in competition with that paint.
+            # The rest waits until the event loop has turned (the tiles painted): the
+            # workstation in the status bar, then the full stack, whose imports hold the GIL
+            # for a while.
+            QTimer.singleShot(0, self, lambda: self._dealer_known(roster.dealer.info()))
             QTimer.singleShot(0, self, self._open_full)
         else:
             self._open_full()
@@ -478,6 +477,13 @@ class MainWindow(QMainWindow):
         # Until a sync indicator takes its place, the truth is that we are not enrolled.
         self.sync_label.setText(self.tr("Offline — not enrolled for head-office sync"))
         self.setWindowTitle(f"ServiceBay — {dealer.name}" if dealer is not None else "ServiceBay")
+
+
+def _quick_roster(data_dir: Path) -> Roster | None:
+    """Runs on a worker, imports included (they overlap the first paint)."""
+    from app.services.roster import quick_roster
+
+    return quick_roster(data_dir)
 
 
 def _open(settings: Settings, lang: str) -> tuple[object, DealerInfo | None]:

@@ -86,8 +86,10 @@ def test_the_quick_roster_matches_the_services(tmp_path: Path) -> None:
     )
     roster = quick_roster(tmp_path)
     assert roster is not None
-    assert roster.dealer == setup.dealer_info(ctx)
-    assert roster.staff == staff.list_staff(ctx)
+    assert roster.dealer.info() == setup.dealer_info(ctx)
+    assert [(s.id, s.name, s.roles) for s in roster.staff] == [
+        (s.id, s.name, s.roles) for s in staff.list_staff(ctx)
+    ]
     assert [s.name for s in roster.staff] == ["管理员"]
     ctx.db.dispose()
 
