@@ -24,7 +24,7 @@ from app.ui.widgets import retranslate_form, setup_form
 if TYPE_CHECKING:
     # Screens are imported when first shown: the first paint needs only the loading page.
     from app.services.dto import DealerInfo
-    from app.services.roster import Roster
+    from app.services.roster import Roster, RosterDealer
     from app.ui.case_detail import CaseDetailPage
     from app.ui.crash import CrashHandler
     from app.ui.login_page import LoginPage
@@ -255,11 +255,11 @@ class MainWindow(QMainWindow):
     def _roster(self, roster: Roster | None) -> None:
         if roster is not None and self.state.ctx is None:
             self._roster_shown = True
+            self._update_chrome(early=roster.dealer)
             self.ui.pages.setCurrentWidget(self.login_page)
             self.login_page.show_roster(roster.staff)
-            # The rest waits until the event loop has turned (the tiles painted): the
-            # workstation in the status bar, then the full stack, whose imports hold the GIL
-            # for a while.
+            # The rest waits until the event loop has turned (the tiles painted): the dealer's
+            # DTO, then the full stack, whose imports hold the GIL for a while.
             QTimer.singleShot(0, self, lambda: self._dealer_known(roster.dealer.info()))
             QTimer.singleShot(0, self, self._open_full)
         else:
@@ -443,9 +443,10 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     # -- chrome ---------------------------------------------------------------------------------
-    def _update_chrome(self) -> None:
+    def _update_chrome(self, early: RosterDealer | None = None) -> None:
+        """`early`: who we are from the start-up roster, until `state.dealer` is known."""
         actor = self.state.actor
-        dealer = self.state.dealer
+        dealer = self.state.dealer or early
         logged_in = actor is not None
         for widget in (self.ui.homeButton, self.ui.searchEdit, self.ui.switchUserButton):
             widget.setEnabled(logged_in)
