@@ -31,6 +31,10 @@ def _positive(text: str) -> int:
 
 
 def run_gui(args: argparse.Namespace, settings: Settings) -> int:
+    from app.services.roster import prefetch
+
+    # The login roster is read while Qt is being imported (start-up, item 7).
+    prefetch(settings.data_dir)
     from app.ui.app import run_gui as start
 
     return int(start(settings, smoke=bool(args.smoke)))

@@ -16,6 +16,8 @@ tiles are up.
 from __future__ import annotations
 
 import sqlite3
+import threading
+from concurrent.futures import Future
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -55,7 +57,36 @@ class Roster(NamedTuple):
     staff: list[RosterStaff]
 
 
+_PREFETCHED: dict[Path, Future[Roster | None]] = {}
+_LOCK = threading.Lock()
+
+
+def prefetch(data_dir: Path) -> None:
+    """Start reading the roster on a thread of its own, now: the command line calls this
+    before importing Qt, so the read (SQLite releases the GIL) overlaps that import. The next
+    `quick_roster(data_dir)` takes the result; nothing else ever sees it."""
+    future: Future[Roster | None] = Future()
+
+    def read() -> None:
+        try:
+            future.set_result(_read(data_dir))
+        except BaseException as exc:  # noqa: BLE001  (handed to the reader of the future)
+            future.set_exception(exc)
+
+    with _LOCK:
+        _PREFETCHED[data_dir] = future
+    threading.Thread(target=read, name="roster-prefetch", daemon=True).start()
+
+
 def quick_roster(data_dir: Path) -> Roster | None:
+    with _LOCK:
+        future = _PREFETCHED.pop(data_dir, None)
+    if future is not None:
+        return future.result()
+    return _read(data_dir)
+
+
+def _read(data_dir: Path) -> Roster | None:
     path = data_dir / DB_NAME
     if not path.exists():
         return None

@@ -13,6 +13,7 @@ from pathlib import Path
 from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine
 
+from app.domain.roles import Role
 from app.services import setup, staff
 from app.services.roster import quick_roster
 from app.store.engine import Database
@@ -118,3 +119,28 @@ def test_the_wal_is_truncated_by_a_checkpoint(tmp_path: Path) -> None:
     raw = sqlite3.connect(tmp_path / "servicebay.sqlite3")
     assert stored_revision(raw) == HEAD_REVISION
     raw.close()
+
+
+def test_a_prefetched_roster_is_taken_once(tmp_path: Path) -> None:
+    from app.services.roster import prefetch
+
+    ctx = setup.open_workstation(tmp_path)
+    setup.set_up_dealer(
+        ctx,
+        dealer_code="GZ02",
+        dealer_name="测试店",
+        workstation_name="前台",
+        admin_name="管理员",
+        admin_pin="1234",
+    )
+    prefetch(tmp_path)
+    first = quick_roster(tmp_path)
+    assert first is not None
+    assert [s.name for s in first.staff] == ["管理员"]
+    # Taken once: a later call reads afresh and sees a new name.
+    admin = staff.login(ctx, first.staff[0].id, "1234")
+    staff.add_staff(ctx, admin, name="王芳", roles=(Role.ADVISOR,), pin="1111")
+    again = quick_roster(tmp_path)
+    assert again is not None
+    assert sorted(s.name for s in again.staff) == sorted(["管理员", "王芳"])
+    ctx.db.dispose()
