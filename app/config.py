@@ -7,8 +7,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from platformdirs import user_data_dir
-
 APP_NAME = "ServiceBay"
 LANGS = ("zh_CN", "en")
 
@@ -51,7 +49,11 @@ class Settings:
 def resolve_settings(
     data_dir: str | os.PathLike[str] | None = None, lang: str | None = None
 ) -> Settings:
-    chosen = data_dir or os.environ.get("BAY_DATA_DIR") or user_data_dir(APP_NAME, appauthor=False)
+    chosen = data_dir or os.environ.get("BAY_DATA_DIR")
+    if not chosen:
+        from platformdirs import user_data_dir  # only here: ~6 ms of every start otherwise
+
+        chosen = user_data_dir(APP_NAME, appauthor=False)
     path = Path(chosen).expanduser().resolve()
     language = lang or os.environ.get("BAY_LANG") or "zh_CN"
     if language not in LANGS:

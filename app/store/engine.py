@@ -1,5 +1,11 @@
 """The workstation database: one engine per data directory, SQLite pragmas, the UDFs the
-change-capture triggers call, BEGIN IMMEDIATE for writes, and Alembic migrations at open.
+change-capture triggers call, BEGIN IMMEDIATE for writes, and Alembic migrations at open
+(only when the stored revision is not `app.store.schema.HEAD_REVISION`: Alembic is not even
+imported for a current schema, which keeps it off the start-up path).
+
+The WAL is kept small: `journal_size_limit` truncates it after each checkpoint, and
+`Database.checkpoint()` folds it back after a big write (demo generation, an import) so the
+next open does not have to scan a large WAL.
 
 A SQLAlchemy Session never crosses threads: every worker opens its own short-lived session
 from `Database.write()` or `Database.read()`.
@@ -23,6 +29,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.domain.hlc import HybridLogicalClock
 from app.domain.ids import uuid7
 from app.store.functions import reverse_text
+from app.store.schema import is_current
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +38,7 @@ PRAGMAS = (
     "PRAGMA synchronous=FULL",
     "PRAGMA foreign_keys=ON",
     "PRAGMA busy_timeout=10000",
+    f"PRAGMA journal_size_limit={64 * 1024 * 1024}",
 )
 
 
@@ -58,7 +66,7 @@ class Database:
         event.listen(self.engine, "connect", self._on_connect)
         event.listen(self.engine, "begin", self._on_begin)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        if migrate:
+        if migrate and not self._schema_current():
             from app.store.migrate import upgrade
 
             upgrade(self.engine)
@@ -76,6 +84,12 @@ class Database:
         # Expression indexes on reverse(...) make suffix search an index range (migration 0003).
         dbapi_connection.create_function("reverse", 1, reverse_text, deterministic=True)
 
+    def _schema_current(self) -> bool:
+        with self.engine.connect() as conn:
+            raw = conn.connection.dbapi_connection
+            assert isinstance(raw, sqlite3.Connection)
+            return is_current(raw)
+
     def _on_begin(self, conn: Any) -> None:
         self._tx.id = uuid7()
         mode = "DEFERRED" if conn.get_execution_options().get("readonly") else "IMMEDIATE"
@@ -92,7 +106,11 @@ class Database:
             device = session.execute(
                 text("SELECT v FROM sync_state WHERE k = 'device_id'")
             ).scalar_one_or_none()
-            last = session.execute(text("SELECT max(hlc) FROM sync_outbox")).scalar_one_or_none()
+            # The outbox is appended in HLC order (writes are serialised), so its last row holds
+            # the newest stamp: a primary-key lookup, not a scan of every captured change.
+            last = session.execute(
+                text("SELECT hlc FROM sync_outbox ORDER BY local_seq DESC LIMIT 1")
+            ).scalar_one_or_none()
             saved = session.execute(
                 text("SELECT v FROM sync_state WHERE k = 'last_hlc'")
             ).scalar_one_or_none()
@@ -127,6 +145,14 @@ class Database:
     def integrity_check(self) -> str:
         with self.engine.connect() as conn:
             return str(conn.exec_driver_sql("PRAGMA integrity_check").scalar())
+
+    def checkpoint(self) -> None:
+        """Fold the WAL back into the database file and truncate it (after big writes)."""
+        raw = self.engine.raw_connection()  # outside any transaction (a checkpoint needs it)
+        try:
+            raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # type: ignore[union-attr]
+        finally:
+            raw.close()
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -3,33 +3,53 @@ the keyboard. A wrong PIN clears the field and says so in the user's language.""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Protocol
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
 from app.domain.errors import UserError
-from app.services.dto import StaffInfo
 from app.ui.generated.ui_login import Ui_LoginForm
 from app.ui.i18n import roles_label
 from app.ui.state import AppState
 from app.ui.widgets import retranslate_form, setup_form, show_error
 
+if TYPE_CHECKING:
+    from app.domain.roles import Role
+
 TILE_COLUMNS = 4
 
 
+class StaffTile(Protocol):
+    """What a name tile needs: `StaffInfo` (services) and `RosterStaff` (start-up) both fit."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def roles(self) -> tuple[Role, ...]: ...
+
+
 class LoginPage(QWidget):
-    """Signals: logged_in(object): the `Actor` whose PIN was right."""
+    """Signals: logged_in(object): the `Actor` whose PIN was right. tiles_shown(): the name
+    tiles are up and take input (start-up measures to this point)."""
 
     logged_in = Signal(object)
+    tiles_shown = Signal()
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
         self.ui = Ui_LoginForm()
         setup_form(self.ui, self)
-        self.staff: list[StaffInfo] = []
-        self.selected: StaffInfo | None = None
+        self.staff: list[StaffTile] = []
+        self.selected: StaffTile | None = None
         self.tiles: list[QPushButton] = []
         self._busy = False
+        self._pending_pin: str | None = None
+        """A PIN entered while the database was still opening (start-up fast path)."""
         for digit in "0123456789":
             key: QPushButton = getattr(self.ui, f"key{digit}")
             key.clicked.connect(lambda _=False, d=digit: self._press(d))
@@ -52,7 +72,12 @@ class LoginPage(QWidget):
             staff_service.list_staff, self.state.require_ctx(), on_done=self._show_tiles
         )
 
-    def _show_tiles(self, staff: list[StaffInfo]) -> None:
+    def show_roster(self, staff: Sequence[StaffTile]) -> None:
+        """Show tiles already read (the start-up roster), without a trip to the services."""
+        self.show_staff()
+        self._show_tiles(staff)
+
+    def _show_tiles(self, staff: Sequence[StaffTile]) -> None:
         self.staff = list(staff)
         for tile in self.tiles:
             tile.deleteLater()
@@ -69,6 +94,7 @@ class LoginPage(QWidget):
             self.ui.staffGrid.addWidget(tile, i // TILE_COLUMNS, i % TILE_COLUMNS)
             self.tiles.append(tile)
         self.ui.staffGrid.setRowStretch(len(self.staff) // TILE_COLUMNS + 1, 1)
+        self.tiles_shown.emit()
 
     def tile_for(self, name: str) -> QPushButton:
         for tile, member in zip(self.tiles, self.staff, strict=True):
@@ -78,12 +104,16 @@ class LoginPage(QWidget):
 
     def show_staff(self) -> None:
         self.selected = None
+        if self._pending_pin is not None:  # a waiting PIN is dropped with its name
+            self._pending_pin = None
+            self._busy = False
+            self.ui.loginButton.setEnabled(True)
         self.ui.pinEdit.clear()
         show_error(self.ui.pinErrorLabel, "")
         self.ui.loginStack.setCurrentWidget(self.ui.staffPage)
 
     # -- PIN ----------------------------------------------------------------------------------
-    def pick(self, member: StaffInfo) -> None:
+    def pick(self, member: StaffTile) -> None:
         self.selected = member
         self.ui.selectedStaffLabel.setText(f"{member.name} · {roles_label(member.roles)}")
         self.ui.pinEdit.clear()
@@ -96,8 +126,6 @@ class LoginPage(QWidget):
         show_error(self.ui.pinErrorLabel, "")
 
     def try_login(self) -> None:
-        from app.services import staff as staff_service
-
         if self.selected is None or self._busy:
             return
         pin = self.ui.pinEdit.text()
@@ -106,6 +134,22 @@ class LoginPage(QWidget):
             return
         self._busy = True
         self.ui.loginButton.setEnabled(False)
+        if self.state.ctx is None:
+            # Tiles came from the start-up roster; the check runs once the database is open.
+            self._pending_pin = pin
+            return
+        self._check(pin)
+
+    def database_ready(self) -> None:
+        """The full database stack is open: check a PIN entered while it was opening."""
+        pin, self._pending_pin = self._pending_pin, None
+        if pin is not None and self.selected is not None:
+            self._check(pin)
+
+    def _check(self, pin: str) -> None:
+        from app.services import staff as staff_service
+
+        assert self.selected is not None
         self.state.runner.run(
             staff_service.login,
             self.state.require_ctx(),

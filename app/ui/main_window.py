@@ -7,6 +7,7 @@ navigates between them.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, Signal
@@ -23,6 +24,7 @@ from app.ui.widgets import retranslate_form, setup_form
 if TYPE_CHECKING:
     # Screens are imported when first shown: the first paint needs only the loading page.
     from app.services.dto import DealerInfo
+    from app.services.roster import Roster, RosterDealer
     from app.ui.case_detail import CaseDetailPage
     from app.ui.crash import CrashHandler
     from app.ui.login_page import LoginPage
@@ -121,9 +123,11 @@ class LoadingPage(QWidget):
 
 
 class MainWindow(QMainWindow):
-    """Signals: workstation_ready(bool): the database is open (True) or could not be (False)."""
+    """Signals: workstation_ready(bool): the database is open (True) or could not be (False).
+    usable(): the first screen that takes input is up (the login tiles, or set-up), once."""
 
     workstation_ready = Signal(bool)
+    usable = Signal()
 
     def __init__(
         self,
@@ -159,6 +163,8 @@ class MainWindow(QMainWindow):
         self._reception_page: Any = None
         self._desk_page: Any = None
         self._previous: QWidget | None = None
+        self._roster_shown = False
+        self._usable_sent = False
         # Status bar: always visible ----------------------------------------------------------
         self.user_label = QLabel(self)
         self.user_label.setObjectName("userStatusLabel")
@@ -215,6 +221,7 @@ class MainWindow(QMainWindow):
 
             page = LoginPage(self.state)
             page.logged_in.connect(self.logged_in)
+            page.tiles_shown.connect(self._now_usable)
             self.ui.pages.addWidget(page)
             self._login_page = page
         return self._login_page
@@ -269,12 +276,39 @@ class MainWindow(QMainWindow):
 
     # -- start-up ---------------------------------------------------------------------------------
     def open_workstation(self) -> None:
-        """Open the database on a worker (migrations may take a moment); the window is already
-        painted with the loading page."""
+        """Start-up, both steps on workers (the window is already painted with the loading
+        page): first the login roster straight from SQLite (a few ms, no SQLAlchemy), so the
+        name tiles respond at once; then the full database stack, which may migrate. A PIN
+        entered before the second step finishes is checked as soon as it has."""
+        self.state.runner.run(
+            _quick_roster, self.state.settings.data_dir,
+            on_done=self._roster, on_error=lambda _err: self._open_full(),
+        )  # fmt: skip
+
+    def _roster(self, roster: Roster | None) -> None:
+        if roster is not None and self.state.ctx is None:
+            self._roster_shown = True
+            self._update_chrome(early=roster.dealer)
+            self.ui.pages.setCurrentWidget(self.login_page)
+            self.login_page.show_roster(roster.staff)
+            # The rest waits until the event loop has turned (the tiles painted): the dealer's
+            # DTO, then the full stack, whose imports hold the GIL for a while.
+            QTimer.singleShot(0, self, lambda: self._dealer_known(roster.dealer.info()))
+            QTimer.singleShot(0, self, self._open_full)
+        else:
+            self._open_full()
+
+    def _open_full(self) -> None:
         self.state.runner.run(
             _open, self.state.settings, self.state.lang,
             on_done=self._opened, on_error=self._open_failed,
         )  # fmt: skip
+
+    def _now_usable(self) -> None:
+        if not self._usable_sent:
+            self._usable_sent = True
+            # Once the event loop has turned: the page just shown has been painted.
+            QTimer.singleShot(0, self, self.usable.emit)
 
     def _opened(self, result: tuple[object, DealerInfo | None]) -> None:
         ctx, dealer = result
@@ -284,11 +318,16 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(SYNC_START_MS, self, self._start_sync)
         if dealer is None:
             self.ui.pages.setCurrentWidget(self.setup_page)
+            self._now_usable()
+        elif self._roster_shown:
+            # The tiles are already up (maybe a PIN typed): keep them, let a login go through.
+            self.login_page.database_ready()
         else:
             self.show_login()
         self.workstation_ready.emit(True)
 
     def _open_failed(self, err: ExpectedError) -> None:
+        self.ui.pages.setCurrentWidget(self.loading_page)
         self.loading_page.bar.setVisible(False)
         self.loading_page.label.setText(self.state.message(err))
         self.workstation_ready.emit(False)
@@ -472,9 +511,10 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     # -- chrome ---------------------------------------------------------------------------------
-    def _update_chrome(self) -> None:
+    def _update_chrome(self, early: RosterDealer | None = None) -> None:
+        """`early`: who we are from the start-up roster, until `state.dealer` is known."""
         actor = self.state.actor
-        dealer = self.state.dealer
+        dealer = self.state.dealer or early
         logged_in = actor is not None
         for widget in (self.ui.homeButton, self.ui.searchEdit, self.ui.switchUserButton):
             widget.setEnabled(logged_in)
@@ -506,6 +546,13 @@ class MainWindow(QMainWindow):
         # Until a sync indicator takes its place, the truth is that we are not enrolled.
         self.sync_label.setText(self.tr("Offline — not enrolled for head-office sync"))
         self.setWindowTitle(f"ServiceBay — {dealer.name}" if dealer is not None else "ServiceBay")
+
+
+def _quick_roster(data_dir: Path) -> Roster | None:
+    """Runs on a worker, imports included (they overlap the first paint)."""
+    from app.services.roster import quick_roster
+
+    return quick_roster(data_dir)
 
 
 def _open(settings: Settings, lang: str) -> tuple[object, DealerInfo | None]:

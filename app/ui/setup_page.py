@@ -172,4 +172,5 @@ def _demo_then_dealer(
     from app.services import setup
 
     result = create_demo(ctx, orders=orders, progress=progress)
+    ctx.db.checkpoint()  # a big write: fold the WAL back so the next start does not scan it
     return result, setup.dealer_info(ctx)
