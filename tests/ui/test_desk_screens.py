@@ -23,6 +23,7 @@ from app.services.messaging import DEFAULT_TEMPLATES
 from app.ui.desk import open_desk
 from app.ui.desk.roster import RosterPage
 from app.ui.desk.window import DeskWindow
+from app.ui.i18n import Translators
 from tests.integration import conftest as integration
 from tests.ui.conftest import RecordingDialogs
 
@@ -31,6 +32,7 @@ workshop_template = integration.workshop_template
 workshop_factory = integration.workshop_factory
 
 WAIT = 10_000
+TRANSLATORS = Translators()
 RED = "#a61b1b"
 
 
@@ -52,8 +54,9 @@ def chinese() -> Iterator[None]:
     assert isinstance(app, QApplication)
     apply_look(app)
     before = QLocale()
-    QLocale.setDefault(QLocale("zh_CN"))
+    TRANSLATORS.install("zh_CN")
     yield
+    TRANSLATORS.install("zh_CN")
     QLocale.setDefault(before)
 
 
@@ -433,9 +436,7 @@ def test_english_on_request(
     ws: integration.Workshop,
     opened: Callable[[Actor, str], tuple[DeskWindow, RecordingDialogs]],
 ) -> None:
-    from app.ui.desk import i18n
-
-    QLocale.setDefault(QLocale("en_US"))  # the `chinese` fixture restores the default
+    TRANSLATORS.install("en")  # the `chinese` fixture restores Chinese
     window, _ = opened(ws.manager, "templates")
     assert [b.text() for b in window.page_buttons.values()] == [
         "Customer inquiries",
@@ -450,7 +451,6 @@ def test_english_on_request(
     assert page.chip_buttons["customer"].text() == "Customer name {customer}"
     header = window.inquiries.model.headerData(0, Qt.Orientation.Horizontal)
     assert header == "Reply clock"
-    assert not i18n.missing
 
 
 def test_shell_homes_open_the_desk(

@@ -31,13 +31,11 @@ def open_desk(
 
     Pass the shell's TaskRunner to share its thread pool and crash handling (a new one is made
     otherwise) and its Dialogs (tests pass one that answers at once)."""
-    from app.ui.desk import i18n
     from app.ui.desk.env import DeskEnv
     from app.ui.desk.window import DeskWindow
     from app.ui.dialogs import Dialogs
     from app.ui.tasks import TaskRunner
 
-    i18n.install(ctx.lang)
     env = DeskEnv(ctx=ctx, actor=actor, runner=runner or TaskRunner(), dialogs=dialogs or Dialogs())
     window = DeskWindow(env, parent)
     window.setWindowFlag(Qt.WindowType.Window, True)

@@ -6,13 +6,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QPushButton, QWidget
 
 from app.domain.errors import UserError
 from app.services import desk
-from app.ui.desk.env import named
-from app.ui.desk.i18n import tr, tr_n
+from app.ui.desk.env import fill, named, tr
 from app.ui.desk.window import PAGES
 
 if TYPE_CHECKING:
@@ -21,14 +20,12 @@ if TYPE_CHECKING:
     from app.ui.state import AppState
 
 ALERT_REFRESH_MS = 30_000
-ALERT_STYLE = 'QPushButton#deskEntry_inquiries[alert="true"] { background: #fde2e1; color: #a61b1b; font-weight: bold; }'
 
 
 class DeskEntryBar(QWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("deskEntryBar")
-        self.setStyleSheet(ALERT_STYLE)
         self.state = state
         self.overdue = 0
         self.windows: list[DeskWindow] = []
@@ -72,7 +69,12 @@ class DeskEntryBar(QWidget):
         for key, text in PAGES:
             self.buttons[key].setText(tr(text))
         if self.overdue:
-            self.buttons["inquiries"].setText(tr_n("Customer inquiries · %1 overdue", self.overdue))
+            self.buttons["inquiries"].setText(
+                fill(
+                    QCoreApplication.translate("Desk", "Customer inquiries · %1 overdue"),
+                    self.overdue,
+                )
+            )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelection, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,21 +26,26 @@ from app.domain.roles import Action
 from app.domain.sla import SlaStatus
 from app.services import desk
 from app.services.dto import InquiryInfo
-from app.ui.desk.env import N_, DeskEnv, DeskTableModel, clock_text, fill_combo, key_of, named
-from app.ui.desk.i18n import tr, tr_n
+from app.ui.desk.env import DeskEnv, DeskTableModel, clock_text, fill, fill_combo, key_of, named, tr
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.models import Column, live_status
 from app.ui.widgets import select_key, selected_key, set_widths, setup_table, show_error
 
 CHANNELS = (
-    ("store", N_("In store")),
-    ("app", N_("Official app")),
-    ("hotline", N_("400 hotline")),
-    ("phone", N_("Phone call")),
+    ("store", QT_TRANSLATE_NOOP("Desk", "In store")),
+    ("app", QT_TRANSLATE_NOOP("Desk", "Official app")),
+    ("hotline", QT_TRANSLATE_NOOP("Desk", "400 hotline")),
+    ("phone", QT_TRANSLATE_NOOP("Desk", "Phone call")),
 )
 REFRESH_MS = 30_000
 """Inquiries logged at another workstation appear within this time."""
 TICK_MS = 1_000
-FORM_LABELS = (N_("Channel"), N_("Mobile phone"), N_("Customer name"), N_("Question"))
+FORM_LABELS = (
+    QT_TRANSLATE_NOOP("Desk", "Channel"),
+    QT_TRANSLATE_NOOP("Desk", "Mobile phone"),
+    QT_TRANSLATE_NOOP("Desk", "Customer name"),
+    QT_TRANSLATE_NOOP("Desk", "Question"),
+)
 
 
 def channel_name(key: str) -> str:
@@ -64,10 +69,12 @@ def board_and_duty(ctx: Any) -> tuple[list[InquiryInfo], desk.DutyNow]:
 def duty_text(now: desk.DutyNow) -> str:
     names = "、".join(s.name for s in now.staff)
     if not now.staff:
-        return tr("Nobody is on duty or on shift: customers wait until the roster is filled")
+        return QCoreApplication.translate(
+            "Desk", "Nobody is on duty or on shift: customers wait until the roster is filled"
+        )
     if now.rostered:
-        return tr_n("On duty now: %1", names)
-    return tr_n("Answering now (on shift): %1", names)
+        return fill(QCoreApplication.translate("Desk", "On duty now: %1"), names)
+    return fill(QCoreApplication.translate("Desk", "Answering now (on shift): %1"), names)
 
 
 class InquiriesPage(QWidget):
@@ -118,19 +125,29 @@ class InquiriesPage(QWidget):
         tone = self._tone  # P3: an overdue inquiry is red across the whole row
         self.model = DeskTableModel(
             [
-                Column(N_("Reply clock"), self._clock, live=True, tone=tone),
-                Column(N_("Limit"), self._limit, live=True, tone=tone),
-                Column(N_("Channel"), lambda i: channel_name(i.channel), live=True, tone=tone),
-                Column(N_("Customer"), lambda i: asker(i)[0], live=True, tone=tone),
+                Column(QT_TRANSLATE_NOOP("Desk", "Reply clock"), self._clock, live=True, tone=tone),
+                Column(QT_TRANSLATE_NOOP("Desk", "Limit"), self._limit, live=True, tone=tone),
                 Column(
-                    N_("Question"),
+                    QT_TRANSLATE_NOOP("Desk", "Channel"),
+                    lambda i: channel_name(i.channel),
+                    live=True,
+                    tone=tone,
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("Desk", "Customer"),
+                    lambda i: asker(i)[0],
+                    live=True,
+                    tone=tone,
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("Desk", "Question"),
                     lambda i: asker(i)[1],
                     live=True,
                     tone=tone,
                     tooltip=lambda i: i.question,
                 ),
                 Column(
-                    N_("Received"),
+                    QT_TRANSLATE_NOOP("Desk", "Received"),
                     lambda i: i.received_at.strftime("%m-%d %H:%M"),
                     live=True,
                     tone=tone,
@@ -195,19 +212,29 @@ class InquiriesPage(QWidget):
     # -- texts ---------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.log_box.setTitle(tr("Log an inquiry"))
+        self.log_box.setTitle(QCoreApplication.translate("Desk", "Log an inquiry"))
         fill_combo(self.channel_combo, CHANNELS)
         for label, text in zip(self.form_labels, FORM_LABELS, strict=True):
             label.setText(tr(text))
-        self.phone_edit.setPlaceholderText(tr("Optional: 11-digit mobile number"))
-        self.name_edit.setPlaceholderText(tr("Optional"))
-        self.question_edit.setPlaceholderText(tr("What does the customer want to know?"))
-        self.urgent_check.setText(tr("Urgent: reply within 30 minutes"))
-        self.log_button.setText(tr("Log inquiry"))
-        self.reply_box.setTitle(tr("Reply"))
-        self.reply_edit.setPlaceholderText(tr("The answer given to the customer"))
-        self.reply_button.setText(tr("Send reply"))
-        self.board_title.setText(tr("Open inquiries (P3: urgent 30 min, general 2 h)"))
+        self.phone_edit.setPlaceholderText(
+            QCoreApplication.translate("Desk", "Optional: 11-digit mobile number")
+        )
+        self.name_edit.setPlaceholderText(QCoreApplication.translate("Desk", "Optional"))
+        self.question_edit.setPlaceholderText(
+            QCoreApplication.translate("Desk", "What does the customer want to know?")
+        )
+        self.urgent_check.setText(
+            QCoreApplication.translate("Desk", "Urgent: reply within 30 minutes")
+        )
+        self.log_button.setText(QCoreApplication.translate("Desk", "Log inquiry"))
+        self.reply_box.setTitle(QCoreApplication.translate("Desk", "Reply"))
+        self.reply_edit.setPlaceholderText(
+            QCoreApplication.translate("Desk", "The answer given to the customer")
+        )
+        self.reply_button.setText(QCoreApplication.translate("Desk", "Send reply"))
+        self.board_title.setText(
+            QCoreApplication.translate("Desk", "Open inquiries (P3: urgent 30 min, general 2 h)")
+        )
         self.model.retranslate()
         self._show_selected()
 
@@ -225,7 +252,11 @@ class InquiriesPage(QWidget):
         return clock_text(info.sla[0].due, self.env.now()) if info.sla else ""
 
     def _limit(self, info: InquiryInfo) -> str:
-        return tr("Urgent · 30 min") if info.urgent else tr("General · 2 h")
+        return (
+            QCoreApplication.translate("Desk", "Urgent · 30 min")
+            if info.urgent
+            else QCoreApplication.translate("Desk", "General · 2 h")
+        )
 
     def _tone(self, info: InquiryInfo) -> str | None:
         status = self._status(info)
@@ -278,7 +309,11 @@ class InquiriesPage(QWidget):
         """Live countdowns: a clock turns due-soon and overdue by itself (no re-query)."""
         self.model.tick()
         overdue = sum(1 for i in self.model.records() if self._status(i) is SlaStatus.OVERDUE)
-        self.alert.setText(tr_n("Overdue inquiries: %1. Reply now (P3)", overdue))
+        self.alert.setText(
+            fill(
+                QCoreApplication.translate("Desk", "Overdue inquiries: %1. Reply now (P3)"), overdue
+            )
+        )
         self.alert.setVisible(overdue > 0)
 
     # -- actions -------------------------------------------------------------------------
@@ -330,12 +365,17 @@ class InquiriesPage(QWidget):
         key = selected_key(self.view)
         row = self.model.row_of(key) if key else -1
         if row < 0:
-            self.selected_label.setText(tr("Tap an inquiry on the board to reply."))
+            self.selected_label.setText(
+                QCoreApplication.translate("Desk", "Tap an inquiry on the board to reply.")
+            )
             return
         info: InquiryInfo = self.model.record(row)
         self.selected_label.setText(
-            tr_n(
-                "%1 · %2: %3", channel_name(info.channel), info.customer_name or "-", info.question
+            fill(
+                QCoreApplication.translate("Desk", "%1 · %2: %3"),
+                channel_name(info.channel),
+                info.customer_name or "-",
+                info.question,
             )
         )
 

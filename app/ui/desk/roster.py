@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QItemSelection, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QItemSelection, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -27,27 +27,33 @@ from app.services import desk
 from app.services.dto import StaffInfo
 from app.services.staff import list_staff
 from app.ui.desk.env import (
-    N_,
     ONE_DAY,
     DeskEnv,
     DeskTableModel,
     day_text,
+    fill,
     fill_combo,
     key_of,
     named,
+    tr,
 )
-from app.ui.desk.i18n import tr, tr_n
 from app.ui.desk.inquiries import duty_text
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.models import Column
 from app.ui.widgets import selected_key, set_widths, setup_table, show_error
 
 DUTY_CHANNELS = (
-    ("phone", N_("Phone call")),
-    ("app", N_("App message")),
-    ("wechat", N_("WeChat")),
-    ("hotline", N_("400 hotline")),
+    ("phone", QT_TRANSLATE_NOOP("Desk", "Phone call")),
+    ("app", QT_TRANSLATE_NOOP("Desk", "App message")),
+    ("wechat", QT_TRANSLATE_NOOP("Desk", "WeChat")),
+    ("hotline", QT_TRANSLATE_NOOP("Desk", "400 hotline")),
 )
-ROSTER_LABELS = (N_("Staff member"), N_("From"), N_("Until"), N_("Reached by"))
+ROSTER_LABELS = (
+    QT_TRANSLATE_NOOP("Desk", "Staff member"),
+    QT_TRANSLATE_NOOP("Desk", "From"),
+    QT_TRANSLATE_NOOP("Desk", "Until"),
+    QT_TRANSLATE_NOOP("Desk", "Reached by"),
+)
 NIGHT = (time(18, 0), time(8, 30))
 """The usual after-hours duty: from closing time to the next morning's opening."""
 
@@ -121,14 +127,18 @@ class RosterPage(QWidget):
 
         self.model = DeskTableModel(
             [
-                Column(N_("Day"), lambda r: day_text(r.day), tone=self._tone),
-                Column(N_("Time"), self._span, tone=self._tone),
-                Column(N_("On duty"), self._who, tone=self._tone),
                 Column(
-                    N_("Phone"), lambda r: r.duty.staff.phone if r.duty else "", tone=self._tone
+                    QT_TRANSLATE_NOOP("Desk", "Day"), lambda r: day_text(r.day), tone=self._tone
+                ),
+                Column(QT_TRANSLATE_NOOP("Desk", "Time"), self._span, tone=self._tone),
+                Column(QT_TRANSLATE_NOOP("Desk", "On duty"), self._who, tone=self._tone),
+                Column(
+                    QT_TRANSLATE_NOOP("Desk", "Phone"),
+                    lambda r: r.duty.staff.phone if r.duty else "",
+                    tone=self._tone,
                 ),
                 Column(
-                    N_("Reached by"),
+                    QT_TRANSLATE_NOOP("Desk", "Reached by"),
                     lambda r: (
                         tr(dict(DUTY_CHANNELS).get(r.duty.channel, r.duty.channel))
                         if r.duty
@@ -136,7 +146,9 @@ class RosterPage(QWidget):
                     ),
                     tone=self._tone,
                 ),
-                Column(N_("Status"), self._state, live=True, tone=self._tone),
+                Column(
+                    QT_TRANSLATE_NOOP("Desk", "Status"), self._state, live=True, tone=self._tone
+                ),
             ],
             key=lambda r: r.key,
             parent=self,
@@ -217,19 +229,21 @@ class RosterPage(QWidget):
     # -- texts ---------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.prev_button.setText(tr("◀ Previous week"))
-        self.next_button.setText(tr("Next week ▶"))
-        self.this_button.setText(tr("This week"))
-        self.remove_button.setText(tr("Remove selected duty"))
-        self.add_box.setTitle(tr("Add a duty"))
+        self.prev_button.setText(QCoreApplication.translate("Desk", "◀ Previous week"))
+        self.next_button.setText(QCoreApplication.translate("Desk", "Next week ▶"))
+        self.this_button.setText(QCoreApplication.translate("Desk", "This week"))
+        self.remove_button.setText(QCoreApplication.translate("Desk", "Remove selected duty"))
+        self.add_box.setTitle(QCoreApplication.translate("Desk", "Add a duty"))
         for label, text in zip(self.form_labels, ROSTER_LABELS, strict=True):
             label.setText(tr(text))
         fill_combo(self.channel_combo, DUTY_CHANNELS)
-        self.tonight_button.setText(tr("Tonight 18:00 – 08:30"))
-        self.later_button.setText(tr("One day later"))
-        self.add_button.setText(tr("Add to roster"))
+        self.tonight_button.setText(QCoreApplication.translate("Desk", "Tonight 18:00 – 08:30"))
+        self.later_button.setText(QCoreApplication.translate("Desk", "One day later"))
+        self.add_button.setText(QCoreApplication.translate("Desk", "Add to roster"))
         self.readonly_note.setText(
-            tr("Only the service manager or the administrator changes the roster.")
+            QCoreApplication.translate(
+                "Desk", "Only the service manager or the administrator changes the roster."
+            )
         )
         self._week_title()
         self.model.retranslate()
@@ -242,7 +256,11 @@ class RosterPage(QWidget):
     def _week_title(self) -> None:
         last = self.first + 6 * ONE_DAY
         self.week_label.setText(
-            tr_n("Week of %1 – %2", self.first.strftime("%Y-%m-%d"), last.strftime("%m-%d"))
+            fill(
+                QCoreApplication.translate("Desk", "Week of %1 – %2"),
+                self.first.strftime("%Y-%m-%d"),
+                last.strftime("%m-%d"),
+            )
         )
 
     # -- columns -------------------------------------------------------------------------
@@ -255,19 +273,33 @@ class RosterPage(QWidget):
         if duty.ends_at.date() == duty.starts_at.date():
             return f"{start} – {duty.ends_at.strftime('%H:%M')}"
         if duty.ends_at.date() == duty.starts_at.date() + ONE_DAY:
-            return tr_n("%1 – next day %2", start, duty.ends_at.strftime("%H:%M"))
+            return fill(
+                QCoreApplication.translate("Desk", "%1 – next day %2"),
+                start,
+                duty.ends_at.strftime("%H:%M"),
+            )
         return f"{start} – {day_text(duty.ends_at)} {duty.ends_at.strftime('%H:%M')}"
 
     def _who(self, row: RosterRow) -> str:
-        return row.duty.staff.name if row.duty else tr("Nobody on duty")
+        return (
+            row.duty.staff.name
+            if row.duty
+            else QCoreApplication.translate("Desk", "Nobody on duty")
+        )
 
     def _state(self, row: RosterRow) -> str:
         now = self.env.now()
         if row.duty is None:
-            return tr("Not planned") if row.day >= now.date() else ""
+            return (
+                QCoreApplication.translate("Desk", "Not planned") if row.day >= now.date() else ""
+            )
         if row.duty.covers(now):
-            return tr("On duty now")
-        return tr("Over") if row.duty.ends_at <= now else tr("Planned")
+            return QCoreApplication.translate("Desk", "On duty now")
+        return (
+            QCoreApplication.translate("Desk", "Over")
+            if row.duty.ends_at <= now
+            else QCoreApplication.translate("Desk", "Planned")
+        )
 
     def _tone(self, row: RosterRow) -> str | None:
         if row.duty is None:
@@ -364,13 +396,15 @@ class RosterPage(QWidget):
         duty = record.duty
         if duty is None:
             return
-        question = tr_n(
-            "Take %1 off the roster for %2 %3?",
+        question = fill(
+            QCoreApplication.translate("Desk", "Take %1 off the roster for %2 %3?"),
             duty.staff.name,
             day_text(duty.starts_at),
             self._span(record),
         )
-        if not self.env.dialogs.confirm(self, tr("Remove duty"), question):
+        if not self.env.dialogs.confirm(
+            self, QCoreApplication.translate("Desk", "Remove duty"), question
+        ):
             return
         self.remove_button.setEnabled(False)
         self.pending += 1

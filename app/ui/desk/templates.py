@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -24,29 +24,29 @@ from app.domain.errors import UserError
 from app.domain.roles import Action
 from app.services import desk
 from app.services.messaging import DEFAULT_TEMPLATES
-from app.ui.desk.env import N_, DeskEnv, named
-from app.ui.desk.i18n import tr, tr_n
+from app.ui.desk.env import DeskEnv, fill, named, tr
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.widgets import show_error
 
 KINDS = (
-    ("reminder", N_("Appointment reminder")),
-    ("progress", N_("Progress update")),
-    ("delay", N_("Delay notice")),
-    ("ready", N_("Ready for pick-up")),
+    ("reminder", QT_TRANSLATE_NOOP("Desk", "Appointment reminder")),
+    ("progress", QT_TRANSLATE_NOOP("Desk", "Progress update")),
+    ("delay", QT_TRANSLATE_NOOP("Desk", "Delay notice")),
+    ("ready", QT_TRANSLATE_NOOP("Desk", "Ready for pick-up")),
 )
 LANGS = (("zh_CN", "中文"), ("en", "English"))
 """Each language named in itself (never translated)."""
 PLACEHOLDER_NAMES = {
-    "customer": N_("Customer name"),
-    "dealer": N_("Dealer name"),
-    "advisor": N_("Service advisor"),
-    "advisor_phone": N_("Advisor phone"),
-    "time": N_("Appointment time"),
-    "documents": N_("Documents to bring"),
-    "order_no": N_("Order number"),
-    "detail": N_("Detail"),
-    "eta": N_("New completion time"),
-    "compensation": N_("Compensation"),
+    "customer": QT_TRANSLATE_NOOP("Desk", "Customer name"),
+    "dealer": QT_TRANSLATE_NOOP("Desk", "Dealer name"),
+    "advisor": QT_TRANSLATE_NOOP("Desk", "Service advisor"),
+    "advisor_phone": QT_TRANSLATE_NOOP("Desk", "Advisor phone"),
+    "time": QT_TRANSLATE_NOOP("Desk", "Appointment time"),
+    "documents": QT_TRANSLATE_NOOP("Desk", "Documents to bring"),
+    "order_no": QT_TRANSLATE_NOOP("Desk", "Order number"),
+    "detail": QT_TRANSLATE_NOOP("Desk", "Detail"),
+    "eta": QT_TRANSLATE_NOOP("Desk", "New completion time"),
+    "compensation": QT_TRANSLATE_NOOP("Desk", "Compensation"),
 }
 PREVIEW_DELAY_MS = 200
 """Typing pauses this long before the preview is asked for (one worker call, not one per key)."""
@@ -164,12 +164,16 @@ class TemplatesPage(QWidget):
     def retranslate(self) -> None:
         for kind, text in KINDS:
             self.kind_buttons[kind].setText(tr(text))
-        self.chips_box.setTitle(tr("Placeholders: tap to insert at the cursor"))
-        self.preview_box.setTitle(tr("Preview with sample values"))
-        self.save_button.setText(tr("Save template"))
-        self.reset_button.setText(tr("Back to the standard text"))
+        self.chips_box.setTitle(
+            QCoreApplication.translate("Desk", "Placeholders: tap to insert at the cursor")
+        )
+        self.preview_box.setTitle(QCoreApplication.translate("Desk", "Preview with sample values"))
+        self.save_button.setText(QCoreApplication.translate("Desk", "Save template"))
+        self.reset_button.setText(QCoreApplication.translate("Desk", "Back to the standard text"))
         self.readonly_note.setText(
-            tr("Only the service manager or the administrator changes message texts.")
+            QCoreApplication.translate(
+                "Desk", "Only the service manager or the administrator changes message texts."
+            )
         )
         self._make_chips()
         self._show_state()
@@ -198,14 +202,14 @@ class TemplatesPage(QWidget):
         key = (self.kind, self.lang)
         info = self.templates.get(key)
         if info is None:
-            self.state_label.setText(tr("Loading…"))
+            self.state_label.setText(QCoreApplication.translate("Desk", "Loading…"))
             return
         if self.drafts.get(key, info.body) != info.body:
-            self.state_label.setText(tr("Changed, not saved yet"))
+            self.state_label.setText(QCoreApplication.translate("Desk", "Changed, not saved yet"))
         elif info.is_default:
-            self.state_label.setText(tr("Standard text"))
+            self.state_label.setText(QCoreApplication.translate("Desk", "Standard text"))
         else:
-            self.state_label.setText(tr("The dealer's own text"))
+            self.state_label.setText(QCoreApplication.translate("Desk", "The dealer's own text"))
 
     # -- loading -------------------------------------------------------------------------
 
@@ -269,7 +273,9 @@ class TemplatesPage(QWidget):
         self.reset_button.setEnabled(
             self.may_edit and info is not None and (changed or not info.is_default)
         )
-        self.save_button.setText(tr("Save template") + (" *" if changed else ""))
+        self.save_button.setText(
+            QCoreApplication.translate("Desk", "Save template") + (" *" if changed else "")
+        )
 
     # -- preview -------------------------------------------------------------------------
 
@@ -294,11 +300,17 @@ class TemplatesPage(QWidget):
         self._set_refused(err is not None)
         if err is not None:
             self.preview.setText(err.message(self.env.lang))
-            self.length_label.setText(tr("This text cannot be sent as it is."))
+            self.length_label.setText(
+                QCoreApplication.translate("Desk", "This text cannot be sent as it is.")
+            )
             return
         self.preview.setText(text)
         self.length_label.setText(
-            tr_n("%1 characters, about %2 text message(s)", len(text), sms_parts(text))
+            fill(
+                QCoreApplication.translate("Desk", "%1 characters, about %2 text message(s)"),
+                len(text),
+                sms_parts(text),
+            )
         )
 
     # -- saving --------------------------------------------------------------------------

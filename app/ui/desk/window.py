@@ -13,16 +13,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.desk.env import N_, TOUCH_STYLE, DeskEnv, named
-from app.ui.desk.i18n import tr
+from app.ui.desk.env import DeskEnv, named, tr
 from app.ui.desk.inquiries import InquiriesPage
 from app.ui.desk.roster import RosterPage
 from app.ui.desk.templates import TemplatesPage
+from app.ui.i18n import QT_TRANSLATE_NOOP
 
 PAGES = (
-    ("inquiries", N_("Customer inquiries")),
-    ("roster", N_("Duty roster")),
-    ("templates", N_("Message templates")),
+    ("inquiries", QT_TRANSLATE_NOOP("Desk", "Customer inquiries")),
+    ("roster", QT_TRANSLATE_NOOP("Desk", "Duty roster")),
+    ("templates", QT_TRANSLATE_NOOP("Desk", "Message templates")),
 )
 
 
@@ -30,7 +30,6 @@ class DeskWindow(QWidget):
     def __init__(self, env: DeskEnv, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("deskWindow")
-        self.setStyleSheet(TOUCH_STYLE)
         self.env = env
         self.inquiries = InquiriesPage(env)
         self.roster = RosterPage(env)
