@@ -38,11 +38,13 @@ class AppState(QObject):
     actor_changed(object): the logged-in `Actor`, or None after logout/lock.
     case_changed(object): a `CaseChanged` after an action on a case succeeded.
     open_case_requested(str): a case id or order number to show in the case detail.
+    open_desk_requested(str): a desk page ("inquiries", "roster", "templates") to show.
     """
 
     actor_changed = Signal(object)
     case_changed = Signal(object)
     open_case_requested = Signal(str)
+    open_desk_requested = Signal(str)
 
     def __init__(
         self,

@@ -992,6 +992,10 @@
             <source>Message templates</source>
             <translation>Message templates</translation>
         </message>
+        <message>
+            <source>Back to home</source>
+            <translation>Back to home</translation>
+        </message>
     </context>
     <context>
         <name>Event</name>

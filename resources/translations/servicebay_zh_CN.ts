@@ -992,6 +992,10 @@
         <source>Message templates</source>
         <translation>消息模板</translation>
     </message>
+    <message>
+        <source>Back to home</source>
+        <translation>返回首页</translation>
+    </message>
 </context>
 <context>
     <name>Event</name>

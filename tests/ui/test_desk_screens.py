@@ -24,6 +24,7 @@ from app.ui.desk import open_desk
 from app.ui.desk.roster import RosterPage
 from app.ui.desk.window import DeskWindow
 from app.ui.i18n import Translators
+from app.ui.state import AppState
 from tests.integration import conftest as integration
 from tests.ui.conftest import RecordingDialogs
 
@@ -60,15 +61,32 @@ def chinese() -> Iterator[None]:
     QLocale.setDefault(before)
 
 
+def app_state(ws: integration.Workshop, actor: Actor, folder: Path) -> AppState:
+    """The one application state the main window hands its pages, on the test's workshop."""
+    from app.config import Settings
+    from app.ui.main_window import ui_prefs
+    from app.ui.tasks import TaskRunner
+
+    settings = Settings(data_dir=folder, lang="zh_CN")
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    state = AppState(settings, ui_prefs(settings), TaskRunner(), RecordingDialogs(), "zh_CN")
+    state.ctx = ws.ctx
+    state.set_actor(actor)
+    return state
+
+
 @pytest.fixture
 def opened(
-    qtbot: QtBot, ws: integration.Workshop, chinese: None
+    qtbot: QtBot, ws: integration.Workshop, chinese: None, tmp_path: Path
 ) -> Iterator[Callable[[Actor, str], tuple[DeskWindow, RecordingDialogs]]]:
     windows: list[DeskWindow] = []
 
     def make(actor: Actor, page: str) -> tuple[DeskWindow, RecordingDialogs]:
-        dialogs = RecordingDialogs()
-        window = open_desk(None, ws.ctx, actor, dialogs=dialogs, page=page)  # type: ignore[arg-type]
+        state = app_state(ws, actor, tmp_path / f"prefs{len(windows)}")
+        state.lang = "en" if QLocale().name().startswith("en") else "zh_CN"
+        dialogs = state.dialogs
+        assert isinstance(dialogs, RecordingDialogs)
+        window = open_desk(None, state, page=page)  # type: ignore[arg-type]
         qtbot.addWidget(window)
         windows.append(window)
         qtbot.waitUntil(lambda: not window.busy(), timeout=WAIT)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+from PySide6.QtCore import SIGNAL, QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QPushButton, QWidget
 
 from app.domain.errors import UserError
@@ -45,17 +45,22 @@ class DeskEntryBar(QWidget):
         self.timer.timeout.connect(self.refresh)
         self.retranslate()
 
-    def open(self, page: str) -> DeskWindow:
+    def open(self, page: str) -> DeskWindow | None:
+        """Ask the main window for the desk page on `page` (AppState.open_desk_requested).
+        Without a main window hosting the desk, show it as one window, raised when asked
+        again (never a second copy)."""
+        if self.state.receivers(SIGNAL("open_desk_requested(QString)")) > 0:
+            self.state.open_desk_requested.emit(page)
+            return None
         from app.ui.desk import open_desk
 
-        window = open_desk(
-            self.window(),
-            self.state.require_ctx(),
-            self.state.require_actor(),
-            runner=self.state.runner,
-            dialogs=self.state.dialogs,
-            page=page,  # type: ignore[arg-type]
-        )
+        if self.windows:
+            window = self.windows[0]
+            window.go(page)
+            window.raise_()
+            window.activateWindow()
+            return window
+        window = open_desk(self.window(), self.state, page=page)  # type: ignore[arg-type]
         window.inquiries.changed.connect(self.refresh)
         window.destroyed.connect(lambda _obj=None, w=window: self._forget(w))
         self.windows.append(window)

@@ -3,7 +3,6 @@ for database work off the GUI thread, and the dialogs service; plus small shared
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -17,16 +16,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from app.domain.roles import Action, allowed
-from app.ui.dialogs import Dialogs
 from app.ui.i18n import QT_TRANSLATE_NOOP, countdown
 from app.ui.models import Column, RecordTableModel
-from app.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
-    from app.services.context import Actor, ServiceContext
 
 W = TypeVar("W", bound=QWidget)
 
@@ -48,24 +43,6 @@ def fill(text: str, *values: object) -> str:
 
 def language() -> str:
     return "en" if QLocale().name().startswith("en") else "zh_CN"
-
-
-@dataclass
-class DeskEnv:
-    ctx: ServiceContext
-    actor: Actor
-    runner: TaskRunner
-    dialogs: Dialogs
-
-    @property
-    def lang(self) -> str:
-        return language()
-
-    def may(self, action: Action) -> bool:
-        return allowed(self.actor.roles, action)
-
-    def now(self) -> datetime:
-        return self.ctx.now()
 
 
 def named(widget: W, name: str) -> W:

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -22,11 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import UserError
-from app.domain.roles import Action
+from app.domain.roles import Action, allowed
 from app.domain.sla import SlaStatus
 from app.services import desk
 from app.services.dto import InquiryInfo
-from app.ui.desk.env import DeskEnv, DeskTableModel, clock_text, fill, fill_combo, key_of, named, tr
+
+if TYPE_CHECKING:
+    from app.ui.state import AppState
+from app.ui.desk.env import DeskTableModel, clock_text, fill, fill_combo, key_of, named, tr
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.models import Column, live_status
 from app.ui.widgets import select_key, selected_key, set_widths, setup_table, show_error
@@ -82,10 +85,11 @@ class InquiriesPage(QWidget):
 
     changed = Signal()
 
-    def __init__(self, env: DeskEnv, parent: QWidget | None = None) -> None:
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("deskInquiries")
-        self.env = env
+        self.state = state
+        self.runner = state.runner.for_owner(self)
         self.pending = 0
         self._loading = False
         self._again = False
@@ -197,7 +201,7 @@ class InquiriesPage(QWidget):
         self.reply_button.clicked.connect(self.reply)
         self.reply_edit.textChanged.connect(self._update_buttons)
         self.question_edit.textChanged.connect(self._update_buttons)
-        may = env.may(Action.ANSWER_INQUIRY)
+        may = allowed(state.require_actor().roles, Action.ANSWER_INQUIRY)
         self.log_box.setEnabled(may)
         self.reply_box.setEnabled(may)
         self.ticker = QTimer(self)
@@ -246,10 +250,10 @@ class InquiriesPage(QWidget):
     # -- columns -------------------------------------------------------------------------
 
     def _status(self, info: InquiryInfo) -> SlaStatus | None:
-        return live_status(info.sla[0], self.env.now()) if info.sla else None
+        return live_status(info.sla[0], self.state.now()) if info.sla else None
 
     def _clock(self, info: InquiryInfo) -> str:
-        return clock_text(info.sla[0].due, self.env.now()) if info.sla else ""
+        return clock_text(info.sla[0].due, self.state.now()) if info.sla else ""
 
     def _limit(self, info: InquiryInfo) -> str:
         return (
@@ -282,8 +286,11 @@ class InquiriesPage(QWidget):
         self._loading = True
         self._again = False
         self.pending += 1
-        self.env.runner.run(
-            board_and_duty, self.env.ctx, on_done=self._loaded, on_error=self._load_failed
+        self.runner.run(
+            board_and_duty,
+            self.state.require_ctx(),
+            on_done=self._loaded,
+            on_error=self._load_failed,
         )
 
     def _loaded(self, result: tuple[list[InquiryInfo], desk.DutyNow]) -> None:
@@ -303,7 +310,7 @@ class InquiriesPage(QWidget):
     def _load_failed(self, err: UserError) -> None:
         self._loading = False
         self.pending -= 1
-        self.duty_label.setText(err.message(self.env.lang))
+        self.duty_label.setText(err.message(self.state.lang))
 
     def tick(self) -> None:
         """Live countdowns: a clock turns due-soon and overdue by itself (no re-query)."""
@@ -328,10 +335,10 @@ class InquiriesPage(QWidget):
         show_error(self.log_error, "")
         self.log_button.setEnabled(False)
         self.pending += 1
-        self.env.runner.run(
+        self.runner.run(
             desk.log_inquiry,
-            self.env.ctx,
-            self.env.actor,
+            self.state.require_ctx(),
+            self.state.require_actor(),
             channel=key_of(self.channel_combo, "store"),
             question=self.question_edit.toPlainText(),
             urgent=self.urgent_check.isChecked(),
@@ -353,7 +360,7 @@ class InquiriesPage(QWidget):
 
     def _log_refused(self, err: UserError) -> None:
         self.pending -= 1
-        show_error(self.log_error, err.message(self.env.lang))
+        show_error(self.log_error, err.message(self.state.lang))
         self._update_buttons()
 
     def _selected(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
@@ -386,10 +393,10 @@ class InquiriesPage(QWidget):
         show_error(self.reply_error, "")
         self.reply_button.setEnabled(False)
         self.pending += 1
-        self.env.runner.run(
+        self.runner.run(
             desk.reply_inquiry,
-            self.env.ctx,
-            self.env.actor,
+            self.state.require_ctx(),
+            self.state.require_actor(),
             key,
             self.reply_edit.toPlainText(),
             on_done=self._replied,
@@ -406,5 +413,5 @@ class InquiriesPage(QWidget):
 
     def _reply_refused(self, err: UserError) -> None:
         self.pending -= 1
-        show_error(self.reply_error, err.message(self.env.lang))
+        show_error(self.reply_error, err.message(self.state.lang))
         self._update_buttons()

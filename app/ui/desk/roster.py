@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QItemSelection, QTime, Signal
 from PySide6.QtWidgets import (
@@ -26,9 +26,11 @@ from app.domain.roles import Action, allowed
 from app.services import desk
 from app.services.dto import StaffInfo
 from app.services.staff import list_staff
+
+if TYPE_CHECKING:
+    from app.ui.state import AppState
 from app.ui.desk.env import (
     ONE_DAY,
-    DeskEnv,
     DeskTableModel,
     day_text,
     fill,
@@ -107,12 +109,13 @@ class RosterPage(QWidget):
 
     changed = Signal()
 
-    def __init__(self, env: DeskEnv, parent: QWidget | None = None) -> None:
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("deskRoster")
-        self.env = env
+        self.state = state
+        self.runner = state.runner.for_owner(self)
         self.pending = 0
-        self.first = week_start(env.now().date())
+        self.first = week_start(state.now().date())
         self.duty_label = named(QLabel(), "dutyNow")
         self.duty_label.setWordWrap(True)
         self.prev_button = named(QPushButton(), "prevWeekButton")
@@ -213,12 +216,14 @@ class RosterPage(QWidget):
 
         self.prev_button.clicked.connect(lambda: self.show_week(self.first - 7 * ONE_DAY))
         self.next_button.clicked.connect(lambda: self.show_week(self.first + 7 * ONE_DAY))
-        self.this_button.clicked.connect(lambda: self.show_week(week_start(self.env.now().date())))
+        self.this_button.clicked.connect(
+            lambda: self.show_week(week_start(self.state.now().date()))
+        )
         self.tonight_button.clicked.connect(self.preset_tonight)
         self.later_button.clicked.connect(self.preset_day_later)
         self.add_button.clicked.connect(self.add_duty)
         self.remove_button.clicked.connect(self.remove_duty)
-        self.may_edit = env.may(Action.MANAGE_STAFF)
+        self.may_edit = allowed(state.require_actor().roles, Action.MANAGE_STAFF)
         self.add_box.setVisible(self.may_edit)
         self.remove_button.setVisible(self.may_edit)
         self.readonly_note.setVisible(not self.may_edit)
@@ -288,7 +293,7 @@ class RosterPage(QWidget):
         )
 
     def _state(self, row: RosterRow) -> str:
-        now = self.env.now()
+        now = self.state.now()
         if row.duty is None:
             return (
                 QCoreApplication.translate("Desk", "Not planned") if row.day >= now.date() else ""
@@ -304,8 +309,8 @@ class RosterPage(QWidget):
     def _tone(self, row: RosterRow) -> str | None:
         if row.duty is None:
             # P3: an evening nobody answers customers is a gap to fill.
-            return "due_soon" if row.day >= self.env.now().date() else None
-        return "met" if row.duty.covers(self.env.now()) else None
+            return "due_soon" if row.day >= self.state.now().date() else None
+        return "met" if row.duty.covers(self.state.now()) else None
 
     # -- loading -------------------------------------------------------------------------
 
@@ -320,8 +325,12 @@ class RosterPage(QWidget):
 
     def refresh(self) -> None:
         self.pending += 1
-        self.env.runner.run(
-            load_week, self.env.ctx, self.first, on_done=self._loaded, on_error=self._failed
+        self.runner.run(
+            load_week,
+            self.state.require_ctx(),
+            self.first,
+            on_done=self._loaded,
+            on_error=self._failed,
         )
 
     def _loaded(self, result: tuple[list[desk.DutyInfo], desk.DutyNow, list[StaffInfo]]) -> None:
@@ -339,12 +348,12 @@ class RosterPage(QWidget):
 
     def _failed(self, err: UserError) -> None:
         self.pending -= 1
-        self.duty_label.setText(err.message(self.env.lang))
+        self.duty_label.setText(err.message(self.state.lang))
 
     # -- actions -------------------------------------------------------------------------
 
     def preset_tonight(self) -> None:
-        today = self.env.now().date()
+        today = self.state.now().date()
         self.start_edit.setDateTime(to_qdatetime(datetime.combine(today, NIGHT[0])))
         self.end_edit.setDateTime(to_qdatetime(datetime.combine(today + ONE_DAY, NIGHT[1])))
 
@@ -365,10 +374,10 @@ class RosterPage(QWidget):
         show_error(self.add_error, "")
         self.add_button.setEnabled(False)
         self.pending += 1
-        self.env.runner.run(
+        self.runner.run(
             desk.add_duty,
-            self.env.ctx,
-            self.env.actor,
+            self.state.require_ctx(),
+            self.state.require_actor(),
             key_of(self.staff_combo),
             from_qdatetime(self.start_edit.dateTime()),
             from_qdatetime(self.end_edit.dateTime()),
@@ -384,7 +393,7 @@ class RosterPage(QWidget):
 
     def _add_refused(self, err: UserError) -> None:
         self.pending -= 1
-        show_error(self.add_error, err.message(self.env.lang))
+        show_error(self.add_error, err.message(self.state.lang))
         self._update_buttons()
 
     def remove_duty(self) -> None:
@@ -402,16 +411,16 @@ class RosterPage(QWidget):
             day_text(duty.starts_at),
             self._span(record),
         )
-        if not self.env.dialogs.confirm(
+        if not self.state.dialogs.confirm(
             self, QCoreApplication.translate("Desk", "Remove duty"), question
         ):
             return
         self.remove_button.setEnabled(False)
         self.pending += 1
-        self.env.runner.run(
+        self.runner.run(
             desk.remove_duty,
-            self.env.ctx,
-            self.env.actor,
+            self.state.require_ctx(),
+            self.state.require_actor(),
             key,
             on_done=self._removed,
             on_error=self._remove_refused,
@@ -425,5 +434,5 @@ class RosterPage(QWidget):
 
     def _remove_refused(self, err: UserError) -> None:
         self.pending -= 1
-        show_error(self.remove_error, err.message(self.env.lang))
+        show_error(self.remove_error, err.message(self.state.lang))
         self._update_buttons()

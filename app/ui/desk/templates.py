@@ -5,7 +5,7 @@ and saves; a text with an unknown placeholder is refused with the reason."""
 from __future__ import annotations
 
 import math
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -21,10 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import UserError
-from app.domain.roles import Action
+from app.domain.roles import Action, allowed
 from app.services import desk
 from app.services.messaging import DEFAULT_TEMPLATES
-from app.ui.desk.env import DeskEnv, fill, named, tr
+
+if TYPE_CHECKING:
+    from app.ui.state import AppState
+from app.ui.desk.env import fill, named, tr
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.widgets import show_error
 
@@ -77,10 +80,11 @@ class TemplatesPage(QWidget):
 
     saved = Signal(object)
 
-    def __init__(self, env: DeskEnv, parent: QWidget | None = None) -> None:
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("deskTemplates")
-        self.env = env
+        self.state = state
+        self.runner = state.runner.for_owner(self)
         self.pending = 0
         self.templates: dict[tuple[str, str], desk.TemplateInfo] = {}
         self.drafts: dict[tuple[str, str], str] = {}
@@ -153,7 +157,7 @@ class TemplatesPage(QWidget):
         self.editor.textChanged.connect(self._edited)
         self.save_button.clicked.connect(self.save)
         self.reset_button.clicked.connect(self.reset)
-        self.may_edit = env.may(Action.MANAGE_SETTINGS)
+        self.may_edit = allowed(state.require_actor().roles, Action.MANAGE_SETTINGS)
         self.editor.setReadOnly(not self.may_edit)
         self.readonly_note.setVisible(not self.may_edit)
         self.retranslate()
@@ -220,8 +224,11 @@ class TemplatesPage(QWidget):
 
     def refresh(self) -> None:
         self.pending += 1
-        self.env.runner.run(
-            desk.list_templates, self.env.ctx, on_done=self._loaded, on_error=self._failed
+        self.runner.run(
+            desk.list_templates,
+            self.state.require_ctx(),
+            on_done=self._loaded,
+            on_error=self._failed,
         )
 
     def _loaded(self, templates: list[desk.TemplateInfo]) -> None:
@@ -231,7 +238,7 @@ class TemplatesPage(QWidget):
 
     def _failed(self, err: UserError) -> None:
         self.pending -= 1
-        show_error(self.error_label, err.message(self.env.lang))
+        show_error(self.error_label, err.message(self.state.lang))
 
     # -- editing -------------------------------------------------------------------------
 
@@ -283,8 +290,13 @@ class TemplatesPage(QWidget):
         if (self.kind, self.lang) not in self.templates:
             return
         self.pending += 1
-        self.env.runner.run(
-            preview, self.env.ctx, self.kind, self.lang, self.text(), on_done=self._previewed
+        self.runner.run(
+            preview,
+            self.state.require_ctx(),
+            self.kind,
+            self.lang,
+            self.text(),
+            on_done=self._previewed,
         )
 
     def _set_refused(self, refused: bool) -> None:
@@ -299,7 +311,7 @@ class TemplatesPage(QWidget):
             return  # an older answer arriving after the text changed again
         self._set_refused(err is not None)
         if err is not None:
-            self.preview.setText(err.message(self.env.lang))
+            self.preview.setText(err.message(self.state.lang))
             self.length_label.setText(
                 QCoreApplication.translate("Desk", "This text cannot be sent as it is.")
             )
@@ -327,10 +339,10 @@ class TemplatesPage(QWidget):
         show_error(self.error_label, "")
         self.save_button.setEnabled(False)
         self.pending += 1
-        self.env.runner.run(
+        self.runner.run(
             desk.save_template,
-            self.env.ctx,
-            self.env.actor,
+            self.state.require_ctx(),
+            self.state.require_actor(),
             self.kind,
             self.lang,
             body,
@@ -350,5 +362,5 @@ class TemplatesPage(QWidget):
 
     def _refused(self, err: UserError) -> None:
         self.pending -= 1
-        show_error(self.error_label, err.message(self.env.lang))
+        show_error(self.error_label, err.message(self.state.lang))
         self._update_buttons()
