@@ -713,8 +713,8 @@
             <translation>Log an inquiry</translation>
         </message>
         <message>
-            <source>Optional: 11-digit mobile number</source>
-            <translation>Optional: 11-digit mobile number</translation>
+            <source>Optional: 11 digits</source>
+            <translation>Optional: 11 digits</translation>
         </message>
         <message>
             <source>Optional</source>

@@ -713,7 +713,7 @@
         <translation>登记咨询</translation>
     </message>
     <message>
-        <source>Optional: 11-digit mobile number</source>
+        <source>Optional: 11 digits</source>
         <translation>选填：11位手机号码</translation>
     </message>
     <message>

@@ -189,7 +189,7 @@ class InquiriesPage(QWidget):
         right.addWidget(self.view, 1)
         right.addWidget(self.reply_box)
         body = QHBoxLayout()
-        self.log_box.setFixedWidth(340)
+        self.log_box.setFixedWidth(380)
         body.addWidget(self.log_box)
         body.addLayout(right, 1)
         layout = QVBoxLayout(self)
@@ -221,7 +221,7 @@ class InquiriesPage(QWidget):
         for label, text in zip(self.form_labels, FORM_LABELS, strict=True):
             label.setText(tr(text))
         self.phone_edit.setPlaceholderText(
-            QCoreApplication.translate("Desk", "Optional: 11-digit mobile number")
+            QCoreApplication.translate("Desk", "Optional: 11 digits")
         )
         self.name_edit.setPlaceholderText(QCoreApplication.translate("Desk", "Optional"))
         self.question_edit.setPlaceholderText(
