@@ -992,6 +992,25 @@
             <source>Message templates</source>
             <translation>Message templates</translation>
         </message>
+    </context>
+    <context>
+        <name>DeskPageForm</name>
+        <message>
+            <source>Front desk</source>
+            <translation>Front desk</translation>
+        </message>
+        <message>
+            <source>Customer inquiries</source>
+            <translation>Customer inquiries</translation>
+        </message>
+        <message>
+            <source>Duty roster</source>
+            <translation>Duty roster</translation>
+        </message>
+        <message>
+            <source>Message templates</source>
+            <translation>Message templates</translation>
+        </message>
         <message>
             <source>Back to home</source>
             <translation>Back to home</translation>

@@ -992,6 +992,25 @@
         <source>Message templates</source>
         <translation>消息模板</translation>
     </message>
+</context>
+<context>
+    <name>DeskPageForm</name>
+    <message>
+        <source>Front desk</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <source>Customer inquiries</source>
+        <translation>客户咨询</translation>
+    </message>
+    <message>
+        <source>Duty roster</source>
+        <translation>值班表</translation>
+    </message>
+    <message>
+        <source>Message templates</source>
+        <translation>消息模板</translation>
+    </message>
     <message>
         <source>Back to home</source>
         <translation>返回首页</translation>

@@ -8,21 +8,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QHBoxLayout,
-    QPushButton,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QButtonGroup, QPushButton, QWidget
 
-from app.ui.desk.env import named, tr
+from app.ui.desk.env import tr
 from app.ui.desk.inquiries import InquiriesPage
 from app.ui.desk.roster import RosterPage
 from app.ui.desk.templates import TemplatesPage
+from app.ui.generated.ui_desk_page import Ui_DeskPageForm
 from app.ui.i18n import QT_TRANSLATE_NOOP
+from app.ui.widgets import retranslate_form, setup_form
 
 if TYPE_CHECKING:
     from app.ui.state import AppState
@@ -43,32 +38,26 @@ class DeskPage(QWidget):
         super().__init__(parent)
         self.setObjectName("deskWindow")
         self.state = state
+        self.ui = Ui_DeskPageForm()
+        setup_form(self.ui, self)
         self.inquiries = InquiriesPage(state)
         self.roster = RosterPage(state)
         self.templates = TemplatesPage(state)
-        self.stack = named(QStackedWidget(), "deskPages")
+        self.stack = self.ui.deskPages
         for page in (self.inquiries, self.roster, self.templates):
             self.stack.addWidget(page)
+        self.page_buttons: dict[str, QPushButton] = {
+            "inquiries": self.ui.inquiriesButton,
+            "roster": self.ui.rosterButton,
+            "templates": self.ui.templatesButton,
+        }
         self.group = QButtonGroup(self)
-        self.page_buttons: dict[str, QPushButton] = {}
-        nav = QVBoxLayout()
         for number, (key, _text) in enumerate(PAGES):
-            button = named(QPushButton(), "pageButton")
-            button.setCheckable(True)
-            button.setMinimumWidth(170)
-            self.group.addButton(button, number)
-            self.page_buttons[key] = button
-            nav.addWidget(button)
-        nav.addStretch(1)
-        self.close_button = named(QPushButton(), "deskCloseButton")
+            self.group.addButton(self.page_buttons[key], number)
+        self.close_button: QPushButton = self.ui.deskCloseButton
         self.close_button.clicked.connect(self.close_requested)
-        nav.addWidget(self.close_button)
-        layout = QHBoxLayout(self)
-        layout.addLayout(nav)
-        layout.addWidget(self.stack, 1)
         self.group.idClicked.connect(lambda number: self.go(PAGES[number][0]))
         self.go("inquiries")
-        self.retranslate()
 
     def go(self, page: str) -> None:
         keys = [key for key, _ in PAGES]
@@ -80,15 +69,10 @@ class DeskPage(QWidget):
     def page(self) -> str:
         return PAGES[self.stack.currentIndex()][0]
 
-    def retranslate(self) -> None:
-        for key, text in PAGES:
-            self.page_buttons[key].setText(tr(text))
-        self.close_button.setText(QCoreApplication.translate("Desk", "Back to home"))
-        self.setWindowTitle(tr(PAGES[self.stack.currentIndex()][1]))
-
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
+            retranslate_form(self.ui, self)
+            self.setWindowTitle(tr(PAGES[self.stack.currentIndex()][1]))
         super().changeEvent(event)
 
     def busy(self) -> bool:
