@@ -669,10 +669,6 @@
             <translation>Channel</translation>
         </message>
         <message>
-            <source>Mobile phone</source>
-            <translation>Mobile phone</translation>
-        </message>
-        <message>
             <source>Customer name</source>
             <translation>Customer name</translation>
         </message>
@@ -707,46 +703,6 @@
         <message>
             <source>Received</source>
             <translation>Received</translation>
-        </message>
-        <message>
-            <source>Log an inquiry</source>
-            <translation>Log an inquiry</translation>
-        </message>
-        <message>
-            <source>Optional: 11 digits</source>
-            <translation>Optional: 11 digits</translation>
-        </message>
-        <message>
-            <source>Optional</source>
-            <translation>Optional</translation>
-        </message>
-        <message>
-            <source>What does the customer want to know?</source>
-            <translation>What does the customer want to know?</translation>
-        </message>
-        <message>
-            <source>Urgent: reply within 30 minutes</source>
-            <translation>Urgent: reply within 30 minutes</translation>
-        </message>
-        <message>
-            <source>Log inquiry</source>
-            <translation>Log inquiry</translation>
-        </message>
-        <message>
-            <source>Reply</source>
-            <translation>Reply</translation>
-        </message>
-        <message>
-            <source>The answer given to the customer</source>
-            <translation>The answer given to the customer</translation>
-        </message>
-        <message>
-            <source>Send reply</source>
-            <translation>Send reply</translation>
-        </message>
-        <message>
-            <source>Open inquiries (P3: urgent 30 min, general 2 h)</source>
-            <translation>Open inquiries (P3: urgent 30 min, general 2 h)</translation>
         </message>
         <message>
             <source>Urgent · 30 min</source>
@@ -991,6 +947,65 @@
         <message>
             <source>Message templates</source>
             <translation>Message templates</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskInquiriesForm</name>
+        <message>
+            <source>Log an inquiry</source>
+            <translation>Log an inquiry</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Mobile phone</source>
+            <translation>Mobile phone</translation>
+        </message>
+        <message>
+            <source>Optional: 11 digits</source>
+            <translation>Optional: 11 digits</translation>
+        </message>
+        <message>
+            <source>Customer name</source>
+            <translation>Customer name</translation>
+        </message>
+        <message>
+            <source>Optional</source>
+            <translation>Optional</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <source>What does the customer want to know?</source>
+            <translation>What does the customer want to know?</translation>
+        </message>
+        <message>
+            <source>Urgent: reply within 30 minutes</source>
+            <translation>Urgent: reply within 30 minutes</translation>
+        </message>
+        <message>
+            <source>Log inquiry</source>
+            <translation>Log inquiry</translation>
+        </message>
+        <message>
+            <source>Open inquiries (P3: urgent 30 min, general 2 h)</source>
+            <translation>Open inquiries (P3: urgent 30 min, general 2 h)</translation>
+        </message>
+        <message>
+            <source>Reply</source>
+            <translation>Reply</translation>
+        </message>
+        <message>
+            <source>The answer given to the customer</source>
+            <translation>The answer given to the customer</translation>
+        </message>
+        <message>
+            <source>Send reply</source>
+            <translation>Send reply</translation>
         </message>
     </context>
     <context>

@@ -669,10 +669,6 @@
         <translation>咨询渠道</translation>
     </message>
     <message>
-        <source>Mobile phone</source>
-        <translation>手机号码</translation>
-    </message>
-    <message>
         <source>Customer name</source>
         <translation>客户姓名</translation>
     </message>
@@ -707,46 +703,6 @@
     <message>
         <source>Received</source>
         <translation>收到时间</translation>
-    </message>
-    <message>
-        <source>Log an inquiry</source>
-        <translation>登记咨询</translation>
-    </message>
-    <message>
-        <source>Optional: 11 digits</source>
-        <translation>选填：11位手机号码</translation>
-    </message>
-    <message>
-        <source>Optional</source>
-        <translation>选填</translation>
-    </message>
-    <message>
-        <source>What does the customer want to know?</source>
-        <translation>客户想咨询什么？</translation>
-    </message>
-    <message>
-        <source>Urgent: reply within 30 minutes</source>
-        <translation>紧急：30分钟内答复</translation>
-    </message>
-    <message>
-        <source>Log inquiry</source>
-        <translation>登记咨询</translation>
-    </message>
-    <message>
-        <source>Reply</source>
-        <translation>答复</translation>
-    </message>
-    <message>
-        <source>The answer given to the customer</source>
-        <translation>给客户的答复内容</translation>
-    </message>
-    <message>
-        <source>Send reply</source>
-        <translation>发送答复</translation>
-    </message>
-    <message>
-        <source>Open inquiries (P3: urgent 30 min, general 2 h)</source>
-        <translation>待答复咨询（P3：紧急30分钟，一般2小时）</translation>
     </message>
     <message>
         <source>Urgent · 30 min</source>
@@ -991,6 +947,65 @@
     <message>
         <source>Message templates</source>
         <translation>消息模板</translation>
+    </message>
+</context>
+<context>
+    <name>DeskInquiriesForm</name>
+    <message>
+        <source>Log an inquiry</source>
+        <translation>登记咨询</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>咨询渠道</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>Optional: 11 digits</source>
+        <translation>选填：11位手机号码</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>客户姓名</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>咨询内容</translation>
+    </message>
+    <message>
+        <source>What does the customer want to know?</source>
+        <translation>客户想咨询什么？</translation>
+    </message>
+    <message>
+        <source>Urgent: reply within 30 minutes</source>
+        <translation>紧急：30分钟内答复</translation>
+    </message>
+    <message>
+        <source>Log inquiry</source>
+        <translation>登记咨询</translation>
+    </message>
+    <message>
+        <source>Open inquiries (P3: urgent 30 min, general 2 h)</source>
+        <translation>待答复咨询（P3：紧急30分钟，一般2小时）</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>The answer given to the customer</source>
+        <translation>给客户的答复内容</translation>
+    </message>
+    <message>
+        <source>Send reply</source>
+        <translation>发送答复</translation>
     </message>
 </context>
 <context>

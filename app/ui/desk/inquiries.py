@@ -9,15 +9,12 @@ from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, QTimer, Sig
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -29,10 +26,19 @@ from app.services.dto import InquiryInfo
 
 if TYPE_CHECKING:
     from app.ui.state import AppState
-from app.ui.desk.env import DeskTableModel, clock_text, fill, fill_combo, key_of, named, tr
+from app.ui.desk.env import DeskTableModel, clock_text, fill, fill_combo, key_of, tr
+from app.ui.generated.ui_desk_inquiries import Ui_DeskInquiriesForm
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.models import Column, live_status
-from app.ui.widgets import select_key, selected_key, set_widths, setup_table, show_error
+from app.ui.widgets import (
+    retranslate_form,
+    select_key,
+    selected_key,
+    set_widths,
+    setup_form,
+    setup_table,
+    show_error,
+)
 
 CHANNELS = (
     ("store", QT_TRANSLATE_NOOP("Desk", "In store")),
@@ -43,12 +49,6 @@ CHANNELS = (
 REFRESH_MS = 30_000
 """Inquiries logged at another workstation appear within this time."""
 TICK_MS = 1_000
-FORM_LABELS = (
-    QT_TRANSLATE_NOOP("Desk", "Channel"),
-    QT_TRANSLATE_NOOP("Desk", "Mobile phone"),
-    QT_TRANSLATE_NOOP("Desk", "Customer name"),
-    QT_TRANSLATE_NOOP("Desk", "Question"),
-)
 
 
 def channel_name(key: str) -> str:
@@ -93,37 +93,26 @@ class InquiriesPage(QWidget):
         self.pending = 0
         self._loading = False
         self._again = False
-        self.alert = named(QLabel(), "alertBanner")
-        self.alert.setVisible(False)
-        self.duty_label = named(QLabel(), "dutyNow")
-        self.duty_label.setWordWrap(True)
-
-        # -- log an inquiry --
-        self.log_box = QGroupBox()
-        self.channel_combo = named(QComboBox(), "channelCombo")
-        self.phone_edit = named(QLineEdit(), "phoneEdit")
-        self.name_edit = named(QLineEdit(), "nameEdit")
-        self.question_edit = named(QPlainTextEdit(), "questionEdit")
-        self.question_edit.setMinimumHeight(90)
-        self.urgent_check = named(QCheckBox(), "urgentCheck")
-        self.log_button = named(QPushButton(), "logButton")
-        self.log_error = named(QLabel(), "errorLabel")
-        self.log_error.setWordWrap(True)
-        self.log_error.setVisible(False)
-        form = QFormLayout()
-        self.form_labels = [QLabel() for _ in FORM_LABELS]
-        for label, widget in zip(
-            self.form_labels,
-            (self.channel_combo, self.phone_edit, self.name_edit, self.question_edit),
-            strict=True,
-        ):
-            form.addRow(label, widget)
-        form.addRow(self.urgent_check)
-        log_layout = QVBoxLayout(self.log_box)
-        log_layout.addLayout(form)
-        log_layout.addWidget(self.log_error)
-        log_layout.addWidget(self.log_button)
-        log_layout.addStretch(1)
+        self.ui = Ui_DeskInquiriesForm()
+        setup_form(self.ui, self)
+        ui = self.ui
+        self.alert: QLabel = ui.alertBanner
+        self.duty_label: QLabel = ui.dutyNow
+        self.log_box: QGroupBox = ui.logBox
+        self.channel_combo: QComboBox = ui.channelCombo
+        self.phone_edit: QLineEdit = ui.phoneEdit
+        self.name_edit: QLineEdit = ui.nameEdit
+        self.question_edit: QPlainTextEdit = ui.questionEdit
+        self.urgent_check: QCheckBox = ui.urgentCheck
+        self.log_button: QPushButton = ui.logButton
+        self.log_error: QLabel = ui.logError
+        self.view: QTableView = ui.inquiryBoard
+        self.board_title: QLabel = ui.boardTitle
+        self.reply_box: QGroupBox = ui.replyBox
+        self.selected_label: QLabel = ui.selectedQuestion
+        self.reply_edit: QPlainTextEdit = ui.replyEdit
+        self.reply_button: QPushButton = ui.replyButton
+        self.reply_error: QLabel = ui.replyError
 
         # -- the board --
         tone = self._tone  # P3: an overdue inquiry is red across the whole row
@@ -160,42 +149,9 @@ class InquiriesPage(QWidget):
             key=lambda i: i.id,
             parent=self,
         )
-        self.view = named(QTableView(), "inquiryBoard")
         setup_table(self.view, self.model, stretch_column=4)
         set_widths(self.view, {0: 120, 1: 115, 2: 85, 3: 135, 5: 105})
         self.view.selectionModel().selectionChanged.connect(self._selected)
-        self.board_title = QLabel()
-
-        # -- reply --
-        self.reply_box = QGroupBox()
-        self.selected_label = named(QLabel(), "selectedQuestion")
-        self.selected_label.setWordWrap(True)
-        self.reply_edit = named(QPlainTextEdit(), "replyEdit")
-        self.reply_edit.setMaximumHeight(90)
-        self.reply_button = named(QPushButton(), "replyButton")
-        self.reply_error = named(QLabel(), "errorLabel")
-        self.reply_error.setWordWrap(True)
-        self.reply_error.setVisible(False)
-        reply_layout = QVBoxLayout(self.reply_box)
-        reply_layout.addWidget(self.selected_label)
-        reply_row = QHBoxLayout()
-        reply_row.addWidget(self.reply_edit, 1)
-        reply_row.addWidget(self.reply_button)
-        reply_layout.addLayout(reply_row)
-        reply_layout.addWidget(self.reply_error)
-
-        right = QVBoxLayout()
-        right.addWidget(self.board_title)
-        right.addWidget(self.view, 1)
-        right.addWidget(self.reply_box)
-        body = QHBoxLayout()
-        self.log_box.setFixedWidth(380)
-        body.addWidget(self.log_box)
-        body.addLayout(right, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.alert)
-        layout.addWidget(self.duty_label)
-        layout.addLayout(body, 1)
 
         self.log_button.clicked.connect(self.log_inquiry)
         self.reply_button.clicked.connect(self.reply)
@@ -216,34 +172,14 @@ class InquiriesPage(QWidget):
     # -- texts ---------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.log_box.setTitle(QCoreApplication.translate("Desk", "Log an inquiry"))
+        """Texts that are not in the form: the channel choices and the board."""
         fill_combo(self.channel_combo, CHANNELS)
-        for label, text in zip(self.form_labels, FORM_LABELS, strict=True):
-            label.setText(tr(text))
-        self.phone_edit.setPlaceholderText(
-            QCoreApplication.translate("Desk", "Optional: 11 digits")
-        )
-        self.name_edit.setPlaceholderText(QCoreApplication.translate("Desk", "Optional"))
-        self.question_edit.setPlaceholderText(
-            QCoreApplication.translate("Desk", "What does the customer want to know?")
-        )
-        self.urgent_check.setText(
-            QCoreApplication.translate("Desk", "Urgent: reply within 30 minutes")
-        )
-        self.log_button.setText(QCoreApplication.translate("Desk", "Log inquiry"))
-        self.reply_box.setTitle(QCoreApplication.translate("Desk", "Reply"))
-        self.reply_edit.setPlaceholderText(
-            QCoreApplication.translate("Desk", "The answer given to the customer")
-        )
-        self.reply_button.setText(QCoreApplication.translate("Desk", "Send reply"))
-        self.board_title.setText(
-            QCoreApplication.translate("Desk", "Open inquiries (P3: urgent 30 min, general 2 h)")
-        )
         self.model.retranslate()
         self._show_selected()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
+            retranslate_form(self.ui, self)
             self.retranslate()
         super().changeEvent(event)
 
