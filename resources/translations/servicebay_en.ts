@@ -733,18 +733,6 @@
             <translation>WeChat</translation>
         </message>
         <message>
-            <source>Staff member</source>
-            <translation>Staff member</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>From</translation>
-        </message>
-        <message>
-            <source>Until</source>
-            <translation>Until</translation>
-        </message>
-        <message>
             <source>Reached by</source>
             <translation>Reached by</translation>
         </message>
@@ -767,42 +755,6 @@
         <message>
             <source>Status</source>
             <translation>Status</translation>
-        </message>
-        <message>
-            <source>◀ Previous week</source>
-            <translation>◀ Previous week</translation>
-        </message>
-        <message>
-            <source>Next week ▶</source>
-            <translation>Next week ▶</translation>
-        </message>
-        <message>
-            <source>This week</source>
-            <translation>This week</translation>
-        </message>
-        <message>
-            <source>Remove selected duty</source>
-            <translation>Remove selected duty</translation>
-        </message>
-        <message>
-            <source>Add a duty</source>
-            <translation>Add a duty</translation>
-        </message>
-        <message>
-            <source>Tonight 18:00 – 08:30</source>
-            <translation>Tonight 18:00 – 08:30</translation>
-        </message>
-        <message>
-            <source>One day later</source>
-            <translation>One day later</translation>
-        </message>
-        <message>
-            <source>Add to roster</source>
-            <translation>Add to roster</translation>
-        </message>
-        <message>
-            <source>Only the service manager or the administrator changes the roster.</source>
-            <translation>Only the service manager or the administrator changes the roster.</translation>
         </message>
         <message>
             <source>Week of %1 – %2</source>
@@ -1029,6 +981,61 @@
         <message>
             <source>Back to home</source>
             <translation>Back to home</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskRosterForm</name>
+        <message>
+            <source>◀ Previous week</source>
+            <translation>◀ Previous week</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>This week</translation>
+        </message>
+        <message>
+            <source>Next week ▶</source>
+            <translation>Next week ▶</translation>
+        </message>
+        <message>
+            <source>Remove selected duty</source>
+            <translation>Remove selected duty</translation>
+        </message>
+        <message>
+            <source>Only the service manager or the administrator changes the roster.</source>
+            <translation>Only the service manager or the administrator changes the roster.</translation>
+        </message>
+        <message>
+            <source>Add a duty</source>
+            <translation>Add a duty</translation>
+        </message>
+        <message>
+            <source>Tonight 18:00 – 08:30</source>
+            <translation>Tonight 18:00 – 08:30</translation>
+        </message>
+        <message>
+            <source>One day later</source>
+            <translation>One day later</translation>
+        </message>
+        <message>
+            <source>Staff member</source>
+            <translation>Staff member</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Until</translation>
+        </message>
+        <message>
+            <source>Reached by</source>
+            <translation>Reached by</translation>
+        </message>
+        <message>
+            <source>Add to roster</source>
+            <translation>Add to roster</translation>
         </message>
     </context>
     <context>

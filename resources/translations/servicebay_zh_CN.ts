@@ -733,18 +733,6 @@
         <translation>微信</translation>
     </message>
     <message>
-        <source>Staff member</source>
-        <translation>值班人员</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>开始</translation>
-    </message>
-    <message>
-        <source>Until</source>
-        <translation>结束</translation>
-    </message>
-    <message>
         <source>Reached by</source>
         <translation>联系方式</translation>
     </message>
@@ -767,42 +755,6 @@
     <message>
         <source>Status</source>
         <translation>状态</translation>
-    </message>
-    <message>
-        <source>◀ Previous week</source>
-        <translation>◀ 上一周</translation>
-    </message>
-    <message>
-        <source>Next week ▶</source>
-        <translation>下一周 ▶</translation>
-    </message>
-    <message>
-        <source>This week</source>
-        <translation>本周</translation>
-    </message>
-    <message>
-        <source>Remove selected duty</source>
-        <translation>删除所选值班</translation>
-    </message>
-    <message>
-        <source>Add a duty</source>
-        <translation>新增值班</translation>
-    </message>
-    <message>
-        <source>Tonight 18:00 – 08:30</source>
-        <translation>今晚夜班 18:00 – 次日08:30</translation>
-    </message>
-    <message>
-        <source>One day later</source>
-        <translation>顺延一天</translation>
-    </message>
-    <message>
-        <source>Add to roster</source>
-        <translation>加入值班表</translation>
-    </message>
-    <message>
-        <source>Only the service manager or the administrator changes the roster.</source>
-        <translation>值班表由服务经理或系统管理员安排。</translation>
     </message>
     <message>
         <source>Week of %1 – %2</source>
@@ -1029,6 +981,61 @@
     <message>
         <source>Back to home</source>
         <translation>返回首页</translation>
+    </message>
+</context>
+<context>
+    <name>DeskRosterForm</name>
+    <message>
+        <source>◀ Previous week</source>
+        <translation>◀ 上一周</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Next week ▶</source>
+        <translation>下一周 ▶</translation>
+    </message>
+    <message>
+        <source>Remove selected duty</source>
+        <translation>删除所选值班</translation>
+    </message>
+    <message>
+        <source>Only the service manager or the administrator changes the roster.</source>
+        <translation>值班表由服务经理或系统管理员安排。</translation>
+    </message>
+    <message>
+        <source>Add a duty</source>
+        <translation>新增值班</translation>
+    </message>
+    <message>
+        <source>Tonight 18:00 – 08:30</source>
+        <translation>今晚夜班 18:00 – 次日08:30</translation>
+    </message>
+    <message>
+        <source>One day later</source>
+        <translation>顺延一天</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>值班人员</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Reached by</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Add to roster</source>
+        <translation>加入值班表</translation>
     </message>
 </context>
 <context>

@@ -61,7 +61,8 @@ def desk_catalogue(forms: bool = False) -> dict[str, str]:
 
 def test_every_desk_text_is_in_the_catalogue() -> None:
     literals = list(tr_literals())
-    assert len(literals) > 80
+    assert len(literals) > 40  # the rest of the desk's texts are in its forms
+    assert len(desk_catalogue(forms=True)) > 80
     catalogue = desk_catalogue()
     missing = sorted({(name, text) for name, text in literals if text not in catalogue})
     assert not missing

@@ -11,13 +11,10 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QItemSele
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
-    QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -36,25 +33,26 @@ from app.ui.desk.env import (
     fill,
     fill_combo,
     key_of,
-    named,
     tr,
 )
 from app.ui.desk.inquiries import duty_text
+from app.ui.generated.ui_desk_roster import Ui_DeskRosterForm
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.models import Column
-from app.ui.widgets import selected_key, set_widths, setup_table, show_error
+from app.ui.widgets import (
+    retranslate_form,
+    selected_key,
+    set_widths,
+    setup_form,
+    setup_table,
+    show_error,
+)
 
 DUTY_CHANNELS = (
     ("phone", QT_TRANSLATE_NOOP("Desk", "Phone call")),
     ("app", QT_TRANSLATE_NOOP("Desk", "App message")),
     ("wechat", QT_TRANSLATE_NOOP("Desk", "WeChat")),
     ("hotline", QT_TRANSLATE_NOOP("Desk", "400 hotline")),
-)
-ROSTER_LABELS = (
-    QT_TRANSLATE_NOOP("Desk", "Staff member"),
-    QT_TRANSLATE_NOOP("Desk", "From"),
-    QT_TRANSLATE_NOOP("Desk", "Until"),
-    QT_TRANSLATE_NOOP("Desk", "Reached by"),
 )
 NIGHT = (time(18, 0), time(8, 30))
 """The usual after-hours duty: from closing time to the next morning's opening."""
@@ -116,17 +114,27 @@ class RosterPage(QWidget):
         self.runner = state.runner.for_owner(self)
         self.pending = 0
         self.first = week_start(state.now().date())
-        self.duty_label = named(QLabel(), "dutyNow")
-        self.duty_label.setWordWrap(True)
-        self.prev_button = named(QPushButton(), "prevWeekButton")
-        self.next_button = named(QPushButton(), "nextWeekButton")
-        self.this_button = named(QPushButton(), "thisWeekButton")
-        self.week_label = named(QLabel(), "weekLabel")
-        nav = QHBoxLayout()
-        nav.addWidget(self.prev_button)
-        nav.addWidget(self.this_button)
-        nav.addWidget(self.next_button)
-        nav.addWidget(self.week_label, 1)
+        self.ui = Ui_DeskRosterForm()
+        setup_form(self.ui, self)
+        ui = self.ui
+        self.duty_label: QLabel = ui.dutyNow
+        self.prev_button: QPushButton = ui.prevWeekButton
+        self.next_button: QPushButton = ui.nextWeekButton
+        self.this_button: QPushButton = ui.thisWeekButton
+        self.week_label: QLabel = ui.weekLabel
+        self.view: QTableView = ui.rosterView
+        self.remove_button: QPushButton = ui.removeDutyButton
+        self.remove_error: QLabel = ui.removeError
+        self.add_box: QGroupBox = ui.addBox
+        self.staff_combo: QComboBox = ui.staffCombo
+        self.start_edit: QDateTimeEdit = ui.startEdit
+        self.end_edit: QDateTimeEdit = ui.endEdit
+        self.channel_combo: QComboBox = ui.dutyChannelCombo
+        self.tonight_button: QPushButton = ui.tonightButton
+        self.later_button: QPushButton = ui.dayLaterButton
+        self.add_button: QPushButton = ui.addDutyButton
+        self.add_error: QLabel = ui.addError
+        self.readonly_note: QLabel = ui.readonlyNote
 
         self.model = DeskTableModel(
             [
@@ -156,63 +164,9 @@ class RosterPage(QWidget):
             key=lambda r: r.key,
             parent=self,
         )
-        self.view = named(QTableView(), "rosterView")
         setup_table(self.view, self.model, stretch_column=1)
         set_widths(self.view, {0: 120, 2: 120, 3: 150, 4: 120, 5: 110})
         self.view.selectionModel().selectionChanged.connect(self._selected)
-        self.remove_button = named(QPushButton(), "removeDutyButton")
-        self.remove_error = named(QLabel(), "errorLabel")
-        self.remove_error.setVisible(False)
-
-        self.add_box = QGroupBox()
-        self.staff_combo = named(QComboBox(), "staffCombo")
-        self.start_edit = named(QDateTimeEdit(), "startEdit")
-        self.end_edit = named(QDateTimeEdit(), "endEdit")
-        for edit in (self.start_edit, self.end_edit):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.channel_combo = named(QComboBox(), "dutyChannelCombo")
-        self.tonight_button = named(QPushButton(), "tonightButton")
-        self.later_button = named(QPushButton(), "dayLaterButton")
-        self.add_button = named(QPushButton(), "addDutyButton")
-        self.add_error = named(QLabel(), "errorLabel")
-        self.add_error.setWordWrap(True)
-        self.add_error.setVisible(False)
-        self.form_labels = [QLabel() for _ in range(4)]
-        form = QFormLayout()
-        for label, widget in zip(
-            self.form_labels,
-            (self.staff_combo, self.start_edit, self.end_edit, self.channel_combo),
-            strict=True,
-        ):
-            form.addRow(label, widget)
-        presets = QHBoxLayout()
-        presets.addWidget(self.tonight_button)
-        presets.addWidget(self.later_button)
-        add_layout = QVBoxLayout(self.add_box)
-        add_layout.addLayout(presets)
-        add_layout.addLayout(form)
-        add_layout.addWidget(self.add_error)
-        add_layout.addWidget(self.add_button)
-        add_layout.addStretch(1)
-        self.add_box.setFixedWidth(400)
-        self.readonly_note = named(QLabel(), "readonlyNote")
-        self.readonly_note.setWordWrap(True)
-
-        left = QVBoxLayout()
-        left.addLayout(nav)
-        left.addWidget(self.view, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.remove_button)
-        row.addWidget(self.remove_error, 1)
-        left.addLayout(row)
-        left.addWidget(self.readonly_note)
-        body = QHBoxLayout()
-        body.addLayout(left, 1)
-        body.addWidget(self.add_box)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.duty_label)
-        layout.addLayout(body, 1)
 
         self.prev_button.clicked.connect(lambda: self.show_week(self.first - 7 * ONE_DAY))
         self.next_button.clicked.connect(lambda: self.show_week(self.first + 7 * ONE_DAY))
@@ -234,27 +188,14 @@ class RosterPage(QWidget):
     # -- texts ---------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.prev_button.setText(QCoreApplication.translate("Desk", "◀ Previous week"))
-        self.next_button.setText(QCoreApplication.translate("Desk", "Next week ▶"))
-        self.this_button.setText(QCoreApplication.translate("Desk", "This week"))
-        self.remove_button.setText(QCoreApplication.translate("Desk", "Remove selected duty"))
-        self.add_box.setTitle(QCoreApplication.translate("Desk", "Add a duty"))
-        for label, text in zip(self.form_labels, ROSTER_LABELS, strict=True):
-            label.setText(tr(text))
+        """Texts that are not in the form: the channel choices, the week, the table."""
         fill_combo(self.channel_combo, DUTY_CHANNELS)
-        self.tonight_button.setText(QCoreApplication.translate("Desk", "Tonight 18:00 – 08:30"))
-        self.later_button.setText(QCoreApplication.translate("Desk", "One day later"))
-        self.add_button.setText(QCoreApplication.translate("Desk", "Add to roster"))
-        self.readonly_note.setText(
-            QCoreApplication.translate(
-                "Desk", "Only the service manager or the administrator changes the roster."
-            )
-        )
         self._week_title()
         self.model.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
+            retranslate_form(self.ui, self)
             self.retranslate()
         super().changeEvent(event)
 
