@@ -845,24 +845,8 @@
             <translation>Compensation</translation>
         </message>
         <message>
-            <source>Placeholders: tap to insert at the cursor</source>
-            <translation>Placeholders: tap to insert at the cursor</translation>
-        </message>
-        <message>
-            <source>Preview with sample values</source>
-            <translation>Preview with sample values</translation>
-        </message>
-        <message>
             <source>Save template</source>
             <translation>Save template</translation>
-        </message>
-        <message>
-            <source>Back to the standard text</source>
-            <translation>Back to the standard text</translation>
-        </message>
-        <message>
-            <source>Only the service manager or the administrator changes message texts.</source>
-            <translation>Only the service manager or the administrator changes message texts.</translation>
         </message>
         <message>
             <source>Loading…</source>
@@ -1036,6 +1020,45 @@
         <message>
             <source>Add to roster</source>
             <translation>Add to roster</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskTemplatesForm</name>
+        <message>
+            <source>Appointment reminder</source>
+            <translation>Appointment reminder</translation>
+        </message>
+        <message>
+            <source>Progress update</source>
+            <translation>Progress update</translation>
+        </message>
+        <message>
+            <source>Delay notice</source>
+            <translation>Delay notice</translation>
+        </message>
+        <message>
+            <source>Ready for pick-up</source>
+            <translation>Ready for pick-up</translation>
+        </message>
+        <message>
+            <source>Placeholders: tap to insert at the cursor</source>
+            <translation>Placeholders: tap to insert at the cursor</translation>
+        </message>
+        <message>
+            <source>Preview with sample values</source>
+            <translation>Preview with sample values</translation>
+        </message>
+        <message>
+            <source>Only the service manager or the administrator changes message texts.</source>
+            <translation>Only the service manager or the administrator changes message texts.</translation>
+        </message>
+        <message>
+            <source>Back to the standard text</source>
+            <translation>Back to the standard text</translation>
+        </message>
+        <message>
+            <source>Save template</source>
+            <translation>Save template</translation>
         </message>
     </context>
     <context>

@@ -845,24 +845,8 @@
         <translation>补偿措施</translation>
     </message>
     <message>
-        <source>Placeholders: tap to insert at the cursor</source>
-        <translation>占位符：点击插入到光标处</translation>
-    </message>
-    <message>
-        <source>Preview with sample values</source>
-        <translation>预览（示例数据）</translation>
-    </message>
-    <message>
         <source>Save template</source>
         <translation>保存模板</translation>
-    </message>
-    <message>
-        <source>Back to the standard text</source>
-        <translation>恢复标准文本</translation>
-    </message>
-    <message>
-        <source>Only the service manager or the administrator changes message texts.</source>
-        <translation>消息模板由服务经理或系统管理员修改。</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -1036,6 +1020,45 @@
     <message>
         <source>Add to roster</source>
         <translation>加入值班表</translation>
+    </message>
+</context>
+<context>
+    <name>DeskTemplatesForm</name>
+    <message>
+        <source>Appointment reminder</source>
+        <translation>预约提醒</translation>
+    </message>
+    <message>
+        <source>Progress update</source>
+        <translation>进度通知</translation>
+    </message>
+    <message>
+        <source>Delay notice</source>
+        <translation>延误通知</translation>
+    </message>
+    <message>
+        <source>Ready for pick-up</source>
+        <translation>完工通知</translation>
+    </message>
+    <message>
+        <source>Placeholders: tap to insert at the cursor</source>
+        <translation>占位符：点击插入到光标处</translation>
+    </message>
+    <message>
+        <source>Preview with sample values</source>
+        <translation>预览（示例数据）</translation>
+    </message>
+    <message>
+        <source>Only the service manager or the administrator changes message texts.</source>
+        <translation>消息模板由服务经理或系统管理员修改。</translation>
+    </message>
+    <message>
+        <source>Back to the standard text</source>
+        <translation>恢复标准文本</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>保存模板</translation>
     </message>
 </context>
 <context>

@@ -12,11 +12,9 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,8 +26,9 @@ from app.services.messaging import DEFAULT_TEMPLATES
 if TYPE_CHECKING:
     from app.ui.state import AppState
 from app.ui.desk.env import fill, named, tr
+from app.ui.generated.ui_desk_templates import Ui_DeskTemplatesForm
 from app.ui.i18n import QT_TRANSLATE_NOOP
-from app.ui.widgets import show_error
+from app.ui.widgets import retranslate_form, setup_form, show_error
 
 KINDS = (
     ("reminder", QT_TRANSLATE_NOOP("Desk", "Appointment reminder")),
@@ -92,61 +91,36 @@ class TemplatesPage(QWidget):
         self.lang = "zh_CN"
         self._showing = False
 
+        self.ui = Ui_DeskTemplatesForm()
+        setup_form(self.ui, self)
+        ui = self.ui
         self.kind_group = QButtonGroup(self)
-        self.kind_buttons: dict[str, QPushButton] = {}
-        kinds = QHBoxLayout()
+        self.kind_buttons: dict[str, QPushButton] = {
+            "reminder": ui.kind_reminder,
+            "progress": ui.kind_progress,
+            "delay": ui.kind_delay,
+            "ready": ui.kind_ready,
+        }
         for number, (kind, _text) in enumerate(KINDS):
-            button = named(QPushButton(), f"kind_{kind}")
-            button.setCheckable(True)
-            self.kind_group.addButton(button, number)
-            self.kind_buttons[kind] = button
-            kinds.addWidget(button)
+            self.kind_group.addButton(self.kind_buttons[kind], number)
         self.lang_group = QButtonGroup(self)
-        self.lang_buttons: dict[str, QPushButton] = {}
-        for number, (lang, name) in enumerate(LANGS):
-            button = named(QPushButton(name), f"lang_{lang}")
-            button.setCheckable(True)
-            self.lang_group.addButton(button, number)
-            self.lang_buttons[lang] = button
-            kinds.addWidget(button)
+        self.lang_buttons: dict[str, QPushButton] = {"zh_CN": ui.lang_zh_CN, "en": ui.lang_en}
+        for number, (lang, _name) in enumerate(LANGS):
+            self.lang_group.addButton(self.lang_buttons[lang], number)
         self.kind_buttons[self.kind].setChecked(True)
         self.lang_buttons[self.lang].setChecked(True)
-
-        self.state_label = named(QLabel(), "templateState")
-        self.editor = named(QPlainTextEdit(), "templateEditor")
-        self.editor.setMinimumHeight(130)
-        self.chips_box = QGroupBox()
-        self.chips = QGridLayout(self.chips_box)
+        self.state_label: QLabel = ui.templateState
+        self.editor: QPlainTextEdit = ui.templateEditor
+        self.chips_box: QGroupBox = ui.chipsBox
+        self.chips: QGridLayout = ui.chipsGrid
         self.chip_buttons: dict[str, QPushButton] = {}
-        self.preview_box = QGroupBox()
-        self.preview = named(QLabel(), "previewBubble")
-        self.preview.setWordWrap(True)
-        self.preview.setMinimumHeight(110)
-        self.length_label = named(QLabel(), "lengthLabel")
-        preview_layout = QVBoxLayout(self.preview_box)
-        preview_layout.addWidget(self.preview)
-        preview_layout.addWidget(self.length_label)
-        self.save_button = named(QPushButton(), "saveTemplateButton")
-        self.reset_button = named(QPushButton(), "resetTemplateButton")
-        self.error_label = named(QLabel(), "errorLabel")
-        self.error_label.setWordWrap(True)
-        self.error_label.setVisible(False)
-        self.readonly_note = named(QLabel(), "readonlyNote")
-        self.readonly_note.setWordWrap(True)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.reset_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(kinds)
-        layout.addWidget(self.state_label)
-        layout.addWidget(self.editor, 1)
-        layout.addWidget(self.chips_box)
-        layout.addWidget(self.preview_box)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.readonly_note)
-        layout.addLayout(buttons)
+        self.preview_box: QGroupBox = ui.previewBox
+        self.preview: QLabel = ui.previewBubble
+        self.length_label: QLabel = ui.lengthLabel
+        self.save_button: QPushButton = ui.saveTemplateButton
+        self.reset_button: QPushButton = ui.resetTemplateButton
+        self.error_label: QLabel = ui.templateError
+        self.readonly_note: QLabel = ui.readonlyNote
 
         self.preview_timer = QTimer(self)
         self.preview_timer.setSingleShot(True)
@@ -166,24 +140,13 @@ class TemplatesPage(QWidget):
     # -- texts ---------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        for kind, text in KINDS:
-            self.kind_buttons[kind].setText(tr(text))
-        self.chips_box.setTitle(
-            QCoreApplication.translate("Desk", "Placeholders: tap to insert at the cursor")
-        )
-        self.preview_box.setTitle(QCoreApplication.translate("Desk", "Preview with sample values"))
-        self.save_button.setText(QCoreApplication.translate("Desk", "Save template"))
-        self.reset_button.setText(QCoreApplication.translate("Desk", "Back to the standard text"))
-        self.readonly_note.setText(
-            QCoreApplication.translate(
-                "Desk", "Only the service manager or the administrator changes message texts."
-            )
-        )
+        """Texts that are not in the form: the placeholder chips and the text's state."""
         self._make_chips()
         self._show_state()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
+            retranslate_form(self.ui, self)
             self.retranslate()
         super().changeEvent(event)
 
