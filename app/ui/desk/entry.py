@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QPushButton, QWidget
 
 from app.domain.errors import UserError
 from app.services import desk
-from app.ui.desk.env import fill, named, tr
+from app.ui.desk.env import fill, tr
 from app.ui.desk.window import PAGES
 
 if TYPE_CHECKING:
@@ -35,7 +35,8 @@ class DeskEntryBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.buttons: dict[str, QPushButton] = {}
         for key, _text in PAGES:
-            button = named(QPushButton(), f"deskEntry_{key}")
+            button = QPushButton()
+            button.setObjectName(f"deskEntry_{key}")
             button.setMinimumHeight(48)
             button.clicked.connect(lambda _checked=False, page=key: self.open(page))
             layout.addWidget(button)

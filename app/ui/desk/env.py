@@ -1,29 +1,26 @@
-"""What every desk screen is handed (no globals): the workstation, who acts, the task runner
-for database work off the GUI thread, and the dialogs service; plus small shared helpers."""
+"""Small helpers the desk pages share: Linguist lookups in the "Desk" context, the reply
+clock (the shell's countdown), combo keys and the table model with translated headers. The
+pages get everything else from the one AppState."""
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QComboBox
 
 from app.ui.i18n import QT_TRANSLATE_NOOP, countdown
 from app.ui.models import Column, RecordTableModel
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
-
-
-W = TypeVar("W", bound=QWidget)
 
 
 CONTEXT = "Desk"
@@ -39,16 +36,6 @@ def fill(text: str, *values: object) -> str:
     for number, value in reversed(list(enumerate(values, 1))):
         text = text.replace(f"%{number}", str(value))
     return text
-
-
-def language() -> str:
-    return "en" if QLocale().name().startswith("en") else "zh_CN"
-
-
-def named(widget: W, name: str) -> W:
-    """A widget with its objectName (tests and the style sheet find widgets by name)."""
-    widget.setObjectName(name)
-    return widget
 
 
 def key_of(combo: QComboBox, default: str = "") -> str:

@@ -25,7 +25,7 @@ from app.services.messaging import DEFAULT_TEMPLATES
 
 if TYPE_CHECKING:
     from app.ui.state import AppState
-from app.ui.desk.env import fill, named, tr
+from app.ui.desk.env import fill, tr
 from app.ui.generated.ui_desk_templates import Ui_DeskTemplatesForm
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.widgets import retranslate_form, setup_form, show_error
@@ -157,7 +157,8 @@ class TemplatesPage(QWidget):
         self.chip_buttons.clear()
         names = desk.KIND_PLACEHOLDERS[self.kind]
         for number, name in enumerate(names):
-            button = named(QPushButton(), "chip")
+            button = QPushButton()
+            button.setObjectName("chip")
             button.setText(f"{tr(PLACEHOLDER_NAMES[name])} {{{name}}}")
             button.setToolTip(f"{{{name}}}")
             button.setEnabled(self.may_edit)
