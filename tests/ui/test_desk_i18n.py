@@ -115,3 +115,21 @@ def test_sms_parts() -> None:
     assert sms_parts("好" * 71) == 2
     assert sms_parts("a" * 160) == 1
     assert sms_parts("a" * 307) == 3
+
+
+@pytest.mark.parametrize(
+    ("body", "snippet"),
+    [("{customer", "{customer"), ("已完工}", "已完工}"), ("您好{customer}，{时间", "，{时间")],
+)
+def test_brace_refusal_names_the_text_not_python(body: str, snippet: str) -> None:
+    """Bad braces are refused with the reader's own text, never Python's English error."""
+    from app.domain.errors import ValidationError
+    from app.services.desk import check_template
+
+    with pytest.raises(ValidationError) as err:
+        check_template("reminder", "zh_CN", body)
+    message = err.value.message("zh_CN")
+    assert snippet in message
+    assert "format" not in message
+    assert "Single" not in message
+    assert "expected" not in message
