@@ -342,6 +342,29 @@ def _check_kind(kind: str, lang: str) -> None:
         raise ValidationError("desk.template_lang", lang=lang)
 
 
+def lone_brace(body: str, around: int = 8) -> str:
+    """The text around the first brace without its partner ("{{" and "}}" are literal)."""
+    index = 0
+    while index < len(body):
+        pair = body[index : index + 2]
+        if pair in ("{{", "}}"):
+            index += 2
+            continue
+        if body[index] == "}":
+            break
+        if body[index] == "{":
+            close = body.find("}", index)
+            reopen = body.find("{", index + 1)
+            if close < 0 or 0 <= reopen < close:
+                break
+            index = close + 1
+            continue
+        index += 1
+    else:
+        index = 0
+    return body[max(0, index - around) : index + around + 1].strip()
+
+
 def check_template(kind: str, lang: str, body: str) -> tuple[str, ...]:
     """The placeholders `body` uses, or a ValidationError that says what is wrong: unbalanced
     braces, positional `{}` or a name this kind of message cannot fill (it would go out as a
@@ -352,7 +375,8 @@ def check_template(kind: str, lang: str, body: str) -> tuple[str, ...]:
     try:
         fields = [name for _, name, _, _ in Formatter().parse(body) if name is not None]
     except ValueError as err:
-        raise ValidationError("desk.template_syntax", detail=str(err)) from err
+        # The text around the lone brace, not Python's English error (shown to a person).
+        raise ValidationError("desk.template_syntax", detail=lone_brace(body)) from err
     known = KIND_PLACEHOLDERS[kind]
     unknown = sorted({f"{{{name}}}" for name in fields if name not in known})
     if unknown:

@@ -684,6 +684,457 @@
         </message>
     </context>
     <context>
+        <name>Desk</name>
+        <message>
+            <source>Customer inquiries · %1 overdue</source>
+            <translation>Customer inquiries · %1 overdue</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>Mon</source>
+            <translation>Mon</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>Tue</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>Wed</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>Thu</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>Fri</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>Sat</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>Sun</translation>
+        </message>
+        <message>
+            <source>In store</source>
+            <translation>In store</translation>
+        </message>
+        <message>
+            <source>Official app</source>
+            <translation>Official app</translation>
+        </message>
+        <message>
+            <source>400 hotline</source>
+            <translation>400 hotline</translation>
+        </message>
+        <message>
+            <source>Phone call</source>
+            <translation>Phone call</translation>
+        </message>
+        <message>
+            <source>Nobody is on duty or on shift: customers wait until the roster is filled</source>
+            <translation>Nobody is on duty or on shift: customers wait until the roster is filled</translation>
+        </message>
+        <message>
+            <source>On duty now: %1</source>
+            <translation>On duty now: %1</translation>
+        </message>
+        <message>
+            <source>Answering now (on shift): %1</source>
+            <translation>Answering now (on shift): %1</translation>
+        </message>
+        <message>
+            <source>Reply clock</source>
+            <translation>Reply clock</translation>
+        </message>
+        <message>
+            <source>Limit</source>
+            <translation>Limit</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Urgent · 30 min</source>
+            <translation>Urgent · 30 min</translation>
+        </message>
+        <message>
+            <source>General · 2 h</source>
+            <translation>General · 2 h</translation>
+        </message>
+        <message>
+            <source>Overdue inquiries: %1. Reply now (P3)</source>
+            <translation>Overdue inquiries: %1. Reply now (P3)</translation>
+        </message>
+        <message>
+            <source>Tap an inquiry on the board to reply.</source>
+            <translation>Tap an inquiry on the board to reply.</translation>
+        </message>
+        <message>
+            <source>%1 · %2: %3</source>
+            <translation>%1 · %2: %3</translation>
+        </message>
+        <message>
+            <source>App message</source>
+            <translation>App message</translation>
+        </message>
+        <message>
+            <source>WeChat</source>
+            <translation>WeChat</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>On duty</source>
+            <translation>On duty</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Reached by</source>
+            <translation>Reached by</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Week of %1 – %2</source>
+            <translation>Week of %1 – %2</translation>
+        </message>
+        <message>
+            <source>%1 – next day %2</source>
+            <translation>%1 – next day %2</translation>
+        </message>
+        <message>
+            <source>Nobody on duty</source>
+            <translation>Nobody on duty</translation>
+        </message>
+        <message>
+            <source>Not planned</source>
+            <translation>Not planned</translation>
+        </message>
+        <message>
+            <source>On duty now</source>
+            <translation>On duty now</translation>
+        </message>
+        <message>
+            <source>Over</source>
+            <translation>Over</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <source>Take %1 off the roster for %2 %3?</source>
+            <translation>Take %1 off the roster for %2 %3?</translation>
+        </message>
+        <message>
+            <source>Remove duty</source>
+            <translation>Remove duty</translation>
+        </message>
+        <message>
+            <source>Appointment reminder</source>
+            <translation>Appointment reminder</translation>
+        </message>
+        <message>
+            <source>Progress update</source>
+            <translation>Progress update</translation>
+        </message>
+        <message>
+            <source>Delay notice</source>
+            <translation>Delay notice</translation>
+        </message>
+        <message>
+            <source>Ready for pick-up</source>
+            <translation>Ready for pick-up</translation>
+        </message>
+        <message>
+            <source>Customer name</source>
+            <translation>Customer name</translation>
+        </message>
+        <message>
+            <source>Dealer name</source>
+            <translation>Dealer name</translation>
+        </message>
+        <message>
+            <source>Service advisor</source>
+            <translation>Service advisor</translation>
+        </message>
+        <message>
+            <source>Advisor phone</source>
+            <translation>Advisor phone</translation>
+        </message>
+        <message>
+            <source>Appointment time</source>
+            <translation>Appointment time</translation>
+        </message>
+        <message>
+            <source>Documents to bring</source>
+            <translation>Documents to bring</translation>
+        </message>
+        <message>
+            <source>Order number</source>
+            <translation>Order number</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>Detail</translation>
+        </message>
+        <message>
+            <source>New completion time</source>
+            <translation>New completion time</translation>
+        </message>
+        <message>
+            <source>Compensation</source>
+            <translation>Compensation</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <source>Changed, not saved yet</source>
+            <translation>Changed, not saved yet</translation>
+        </message>
+        <message>
+            <source>Standard text</source>
+            <translation>Standard text</translation>
+        </message>
+        <message>
+            <source>The dealer's own text</source>
+            <translation>The dealer's own text</translation>
+        </message>
+        <message>
+            <source>Save template</source>
+            <translation>Save template</translation>
+        </message>
+        <message>
+            <source>This text cannot be sent as it is.</source>
+            <translation>This text cannot be sent as it is.</translation>
+        </message>
+        <message>
+            <source>%1 characters, about %2 text message(s)</source>
+            <translation>%1 characters, about %2 text message(s)</translation>
+        </message>
+        <message>
+            <source>Customer inquiries</source>
+            <translation>Customer inquiries</translation>
+        </message>
+        <message>
+            <source>Duty roster</source>
+            <translation>Duty roster</translation>
+        </message>
+        <message>
+            <source>Message templates</source>
+            <translation>Message templates</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskInquiriesForm</name>
+        <message>
+            <source>Log an inquiry</source>
+            <translation>Log an inquiry</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Mobile phone</source>
+            <translation>Mobile phone</translation>
+        </message>
+        <message>
+            <source>Optional: 11 digits</source>
+            <translation>Optional: 11 digits</translation>
+        </message>
+        <message>
+            <source>Customer name</source>
+            <translation>Customer name</translation>
+        </message>
+        <message>
+            <source>Optional</source>
+            <translation>Optional</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <source>What does the customer want to know?</source>
+            <translation>What does the customer want to know?</translation>
+        </message>
+        <message>
+            <source>Urgent: reply within 30 minutes</source>
+            <translation>Urgent: reply within 30 minutes</translation>
+        </message>
+        <message>
+            <source>Log inquiry</source>
+            <translation>Log inquiry</translation>
+        </message>
+        <message>
+            <source>Open inquiries (P3: urgent 30 min, general 2 h)</source>
+            <translation>Open inquiries (P3: urgent 30 min, general 2 h)</translation>
+        </message>
+        <message>
+            <source>Reply</source>
+            <translation>Reply</translation>
+        </message>
+        <message>
+            <source>The answer given to the customer</source>
+            <translation>The answer given to the customer</translation>
+        </message>
+        <message>
+            <source>Send reply</source>
+            <translation>Send reply</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskPageForm</name>
+        <message>
+            <source>Front desk</source>
+            <translation>Front desk</translation>
+        </message>
+        <message>
+            <source>Customer inquiries</source>
+            <translation>Customer inquiries</translation>
+        </message>
+        <message>
+            <source>Duty roster</source>
+            <translation>Duty roster</translation>
+        </message>
+        <message>
+            <source>Message templates</source>
+            <translation>Message templates</translation>
+        </message>
+        <message>
+            <source>Back to home</source>
+            <translation>Back to home</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskRosterForm</name>
+        <message>
+            <source>◀ Previous week</source>
+            <translation>◀ Previous week</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>This week</translation>
+        </message>
+        <message>
+            <source>Next week ▶</source>
+            <translation>Next week ▶</translation>
+        </message>
+        <message>
+            <source>Remove selected duty</source>
+            <translation>Remove selected duty</translation>
+        </message>
+        <message>
+            <source>Only the service manager or the administrator changes the roster.</source>
+            <translation>Only the service manager or the administrator changes the roster.</translation>
+        </message>
+        <message>
+            <source>Add a duty</source>
+            <translation>Add a duty</translation>
+        </message>
+        <message>
+            <source>Tonight 18:00 – 08:30</source>
+            <translation>Tonight 18:00 – 08:30</translation>
+        </message>
+        <message>
+            <source>One day later</source>
+            <translation>One day later</translation>
+        </message>
+        <message>
+            <source>Staff member</source>
+            <translation>Staff member</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Until</translation>
+        </message>
+        <message>
+            <source>Reached by</source>
+            <translation>Reached by</translation>
+        </message>
+        <message>
+            <source>Add to roster</source>
+            <translation>Add to roster</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskTemplatesForm</name>
+        <message>
+            <source>Appointment reminder</source>
+            <translation>Appointment reminder</translation>
+        </message>
+        <message>
+            <source>Progress update</source>
+            <translation>Progress update</translation>
+        </message>
+        <message>
+            <source>Delay notice</source>
+            <translation>Delay notice</translation>
+        </message>
+        <message>
+            <source>Ready for pick-up</source>
+            <translation>Ready for pick-up</translation>
+        </message>
+        <message>
+            <source>Placeholders: tap to insert at the cursor</source>
+            <translation>Placeholders: tap to insert at the cursor</translation>
+        </message>
+        <message>
+            <source>Preview with sample values</source>
+            <translation>Preview with sample values</translation>
+        </message>
+        <message>
+            <source>Only the service manager or the administrator changes message texts.</source>
+            <translation>Only the service manager or the administrator changes message texts.</translation>
+        </message>
+        <message>
+            <source>Back to the standard text</source>
+            <translation>Back to the standard text</translation>
+        </message>
+        <message>
+            <source>Save template</source>
+            <translation>Save template</translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentKind</name>
         <message>
             <source>Service work order</source>

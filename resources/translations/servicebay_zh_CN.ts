@@ -683,6 +683,457 @@
     </message>
 </context>
 <context>
+    <name>Desk</name>
+    <message>
+        <source>Customer inquiries · %1 overdue</source>
+        <translation>客户咨询 · %1 条超时</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>In store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <source>Official app</source>
+        <translation>APP</translation>
+    </message>
+    <message>
+        <source>400 hotline</source>
+        <translation>400热线</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Nobody is on duty or on shift: customers wait until the roster is filled</source>
+        <translation>当前无人值班或在岗：请尽快排班，客户咨询无人答复</translation>
+    </message>
+    <message>
+        <source>On duty now: %1</source>
+        <translation>当前值班：%1</translation>
+    </message>
+    <message>
+        <source>Answering now (on shift): %1</source>
+        <translation>当前答复（在岗）：%1</translation>
+    </message>
+    <message>
+        <source>Reply clock</source>
+        <translation>答复时限</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>咨询渠道</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>咨询内容</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到时间</translation>
+    </message>
+    <message>
+        <source>Urgent · 30 min</source>
+        <translation>紧急 · 30分钟</translation>
+    </message>
+    <message>
+        <source>General · 2 h</source>
+        <translation>一般 · 2小时</translation>
+    </message>
+    <message>
+        <source>Overdue inquiries: %1. Reply now (P3)</source>
+        <translation>超时未答复的咨询：%1 条，请立即答复（P3）</translation>
+    </message>
+    <message>
+        <source>Tap an inquiry on the board to reply.</source>
+        <translation>点选列表中的咨询后答复。</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2：%3</translation>
+    </message>
+    <message>
+        <source>App message</source>
+        <translation>APP消息</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>On duty</source>
+        <translation>值班人员</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Reached by</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Week of %1 – %2</source>
+        <translation>%1 – %2 这一周</translation>
+    </message>
+    <message>
+        <source>%1 – next day %2</source>
+        <translation>%1 – 次日 %2</translation>
+    </message>
+    <message>
+        <source>Nobody on duty</source>
+        <translation>无人值班</translation>
+    </message>
+    <message>
+        <source>Not planned</source>
+        <translation>未排班</translation>
+    </message>
+    <message>
+        <source>On duty now</source>
+        <translation>正在值班</translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>待值班</translation>
+    </message>
+    <message>
+        <source>Take %1 off the roster for %2 %3?</source>
+        <translation>确定取消 %1 在 %2 %3 的值班？</translation>
+    </message>
+    <message>
+        <source>Remove duty</source>
+        <translation>删除值班</translation>
+    </message>
+    <message>
+        <source>Appointment reminder</source>
+        <translation>预约提醒</translation>
+    </message>
+    <message>
+        <source>Progress update</source>
+        <translation>进度通知</translation>
+    </message>
+    <message>
+        <source>Delay notice</source>
+        <translation>延误通知</translation>
+    </message>
+    <message>
+        <source>Ready for pick-up</source>
+        <translation>完工通知</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>客户姓名</translation>
+    </message>
+    <message>
+        <source>Dealer name</source>
+        <translation>门店名称</translation>
+    </message>
+    <message>
+        <source>Service advisor</source>
+        <translation>服务顾问</translation>
+    </message>
+    <message>
+        <source>Advisor phone</source>
+        <translation>顾问电话</translation>
+    </message>
+    <message>
+        <source>Appointment time</source>
+        <translation>预约时间</translation>
+    </message>
+    <message>
+        <source>Documents to bring</source>
+        <translation>需携带资料</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>New completion time</source>
+        <translation>新的完工时间</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>补偿措施</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Changed, not saved yet</source>
+        <translation>已修改，尚未保存</translation>
+    </message>
+    <message>
+        <source>Standard text</source>
+        <translation>标准文本</translation>
+    </message>
+    <message>
+        <source>The dealer&apos;s own text</source>
+        <translation>本店自定义文本</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>保存模板</translation>
+    </message>
+    <message>
+        <source>This text cannot be sent as it is.</source>
+        <translation>此文本无法按原样发送。</translation>
+    </message>
+    <message>
+        <source>%1 characters, about %2 text message(s)</source>
+        <translation>共 %1 字，约 %2 条短信</translation>
+    </message>
+    <message>
+        <source>Customer inquiries</source>
+        <translation>客户咨询</translation>
+    </message>
+    <message>
+        <source>Duty roster</source>
+        <translation>值班表</translation>
+    </message>
+    <message>
+        <source>Message templates</source>
+        <translation>消息模板</translation>
+    </message>
+</context>
+<context>
+    <name>DeskInquiriesForm</name>
+    <message>
+        <source>Log an inquiry</source>
+        <translation>登记咨询</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>咨询渠道</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>Optional: 11 digits</source>
+        <translation>选填：11位手机号码</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>客户姓名</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>咨询内容</translation>
+    </message>
+    <message>
+        <source>What does the customer want to know?</source>
+        <translation>客户想咨询什么？</translation>
+    </message>
+    <message>
+        <source>Urgent: reply within 30 minutes</source>
+        <translation>紧急：30分钟内答复</translation>
+    </message>
+    <message>
+        <source>Log inquiry</source>
+        <translation>登记咨询</translation>
+    </message>
+    <message>
+        <source>Open inquiries (P3: urgent 30 min, general 2 h)</source>
+        <translation>待答复咨询（P3：紧急30分钟，一般2小时）</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>The answer given to the customer</source>
+        <translation>给客户的答复内容</translation>
+    </message>
+    <message>
+        <source>Send reply</source>
+        <translation>发送答复</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPageForm</name>
+    <message>
+        <source>Front desk</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <source>Customer inquiries</source>
+        <translation>客户咨询</translation>
+    </message>
+    <message>
+        <source>Duty roster</source>
+        <translation>值班表</translation>
+    </message>
+    <message>
+        <source>Message templates</source>
+        <translation>消息模板</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>返回首页</translation>
+    </message>
+</context>
+<context>
+    <name>DeskRosterForm</name>
+    <message>
+        <source>◀ Previous week</source>
+        <translation>◀ 上一周</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Next week ▶</source>
+        <translation>下一周 ▶</translation>
+    </message>
+    <message>
+        <source>Remove selected duty</source>
+        <translation>删除所选值班</translation>
+    </message>
+    <message>
+        <source>Only the service manager or the administrator changes the roster.</source>
+        <translation>值班表由服务经理或系统管理员安排。</translation>
+    </message>
+    <message>
+        <source>Add a duty</source>
+        <translation>新增值班</translation>
+    </message>
+    <message>
+        <source>Tonight 18:00 – 08:30</source>
+        <translation>今晚夜班 18:00 – 次日08:30</translation>
+    </message>
+    <message>
+        <source>One day later</source>
+        <translation>顺延一天</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>值班人员</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Reached by</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Add to roster</source>
+        <translation>加入值班表</translation>
+    </message>
+</context>
+<context>
+    <name>DeskTemplatesForm</name>
+    <message>
+        <source>Appointment reminder</source>
+        <translation>预约提醒</translation>
+    </message>
+    <message>
+        <source>Progress update</source>
+        <translation>进度通知</translation>
+    </message>
+    <message>
+        <source>Delay notice</source>
+        <translation>延误通知</translation>
+    </message>
+    <message>
+        <source>Ready for pick-up</source>
+        <translation>完工通知</translation>
+    </message>
+    <message>
+        <source>Placeholders: tap to insert at the cursor</source>
+        <translation>占位符：点击插入到光标处</translation>
+    </message>
+    <message>
+        <source>Preview with sample values</source>
+        <translation>预览（示例数据）</translation>
+    </message>
+    <message>
+        <source>Only the service manager or the administrator changes message texts.</source>
+        <translation>消息模板由服务经理或系统管理员修改。</translation>
+    </message>
+    <message>
+        <source>Back to the standard text</source>
+        <translation>恢复标准文本</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>保存模板</translation>
+    </message>
+</context>
+<context>
     <name>DocumentKind</name>
     <message>
         <source>Service work order</source>

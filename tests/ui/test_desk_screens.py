@@ -23,6 +23,8 @@ from app.services.messaging import DEFAULT_TEMPLATES
 from app.ui.desk import open_desk
 from app.ui.desk.roster import RosterPage
 from app.ui.desk.window import DeskWindow
+from app.ui.i18n import Translators
+from app.ui.state import AppState
 from tests.integration import conftest as integration
 from tests.ui.conftest import RecordingDialogs
 
@@ -31,6 +33,7 @@ workshop_template = integration.workshop_template
 workshop_factory = integration.workshop_factory
 
 WAIT = 10_000
+TRANSLATORS = Translators()
 RED = "#a61b1b"
 
 
@@ -52,20 +55,38 @@ def chinese() -> Iterator[None]:
     assert isinstance(app, QApplication)
     apply_look(app)
     before = QLocale()
-    QLocale.setDefault(QLocale("zh_CN"))
+    TRANSLATORS.install("zh_CN")
     yield
+    TRANSLATORS.install("zh_CN")
     QLocale.setDefault(before)
+
+
+def app_state(ws: integration.Workshop, actor: Actor, folder: Path) -> AppState:
+    """The one application state the main window hands its pages, on the test's workshop."""
+    from app.config import Settings
+    from app.ui.main_window import ui_prefs
+    from app.ui.tasks import TaskRunner
+
+    settings = Settings(data_dir=folder, lang="zh_CN")
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    state = AppState(settings, ui_prefs(settings), TaskRunner(), RecordingDialogs(), "zh_CN")
+    state.ctx = ws.ctx
+    state.set_actor(actor)
+    return state
 
 
 @pytest.fixture
 def opened(
-    qtbot: QtBot, ws: integration.Workshop, chinese: None
+    qtbot: QtBot, ws: integration.Workshop, chinese: None, tmp_path: Path
 ) -> Iterator[Callable[[Actor, str], tuple[DeskWindow, RecordingDialogs]]]:
     windows: list[DeskWindow] = []
 
     def make(actor: Actor, page: str) -> tuple[DeskWindow, RecordingDialogs]:
-        dialogs = RecordingDialogs()
-        window = open_desk(None, ws.ctx, actor, dialogs=dialogs, page=page)  # type: ignore[arg-type]
+        state = app_state(ws, actor, tmp_path / f"prefs{len(windows)}")
+        state.lang = "en" if QLocale().name().startswith("en") else "zh_CN"
+        dialogs = state.dialogs
+        assert isinstance(dialogs, RecordingDialogs)
+        window = open_desk(None, state, page=page)  # type: ignore[arg-type]
         qtbot.addWidget(window)
         windows.append(window)
         qtbot.waitUntil(lambda: not window.busy(), timeout=WAIT)
@@ -433,9 +454,7 @@ def test_english_on_request(
     ws: integration.Workshop,
     opened: Callable[[Actor, str], tuple[DeskWindow, RecordingDialogs]],
 ) -> None:
-    from app.ui.desk import i18n
-
-    QLocale.setDefault(QLocale("en_US"))  # the `chinese` fixture restores the default
+    TRANSLATORS.install("en")  # the `chinese` fixture restores Chinese
     window, _ = opened(ws.manager, "templates")
     assert [b.text() for b in window.page_buttons.values()] == [
         "Customer inquiries",
@@ -450,7 +469,6 @@ def test_english_on_request(
     assert page.chip_buttons["customer"].text() == "Customer name {customer}"
     header = window.inquiries.model.headerData(0, Qt.Orientation.Horizontal)
     assert header == "Reply clock"
-    assert not i18n.missing
 
 
 def test_shell_homes_open_the_desk(

@@ -1,6 +1,8 @@
 """The front desk's after-hours and messaging screens (issue 3, P3 and A4): customer
-inquiries with their reply clocks, the duty roster, the message templates. Entry point for the
-shell: `open_desk`."""
+inquiries with their reply clocks, the duty roster, the message templates.
+
+`DeskPage(state, parent)` is a page of the main window (`go(page)`, `close_requested()`);
+`open_desk` shows one as a window of its own only when no main window hosts the desk."""
 
 from __future__ import annotations
 
@@ -10,39 +12,35 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
-    from app.services.context import Actor, ServiceContext
-    from app.ui.desk.window import DeskWindow
-    from app.ui.dialogs import Dialogs
-    from app.ui.tasks import TaskRunner
+    from app.ui.desk.window import DeskPage
+    from app.ui.state import AppState
 
 Page = Literal["inquiries", "roster", "templates"]
+SIZE = (1366, 700)
+"""The central area of a 1366×768 screen: the page fits it in both languages."""
+
+__all__ = ["DeskPage", "Page", "open_desk"]
 
 
-def open_desk(
-    parent: QWidget | None,
-    ctx: ServiceContext,
-    actor: Actor,
-    *,
-    runner: TaskRunner | None = None,
-    dialogs: Dialogs | None = None,
-    page: Page = "inquiries",
-) -> DeskWindow:
-    """Open the desk window on `page` as its own window (shown, not modal).
+def __getattr__(name: str) -> object:
+    # Imported lazily: the homes import this package before the desk screens are needed.
+    if name == "DeskPage":
+        from app.ui.desk.window import DeskPage
 
-    Pass the shell's TaskRunner to share its thread pool and crash handling (a new one is made
-    otherwise) and its Dialogs (tests pass one that answers at once)."""
-    from app.ui.desk import i18n
-    from app.ui.desk.env import DeskEnv
-    from app.ui.desk.window import DeskWindow
-    from app.ui.dialogs import Dialogs
-    from app.ui.tasks import TaskRunner
+        return DeskPage
+    raise AttributeError(name)
 
-    i18n.install(ctx.lang)
-    env = DeskEnv(ctx=ctx, actor=actor, runner=runner or TaskRunner(), dialogs=dialogs or Dialogs())
-    window = DeskWindow(env, parent)
+
+def open_desk(parent: QWidget | None, state: AppState, page: Page = "inquiries") -> DeskPage:
+    """Show the desk on `page` in a window of its own (closed by its back button, deleted on
+    close). Only for when no main window hosts the desk page (tests, a bare home)."""
+    from app.ui.desk.window import DeskPage
+
+    window = DeskPage(state, parent)
     window.setWindowFlag(Qt.WindowType.Window, True)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-    window.resize(1366, 860)
+    window.close_requested.connect(window.close)
+    window.resize(*SIZE)
     window.go(page)
     window.show()
     return window

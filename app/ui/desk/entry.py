@@ -6,13 +6,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import SIGNAL, QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QPushButton, QWidget
 
 from app.domain.errors import UserError
 from app.services import desk
-from app.ui.desk.env import named
-from app.ui.desk.i18n import tr, tr_n
+from app.ui.desk.env import fill, tr
 from app.ui.desk.window import PAGES
 
 if TYPE_CHECKING:
@@ -21,14 +20,12 @@ if TYPE_CHECKING:
     from app.ui.state import AppState
 
 ALERT_REFRESH_MS = 30_000
-ALERT_STYLE = 'QPushButton#deskEntry_inquiries[alert="true"] { background: #fde2e1; color: #a61b1b; font-weight: bold; }'
 
 
 class DeskEntryBar(QWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("deskEntryBar")
-        self.setStyleSheet(ALERT_STYLE)
         self.state = state
         self.overdue = 0
         self.windows: list[DeskWindow] = []
@@ -38,7 +35,8 @@ class DeskEntryBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.buttons: dict[str, QPushButton] = {}
         for key, _text in PAGES:
-            button = named(QPushButton(), f"deskEntry_{key}")
+            button = QPushButton()
+            button.setObjectName(f"deskEntry_{key}")
             button.setMinimumHeight(48)
             button.clicked.connect(lambda _checked=False, page=key: self.open(page))
             layout.addWidget(button)
@@ -48,17 +46,22 @@ class DeskEntryBar(QWidget):
         self.timer.timeout.connect(self.refresh)
         self.retranslate()
 
-    def open(self, page: str) -> DeskWindow:
+    def open(self, page: str) -> DeskWindow | None:
+        """Ask the main window for the desk page on `page` (AppState.open_desk_requested).
+        Without a main window hosting the desk, show it as one window, raised when asked
+        again (never a second copy)."""
+        if self.state.receivers(SIGNAL("open_desk_requested(QString)")) > 0:
+            self.state.open_desk_requested.emit(page)
+            return None
         from app.ui.desk import open_desk
 
-        window = open_desk(
-            self.window(),
-            self.state.require_ctx(),
-            self.state.require_actor(),
-            runner=self.state.runner,
-            dialogs=self.state.dialogs,
-            page=page,  # type: ignore[arg-type]
-        )
+        if self.windows:
+            window = self.windows[0]
+            window.go(page)
+            window.raise_()
+            window.activateWindow()
+            return window
+        window = open_desk(self.window(), self.state, page=page)  # type: ignore[arg-type]
         window.inquiries.changed.connect(self.refresh)
         window.destroyed.connect(lambda _obj=None, w=window: self._forget(w))
         self.windows.append(window)
@@ -72,7 +75,12 @@ class DeskEntryBar(QWidget):
         for key, text in PAGES:
             self.buttons[key].setText(tr(text))
         if self.overdue:
-            self.buttons["inquiries"].setText(tr_n("Customer inquiries · %1 overdue", self.overdue))
+            self.buttons["inquiries"].setText(
+                fill(
+                    QCoreApplication.translate("Desk", "Customer inquiries · %1 overdue"),
+                    self.overdue,
+                )
+            )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -1,77 +1,41 @@
-"""What every desk screen is handed (no globals): the workstation, who acts, the task runner
-for database work off the GUI thread, and the dialogs service; plus small shared helpers."""
+"""Small helpers the desk pages share: Linguist lookups in the "Desk" context, the reply
+clock (the shell's countdown), combo keys and the table model with translated headers. The
+pages get everything else from the one AppState."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import QComboBox
 
-from app.domain.roles import Action, allowed
-from app.ui.desk.i18n import language, tr, tr_n
-from app.ui.dialogs import Dialogs
+from app.ui.i18n import QT_TRANSLATE_NOOP, countdown
 from app.ui.models import Column, RecordTableModel
-from app.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
-    from app.services.context import Actor, ServiceContext
 
-W = TypeVar("W", bound=QWidget)
+CONTEXT = "Desk"
 
 
-def N_(text: str) -> str:
-    """Marks a source text translated later with tr() (column headers, combo items); the
-    i18n test collects these like tr() calls."""
+def tr(text: str) -> str:
+    """A source text marked with QT_TRANSLATE_NOOP("Desk", ...), translated by Qt Linguist."""
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def fill(text: str, *values: object) -> str:
+    """Qt's %1, %2 … placeholders filled in order."""
+    for number, value in reversed(list(enumerate(values, 1))):
+        text = text.replace(f"%{number}", str(value))
     return text
-
-
-TOUCH_STYLE = """
-QPushButton { min-height: 48px; padding: 0 14px; }
-QLineEdit, QComboBox, QDateTimeEdit { min-height: 44px; }
-QCheckBox { min-height: 44px; }
-QCheckBox::indicator { width: 26px; height: 26px; }
-QPushButton:checked { background: #1a62d6; color: white; }
-QPushButton#pageButton { min-height: 64px; text-align: left; font-size: 15px; }
-QPushButton#pageButton:checked { background: #1a62d6; color: white; }
-QPushButton#chip { min-height: 40px; border-radius: 18px; padding: 0 12px;
-    background: #eef2f7; border: 1px solid #c5cfdc; }
-QLabel#alertBanner { background: #fde2e1; color: #a61b1b; font-weight: bold; padding: 8px; }
-QLabel#dutyNow { background: #e3f4e5; color: #1d6b2a; padding: 8px; }
-QLabel#errorLabel { color: #a61b1b; }
-QLabel#previewBubble { background: #e9f7e9; border: 1px solid #b9dcb9; border-radius: 10px;
-    padding: 12px; font-size: 14px; }
-QLabel#previewBubble[refused="true"] { background: #fde2e1; border-color: #e8a3a3;
-    color: #a61b1b; }
-"""
-
-
-@dataclass
-class DeskEnv:
-    ctx: ServiceContext
-    actor: Actor
-    runner: TaskRunner
-    dialogs: Dialogs
-
-    @property
-    def lang(self) -> str:
-        return language()
-
-    def may(self, action: Action) -> bool:
-        return allowed(self.actor.roles, action)
-
-    def now(self) -> datetime:
-        return self.ctx.now()
-
-
-def named(widget: W, name: str) -> W:
-    """A widget with its objectName (tests and the style sheet find widgets by name)."""
-    widget.setObjectName(name)
-    return widget
 
 
 def key_of(combo: QComboBox, default: str = "") -> str:
@@ -94,23 +58,27 @@ def fill_combo(combo: QComboBox, items: Sequence[tuple[str, str]]) -> None:
 
 
 def clock_text(due: datetime | None, now: datetime) -> str:
-    """'剩余 12:05' / '超时 3:10' with hours when long."""
-    if due is None:
-        return ""
-    seconds = int((due - now).total_seconds())
-    late = seconds < 0
-    seconds = abs(seconds)
-    hours, rest = divmod(seconds, 3600)
-    minutes, secs = divmod(rest, 60)
-    span = f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
-    return tr_n("%1 overdue", span) if late else tr_n("%1 left", span)
+    """'剩余 12:05' / '已超时 3:10': the shell's countdown (app/ui/i18n.py)."""
+    return countdown(due, now)
 
 
 def day_text(moment: datetime) -> str:
-    return tr_n("%1 %2", moment.strftime("%m-%d"), tr(WEEKDAYS[moment.weekday()]))
+    return fill(
+        QCoreApplication.translate("Desk", "%1 %2"),
+        moment.strftime("%m-%d"),
+        tr(WEEKDAYS[moment.weekday()]),
+    )
 
 
-WEEKDAYS = (N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun"))
+WEEKDAYS = (
+    QT_TRANSLATE_NOOP("Desk", "Mon"),
+    QT_TRANSLATE_NOOP("Desk", "Tue"),
+    QT_TRANSLATE_NOOP("Desk", "Wed"),
+    QT_TRANSLATE_NOOP("Desk", "Thu"),
+    QT_TRANSLATE_NOOP("Desk", "Fri"),
+    QT_TRANSLATE_NOOP("Desk", "Sat"),
+    QT_TRANSLATE_NOOP("Desk", "Sun"),
+)
 ONE_DAY = timedelta(days=1)
 
 

@@ -3,44 +3,52 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QItemSelection, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.domain.errors import UserError
-from app.domain.roles import Action
+from app.domain.roles import Action, allowed
 from app.domain.sla import SlaStatus
 from app.services import desk
 from app.services.dto import InquiryInfo
-from app.ui.desk.env import N_, DeskEnv, DeskTableModel, clock_text, fill_combo, key_of, named
-from app.ui.desk.i18n import tr, tr_n
+
+if TYPE_CHECKING:
+    from app.ui.state import AppState
+from app.ui.desk.env import DeskTableModel, clock_text, fill, fill_combo, key_of, tr
+from app.ui.generated.ui_desk_inquiries import Ui_DeskInquiriesForm
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.models import Column, live_status
-from app.ui.widgets import select_key, selected_key, set_widths, setup_table, show_error
+from app.ui.widgets import (
+    retranslate_form,
+    select_key,
+    selected_key,
+    set_widths,
+    setup_form,
+    setup_table,
+    show_error,
+)
 
 CHANNELS = (
-    ("store", N_("In store")),
-    ("app", N_("Official app")),
-    ("hotline", N_("400 hotline")),
-    ("phone", N_("Phone call")),
+    ("store", QT_TRANSLATE_NOOP("Desk", "In store")),
+    ("app", QT_TRANSLATE_NOOP("Desk", "Official app")),
+    ("hotline", QT_TRANSLATE_NOOP("Desk", "400 hotline")),
+    ("phone", QT_TRANSLATE_NOOP("Desk", "Phone call")),
 )
 REFRESH_MS = 30_000
 """Inquiries logged at another workstation appear within this time."""
 TICK_MS = 1_000
-FORM_LABELS = (N_("Channel"), N_("Mobile phone"), N_("Customer name"), N_("Question"))
 
 
 def channel_name(key: str) -> str:
@@ -64,10 +72,12 @@ def board_and_duty(ctx: Any) -> tuple[list[InquiryInfo], desk.DutyNow]:
 def duty_text(now: desk.DutyNow) -> str:
     names = "、".join(s.name for s in now.staff)
     if not now.staff:
-        return tr("Nobody is on duty or on shift: customers wait until the roster is filled")
+        return QCoreApplication.translate(
+            "Desk", "Nobody is on duty or on shift: customers wait until the roster is filled"
+        )
     if now.rostered:
-        return tr_n("On duty now: %1", names)
-    return tr_n("Answering now (on shift): %1", names)
+        return fill(QCoreApplication.translate("Desk", "On duty now: %1"), names)
+    return fill(QCoreApplication.translate("Desk", "Answering now (on shift): %1"), names)
 
 
 class InquiriesPage(QWidget):
@@ -75,62 +85,62 @@ class InquiriesPage(QWidget):
 
     changed = Signal()
 
-    def __init__(self, env: DeskEnv, parent: QWidget | None = None) -> None:
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("deskInquiries")
-        self.env = env
+        self.state = state
+        self.runner = state.runner.for_owner(self)
         self.pending = 0
         self._loading = False
         self._again = False
-        self.alert = named(QLabel(), "alertBanner")
-        self.alert.setVisible(False)
-        self.duty_label = named(QLabel(), "dutyNow")
-        self.duty_label.setWordWrap(True)
-
-        # -- log an inquiry --
-        self.log_box = QGroupBox()
-        self.channel_combo = named(QComboBox(), "channelCombo")
-        self.phone_edit = named(QLineEdit(), "phoneEdit")
-        self.name_edit = named(QLineEdit(), "nameEdit")
-        self.question_edit = named(QPlainTextEdit(), "questionEdit")
-        self.question_edit.setMinimumHeight(90)
-        self.urgent_check = named(QCheckBox(), "urgentCheck")
-        self.log_button = named(QPushButton(), "logButton")
-        self.log_error = named(QLabel(), "errorLabel")
-        self.log_error.setWordWrap(True)
-        self.log_error.setVisible(False)
-        form = QFormLayout()
-        self.form_labels = [QLabel() for _ in FORM_LABELS]
-        for label, widget in zip(
-            self.form_labels,
-            (self.channel_combo, self.phone_edit, self.name_edit, self.question_edit),
-            strict=True,
-        ):
-            form.addRow(label, widget)
-        form.addRow(self.urgent_check)
-        log_layout = QVBoxLayout(self.log_box)
-        log_layout.addLayout(form)
-        log_layout.addWidget(self.log_error)
-        log_layout.addWidget(self.log_button)
-        log_layout.addStretch(1)
+        self.ui = Ui_DeskInquiriesForm()
+        setup_form(self.ui, self)
+        ui = self.ui
+        self.alert: QLabel = ui.alertBanner
+        self.duty_label: QLabel = ui.dutyNow
+        self.log_box: QGroupBox = ui.logBox
+        self.channel_combo: QComboBox = ui.channelCombo
+        self.phone_edit: QLineEdit = ui.phoneEdit
+        self.name_edit: QLineEdit = ui.nameEdit
+        self.question_edit: QPlainTextEdit = ui.questionEdit
+        self.urgent_check: QCheckBox = ui.urgentCheck
+        self.log_button: QPushButton = ui.logButton
+        self.log_error: QLabel = ui.logError
+        self.view: QTableView = ui.inquiryBoard
+        self.board_title: QLabel = ui.boardTitle
+        self.reply_box: QGroupBox = ui.replyBox
+        self.selected_label: QLabel = ui.selectedQuestion
+        self.reply_edit: QPlainTextEdit = ui.replyEdit
+        self.reply_button: QPushButton = ui.replyButton
+        self.reply_error: QLabel = ui.replyError
 
         # -- the board --
         tone = self._tone  # P3: an overdue inquiry is red across the whole row
         self.model = DeskTableModel(
             [
-                Column(N_("Reply clock"), self._clock, live=True, tone=tone),
-                Column(N_("Limit"), self._limit, live=True, tone=tone),
-                Column(N_("Channel"), lambda i: channel_name(i.channel), live=True, tone=tone),
-                Column(N_("Customer"), lambda i: asker(i)[0], live=True, tone=tone),
+                Column(QT_TRANSLATE_NOOP("Desk", "Reply clock"), self._clock, live=True, tone=tone),
+                Column(QT_TRANSLATE_NOOP("Desk", "Limit"), self._limit, live=True, tone=tone),
                 Column(
-                    N_("Question"),
+                    QT_TRANSLATE_NOOP("Desk", "Channel"),
+                    lambda i: channel_name(i.channel),
+                    live=True,
+                    tone=tone,
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("Desk", "Customer"),
+                    lambda i: asker(i)[0],
+                    live=True,
+                    tone=tone,
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("Desk", "Question"),
                     lambda i: asker(i)[1],
                     live=True,
                     tone=tone,
                     tooltip=lambda i: i.question,
                 ),
                 Column(
-                    N_("Received"),
+                    QT_TRANSLATE_NOOP("Desk", "Received"),
                     lambda i: i.received_at.strftime("%m-%d %H:%M"),
                     live=True,
                     tone=tone,
@@ -139,48 +149,15 @@ class InquiriesPage(QWidget):
             key=lambda i: i.id,
             parent=self,
         )
-        self.view = named(QTableView(), "inquiryBoard")
         setup_table(self.view, self.model, stretch_column=4)
         set_widths(self.view, {0: 120, 1: 115, 2: 85, 3: 135, 5: 105})
         self.view.selectionModel().selectionChanged.connect(self._selected)
-        self.board_title = QLabel()
-
-        # -- reply --
-        self.reply_box = QGroupBox()
-        self.selected_label = named(QLabel(), "selectedQuestion")
-        self.selected_label.setWordWrap(True)
-        self.reply_edit = named(QPlainTextEdit(), "replyEdit")
-        self.reply_edit.setMaximumHeight(90)
-        self.reply_button = named(QPushButton(), "replyButton")
-        self.reply_error = named(QLabel(), "errorLabel")
-        self.reply_error.setWordWrap(True)
-        self.reply_error.setVisible(False)
-        reply_layout = QVBoxLayout(self.reply_box)
-        reply_layout.addWidget(self.selected_label)
-        reply_row = QHBoxLayout()
-        reply_row.addWidget(self.reply_edit, 1)
-        reply_row.addWidget(self.reply_button)
-        reply_layout.addLayout(reply_row)
-        reply_layout.addWidget(self.reply_error)
-
-        right = QVBoxLayout()
-        right.addWidget(self.board_title)
-        right.addWidget(self.view, 1)
-        right.addWidget(self.reply_box)
-        body = QHBoxLayout()
-        self.log_box.setFixedWidth(340)
-        body.addWidget(self.log_box)
-        body.addLayout(right, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.alert)
-        layout.addWidget(self.duty_label)
-        layout.addLayout(body, 1)
 
         self.log_button.clicked.connect(self.log_inquiry)
         self.reply_button.clicked.connect(self.reply)
         self.reply_edit.textChanged.connect(self._update_buttons)
         self.question_edit.textChanged.connect(self._update_buttons)
-        may = env.may(Action.ANSWER_INQUIRY)
+        may = allowed(state.require_actor().roles, Action.ANSWER_INQUIRY)
         self.log_box.setEnabled(may)
         self.reply_box.setEnabled(may)
         self.ticker = QTimer(self)
@@ -195,37 +172,31 @@ class InquiriesPage(QWidget):
     # -- texts ---------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.log_box.setTitle(tr("Log an inquiry"))
+        """Texts that are not in the form: the channel choices and the board."""
         fill_combo(self.channel_combo, CHANNELS)
-        for label, text in zip(self.form_labels, FORM_LABELS, strict=True):
-            label.setText(tr(text))
-        self.phone_edit.setPlaceholderText(tr("Optional: 11-digit mobile number"))
-        self.name_edit.setPlaceholderText(tr("Optional"))
-        self.question_edit.setPlaceholderText(tr("What does the customer want to know?"))
-        self.urgent_check.setText(tr("Urgent: reply within 30 minutes"))
-        self.log_button.setText(tr("Log inquiry"))
-        self.reply_box.setTitle(tr("Reply"))
-        self.reply_edit.setPlaceholderText(tr("The answer given to the customer"))
-        self.reply_button.setText(tr("Send reply"))
-        self.board_title.setText(tr("Open inquiries (P3: urgent 30 min, general 2 h)"))
         self.model.retranslate()
         self._show_selected()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
+            retranslate_form(self.ui, self)
             self.retranslate()
         super().changeEvent(event)
 
     # -- columns -------------------------------------------------------------------------
 
     def _status(self, info: InquiryInfo) -> SlaStatus | None:
-        return live_status(info.sla[0], self.env.now()) if info.sla else None
+        return live_status(info.sla[0], self.state.now()) if info.sla else None
 
     def _clock(self, info: InquiryInfo) -> str:
-        return clock_text(info.sla[0].due, self.env.now()) if info.sla else ""
+        return clock_text(info.sla[0].due, self.state.now()) if info.sla else ""
 
     def _limit(self, info: InquiryInfo) -> str:
-        return tr("Urgent · 30 min") if info.urgent else tr("General · 2 h")
+        return (
+            QCoreApplication.translate("Desk", "Urgent · 30 min")
+            if info.urgent
+            else QCoreApplication.translate("Desk", "General · 2 h")
+        )
 
     def _tone(self, info: InquiryInfo) -> str | None:
         status = self._status(info)
@@ -251,8 +222,11 @@ class InquiriesPage(QWidget):
         self._loading = True
         self._again = False
         self.pending += 1
-        self.env.runner.run(
-            board_and_duty, self.env.ctx, on_done=self._loaded, on_error=self._load_failed
+        self.runner.run(
+            board_and_duty,
+            self.state.require_ctx(),
+            on_done=self._loaded,
+            on_error=self._load_failed,
         )
 
     def _loaded(self, result: tuple[list[InquiryInfo], desk.DutyNow]) -> None:
@@ -272,13 +246,17 @@ class InquiriesPage(QWidget):
     def _load_failed(self, err: UserError) -> None:
         self._loading = False
         self.pending -= 1
-        self.duty_label.setText(err.message(self.env.lang))
+        self.duty_label.setText(err.message(self.state.lang))
 
     def tick(self) -> None:
         """Live countdowns: a clock turns due-soon and overdue by itself (no re-query)."""
         self.model.tick()
         overdue = sum(1 for i in self.model.records() if self._status(i) is SlaStatus.OVERDUE)
-        self.alert.setText(tr_n("Overdue inquiries: %1. Reply now (P3)", overdue))
+        self.alert.setText(
+            fill(
+                QCoreApplication.translate("Desk", "Overdue inquiries: %1. Reply now (P3)"), overdue
+            )
+        )
         self.alert.setVisible(overdue > 0)
 
     # -- actions -------------------------------------------------------------------------
@@ -293,10 +271,10 @@ class InquiriesPage(QWidget):
         show_error(self.log_error, "")
         self.log_button.setEnabled(False)
         self.pending += 1
-        self.env.runner.run(
+        self.runner.run(
             desk.log_inquiry,
-            self.env.ctx,
-            self.env.actor,
+            self.state.require_ctx(),
+            self.state.require_actor(),
             channel=key_of(self.channel_combo, "store"),
             question=self.question_edit.toPlainText(),
             urgent=self.urgent_check.isChecked(),
@@ -318,7 +296,7 @@ class InquiriesPage(QWidget):
 
     def _log_refused(self, err: UserError) -> None:
         self.pending -= 1
-        show_error(self.log_error, err.message(self.env.lang))
+        show_error(self.log_error, err.message(self.state.lang))
         self._update_buttons()
 
     def _selected(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
@@ -330,12 +308,17 @@ class InquiriesPage(QWidget):
         key = selected_key(self.view)
         row = self.model.row_of(key) if key else -1
         if row < 0:
-            self.selected_label.setText(tr("Tap an inquiry on the board to reply."))
+            self.selected_label.setText(
+                QCoreApplication.translate("Desk", "Tap an inquiry on the board to reply.")
+            )
             return
         info: InquiryInfo = self.model.record(row)
         self.selected_label.setText(
-            tr_n(
-                "%1 · %2: %3", channel_name(info.channel), info.customer_name or "-", info.question
+            fill(
+                QCoreApplication.translate("Desk", "%1 · %2: %3"),
+                channel_name(info.channel),
+                info.customer_name or "-",
+                info.question,
             )
         )
 
@@ -346,10 +329,10 @@ class InquiriesPage(QWidget):
         show_error(self.reply_error, "")
         self.reply_button.setEnabled(False)
         self.pending += 1
-        self.env.runner.run(
+        self.runner.run(
             desk.reply_inquiry,
-            self.env.ctx,
-            self.env.actor,
+            self.state.require_ctx(),
+            self.state.require_actor(),
             key,
             self.reply_edit.toPlainText(),
             on_done=self._replied,
@@ -366,5 +349,5 @@ class InquiriesPage(QWidget):
 
     def _reply_refused(self, err: UserError) -> None:
         self.pending -= 1
-        show_error(self.reply_error, err.message(self.env.lang))
+        show_error(self.reply_error, err.message(self.state.lang))
         self._update_buttons()

@@ -5,19 +5,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QItemSelection, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QItemSelection, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
-    QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -26,28 +23,37 @@ from app.domain.roles import Action, allowed
 from app.services import desk
 from app.services.dto import StaffInfo
 from app.services.staff import list_staff
+
+if TYPE_CHECKING:
+    from app.ui.state import AppState
 from app.ui.desk.env import (
-    N_,
     ONE_DAY,
-    DeskEnv,
     DeskTableModel,
     day_text,
+    fill,
     fill_combo,
     key_of,
-    named,
+    tr,
 )
-from app.ui.desk.i18n import tr, tr_n
 from app.ui.desk.inquiries import duty_text
+from app.ui.generated.ui_desk_roster import Ui_DeskRosterForm
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.models import Column
-from app.ui.widgets import selected_key, set_widths, setup_table, show_error
+from app.ui.widgets import (
+    retranslate_form,
+    selected_key,
+    set_widths,
+    setup_form,
+    setup_table,
+    show_error,
+)
 
 DUTY_CHANNELS = (
-    ("phone", N_("Phone call")),
-    ("app", N_("App message")),
-    ("wechat", N_("WeChat")),
-    ("hotline", N_("400 hotline")),
+    ("phone", QT_TRANSLATE_NOOP("Desk", "Phone call")),
+    ("app", QT_TRANSLATE_NOOP("Desk", "App message")),
+    ("wechat", QT_TRANSLATE_NOOP("Desk", "WeChat")),
+    ("hotline", QT_TRANSLATE_NOOP("Desk", "400 hotline")),
 )
-ROSTER_LABELS = (N_("Staff member"), N_("From"), N_("Until"), N_("Reached by"))
 NIGHT = (time(18, 0), time(8, 30))
 """The usual after-hours duty: from closing time to the next morning's opening."""
 
@@ -101,34 +107,49 @@ class RosterPage(QWidget):
 
     changed = Signal()
 
-    def __init__(self, env: DeskEnv, parent: QWidget | None = None) -> None:
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("deskRoster")
-        self.env = env
+        self.state = state
+        self.runner = state.runner.for_owner(self)
         self.pending = 0
-        self.first = week_start(env.now().date())
-        self.duty_label = named(QLabel(), "dutyNow")
-        self.duty_label.setWordWrap(True)
-        self.prev_button = named(QPushButton(), "prevWeekButton")
-        self.next_button = named(QPushButton(), "nextWeekButton")
-        self.this_button = named(QPushButton(), "thisWeekButton")
-        self.week_label = named(QLabel(), "weekLabel")
-        nav = QHBoxLayout()
-        nav.addWidget(self.prev_button)
-        nav.addWidget(self.this_button)
-        nav.addWidget(self.next_button)
-        nav.addWidget(self.week_label, 1)
+        self.first = week_start(state.now().date())
+        self.ui = Ui_DeskRosterForm()
+        setup_form(self.ui, self)
+        ui = self.ui
+        self.duty_label: QLabel = ui.dutyNow
+        self.prev_button: QPushButton = ui.prevWeekButton
+        self.next_button: QPushButton = ui.nextWeekButton
+        self.this_button: QPushButton = ui.thisWeekButton
+        self.week_label: QLabel = ui.weekLabel
+        self.view: QTableView = ui.rosterView
+        self.remove_button: QPushButton = ui.removeDutyButton
+        self.remove_error: QLabel = ui.removeError
+        self.add_box: QGroupBox = ui.addBox
+        self.staff_combo: QComboBox = ui.staffCombo
+        self.start_edit: QDateTimeEdit = ui.startEdit
+        self.end_edit: QDateTimeEdit = ui.endEdit
+        self.channel_combo: QComboBox = ui.dutyChannelCombo
+        self.tonight_button: QPushButton = ui.tonightButton
+        self.later_button: QPushButton = ui.dayLaterButton
+        self.add_button: QPushButton = ui.addDutyButton
+        self.add_error: QLabel = ui.addError
+        self.readonly_note: QLabel = ui.readonlyNote
 
         self.model = DeskTableModel(
             [
-                Column(N_("Day"), lambda r: day_text(r.day), tone=self._tone),
-                Column(N_("Time"), self._span, tone=self._tone),
-                Column(N_("On duty"), self._who, tone=self._tone),
                 Column(
-                    N_("Phone"), lambda r: r.duty.staff.phone if r.duty else "", tone=self._tone
+                    QT_TRANSLATE_NOOP("Desk", "Day"), lambda r: day_text(r.day), tone=self._tone
+                ),
+                Column(QT_TRANSLATE_NOOP("Desk", "Time"), self._span, tone=self._tone),
+                Column(QT_TRANSLATE_NOOP("Desk", "On duty"), self._who, tone=self._tone),
+                Column(
+                    QT_TRANSLATE_NOOP("Desk", "Phone"),
+                    lambda r: r.duty.staff.phone if r.duty else "",
+                    tone=self._tone,
                 ),
                 Column(
-                    N_("Reached by"),
+                    QT_TRANSLATE_NOOP("Desk", "Reached by"),
                     lambda r: (
                         tr(dict(DUTY_CHANNELS).get(r.duty.channel, r.duty.channel))
                         if r.duty
@@ -136,77 +157,27 @@ class RosterPage(QWidget):
                     ),
                     tone=self._tone,
                 ),
-                Column(N_("Status"), self._state, live=True, tone=self._tone),
+                Column(
+                    QT_TRANSLATE_NOOP("Desk", "Status"), self._state, live=True, tone=self._tone
+                ),
             ],
             key=lambda r: r.key,
             parent=self,
         )
-        self.view = named(QTableView(), "rosterView")
         setup_table(self.view, self.model, stretch_column=1)
         set_widths(self.view, {0: 120, 2: 120, 3: 150, 4: 120, 5: 110})
         self.view.selectionModel().selectionChanged.connect(self._selected)
-        self.remove_button = named(QPushButton(), "removeDutyButton")
-        self.remove_error = named(QLabel(), "errorLabel")
-        self.remove_error.setVisible(False)
-
-        self.add_box = QGroupBox()
-        self.staff_combo = named(QComboBox(), "staffCombo")
-        self.start_edit = named(QDateTimeEdit(), "startEdit")
-        self.end_edit = named(QDateTimeEdit(), "endEdit")
-        for edit in (self.start_edit, self.end_edit):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.channel_combo = named(QComboBox(), "dutyChannelCombo")
-        self.tonight_button = named(QPushButton(), "tonightButton")
-        self.later_button = named(QPushButton(), "dayLaterButton")
-        self.add_button = named(QPushButton(), "addDutyButton")
-        self.add_error = named(QLabel(), "errorLabel")
-        self.add_error.setWordWrap(True)
-        self.add_error.setVisible(False)
-        self.form_labels = [QLabel() for _ in range(4)]
-        form = QFormLayout()
-        for label, widget in zip(
-            self.form_labels,
-            (self.staff_combo, self.start_edit, self.end_edit, self.channel_combo),
-            strict=True,
-        ):
-            form.addRow(label, widget)
-        presets = QHBoxLayout()
-        presets.addWidget(self.tonight_button)
-        presets.addWidget(self.later_button)
-        add_layout = QVBoxLayout(self.add_box)
-        add_layout.addLayout(presets)
-        add_layout.addLayout(form)
-        add_layout.addWidget(self.add_error)
-        add_layout.addWidget(self.add_button)
-        add_layout.addStretch(1)
-        self.add_box.setFixedWidth(400)
-        self.readonly_note = named(QLabel(), "readonlyNote")
-        self.readonly_note.setWordWrap(True)
-
-        left = QVBoxLayout()
-        left.addLayout(nav)
-        left.addWidget(self.view, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.remove_button)
-        row.addWidget(self.remove_error, 1)
-        left.addLayout(row)
-        left.addWidget(self.readonly_note)
-        body = QHBoxLayout()
-        body.addLayout(left, 1)
-        body.addWidget(self.add_box)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.duty_label)
-        layout.addLayout(body, 1)
 
         self.prev_button.clicked.connect(lambda: self.show_week(self.first - 7 * ONE_DAY))
         self.next_button.clicked.connect(lambda: self.show_week(self.first + 7 * ONE_DAY))
-        self.this_button.clicked.connect(lambda: self.show_week(week_start(self.env.now().date())))
+        self.this_button.clicked.connect(
+            lambda: self.show_week(week_start(self.state.now().date()))
+        )
         self.tonight_button.clicked.connect(self.preset_tonight)
         self.later_button.clicked.connect(self.preset_day_later)
         self.add_button.clicked.connect(self.add_duty)
         self.remove_button.clicked.connect(self.remove_duty)
-        self.may_edit = env.may(Action.MANAGE_STAFF)
+        self.may_edit = allowed(state.require_actor().roles, Action.MANAGE_STAFF)
         self.add_box.setVisible(self.may_edit)
         self.remove_button.setVisible(self.may_edit)
         self.readonly_note.setVisible(not self.may_edit)
@@ -217,32 +188,25 @@ class RosterPage(QWidget):
     # -- texts ---------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.prev_button.setText(tr("◀ Previous week"))
-        self.next_button.setText(tr("Next week ▶"))
-        self.this_button.setText(tr("This week"))
-        self.remove_button.setText(tr("Remove selected duty"))
-        self.add_box.setTitle(tr("Add a duty"))
-        for label, text in zip(self.form_labels, ROSTER_LABELS, strict=True):
-            label.setText(tr(text))
+        """Texts that are not in the form: the channel choices, the week, the table."""
         fill_combo(self.channel_combo, DUTY_CHANNELS)
-        self.tonight_button.setText(tr("Tonight 18:00 – 08:30"))
-        self.later_button.setText(tr("One day later"))
-        self.add_button.setText(tr("Add to roster"))
-        self.readonly_note.setText(
-            tr("Only the service manager or the administrator changes the roster.")
-        )
         self._week_title()
         self.model.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
+            retranslate_form(self.ui, self)
             self.retranslate()
         super().changeEvent(event)
 
     def _week_title(self) -> None:
         last = self.first + 6 * ONE_DAY
         self.week_label.setText(
-            tr_n("Week of %1 – %2", self.first.strftime("%Y-%m-%d"), last.strftime("%m-%d"))
+            fill(
+                QCoreApplication.translate("Desk", "Week of %1 – %2"),
+                self.first.strftime("%Y-%m-%d"),
+                last.strftime("%m-%d"),
+            )
         )
 
     # -- columns -------------------------------------------------------------------------
@@ -255,25 +219,39 @@ class RosterPage(QWidget):
         if duty.ends_at.date() == duty.starts_at.date():
             return f"{start} – {duty.ends_at.strftime('%H:%M')}"
         if duty.ends_at.date() == duty.starts_at.date() + ONE_DAY:
-            return tr_n("%1 – next day %2", start, duty.ends_at.strftime("%H:%M"))
+            return fill(
+                QCoreApplication.translate("Desk", "%1 – next day %2"),
+                start,
+                duty.ends_at.strftime("%H:%M"),
+            )
         return f"{start} – {day_text(duty.ends_at)} {duty.ends_at.strftime('%H:%M')}"
 
     def _who(self, row: RosterRow) -> str:
-        return row.duty.staff.name if row.duty else tr("Nobody on duty")
+        return (
+            row.duty.staff.name
+            if row.duty
+            else QCoreApplication.translate("Desk", "Nobody on duty")
+        )
 
     def _state(self, row: RosterRow) -> str:
-        now = self.env.now()
+        now = self.state.now()
         if row.duty is None:
-            return tr("Not planned") if row.day >= now.date() else ""
+            return (
+                QCoreApplication.translate("Desk", "Not planned") if row.day >= now.date() else ""
+            )
         if row.duty.covers(now):
-            return tr("On duty now")
-        return tr("Over") if row.duty.ends_at <= now else tr("Planned")
+            return QCoreApplication.translate("Desk", "On duty now")
+        return (
+            QCoreApplication.translate("Desk", "Over")
+            if row.duty.ends_at <= now
+            else QCoreApplication.translate("Desk", "Planned")
+        )
 
     def _tone(self, row: RosterRow) -> str | None:
         if row.duty is None:
             # P3: an evening nobody answers customers is a gap to fill.
-            return "due_soon" if row.day >= self.env.now().date() else None
-        return "met" if row.duty.covers(self.env.now()) else None
+            return "due_soon" if row.day >= self.state.now().date() else None
+        return "met" if row.duty.covers(self.state.now()) else None
 
     # -- loading -------------------------------------------------------------------------
 
@@ -288,8 +266,12 @@ class RosterPage(QWidget):
 
     def refresh(self) -> None:
         self.pending += 1
-        self.env.runner.run(
-            load_week, self.env.ctx, self.first, on_done=self._loaded, on_error=self._failed
+        self.runner.run(
+            load_week,
+            self.state.require_ctx(),
+            self.first,
+            on_done=self._loaded,
+            on_error=self._failed,
         )
 
     def _loaded(self, result: tuple[list[desk.DutyInfo], desk.DutyNow, list[StaffInfo]]) -> None:
@@ -307,12 +289,12 @@ class RosterPage(QWidget):
 
     def _failed(self, err: UserError) -> None:
         self.pending -= 1
-        self.duty_label.setText(err.message(self.env.lang))
+        self.duty_label.setText(err.message(self.state.lang))
 
     # -- actions -------------------------------------------------------------------------
 
     def preset_tonight(self) -> None:
-        today = self.env.now().date()
+        today = self.state.now().date()
         self.start_edit.setDateTime(to_qdatetime(datetime.combine(today, NIGHT[0])))
         self.end_edit.setDateTime(to_qdatetime(datetime.combine(today + ONE_DAY, NIGHT[1])))
 
@@ -333,10 +315,10 @@ class RosterPage(QWidget):
         show_error(self.add_error, "")
         self.add_button.setEnabled(False)
         self.pending += 1
-        self.env.runner.run(
+        self.runner.run(
             desk.add_duty,
-            self.env.ctx,
-            self.env.actor,
+            self.state.require_ctx(),
+            self.state.require_actor(),
             key_of(self.staff_combo),
             from_qdatetime(self.start_edit.dateTime()),
             from_qdatetime(self.end_edit.dateTime()),
@@ -352,7 +334,7 @@ class RosterPage(QWidget):
 
     def _add_refused(self, err: UserError) -> None:
         self.pending -= 1
-        show_error(self.add_error, err.message(self.env.lang))
+        show_error(self.add_error, err.message(self.state.lang))
         self._update_buttons()
 
     def remove_duty(self) -> None:
@@ -364,20 +346,22 @@ class RosterPage(QWidget):
         duty = record.duty
         if duty is None:
             return
-        question = tr_n(
-            "Take %1 off the roster for %2 %3?",
+        question = fill(
+            QCoreApplication.translate("Desk", "Take %1 off the roster for %2 %3?"),
             duty.staff.name,
             day_text(duty.starts_at),
             self._span(record),
         )
-        if not self.env.dialogs.confirm(self, tr("Remove duty"), question):
+        if not self.state.dialogs.confirm(
+            self, QCoreApplication.translate("Desk", "Remove duty"), question
+        ):
             return
         self.remove_button.setEnabled(False)
         self.pending += 1
-        self.env.runner.run(
+        self.runner.run(
             desk.remove_duty,
-            self.env.ctx,
-            self.env.actor,
+            self.state.require_ctx(),
+            self.state.require_actor(),
             key,
             on_done=self._removed,
             on_error=self._remove_refused,
@@ -391,5 +375,5 @@ class RosterPage(QWidget):
 
     def _remove_refused(self, err: UserError) -> None:
         self.pending -= 1
-        show_error(self.remove_error, err.message(self.env.lang))
+        show_error(self.remove_error, err.message(self.state.lang))
         self._update_buttons()

@@ -5,48 +5,50 @@ and saves; a text with an unknown placeholder is refused with the reason."""
 from __future__ import annotations
 
 import math
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.domain.errors import UserError
-from app.domain.roles import Action
+from app.domain.roles import Action, allowed
 from app.services import desk
 from app.services.messaging import DEFAULT_TEMPLATES
-from app.ui.desk.env import N_, DeskEnv, named
-from app.ui.desk.i18n import tr, tr_n
-from app.ui.widgets import show_error
+
+if TYPE_CHECKING:
+    from app.ui.state import AppState
+from app.ui.desk.env import fill, tr
+from app.ui.generated.ui_desk_templates import Ui_DeskTemplatesForm
+from app.ui.i18n import QT_TRANSLATE_NOOP
+from app.ui.widgets import retranslate_form, setup_form, show_error
 
 KINDS = (
-    ("reminder", N_("Appointment reminder")),
-    ("progress", N_("Progress update")),
-    ("delay", N_("Delay notice")),
-    ("ready", N_("Ready for pick-up")),
+    ("reminder", QT_TRANSLATE_NOOP("Desk", "Appointment reminder")),
+    ("progress", QT_TRANSLATE_NOOP("Desk", "Progress update")),
+    ("delay", QT_TRANSLATE_NOOP("Desk", "Delay notice")),
+    ("ready", QT_TRANSLATE_NOOP("Desk", "Ready for pick-up")),
 )
 LANGS = (("zh_CN", "中文"), ("en", "English"))
 """Each language named in itself (never translated)."""
 PLACEHOLDER_NAMES = {
-    "customer": N_("Customer name"),
-    "dealer": N_("Dealer name"),
-    "advisor": N_("Service advisor"),
-    "advisor_phone": N_("Advisor phone"),
-    "time": N_("Appointment time"),
-    "documents": N_("Documents to bring"),
-    "order_no": N_("Order number"),
-    "detail": N_("Detail"),
-    "eta": N_("New completion time"),
-    "compensation": N_("Compensation"),
+    "customer": QT_TRANSLATE_NOOP("Desk", "Customer name"),
+    "dealer": QT_TRANSLATE_NOOP("Desk", "Dealer name"),
+    "advisor": QT_TRANSLATE_NOOP("Desk", "Service advisor"),
+    "advisor_phone": QT_TRANSLATE_NOOP("Desk", "Advisor phone"),
+    "time": QT_TRANSLATE_NOOP("Desk", "Appointment time"),
+    "documents": QT_TRANSLATE_NOOP("Desk", "Documents to bring"),
+    "order_no": QT_TRANSLATE_NOOP("Desk", "Order number"),
+    "detail": QT_TRANSLATE_NOOP("Desk", "Detail"),
+    "eta": QT_TRANSLATE_NOOP("Desk", "New completion time"),
+    "compensation": QT_TRANSLATE_NOOP("Desk", "Compensation"),
 }
 PREVIEW_DELAY_MS = 200
 """Typing pauses this long before the preview is asked for (one worker call, not one per key)."""
@@ -77,10 +79,11 @@ class TemplatesPage(QWidget):
 
     saved = Signal(object)
 
-    def __init__(self, env: DeskEnv, parent: QWidget | None = None) -> None:
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("deskTemplates")
-        self.env = env
+        self.state = state
+        self.runner = state.runner.for_owner(self)
         self.pending = 0
         self.templates: dict[tuple[str, str], desk.TemplateInfo] = {}
         self.drafts: dict[tuple[str, str], str] = {}
@@ -88,61 +91,36 @@ class TemplatesPage(QWidget):
         self.lang = "zh_CN"
         self._showing = False
 
+        self.ui = Ui_DeskTemplatesForm()
+        setup_form(self.ui, self)
+        ui = self.ui
         self.kind_group = QButtonGroup(self)
-        self.kind_buttons: dict[str, QPushButton] = {}
-        kinds = QHBoxLayout()
+        self.kind_buttons: dict[str, QPushButton] = {
+            "reminder": ui.kind_reminder,
+            "progress": ui.kind_progress,
+            "delay": ui.kind_delay,
+            "ready": ui.kind_ready,
+        }
         for number, (kind, _text) in enumerate(KINDS):
-            button = named(QPushButton(), f"kind_{kind}")
-            button.setCheckable(True)
-            self.kind_group.addButton(button, number)
-            self.kind_buttons[kind] = button
-            kinds.addWidget(button)
+            self.kind_group.addButton(self.kind_buttons[kind], number)
         self.lang_group = QButtonGroup(self)
-        self.lang_buttons: dict[str, QPushButton] = {}
-        for number, (lang, name) in enumerate(LANGS):
-            button = named(QPushButton(name), f"lang_{lang}")
-            button.setCheckable(True)
-            self.lang_group.addButton(button, number)
-            self.lang_buttons[lang] = button
-            kinds.addWidget(button)
+        self.lang_buttons: dict[str, QPushButton] = {"zh_CN": ui.lang_zh_CN, "en": ui.lang_en}
+        for number, (lang, _name) in enumerate(LANGS):
+            self.lang_group.addButton(self.lang_buttons[lang], number)
         self.kind_buttons[self.kind].setChecked(True)
         self.lang_buttons[self.lang].setChecked(True)
-
-        self.state_label = named(QLabel(), "templateState")
-        self.editor = named(QPlainTextEdit(), "templateEditor")
-        self.editor.setMinimumHeight(130)
-        self.chips_box = QGroupBox()
-        self.chips = QGridLayout(self.chips_box)
+        self.state_label: QLabel = ui.templateState
+        self.editor: QPlainTextEdit = ui.templateEditor
+        self.chips_box: QGroupBox = ui.chipsBox
+        self.chips: QGridLayout = ui.chipsGrid
         self.chip_buttons: dict[str, QPushButton] = {}
-        self.preview_box = QGroupBox()
-        self.preview = named(QLabel(), "previewBubble")
-        self.preview.setWordWrap(True)
-        self.preview.setMinimumHeight(110)
-        self.length_label = named(QLabel(), "lengthLabel")
-        preview_layout = QVBoxLayout(self.preview_box)
-        preview_layout.addWidget(self.preview)
-        preview_layout.addWidget(self.length_label)
-        self.save_button = named(QPushButton(), "saveTemplateButton")
-        self.reset_button = named(QPushButton(), "resetTemplateButton")
-        self.error_label = named(QLabel(), "errorLabel")
-        self.error_label.setWordWrap(True)
-        self.error_label.setVisible(False)
-        self.readonly_note = named(QLabel(), "readonlyNote")
-        self.readonly_note.setWordWrap(True)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.reset_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(kinds)
-        layout.addWidget(self.state_label)
-        layout.addWidget(self.editor, 1)
-        layout.addWidget(self.chips_box)
-        layout.addWidget(self.preview_box)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.readonly_note)
-        layout.addLayout(buttons)
+        self.preview_box: QGroupBox = ui.previewBox
+        self.preview: QLabel = ui.previewBubble
+        self.length_label: QLabel = ui.lengthLabel
+        self.save_button: QPushButton = ui.saveTemplateButton
+        self.reset_button: QPushButton = ui.resetTemplateButton
+        self.error_label: QLabel = ui.templateError
+        self.readonly_note: QLabel = ui.readonlyNote
 
         self.preview_timer = QTimer(self)
         self.preview_timer.setSingleShot(True)
@@ -153,7 +131,7 @@ class TemplatesPage(QWidget):
         self.editor.textChanged.connect(self._edited)
         self.save_button.clicked.connect(self.save)
         self.reset_button.clicked.connect(self.reset)
-        self.may_edit = env.may(Action.MANAGE_SETTINGS)
+        self.may_edit = allowed(state.require_actor().roles, Action.MANAGE_SETTINGS)
         self.editor.setReadOnly(not self.may_edit)
         self.readonly_note.setVisible(not self.may_edit)
         self.retranslate()
@@ -162,20 +140,13 @@ class TemplatesPage(QWidget):
     # -- texts ---------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        for kind, text in KINDS:
-            self.kind_buttons[kind].setText(tr(text))
-        self.chips_box.setTitle(tr("Placeholders: tap to insert at the cursor"))
-        self.preview_box.setTitle(tr("Preview with sample values"))
-        self.save_button.setText(tr("Save template"))
-        self.reset_button.setText(tr("Back to the standard text"))
-        self.readonly_note.setText(
-            tr("Only the service manager or the administrator changes message texts.")
-        )
+        """Texts that are not in the form: the placeholder chips and the text's state."""
         self._make_chips()
         self._show_state()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
+            retranslate_form(self.ui, self)
             self.retranslate()
         super().changeEvent(event)
 
@@ -186,7 +157,8 @@ class TemplatesPage(QWidget):
         self.chip_buttons.clear()
         names = desk.KIND_PLACEHOLDERS[self.kind]
         for number, name in enumerate(names):
-            button = named(QPushButton(), "chip")
+            button = QPushButton()
+            button.setObjectName("chip")
             button.setText(f"{tr(PLACEHOLDER_NAMES[name])} {{{name}}}")
             button.setToolTip(f"{{{name}}}")
             button.setEnabled(self.may_edit)
@@ -198,14 +170,14 @@ class TemplatesPage(QWidget):
         key = (self.kind, self.lang)
         info = self.templates.get(key)
         if info is None:
-            self.state_label.setText(tr("Loading…"))
+            self.state_label.setText(QCoreApplication.translate("Desk", "Loading…"))
             return
         if self.drafts.get(key, info.body) != info.body:
-            self.state_label.setText(tr("Changed, not saved yet"))
+            self.state_label.setText(QCoreApplication.translate("Desk", "Changed, not saved yet"))
         elif info.is_default:
-            self.state_label.setText(tr("Standard text"))
+            self.state_label.setText(QCoreApplication.translate("Desk", "Standard text"))
         else:
-            self.state_label.setText(tr("The dealer's own text"))
+            self.state_label.setText(QCoreApplication.translate("Desk", "The dealer's own text"))
 
     # -- loading -------------------------------------------------------------------------
 
@@ -216,8 +188,11 @@ class TemplatesPage(QWidget):
 
     def refresh(self) -> None:
         self.pending += 1
-        self.env.runner.run(
-            desk.list_templates, self.env.ctx, on_done=self._loaded, on_error=self._failed
+        self.runner.run(
+            desk.list_templates,
+            self.state.require_ctx(),
+            on_done=self._loaded,
+            on_error=self._failed,
         )
 
     def _loaded(self, templates: list[desk.TemplateInfo]) -> None:
@@ -227,7 +202,7 @@ class TemplatesPage(QWidget):
 
     def _failed(self, err: UserError) -> None:
         self.pending -= 1
-        show_error(self.error_label, err.message(self.env.lang))
+        show_error(self.error_label, err.message(self.state.lang))
 
     # -- editing -------------------------------------------------------------------------
 
@@ -269,7 +244,9 @@ class TemplatesPage(QWidget):
         self.reset_button.setEnabled(
             self.may_edit and info is not None and (changed or not info.is_default)
         )
-        self.save_button.setText(tr("Save template") + (" *" if changed else ""))
+        self.save_button.setText(
+            QCoreApplication.translate("Desk", "Save template") + (" *" if changed else "")
+        )
 
     # -- preview -------------------------------------------------------------------------
 
@@ -277,8 +254,13 @@ class TemplatesPage(QWidget):
         if (self.kind, self.lang) not in self.templates:
             return
         self.pending += 1
-        self.env.runner.run(
-            preview, self.env.ctx, self.kind, self.lang, self.text(), on_done=self._previewed
+        self.runner.run(
+            preview,
+            self.state.require_ctx(),
+            self.kind,
+            self.lang,
+            self.text(),
+            on_done=self._previewed,
         )
 
     def _set_refused(self, refused: bool) -> None:
@@ -293,12 +275,18 @@ class TemplatesPage(QWidget):
             return  # an older answer arriving after the text changed again
         self._set_refused(err is not None)
         if err is not None:
-            self.preview.setText(err.message(self.env.lang))
-            self.length_label.setText(tr("This text cannot be sent as it is."))
+            self.preview.setText(err.message(self.state.lang))
+            self.length_label.setText(
+                QCoreApplication.translate("Desk", "This text cannot be sent as it is.")
+            )
             return
         self.preview.setText(text)
         self.length_label.setText(
-            tr_n("%1 characters, about %2 text message(s)", len(text), sms_parts(text))
+            fill(
+                QCoreApplication.translate("Desk", "%1 characters, about %2 text message(s)"),
+                len(text),
+                sms_parts(text),
+            )
         )
 
     # -- saving --------------------------------------------------------------------------
@@ -315,10 +303,10 @@ class TemplatesPage(QWidget):
         show_error(self.error_label, "")
         self.save_button.setEnabled(False)
         self.pending += 1
-        self.env.runner.run(
+        self.runner.run(
             desk.save_template,
-            self.env.ctx,
-            self.env.actor,
+            self.state.require_ctx(),
+            self.state.require_actor(),
             self.kind,
             self.lang,
             body,
@@ -338,5 +326,5 @@ class TemplatesPage(QWidget):
 
     def _refused(self, err: UserError) -> None:
         self.pending -= 1
-        show_error(self.error_label, err.message(self.env.lang))
+        show_error(self.error_label, err.message(self.state.lang))
         self._update_buttons()
