@@ -140,13 +140,7 @@ class AdvisorHomePage(QWidget):
     def open_reception(self, case_id: str | None) -> None:
         from app.ui.reception import open_reception
 
-        open_reception(
-            self.window(),
-            self.state.require_ctx(),
-            self.state.require_actor(),
-            runner=self.state.runner,
-            case_id=case_id,
-        )
+        open_reception(self.window(), self.state, case_id)
 
     def _continue_reception(self) -> None:
         index = self.ui.openCasesView.currentIndex()

@@ -26,8 +26,9 @@ from app.domain.errors import UserError
 from app.domain.validation import mask_phone, normalize_phone, normalize_vin, vin_check_digit
 from app.services.customers import AssetInput, CustomerInput
 from app.services.dto import AppointmentInfo, CustomerInfo
-from app.ui.reception.env import ReceptionEnv, key_of, named
+from app.ui.reception.env import key_of, named
 from app.ui.reception.i18n import tr, tr_n
+from app.ui.state import AppState
 
 CHANNELS = (("store", "In store"), ("app", "Official app"), ("hotline", "400 hotline"))
 CONTACTS = (("sms", "SMS"), ("app", "App message"), ("phone", "Phone call"), ("wechat", "WeChat"))
@@ -67,10 +68,11 @@ class BookingPage(QWidget):
     confirmed = Signal(object)
     walked_in = Signal(object)
 
-    def __init__(self, env: ReceptionEnv, parent: QWidget | None = None) -> None:
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("receptionBooking")
-        self.env = env
+        self.state = state
+        self.runner = state.runner.for_owner(self)
         self.appointment: AppointmentInfo | None = None
         self.channel_combo = named(QComboBox(), "channelCombo")
         self.phone_edit = named(QLineEdit(), "phoneEdit")
@@ -232,7 +234,7 @@ class BookingPage(QWidget):
         try:
             phone = normalize_phone(text)
         except UserError as err:
-            self.phone_hint.setText(err.message(self.env.lang))
+            self.phone_hint.setText(err.message(self.state.lang))
             self.phone_hint.setStyleSheet("color:#b3261e;")
             return
         self.phone_hint.setStyleSheet("color:#2e7d32;")
@@ -252,7 +254,7 @@ class BookingPage(QWidget):
                 expected = vin_check_digit(text)
             except (KeyError, ValueError, IndexError):
                 expected = "?"
-            self.vin_hint.setText(err.message(self.env.lang) + f" ({expected})")
+            self.vin_hint.setText(err.message(self.state.lang) + f" ({expected})")
             self.vin_hint.setStyleSheet("color:#b3261e;")
             return
         self.vin_hint.setText(tr("VIN check digit correct"))
@@ -276,7 +278,7 @@ class BookingPage(QWidget):
             needs_guidance=self.guidance_check.isChecked(),
             prefers_speed=self.speed_check.isChecked(),
             preferred_channel=key_of(self.contact_combo, "sms"),
-            language=self.env.lang,
+            language=self.state.lang,
         )
 
     def _phone(self) -> str:
@@ -303,7 +305,7 @@ class BookingPage(QWidget):
         return moment.replace(tzinfo=None)
 
     def _error(self, err: UserError) -> None:
-        self.error_label.setText(err.message(self.env.lang))
+        self.error_label.setText(err.message(self.state.lang))
         for button in (self.book_button, self.walk_in_button, self.find_button):
             button.setEnabled(True)
         self.confirm_button.setEnabled(self.appointment is not None)
@@ -314,11 +316,11 @@ class BookingPage(QWidget):
         from app.services.customers import assets_of, find_customers
 
         def lookup(text: str) -> tuple[list[Any], list[Any]]:
-            found = find_customers(self.env.ctx, text, limit=1)
-            return found, (assets_of(self.env.ctx, found[0].id) if found else [])
+            found = find_customers(self.state.require_ctx(), text, limit=1)
+            return found, (assets_of(self.state.require_ctx(), found[0].id) if found else [])
 
         self.find_button.setEnabled(False)
-        self.env.runner.run(
+        self.runner.run(
             lookup, self.phone_edit.text().strip(), on_done=self._found, on_error=self._error
         )
 
@@ -355,10 +357,10 @@ class BookingPage(QWidget):
             self._error(err)
             return
         self.book_button.setEnabled(False)
-        self.env.runner.run(
+        self.runner.run(
             appointments.book,
-            self.env.ctx,
-            self.env.actor,
+            self.state.require_ctx(),
+            self.state.require_actor(),
             customer=customer,
             asset=asset,
             channel=key_of(self.channel_combo, "store"),
@@ -386,7 +388,7 @@ class BookingPage(QWidget):
     def _load_fast_track(self) -> None:
         from app.services.reception_desk import fast_track_options
 
-        self.env.runner.run(fast_track_options, self.env.ctx, on_done=self._show_fast_track)
+        self.runner.run(fast_track_options, self.state.require_ctx(), on_done=self._show_fast_track)
 
     def _show_fast_track(self, options: Any) -> None:
         self.bay_combo.clear()
@@ -410,11 +412,13 @@ class BookingPage(QWidget):
             return
 
         def confirm_and_read(appointment_id: str) -> tuple[AppointmentInfo, list[Any]]:
-            info = appointments.confirm(self.env.ctx, self.env.actor, appointment_id)
-            return info, appointment_messages(self.env.ctx, appointment_id)
+            info = appointments.confirm(
+                self.state.require_ctx(), self.state.require_actor(), appointment_id
+            )
+            return info, appointment_messages(self.state.require_ctx(), appointment_id)
 
         self.confirm_button.setEnabled(False)
-        self.env.runner.run(
+        self.runner.run(
             confirm_and_read, self.appointment.id, on_done=self._confirmed, on_error=self._error
         )
 
@@ -439,10 +443,10 @@ class BookingPage(QWidget):
         if self.appointment is None:
             return
         tech = key_of(self.tech_combo, "-")
-        self.env.runner.run(
+        self.runner.run(
             appointments.arrange_fast_track,
-            self.env.ctx,
-            self.env.actor,
+            self.state.require_ctx(),
+            self.state.require_actor(),
             self.appointment.id,
             bay="" if self.visit_check.isChecked() else key_of(self.bay_combo),
             technician_id=tech if tech != "-" else None,
@@ -461,10 +465,10 @@ class BookingPage(QWidget):
 
         self.error_label.clear()
         self.walk_in_button.setEnabled(False)
-        self.env.runner.run(
+        self.runner.run(
             appointments.walk_in,
-            self.env.ctx,
-            self.env.actor,
+            self.state.require_ctx(),
+            self.state.require_actor(),
             customer=self.customer_input(),
             asset=self.asset_input(),
             fault_description=self.fault_edit.toPlainText(),
@@ -488,7 +492,7 @@ class BookingPage(QWidget):
                 )
             )
             return
-        now = self.env.ctx.now()
+        now = self.state.require_ctx().now()
         lines = []
         for sla in appointment.sla:
             if sla.rule == "A2":
@@ -517,10 +521,11 @@ class ArrivalPage(QWidget):
 
     case_opened = Signal(object)
 
-    def __init__(self, env: ReceptionEnv, parent: QWidget | None = None) -> None:
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("receptionArrival")
-        self.env = env
+        self.state = state
+        self.runner = state.runner.for_owner(self)
         self.appointment: AppointmentInfo | None = None
         self.summary = named(QLabel(), "arrivalSummary")
         self.summary.setWordWrap(True)
@@ -587,10 +592,10 @@ class ArrivalPage(QWidget):
         if self.appointment is None:
             return
         self.arrive_button.setEnabled(False)
-        self.env.runner.run(
+        self.runner.run(
             appointments.arrive,
-            self.env.ctx,
-            self.env.actor,
+            self.state.require_ctx(),
+            self.state.require_actor(),
             self.appointment.id,
             identity_checked=self.identity_check.isChecked(),
             appointment_checked=self.appointment_check.isChecked(),
@@ -599,5 +604,5 @@ class ArrivalPage(QWidget):
         )
 
     def _error(self, err: UserError) -> None:
-        self.error_label.setText(err.message(self.env.lang))
+        self.error_label.setText(err.message(self.state.lang))
         self._update()

@@ -31,8 +31,9 @@ from app.services.dto import CaseDetail
 from app.ui.reception.camera import CameraPanel
 from app.ui.reception.diagram import ZoneDiagram, zone_name
 from app.ui.reception.drawing import MarkupCanvas
-from app.ui.reception.env import CountedTasks, ReceptionEnv, key_of, named
+from app.ui.reception.env import CountedTasks, key_of, named
 from app.ui.reception.i18n import tr, tr_n
+from app.ui.state import AppState
 
 DAMAGE_KINDS = (
     ("scratch", "Scratch"),
@@ -66,15 +67,18 @@ def load_thumbnails(ctx: Any, shas: list[str], full: bool = False) -> dict[str, 
 
 
 class IntakePage(CountedTasks, QWidget):
-    """Signals: changed(object) — the `CaseRef` after an action; detail_loaded(object)."""
+    """Signals: changed(object) — the `CaseRef` after an action; detail_loaded(object);
+    case_moved(object) — the `CaseDetail` after opening the case changed it (see set_case)."""
 
     changed = Signal(object)
     detail_loaded = Signal(object)
+    case_moved = Signal(object)
 
-    def __init__(self, env: ReceptionEnv, parent: QWidget | None = None) -> None:
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("receptionIntake")
-        self.env = env
+        self.state = state
+        self.runner = state.runner.for_owner(self)
         self.case_id = ""
         self.detail: CaseDetail | None = None
         self.damage_id: str | None = None
@@ -104,7 +108,7 @@ class IntakePage(CountedTasks, QWidget):
         damage_layout.addWidget(self.mark_button)
         damage_layout.addWidget(self.damage_list)
         # -- camera, photos and markup
-        self.camera = CameraPanel(env, self)
+        self.camera = CameraPanel(state, self)
         self.photo_list = named(QListWidget(), "photoList")
         self.photo_list.setViewMode(QListView.ViewMode.IconMode)
         self.photo_list.setIconSize(QSize(112, 84))
@@ -259,7 +263,16 @@ class IntakePage(CountedTasks, QWidget):
 
     # -- case ------------------------------------------------------------------------------
 
-    def set_case(self, case_id: str, identity_checked: bool, appointment_checked: bool) -> None:
+    def set_case(
+        self,
+        case_id: str,
+        identity_checked: bool,
+        appointment_checked: bool,
+        *,
+        announce: bool = False,
+    ) -> None:
+        """Show a case; a case still in reception starts its inspection. `case_moved` is
+        emitted once when that start happened or `announce` is set."""
         from app.services import reception
         from app.services.queries import case_detail
 
@@ -267,18 +280,24 @@ class IntakePage(CountedTasks, QWidget):
         self.identity_check.setChecked(identity_checked)
         self.appointment_check.setChecked(appointment_checked)
 
-        def open_case(key: str) -> CaseDetail:
-            detail = case_detail(self.env.ctx, key)
-            if detail.state == "reception":
-                reception.start_inspection(self.env.ctx, self.env.actor, key)
-                detail = case_detail(self.env.ctx, key)
-            return detail
+        def open_case(key: str) -> tuple[CaseDetail, bool]:
+            detail = case_detail(self.state.require_ctx(), key)
+            if detail.state != "reception":
+                return detail, False
+            reception.start_inspection(self.state.require_ctx(), self.state.require_actor(), key)
+            return case_detail(self.state.require_ctx(), key), True
+
+        def opened(result: tuple[CaseDetail, bool], seq: int) -> None:
+            detail, started = result
+            self._show_newest(detail, seq)
+            if started or announce:
+                self.case_moved.emit(detail)
 
         self._refresh_seq += 1
         self._run(
             open_case,
             case_id,
-            on_done=lambda detail, seq=self._refresh_seq: self._show_newest(detail, seq),
+            on_done=lambda result, seq=self._refresh_seq: opened(result, seq),
         )
         self.camera.start()
 
@@ -289,7 +308,7 @@ class IntakePage(CountedTasks, QWidget):
             self._refresh_seq += 1
             self._run(
                 case_detail,
-                self.env.ctx,
+                self.state.require_ctx(),
                 self.case_id,
                 on_done=lambda detail, seq=self._refresh_seq: self._show_newest(detail, seq),
             )
@@ -370,7 +389,7 @@ class IntakePage(CountedTasks, QWidget):
         if new:
             self._run(
                 load_thumbnails,
-                self.env.ctx,
+                self.state.require_ctx(),
                 [m.sha256 for m in new],
                 on_done=lambda images, new=new: self._add_thumbnails(new, images),
             )
@@ -403,8 +422,8 @@ class IntakePage(CountedTasks, QWidget):
         self.mark_button.setEnabled(False)
         self._run(
             reception.mark_damage,
-            self.env.ctx,
-            self.env.actor,
+            self.state.require_ctx(),
+            self.state.require_actor(),
             self.case_id,
             zone=zone,
             kind=key_of(self.kind_combo, "scratch"),
@@ -431,8 +450,8 @@ class IntakePage(CountedTasks, QWidget):
         purpose = "damage" if self.damage_id else "intake"
         self._run(
             attach_photo,
-            self.env.ctx,
-            self.env.actor,
+            self.state.require_ctx(),
+            self.state.require_actor(),
             self.case_id,
             ref,
             purpose,
@@ -447,8 +466,8 @@ class IntakePage(CountedTasks, QWidget):
         purpose = "damage" if self.damage_id else "intake"
         self._run(
             attach_video,
-            self.env.ctx,
-            self.env.actor,
+            self.state.require_ctx(),
+            self.state.require_actor(),
             self.case_id,
             ref,
             purpose,
@@ -468,8 +487,8 @@ class IntakePage(CountedTasks, QWidget):
         sha = str(item.data(Qt.ItemDataRole.UserRole + 1))
 
         def load(media_id: str) -> tuple[dict[str, QImage], str]:
-            return load_thumbnails(self.env.ctx, [sha], full=True), markup_of(
-                self.env.ctx, media_id
+            return load_thumbnails(self.state.require_ctx(), [sha], full=True), markup_of(
+                self.state.require_ctx(), media_id
             )
 
         self._run(load, self.photo_id, on_done=lambda r: self._show_photo(sha, *r))
@@ -496,8 +515,8 @@ class IntakePage(CountedTasks, QWidget):
         self.save_markup_button.setEnabled(False)
         self._run(
             set_markup,
-            self.env.ctx,
-            self.env.actor,
+            self.state.require_ctx(),
+            self.state.require_actor(),
             self.photo_id,
             self.canvas.to_json(),
             on_done=lambda _info: self._ok(tr("Markup saved; the original photo is untouched")),
@@ -515,8 +534,8 @@ class IntakePage(CountedTasks, QWidget):
         vehicle = self.detail is None or self.detail.asset.kind == "vehicle"
         self._run(
             reception.record_inspection,
-            self.env.ctx,
-            self.env.actor,
+            self.state.require_ctx(),
+            self.state.require_actor(),
             self.case_id,
             identity_checked=self.identity_check.isChecked(),
             appointment_checked=self.appointment_check.isChecked(),
@@ -536,8 +555,8 @@ class IntakePage(CountedTasks, QWidget):
         tool = "obd" if self.detail is None or self.detail.asset.kind == "vehicle" else "tester"
         self._run(
             reception.add_reading,
-            self.env.ctx,
-            self.env.actor,
+            self.state.require_ctx(),
+            self.state.require_actor(),
             self.case_id,
             tool=tool,
             code=self.obd_edit.text(),
@@ -550,8 +569,8 @@ class IntakePage(CountedTasks, QWidget):
 
         self._run(
             reception.set_diagnosis,
-            self.env.ctx,
-            self.env.actor,
+            self.state.require_ctx(),
+            self.state.require_actor(),
             self.case_id,
             self.diagnosis_edit.toPlainText(),
             on_done=lambda ref: self._ok_changed(tr("Diagnosis saved"), ref),
@@ -562,8 +581,8 @@ class IntakePage(CountedTasks, QWidget):
 
         self._run(
             reception.pend_observation,
-            self.env.ctx,
-            self.env.actor,
+            self.state.require_ctx(),
+            self.state.require_actor(),
             self.case_id,
             self.observation_edit.toPlainText(),
             on_done=lambda ref: self._ok_changed(tr("Pending observation recorded"), ref),
