@@ -9,14 +9,8 @@ from PySide6.QtCore import QDateTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
-    QFormLayout,
-    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -26,9 +20,11 @@ from app.domain.errors import UserError
 from app.domain.validation import mask_phone, normalize_phone, normalize_vin, vin_check_digit
 from app.services.customers import AssetInput, CustomerInput
 from app.services.dto import AppointmentInfo, CustomerInfo
-from app.ui.reception.env import key_of, named
+from app.ui.generated.ui_reception_booking import Ui_ReceptionBookingForm
+from app.ui.reception.env import key_of, named, set_tone
 from app.ui.reception.i18n import tr, tr_n
 from app.ui.state import AppState
+from app.ui.widgets import setup_form
 
 CHANNELS = (("store", "In store"), ("app", "Official app"), ("hotline", "400 hotline"))
 CONTACTS = (("sms", "SMS"), ("app", "App message"), ("phone", "Phone call"), ("wechat", "WeChat"))
@@ -74,106 +70,60 @@ class BookingPage(QWidget):
         self.state = state
         self.runner = state.runner.for_owner(self)
         self.appointment: AppointmentInfo | None = None
-        self.channel_combo = named(QComboBox(), "channelCombo")
-        self.phone_edit = named(QLineEdit(), "phoneEdit")
-        self.find_button = named(QPushButton(), "findCustomerButton")
-        self.phone_hint = named(QLabel(), "phoneHint")
-        self.name_edit = named(QLineEdit(), "nameEdit")
-        self.guidance_check = named(QCheckBox(), "guidanceCheck")
-        self.speed_check = named(QCheckBox(), "speedCheck")
-        self.contact_combo = named(QComboBox(), "contactCombo")
-        self.kind_combo = named(QComboBox(), "assetKindCombo")
-        self.plate_edit = named(QLineEdit(), "plateEdit")
-        self.vin_edit = named(QLineEdit(), "vinEdit")
-        self.vin_hint = named(QLabel(), "vinHint")
-        self.brand_edit = named(QLineEdit(), "brandEdit")
-        self.model_edit = named(QLineEdit(), "modelEdit")
-        self.serial_edit = named(QLineEdit(), "serialEdit")
-        self.fault_edit = named(QPlainTextEdit(), "faultEdit")
-        self.fault_edit.setFixedHeight(84)
-        self.desired_edit = named(QDateTimeEdit(), "desiredEdit")
-        self.desired_edit.setCalendarPopup(True)
-        self.desired_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        # The static layout is forms/reception_booking.ui.
+        self.ui = Ui_ReceptionBookingForm()
+        setup_form(self.ui, self)
+        ui = self.ui
+        self.channel_combo = ui.channelCombo
+        self.phone_edit = ui.phoneEdit
+        self.find_button = ui.findCustomerButton
+        self.phone_hint = ui.phoneHint
+        self.name_edit = ui.nameEdit
+        self.guidance_check = ui.guidanceCheck
+        self.speed_check = ui.speedCheck
+        self.contact_combo = ui.contactCombo
+        self.kind_combo = ui.assetKindCombo
+        self.plate_edit = ui.plateEdit
+        self.vin_edit = ui.vinEdit
+        self.vin_hint = ui.vinHint
+        self.brand_edit = ui.brandEdit
+        self.model_edit = ui.modelEdit
+        self.serial_edit = ui.serialEdit
+        self.fault_edit = ui.faultEdit
+        self.desired_edit = ui.desiredEdit
         self.desired_edit.setDateTime(QDateTime.currentDateTime().addSecs(3600))
-        self.urgent_check = named(QCheckBox(), "urgentCheck")
-        self.book_button = named(QPushButton(), "bookButton")
-        self.walk_in_button = named(QPushButton(), "walkInButton")
-        self.confirm_button = named(QPushButton(), "confirmButton")
-        self.confirm_button.setEnabled(False)
-        self.clocks_label = named(QLabel(), "slaClocks")
-        self.reminder_label = named(QLabel(), "reminderLabel")
-        self.reminder_label.setWordWrap(True)
-        self.error_label = named(QLabel(), "bookingError")
-        self.error_label.setStyleSheet("color:#b3261e;")
-        self.error_label.setWordWrap(True)
-        self.bay_combo = named(QComboBox(), "bayCombo")
-        self.tech_combo = named(QComboBox(), "technicianCombo")
-        self.visit_check = named(QCheckBox(), "visitCheck")
-        self.fast_track_button = named(QPushButton(), "fastTrackButton")
-        self.fast_track_button.setEnabled(False)
-
-        self.customer_box = named(QGroupBox(), "customerBox")
-        form = QFormLayout(self.customer_box)
-        self.labels: dict[str, QLabel] = {}
-
-        def row(layout: QFormLayout, key: str, widget: Any) -> None:
-            label = QLabel()
-            self.labels[key] = label
-            layout.addRow(label, widget)
-
-        phone_row = QHBoxLayout()
-        phone_row.addWidget(self.phone_edit, 1)
-        phone_row.addWidget(self.find_button)
-        row(form, "Channel", self.channel_combo)
-        row(form, "Mobile phone", phone_row)
-        form.addRow("", self.phone_hint)
-        row(form, "Customer name", self.name_edit)
-        prefs = QHBoxLayout()
-        prefs.addWidget(self.guidance_check)
-        prefs.addWidget(self.speed_check)
-        row(form, "Service preferences", prefs)
-        row(form, "Preferred contact", self.contact_combo)
-
-        self.asset_box = named(QGroupBox(), "assetBox")
-        asset_form = QFormLayout(self.asset_box)
-        row(asset_form, "Serviced item", self.kind_combo)
-        row(asset_form, "Plate", self.plate_edit)
-        row(asset_form, "VIN", self.vin_edit)
-        asset_form.addRow("", self.vin_hint)
-        row(asset_form, "Brand", self.brand_edit)
-        row(asset_form, "Model", self.model_edit)
-        row(asset_form, "Serial number", self.serial_edit)
-
-        self.visit_box = named(QGroupBox(), "visitBox")
-        visit_form = QFormLayout(self.visit_box)
-        row(visit_form, "Fault description", self.fault_edit)
-        row(visit_form, "Desired time", self.desired_edit)
-        visit_form.addRow("", self.urgent_check)
-
-        self.clock_box = named(QGroupBox(), "clockBox")
-        clock_layout = QVBoxLayout(self.clock_box)
-        clock_layout.addWidget(self.clocks_label)
-        fast = QFormLayout()
-        row(fast, "Bay", self.bay_combo)
-        row(fast, "Technician", self.tech_combo)
-        fast.addRow("", self.visit_check)
-        clock_layout.addLayout(fast)
-        clock_layout.addWidget(self.fast_track_button)
-        clock_layout.addWidget(self.reminder_label)
-        clock_layout.addStretch(1)
-
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.book_button)
-        buttons.addWidget(self.confirm_button)
-        buttons.addWidget(self.walk_in_button)
-        grid = QGridLayout(self)
-        grid.addWidget(self.customer_box, 0, 0)
-        grid.addWidget(self.asset_box, 0, 1)
-        grid.addWidget(self.visit_box, 1, 0)
-        grid.addWidget(self.clock_box, 1, 1)
-        grid.addWidget(self.error_label, 2, 0, 1, 2)
-        grid.addLayout(buttons, 3, 0, 1, 2)
-        grid.setRowStretch(1, 1)
+        self.urgent_check = ui.urgentCheck
+        self.book_button = ui.bookButton
+        self.walk_in_button = ui.walkInButton
+        self.confirm_button = ui.confirmButton
+        self.clocks_label = ui.slaClocks
+        self.reminder_label = ui.reminderLabel
+        self.error_label = ui.bookingError
+        self.bay_combo = ui.bayCombo
+        self.tech_combo = ui.technicianCombo
+        self.visit_check = ui.visitCheck
+        self.fast_track_button = ui.fastTrackButton
+        self.customer_box = ui.customerBox
+        self.asset_box = ui.assetBox
+        self.visit_box = ui.visitBox
+        self.clock_box = ui.clockBox
+        self.labels: dict[str, QLabel] = {
+            "Channel": ui.channelLabel,
+            "Mobile phone": ui.phoneLabel,
+            "Customer name": ui.nameLabel,
+            "Service preferences": ui.prefsLabel,
+            "Preferred contact": ui.contactLabel,
+            "Serviced item": ui.kindLabel,
+            "Plate": ui.plateLabel,
+            "VIN": ui.vinLabel,
+            "Brand": ui.brandLabel,
+            "Model": ui.modelLabel,
+            "Serial number": ui.serialLabel,
+            "Fault description": ui.faultLabel,
+            "Desired time": ui.desiredLabel,
+            "Bay": ui.bayLabel,
+            "Technician": ui.technicianLabel,
+        }
 
         self.phone_edit.editingFinished.connect(self._check_phone)
         self.vin_edit.textChanged.connect(self._check_vin)
@@ -235,16 +185,16 @@ class BookingPage(QWidget):
             phone = normalize_phone(text)
         except UserError as err:
             self.phone_hint.setText(err.message(self.state.lang))
-            self.phone_hint.setStyleSheet("color:#b3261e;")
+            set_tone(self.phone_hint, "error")
             return
-        self.phone_hint.setStyleSheet("color:#2e7d32;")
+        set_tone(self.phone_hint, "ok")
         self.phone_hint.setText(tr_n("Valid: %1", mask_phone(phone)))
 
     def _check_vin(self) -> None:
         text = self.vin_edit.text().strip().upper()
         if len(text) < 17:
             self.vin_hint.setText(tr_n("%1 of 17 characters", len(text)) if text else "")
-            self.vin_hint.setStyleSheet("color:#5b6573;")
+            set_tone(self.vin_hint, "muted")
             return
         try:
             normalize_vin(text)
@@ -255,10 +205,10 @@ class BookingPage(QWidget):
             except (KeyError, ValueError, IndexError):
                 expected = "?"
             self.vin_hint.setText(err.message(self.state.lang) + f" ({expected})")
-            self.vin_hint.setStyleSheet("color:#b3261e;")
+            set_tone(self.vin_hint, "error")
             return
         self.vin_hint.setText(tr("VIN check digit correct"))
-        self.vin_hint.setStyleSheet("color:#2e7d32;")
+        set_tone(self.vin_hint, "ok")
 
     def _kind_changed(self) -> None:
         vehicle = key_of(self.kind_combo) != "appliance"
@@ -534,7 +484,7 @@ class ArrivalPage(QWidget):
         self.arrive_button = named(QPushButton(), "arriveButton")
         self.arrive_button.setEnabled(False)
         self.error_label = named(QLabel(), "arrivalError")
-        self.error_label.setStyleSheet("color:#b3261e;")
+        set_tone(self.error_label, "error")
         self.box = named(QGroupBox(), "arrivalBox")
         inner = QVBoxLayout(self.box)
         inner.addWidget(self.summary)

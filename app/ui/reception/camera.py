@@ -84,7 +84,6 @@ class CameraPanel(QWidget):
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setMinimumSize(QSize(320, 240))
         self.preview.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.preview.setStyleSheet("background:#20242a;color:#d0d4da;")
         self.photo_button = QPushButton(self)
         self.photo_button.setObjectName("takePhotoButton")
         self.record_button = QPushButton(self)

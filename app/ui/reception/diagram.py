@@ -109,7 +109,7 @@ class ZoneDiagram(QWidget):
         self.selected = ""
         self.marks: dict[str, int] = {}
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(300, 420)
+        self.setMinimumSize(260, 300)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
     def sizeHint(self) -> QSize:

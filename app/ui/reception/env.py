@@ -27,6 +27,13 @@ def camera_setting() -> str:
     return str(QSettings().value(CAMERA_KEY, "") or "")
 
 
+def set_tone(label: QWidget, tone: str) -> None:
+    """Colour a message by its meaning (resources/theme.qss `QLabel[tone=…]`); "" = plain."""
+    label.setProperty("tone", tone)
+    label.style().unpolish(label)
+    label.style().polish(label)
+
+
 def named(widget: W, name: str) -> W:
     """A widget with its objectName (tests and the style sheet find widgets by name)."""
     widget.setObjectName(name)
@@ -69,9 +76,7 @@ class CountedTasks:
         self.runner.run(fn, *args, on_done=done, on_error=failed, **kwargs)
 
     def _error(self, err: UserError) -> None:
-        self.status_label.setProperty("tone", "error")
-        self.status_label.style().unpolish(self.status_label)
-        self.status_label.style().polish(self.status_label)
+        set_tone(self.status_label, "error")
         self.status_label.setText(err.message(self.state.lang))
 
     def _after_failure(self) -> None:

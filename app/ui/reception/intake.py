@@ -5,35 +5,23 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QListView,
-    QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
-    QPushButton,
-    QSpinBox,
-    QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.media.store import MediaRef
 from app.services.dto import CaseDetail
+from app.ui.generated.ui_reception_intake import Ui_ReceptionIntakeForm
 from app.ui.reception.camera import CameraPanel
-from app.ui.reception.diagram import ZoneDiagram, zone_name
-from app.ui.reception.drawing import MarkupCanvas
-from app.ui.reception.env import CountedTasks, key_of, named
+from app.ui.reception.diagram import zone_name
+from app.ui.reception.env import CountedTasks, key_of, set_tone
 from app.ui.reception.i18n import tr, tr_n
 from app.ui.state import AppState
+from app.ui.widgets import setup_form
 
 DAMAGE_KINDS = (
     ("scratch", "Scratch"),
@@ -86,125 +74,63 @@ class IntakePage(CountedTasks, QWidget):
         self.pending = 0
         self._refresh_seq = 0
         self._thumbs_requested: set[str] = set()
-        # -- damage on the diagram
-        self.diagram = ZoneDiagram(self)
-        self.diagram.setObjectName("zoneDiagram")
-        self.zone_label = named(QLabel(), "zoneLabel")
-        self.kind_combo = named(QComboBox(), "damageKindCombo")
-        self.severity_combo = named(QComboBox(), "severityCombo")
-        self.note_edit = named(QLineEdit(), "damageNoteEdit")
-        self.mark_button = named(QPushButton(), "markDamageButton")
-        self.mark_button.setEnabled(False)
-        self.damage_list = named(QListWidget(), "damageList")
-        self.damage_box = named(QGroupBox(), "damageBox")
-        damage_layout = QVBoxLayout(self.damage_box)
-        damage_layout.addWidget(self.diagram, 1)
-        damage_layout.addWidget(self.zone_label)
-        row = QHBoxLayout()
-        row.addWidget(self.kind_combo)
-        row.addWidget(self.severity_combo)
-        damage_layout.addLayout(row)
-        damage_layout.addWidget(self.note_edit)
-        damage_layout.addWidget(self.mark_button)
-        damage_layout.addWidget(self.damage_list)
-        # -- camera, photos and markup
-        self.camera = CameraPanel(state, self)
-        self.photo_list = named(QListWidget(), "photoList")
-        self.photo_list.setViewMode(QListView.ViewMode.IconMode)
-        self.photo_list.setIconSize(QSize(112, 84))
-        self.photo_list.setFixedHeight(120)
-        self.photo_list.setFlow(QListView.Flow.LeftToRight)
+        # The static layout is forms/reception_intake.ui; the diagram and the markup canvas are
+        # promoted widgets, the camera panel (it needs the AppState) goes into its tab here.
+        self.ui = Ui_ReceptionIntakeForm()
+        setup_form(self.ui, self)
+        ui = self.ui
+        self.diagram = ui.zoneDiagram
+        self.zone_label = ui.zoneLabel
+        self.kind_combo = ui.damageKindCombo
+        self.severity_combo = ui.severityCombo
+        self.note_edit = ui.damageNoteEdit
+        self.mark_button = ui.markDamageButton
+        self.damage_list = ui.damageList
+        self.damage_box = ui.damageBox
+        self.camera = CameraPanel(state, ui.cameraTab)
+        ui.cameraLayout.addWidget(self.camera)
+        self.photo_list = ui.photoList
         self.photo_list.setWrapping(False)
-        self.canvas = MarkupCanvas(self)
-        self.tool_combo = named(QComboBox(), "markupToolCombo")
-        self.markup_note_edit = named(QLineEdit(), "markupNoteEdit")
-        self.undo_button = named(QPushButton(), "undoMarkupButton")
-        self.save_markup_button = named(QPushButton(), "saveMarkupButton")
-        self.save_markup_button.setEnabled(False)
-        markup_page = QWidget()
-        markup_layout = QVBoxLayout(markup_page)
-        markup_layout.addWidget(self.canvas, 1)
-        tools = QHBoxLayout()
-        tools.addWidget(self.tool_combo)
-        tools.addWidget(self.markup_note_edit, 1)
-        tools.addWidget(self.undo_button)
-        tools.addWidget(self.save_markup_button)
-        markup_layout.addLayout(tools)
-        self.media_tabs = named(QTabWidget(), "mediaTabs")
-        self.media_tabs.addTab(self.camera, "")
-        self.media_tabs.addTab(markup_page, "")
-        middle = QVBoxLayout()
-        middle.addWidget(self.media_tabs, 1)
-        middle.addWidget(self.photo_list)
-        # -- inspection form
-        self.identity_check = named(QCheckBox(), "intakeIdentityCheck")
-        self.appointment_check = named(QCheckBox(), "intakeAppointmentCheck")
-        self.mileage_spin = named(QSpinBox(), "mileageSpin")
-        self.mileage_spin.setRange(0, 2_000_000)
-        self.mileage_spin.setSingleStep(100)
-        self.fuel_combo = named(QComboBox(), "fuelCombo")
+        self.canvas = ui.markupCanvas
+        self.tool_combo = ui.markupToolCombo
+        self.markup_note_edit = ui.markupNoteEdit
+        self.undo_button = ui.undoMarkupButton
+        self.save_markup_button = ui.saveMarkupButton
+        self.media_tabs = ui.mediaTabs
+        self.identity_check = ui.intakeIdentityCheck
+        self.appointment_check = ui.intakeAppointmentCheck
+        self.mileage_spin = ui.mileageSpin
+        self.fuel_combo = ui.fuelCombo
         for level in FUEL:
             self.fuel_combo.addItem(level or "-", level or "-")
-        self.valuables_edit = named(QLineEdit(), "valuablesEdit")
-        self.keys_spin = named(QSpinBox(), "keysSpin")
-        self.keys_spin.setRange(0, 9)
-        self.keys_spin.setValue(1)
-        self.noise_check = named(QCheckBox(), "noiseCheck")
-        self.start_check = named(QCheckBox(), "startCheck")
-        self.reproduced_combo = named(QComboBox(), "reproducedCombo")
-        self.reproduction_edit = named(QLineEdit(), "reproductionEdit")
-        self.save_inspection_button = named(QPushButton(), "saveInspectionButton")
-        self.obd_edit = named(QLineEdit(), "obdCodeEdit")
-        self.reading_value_edit = named(QLineEdit(), "readingValueEdit")
-        self.add_reading_button = named(QPushButton(), "addReadingButton")
-        self.readings_label = named(QLabel(), "readingsLabel")
-        self.readings_label.setWordWrap(True)
-        self.diagnosis_edit = named(QPlainTextEdit(), "diagnosisEdit")
-        self.diagnosis_edit.setFixedHeight(60)
-        self.save_diagnosis_button = named(QPushButton(), "saveDiagnosisButton")
-        self.observation_edit = named(QPlainTextEdit(), "observationEdit")
-        self.observation_edit.setFixedHeight(60)
-        self.pend_button = named(QPushButton(), "pendObservationButton")
-        self.status_label = named(QLabel(), "intakeStatus")
-        self.status_label.setWordWrap(True)
-        self.labels: dict[str, QLabel] = {}
-        self.check_box = named(QGroupBox(), "checkBox")
-        form = QFormLayout(self.check_box)
-
-        def add(key: str, widget: Any) -> None:
-            label = QLabel()
-            self.labels[key] = label
-            form.addRow(label, widget)
-
-        form.addRow(self.identity_check)
-        form.addRow(self.appointment_check)
-        add("Mileage (km)", self.mileage_spin)
-        add("Fuel level", self.fuel_combo)
-        add("Valuables", self.valuables_edit)
-        add("Keys", self.keys_spin)
-        form.addRow(self.noise_check)
-        form.addRow(self.start_check)
-        add("Fault reproduction", self.reproduced_combo)
-        add("Observed", self.reproduction_edit)
-        form.addRow(self.save_inspection_button)
-        reading = QHBoxLayout()
-        self.obd_edit.setMinimumWidth(110)
-        self.reading_value_edit.setMinimumWidth(70)
-        reading.addWidget(self.obd_edit, 2)
-        reading.addWidget(self.reading_value_edit, 1)
-        reading.addWidget(self.add_reading_button)
-        add("OBD code / tester", reading)
-        form.addRow(self.readings_label)
-        add("Preliminary diagnosis", self.diagnosis_edit)
-        form.addRow(self.save_diagnosis_button)
-        add("Pending observation", self.observation_edit)
-        form.addRow(self.pend_button)
-        form.addRow(self.status_label)
-
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.damage_box, 3)
-        layout.addLayout(middle, 4)
-        layout.addWidget(self.check_box, 3)
+        self.valuables_edit = ui.valuablesEdit
+        self.keys_spin = ui.keysSpin
+        self.noise_check = ui.noiseCheck
+        self.start_check = ui.startCheck
+        self.reproduced_combo = ui.reproducedCombo
+        self.reproduction_edit = ui.reproductionEdit
+        self.save_inspection_button = ui.saveInspectionButton
+        self.obd_edit = ui.obdCodeEdit
+        self.reading_value_edit = ui.readingValueEdit
+        self.add_reading_button = ui.addReadingButton
+        self.readings_label = ui.readingsLabel
+        self.diagnosis_edit = ui.diagnosisEdit
+        self.save_diagnosis_button = ui.saveDiagnosisButton
+        self.observation_edit = ui.observationEdit
+        self.pend_button = ui.pendObservationButton
+        self.status_label = ui.intakeStatus
+        self.check_box = ui.checkBox
+        self.labels: dict[str, QLabel] = {
+            "Mileage (km)": ui.mileageLabel,
+            "Fuel level": ui.fuelLabel,
+            "Valuables": ui.valuablesLabel,
+            "Keys": ui.keysLabel,
+            "Fault reproduction": ui.reproducedLabel,
+            "Observed": ui.observedLabel,
+            "OBD code / tester": ui.obdLabel,
+            "Preliminary diagnosis": ui.diagnosisLabel,
+            "Pending observation": ui.observationLabel,
+        }
 
         self.diagram.zone_tapped.connect(self._zone_tapped)
         self.mark_button.clicked.connect(self.mark_damage)
@@ -319,7 +245,7 @@ class IntakePage(CountedTasks, QWidget):
             self._show(detail)
 
     def _ok(self, text: str) -> None:
-        self.status_label.setStyleSheet("color:#2e7d32;")
+        set_tone(self.status_label, "ok")
         self.status_label.setText(text)
 
     def _ok_refresh(self, text: str) -> None:

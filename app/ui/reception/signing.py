@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.services.dto import CaseDetail
 from app.ui.reception.drawing import SignaturePad
-from app.ui.reception.env import CountedTasks, named
+from app.ui.reception.env import CountedTasks, named, set_tone
 from app.ui.reception.i18n import tr, tr_n
 from app.ui.state import AppState
 
@@ -161,13 +161,13 @@ class SignPage(CountedTasks, QWidget):
             return
         if detail.signed_version is not None and detail.signed_version == detail.estimate_version:
             text = tr_n("Version %1 signed ✓ — work may start", detail.signed_version)
-            self.state_label.setStyleSheet("color:#2e7d32;font-weight:bold;")
+            set_tone(self.state_label, "done")
         elif detail.state == "awaiting_signature":
             text = tr_n("Version %1 awaits the customer's signature", detail.estimate_version)
-            self.state_label.setStyleSheet("color:#8a5a00;")
+            set_tone(self.state_label, "warn")
         else:
             text = tr("Record the customer's decisions first, then ask for the signature.")
-            self.state_label.setStyleSheet("")
+            set_tone(self.state_label, "")
         self.state_label.setText(tr_n("%1 · %2", detail.order_no, text))
 
     # -- printing --------------------------------------------------------------------------
@@ -182,7 +182,7 @@ class SignPage(CountedTasks, QWidget):
             return printed, printed.path.read_bytes()
 
         self._buttons(False)
-        self.status_label.setStyleSheet("")
+        set_tone(self.status_label, "")
         self.status_label.setText(tr("Generating PDF…"))
         self._run(render, self.case_id, on_done=self._printed)
 
@@ -239,7 +239,7 @@ class SignPage(CountedTasks, QWidget):
 
     def _signed(self, ref: Any) -> None:
         self._buttons(True)
-        self.status_label.setStyleSheet("color:#2e7d32;")
+        set_tone(self.status_label, "ok")
         self.status_label.setText(tr("Signed. The case can be dispatched."))
         self.signed.emit(ref)
         self.refresh()
@@ -262,7 +262,7 @@ class SignPage(CountedTasks, QWidget):
             return result, time.perf_counter() - started
 
         self._buttons(False)
-        self.status_label.setStyleSheet("")
+        set_tone(self.status_label, "")
         self.status_label.setText(tr("Reading the QR code…"))
         self._run(attach, path, self.signer_edit.text().strip(), on_done=self._scanned)
 
@@ -273,7 +273,7 @@ class SignPage(CountedTasks, QWidget):
         self.scan_seconds = seconds
         found = scan.finding
         self._buttons(True)
-        self.status_label.setStyleSheet("color:#2e7d32;")
+        set_tone(self.status_label, "ok")
         text = tr_n(
             "Read %1 · %2 · version %3 in %4 s; filed on that version.",
             found.order_no,

@@ -28,15 +28,6 @@ from app.ui.reception.signing import SignPage
 from app.ui.state import AppState, CaseChanged
 
 STEPS = ("Appointment", "Arrival", "Intake inspection", "Estimate", "Print and sign")
-TOUCH_STYLE = """
-QPushButton { min-height: 48px; padding: 0 14px; }
-QLineEdit, QComboBox, QSpinBox, QDateTimeEdit { min-height: 40px; }
-QCheckBox { min-height: 40px; }
-QCheckBox::indicator { width: 26px; height: 26px; }
-QPushButton#stepButton { min-height: 64px; text-align: left; font-size: 15px; }
-QPushButton#stepButton:checked { background: #1a62d6; color: white; }
-QLabel#caseHeader { font-size: 15px; padding: 6px; background: #eef2f7; }
-"""
 
 
 class ReceptionPage(QWidget):
@@ -56,7 +47,6 @@ class ReceptionPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("receptionWorkbench")
-        self.setStyleSheet(TOUCH_STYLE)
         self.state = state
         self.case_id = ""
         self.detail: CaseDetail | None = None
