@@ -3,7 +3,7 @@ camera, markup over a photo, the on-site checks, diagnostic readings, pending ob
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIcon, QImage, QPixmap
@@ -22,6 +22,9 @@ from app.ui.reception.env import CountedTasks, key_of, set_tone
 from app.ui.reception.i18n import tr, tr_n
 from app.ui.state import AppState
 from app.ui.widgets import setup_form
+
+if TYPE_CHECKING:
+    from app.services.reception import InspectionInfo
 
 DAMAGE_KINDS = (
     ("scratch", "Scratch"),
@@ -206,16 +209,20 @@ class IntakePage(CountedTasks, QWidget):
         self.identity_check.setChecked(identity_checked)
         self.appointment_check.setChecked(appointment_checked)
 
-        def open_case(key: str) -> tuple[CaseDetail, bool]:
-            detail = case_detail(self.state.require_ctx(), key)
-            if detail.state != "reception":
-                return detail, False
-            reception.start_inspection(self.state.require_ctx(), self.state.require_actor(), key)
-            return case_detail(self.state.require_ctx(), key), True
+        def open_case(key: str) -> tuple[CaseDetail, bool, InspectionInfo | None]:
+            ctx = self.state.require_ctx()
+            detail = case_detail(ctx, key)
+            started = detail.state == "reception"
+            if started:
+                reception.start_inspection(ctx, self.state.require_actor(), key)
+                detail = case_detail(ctx, key)
+            return detail, started, reception.recorded_inspection(ctx, key)
 
-        def opened(result: tuple[CaseDetail, bool], seq: int) -> None:
-            detail, started = result
+        def opened(result: tuple[CaseDetail, bool, InspectionInfo | None], seq: int) -> None:
+            detail, started, inspection = result
             self._show_newest(detail, seq)
+            if inspection is not None:
+                self._show_inspection(inspection)
             if started or announce:
                 self.case_moved.emit(detail)
 
@@ -244,6 +251,28 @@ class IntakePage(CountedTasks, QWidget):
         if seq == self._refresh_seq:
             self._show(detail)
 
+    def _show_inspection(self, info: InspectionInfo) -> None:
+        """Show the recorded check, so saving again keeps what was recorded."""
+        self.identity_check.setChecked(info.identity_checked)
+        self.appointment_check.setChecked(info.appointment_checked)
+        if info.mileage_km is not None:
+            self.mileage_spin.setValue(info.mileage_km)
+        fuel = self.fuel_combo.findData(info.fuel_level or "-")
+        if fuel >= 0:
+            self.fuel_combo.setCurrentIndex(fuel)
+        self.valuables_edit.setText(info.valuables)
+        self.keys_spin.setValue(info.keys)
+        checks = info.functional_checks
+        if "abnormal_noise" in checks:
+            self.noise_check.setChecked(checks["abnormal_noise"] == "fault")
+        if "starts" in checks:
+            self.start_check.setChecked(checks["starts"] == "ok")
+        reproduced = {True: "yes", False: "no", None: "untried"}[info.fault_reproduced]
+        index = self.reproduced_combo.findData(reproduced)
+        if index >= 0:
+            self.reproduced_combo.setCurrentIndex(index)
+        self.reproduction_edit.setText(info.reproduction_note)
+
     def _ok(self, text: str) -> None:
         set_tone(self.status_label, "ok")
         self.status_label.setText(text)
@@ -268,8 +297,18 @@ class IntakePage(CountedTasks, QWidget):
             self.diagram.set_kind(detail.asset.kind)
             if detail.asset.mileage_km:
                 self.mileage_spin.setValue(detail.asset.mileage_km)
-            for widget in (self.mileage_spin, self.fuel_combo):
-                widget.setEnabled(detail.asset.kind == "vehicle")
+            # An appliance has no mileage, fuel or keys (issue 7 item 8).
+            vehicle = detail.asset.kind == "vehicle"
+            ui = self.ui
+            for widget in (
+                ui.mileageSpin,
+                ui.mileageLabel,
+                ui.fuelCombo,
+                ui.fuelLabel,
+                ui.keysSpin,
+                ui.keysLabel,
+            ):
+                widget.setVisible(vehicle)
         counts: dict[str, int] = {}
         for damage in detail.damages:
             counts[damage.zone] = counts.get(damage.zone, 0) + 1
