@@ -49,41 +49,36 @@ class Ui_ReceptionBookingForm(object):
 
         self.customerForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.phoneLabel)
 
-        self.phoneLayout = QHBoxLayout()
-        self.phoneLayout.setObjectName(u"phoneLayout")
         self.phoneEdit = QLineEdit(self.customerBox)
         self.phoneEdit.setObjectName(u"phoneEdit")
 
-        self.phoneLayout.addWidget(self.phoneEdit)
+        self.customerForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.phoneEdit)
 
         self.findCustomerButton = QPushButton(self.customerBox)
         self.findCustomerButton.setObjectName(u"findCustomerButton")
 
-        self.phoneLayout.addWidget(self.findCustomerButton)
-
-
-        self.customerForm.setLayout(1, QFormLayout.ItemRole.FieldRole, self.phoneLayout)
+        self.customerForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.findCustomerButton)
 
         self.phoneHint = QLabel(self.customerBox)
         self.phoneHint.setObjectName(u"phoneHint")
         self.phoneHint.setWordWrap(True)
 
-        self.customerForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.phoneHint)
+        self.customerForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.phoneHint)
 
         self.nameLabel = QLabel(self.customerBox)
         self.nameLabel.setObjectName(u"nameLabel")
 
-        self.customerForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.nameLabel)
+        self.customerForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.nameLabel)
 
         self.nameEdit = QLineEdit(self.customerBox)
         self.nameEdit.setObjectName(u"nameEdit")
 
-        self.customerForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.nameEdit)
+        self.customerForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.nameEdit)
 
         self.prefsLabel = QLabel(self.customerBox)
         self.prefsLabel.setObjectName(u"prefsLabel")
 
-        self.customerForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.prefsLabel)
+        self.customerForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.prefsLabel)
 
         self.prefsLayout = QHBoxLayout()
         self.prefsLayout.setObjectName(u"prefsLayout")
@@ -98,17 +93,17 @@ class Ui_ReceptionBookingForm(object):
         self.prefsLayout.addWidget(self.speedCheck)
 
 
-        self.customerForm.setLayout(4, QFormLayout.ItemRole.FieldRole, self.prefsLayout)
+        self.customerForm.setLayout(5, QFormLayout.ItemRole.FieldRole, self.prefsLayout)
 
         self.contactLabel = QLabel(self.customerBox)
         self.contactLabel.setObjectName(u"contactLabel")
 
-        self.customerForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.contactLabel)
+        self.customerForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.contactLabel)
 
         self.contactCombo = QComboBox(self.customerBox)
         self.contactCombo.setObjectName(u"contactCombo")
 
-        self.customerForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.contactCombo)
+        self.customerForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.contactCombo)
 
 
         self.customerOuter.addLayout(self.customerForm)
@@ -150,11 +145,6 @@ class Ui_ReceptionBookingForm(object):
         self.desiredEdit.setDisplayFormat(u"yyyy-MM-dd HH:mm")
 
         self.desiredLayout.addWidget(self.desiredEdit)
-
-        self.urgentCheck = QCheckBox(self.visitBox)
-        self.urgentCheck.setObjectName(u"urgentCheck")
-
-        self.desiredLayout.addWidget(self.urgentCheck)
 
 
         self.visitForm.setLayout(1, QFormLayout.ItemRole.FieldRole, self.desiredLayout)
@@ -249,6 +239,11 @@ class Ui_ReceptionBookingForm(object):
         self.clockBox.setObjectName(u"clockBox")
         self.clockLayout = QVBoxLayout(self.clockBox)
         self.clockLayout.setObjectName(u"clockLayout")
+        self.urgentCheck = QCheckBox(self.clockBox)
+        self.urgentCheck.setObjectName(u"urgentCheck")
+
+        self.clockLayout.addWidget(self.urgentCheck)
+
         self.slaClocks = QLabel(self.clockBox)
         self.slaClocks.setObjectName(u"slaClocks")
         self.slaClocks.setWordWrap(True)

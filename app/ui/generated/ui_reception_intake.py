@@ -173,7 +173,7 @@ class Ui_ReceptionIntakeForm(object):
         self.checkContents.setObjectName(u"checkContents")
         self.checkForm = QFormLayout(self.checkContents)
         self.checkForm.setObjectName(u"checkForm")
-        self.checkForm.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.checkForm.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.intakeIdentityCheck = QCheckBox(self.checkContents)
         self.intakeIdentityCheck.setObjectName(u"intakeIdentityCheck")
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QIcon, QImage, QPixmap
+from PySide6.QtGui import QIcon, QImage, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QListWidgetItem,
@@ -188,6 +188,7 @@ class IntakePage(CountedTasks, QWidget):
         self.save_diagnosis_button.setText(tr("Save diagnosis"))
         self.pend_button.setText(tr("Fault did not show: pending observation"))
         self.camera.retranslate()
+        self._fit_check_column()
         self._zone_tapped(self.diagram.selected)
 
     # -- case ------------------------------------------------------------------------------
@@ -250,6 +251,16 @@ class IntakePage(CountedTasks, QWidget):
         # Reads run in parallel on the pool: an older read landing last must not win.
         if seq == self._refresh_seq:
             self._show(detail)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_check_column()  # the theme's sizes are known once the page is polished
+
+    def _fit_check_column(self) -> None:
+        """The check column scrolls vertically only: make it as wide as its widest row."""
+        scroll = self.ui.checkScroll
+        needed = self.ui.checkContents.minimumSizeHint().width()
+        scroll.setMinimumWidth(needed + scroll.verticalScrollBar().sizeHint().width() + 4)
 
     def _show_inspection(self, info: InspectionInfo) -> None:
         """Show the recorded check, so saving again keeps what was recorded."""

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.dto import CaseDetail
+from app.ui.reception import i18n
 from app.ui.reception.booking import ArrivalPage, BookingPage, preferences_text
 from app.ui.reception.env import named
 from app.ui.reception.estimate import EstimatePage
@@ -48,6 +49,7 @@ class ReceptionPage(QWidget):
         super().__init__(parent)
         self.setObjectName("receptionWorkbench")
         self.state = state
+        i18n.install(state.lang)
         self.case_id = ""
         self.detail: CaseDetail | None = None
         self.header = named(QLabel(), "caseHeader")
