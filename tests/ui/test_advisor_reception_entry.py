@@ -57,3 +57,20 @@ def test_reception_buttons_open_the_workbench(
     assert page.height() <= 768
     shell.state.set_actor(None)
     qtbot.waitUntil(lambda: not _workbenches(), timeout=5_000)
+
+
+def test_leave_button_asks_the_host_to_close(qtbot: QtBot, tmp_path: Path) -> None:
+    from app.config import Settings
+    from app.ui.dialogs import Dialogs
+    from app.ui.main_window import ui_prefs
+    from app.ui.state import AppState
+    from app.ui.tasks import TaskRunner
+
+    settings = Settings(data_dir=tmp_path)
+    state = AppState(settings, ui_prefs(settings), TaskRunner(), Dialogs(), "zh_CN")
+    page = ReceptionPage(state, camera_spec="file:/nonexistent.mp4")
+    qtbot.addWidget(page)
+    page.show()
+    assert page.close_button.text() == "离开接车工作台"
+    with qtbot.waitSignal(page.close_requested, timeout=1_000):
+        qtbot.mouseClick(page.close_button, Qt.MouseButton.LeftButton)

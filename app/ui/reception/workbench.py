@@ -75,6 +75,9 @@ class ReceptionPage(QWidget):
             self.step_buttons.append(button)
             nav.addWidget(button)
         nav.addStretch(1)
+        self.close_button = named(QPushButton(), "closeReceptionButton")
+        self.close_button.clicked.connect(self.request_close)
+        nav.addWidget(self.close_button)
         self.step_buttons[0].setChecked(True)
         body = QHBoxLayout()
         body.addLayout(nav)
@@ -108,6 +111,7 @@ class ReceptionPage(QWidget):
         self.setWindowTitle(tr("Reception"))
         for button, step in zip(self.step_buttons, STEPS, strict=True):
             button.setText(tr(step))
+        self.close_button.setText(tr("Leave reception"))
         self._show_header(self.detail)
 
     def changeEvent(self, event: QEvent) -> None:
