@@ -122,6 +122,44 @@ def record_inspection(
         return case_ref(case)
 
 
+@dataclass(frozen=True)
+class InspectionInfo:
+    """The recorded on-site check (I1/I2), so a reopened intake shows what was recorded."""
+
+    identity_checked: bool
+    appointment_checked: bool
+    mileage_km: int | None
+    fuel_level: str
+    valuables: str
+    keys: int
+    functional_checks: dict[str, str]
+    fault_reproduced: bool | None
+    reproduction_note: str
+
+
+def recorded_inspection(ctx: ServiceContext, case_id: str) -> InspectionInfo | None:
+    """The case's recorded on-site check, or None before the first save."""
+    with ctx.reading() as session:
+        case = load_case(session, case_id)
+        row = session.execute(
+            select(Inspection).where(Inspection.case_id == case.id)
+        ).scalar_one_or_none()
+        if row is None:
+            return None
+        checks = json.loads(row.functional_checks or "{}")
+        return InspectionInfo(
+            identity_checked=row.identity_checked,
+            appointment_checked=row.appointment_checked,
+            mileage_km=row.mileage_km,
+            fuel_level=row.fuel_level,
+            valuables=row.valuables,
+            keys=row.keys,
+            functional_checks={str(k): str(v) for k, v in checks.items()},
+            fault_reproduced=row.fault_reproduced,
+            reproduction_note=row.reproduction_note,
+        )
+
+
 def mark_damage(
     ctx: ServiceContext,
     actor: Actor,

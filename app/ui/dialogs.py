@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from app.ui.widgets import setup_form
 
@@ -50,3 +50,16 @@ class Dialogs:
 
     def crash(self, parent: QWidget | None, details: str, report: Path | None) -> None:
         CrashDialog(details, report, parent).exec()
+
+    def open_image(self, parent: QWidget | None, title: str) -> Path | None:
+        """A photo file chosen by the user (the reception's scan of a signed page)."""
+        name, _ = QFileDialog.getOpenFileName(
+            parent, title, "", "Images (*.jpg *.jpeg *.png *.bmp *.tif *.tiff)"
+        )
+        return Path(name) if name else None
+
+    def print_pdf(self, parent: QWidget | None, pdf: Path) -> bool:
+        """Send the PDF to a printer chosen in the system print dialog."""
+        from app.ui.reception.printing import print_with_dialog
+
+        return print_with_dialog(parent, pdf)

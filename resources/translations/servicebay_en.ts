@@ -1710,6 +1710,208 @@
         </message>
     </context>
     <context>
+        <name>ReceptionBookingForm</name>
+        <message>
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Mobile phone</source>
+            <translation>Mobile phone</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation>Find</translation>
+        </message>
+        <message>
+            <source>Customer name</source>
+            <translation>Customer name</translation>
+        </message>
+        <message>
+            <source>Service preferences</source>
+            <translation>Service preferences</translation>
+        </message>
+        <message>
+            <source>Preferred contact</source>
+            <translation>Preferred contact</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>Visit</translation>
+        </message>
+        <message>
+            <source>Fault description</source>
+            <translation>Fault description</translation>
+        </message>
+        <message>
+            <source>Desired time</source>
+            <translation>Desired time</translation>
+        </message>
+        <message>
+            <source>Vehicle / product</source>
+            <translation>Vehicle / product</translation>
+        </message>
+        <message>
+            <source>Serviced item</source>
+            <translation>Serviced item</translation>
+        </message>
+        <message>
+            <source>Plate</source>
+            <translation>Plate</translation>
+        </message>
+        <message>
+            <source>VIN</source>
+            <translation>VIN</translation>
+        </message>
+        <message>
+            <source>Brand</source>
+            <translation>Brand</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Model</translation>
+        </message>
+        <message>
+            <source>Serial number</source>
+            <translation>Serial number</translation>
+        </message>
+        <message>
+            <source>Service clocks</source>
+            <translation>Service clocks</translation>
+        </message>
+        <message>
+            <source>Bay</source>
+            <translation>Bay</translation>
+        </message>
+        <message>
+            <source>Technician</source>
+            <translation>Technician</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceptionIntakeForm</name>
+        <message>
+            <source>Exterior damage: tap a zone</source>
+            <translation>Exterior damage: tap a zone</translation>
+        </message>
+        <message>
+            <source>Note on the damage (optional)</source>
+            <translation>Note on the damage (optional)</translation>
+        </message>
+        <message>
+            <source>Mark damage</source>
+            <translation>Mark damage</translation>
+        </message>
+        <message>
+            <source>Camera</source>
+            <translation>Camera</translation>
+        </message>
+        <message>
+            <source>Markup</source>
+            <translation>Markup</translation>
+        </message>
+        <message>
+            <source>Note text, then tap the photo</source>
+            <translation>Note text, then tap the photo</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <source>Save markup</source>
+            <translation>Save markup</translation>
+        </message>
+        <message>
+            <source>On-site check with the customer</source>
+            <translation>On-site check with the customer</translation>
+        </message>
+        <message>
+            <source>Identity confirmed</source>
+            <translation>Identity confirmed</translation>
+        </message>
+        <message>
+            <source>Appointment confirmed</source>
+            <translation>Appointment confirmed</translation>
+        </message>
+        <message>
+            <source>Mileage (km)</source>
+            <translation>Mileage (km)</translation>
+        </message>
+        <message>
+            <source>Fuel level</source>
+            <translation>Fuel level</translation>
+        </message>
+        <message>
+            <source>Valuables</source>
+            <translation>Valuables</translation>
+        </message>
+        <message>
+            <source>e.g. none / sunglasses in the glovebox</source>
+            <translation>e.g. none / sunglasses in the glovebox</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Keys</translation>
+        </message>
+        <message>
+            <source>Abnormal noise</source>
+            <translation>Abnormal noise</translation>
+        </message>
+        <message>
+            <source>Starts / powers on normally</source>
+            <translation>Starts / powers on normally</translation>
+        </message>
+        <message>
+            <source>Fault reproduction</source>
+            <translation>Fault reproduction</translation>
+        </message>
+        <message>
+            <source>Observed</source>
+            <translation>Observed</translation>
+        </message>
+        <message>
+            <source>Save check</source>
+            <translation>Save check</translation>
+        </message>
+        <message>
+            <source>OBD code / tester</source>
+            <translation>OBD code / tester</translation>
+        </message>
+        <message>
+            <source>e.g. P0301</source>
+            <translation>e.g. P0301</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>value</translation>
+        </message>
+        <message>
+            <source>Add reading</source>
+            <translation>Add reading</translation>
+        </message>
+        <message>
+            <source>Preliminary diagnosis</source>
+            <translation>Preliminary diagnosis</translation>
+        </message>
+        <message>
+            <source>Save diagnosis</source>
+            <translation>Save diagnosis</translation>
+        </message>
+        <message>
+            <source>Pending observation</source>
+            <translation>Pending observation</translation>
+        </message>
+        <message>
+            <source>Fault did not show: pending observation</source>
+            <translation>Fault did not show: pending observation</translation>
+        </message>
+    </context>
+    <context>
         <name>Role</name>
         <message>
             <source>Service advisor</source>

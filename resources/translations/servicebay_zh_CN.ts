@@ -1709,6 +1709,208 @@
     </message>
 </context>
 <context>
+    <name>ReceptionBookingForm</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>预约渠道</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>客户姓名</translation>
+    </message>
+    <message>
+        <source>Service preferences</source>
+        <translation>服务偏好</translation>
+    </message>
+    <message>
+        <source>Preferred contact</source>
+        <translation>首选联系方式</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>到店信息</translation>
+    </message>
+    <message>
+        <source>Fault description</source>
+        <translation>故障描述</translation>
+    </message>
+    <message>
+        <source>Desired time</source>
+        <translation>期望到店时间</translation>
+    </message>
+    <message>
+        <source>Vehicle / product</source>
+        <translation>车辆 / 产品</translation>
+    </message>
+    <message>
+        <source>Serviced item</source>
+        <translation>服务对象</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌号</translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation>车架号（VIN）</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Service clocks</source>
+        <translation>服务时限</translation>
+    </message>
+    <message>
+        <source>Bay</source>
+        <translation>工位</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>技师</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionIntakeForm</name>
+    <message>
+        <source>Exterior damage: tap a zone</source>
+        <translation>外观损伤：点击部位</translation>
+    </message>
+    <message>
+        <source>Note on the damage (optional)</source>
+        <translation>损伤备注（可选）</translation>
+    </message>
+    <message>
+        <source>Mark damage</source>
+        <translation>标记损伤</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <source>Markup</source>
+        <translation>照片批注</translation>
+    </message>
+    <message>
+        <source>Note text, then tap the photo</source>
+        <translation>输入文字后点击照片</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Save markup</source>
+        <translation>保存批注</translation>
+    </message>
+    <message>
+        <source>On-site check with the customer</source>
+        <translation>与客户现场检查</translation>
+    </message>
+    <message>
+        <source>Identity confirmed</source>
+        <translation>身份已确认</translation>
+    </message>
+    <message>
+        <source>Appointment confirmed</source>
+        <translation>预约已确认</translation>
+    </message>
+    <message>
+        <source>Mileage (km)</source>
+        <translation>里程（公里）</translation>
+    </message>
+    <message>
+        <source>Fuel level</source>
+        <translation>油量</translation>
+    </message>
+    <message>
+        <source>Valuables</source>
+        <translation>贵重物品</translation>
+    </message>
+    <message>
+        <source>e.g. none / sunglasses in the glovebox</source>
+        <translation>例：无 / 手套箱内有墨镜</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>钥匙数量</translation>
+    </message>
+    <message>
+        <source>Abnormal noise</source>
+        <translation>有异响</translation>
+    </message>
+    <message>
+        <source>Starts / powers on normally</source>
+        <translation>可正常启动 / 开机</translation>
+    </message>
+    <message>
+        <source>Fault reproduction</source>
+        <translation>故障复现</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>现象记录</translation>
+    </message>
+    <message>
+        <source>Save check</source>
+        <translation>保存检查</translation>
+    </message>
+    <message>
+        <source>OBD code / tester</source>
+        <translation>OBD故障码 / 测试值</translation>
+    </message>
+    <message>
+        <source>e.g. P0301</source>
+        <translation>例：P0301</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Add reading</source>
+        <translation>添加读数</translation>
+    </message>
+    <message>
+        <source>Preliminary diagnosis</source>
+        <translation>初步诊断</translation>
+    </message>
+    <message>
+        <source>Save diagnosis</source>
+        <translation>保存诊断</translation>
+    </message>
+    <message>
+        <source>Pending observation</source>
+        <translation>待观察说明</translation>
+    </message>
+    <message>
+        <source>Fault did not show: pending observation</source>
+        <translation>故障未出现：记为待观察</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Service advisor</source>

@@ -19,23 +19,48 @@ import cv2
 import pytest
 from PySide6.QtCore import QLocale, QPoint, Qt, QThreadPool
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QCheckBox, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QMainWindow, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.domain.validation import with_check_digit
 from app.services.context import Actor, ServiceContext
-from app.ui.reception import i18n, open_reception
-from app.ui.reception.env import ReceptionDialogs
+from app.ui.dialogs import Dialogs
+from app.ui.reception import i18n
 from app.ui.reception.printing import print_to
-from app.ui.reception.workbench import ReceptionWorkbench
+from app.ui.reception.workbench import ReceptionPage
+from app.ui.state import AppState, CaseChanged
 from app.ui.tasks import TaskRunner
+
+
+def hosted_reception(
+    ctx: ServiceContext,
+    actor: Actor,
+    runner: TaskRunner,
+    dialogs: Dialogs,
+    camera_spec: str,
+) -> tuple[QMainWindow, ReceptionPage, AppState]:
+    """The reception page as the main window hosts it: the central area of a 1366×768 screen."""
+    from app.config import Settings
+    from app.ui.main_window import ui_prefs
+
+    settings = Settings(data_dir=ctx.data_dir, lang=ctx.lang)
+    state = AppState(settings, ui_prefs(settings), runner, dialogs, ctx.lang)
+    state.ctx = ctx
+    state.actor = actor
+    host = QMainWindow()
+    page = ReceptionPage(state, host, camera_spec=camera_spec)
+    host.setCentralWidget(page)
+    host.resize(1366, 700)
+    host.show()
+    return host, page, state
+
 
 WAIT = 30_000
 LABOR, PADS, FILTER = "L-BRAKE-F", "45022-TBA-A01", "80292-TBA-A11"
 
 
 @dataclass
-class FakeDialogs(ReceptionDialogs):
+class FakeDialogs(Dialogs):
     """Answers at once: confirmations yes, the file chooser returns `image`, the printer
     writes a PDF file (the real QPrinter path, PDF output)."""
 
@@ -177,12 +202,10 @@ def test_a_whole_reception(
     ctx, actor = reception_ctx
     dialogs = FakeDialogs(out_dir=tmp_path)
     runner = TaskRunner()
-    bench = open_reception(
-        None, ctx, actor, runner=runner, dialogs=dialogs, camera_spec=f"file:{camera_clip}"
-    )
-    assert isinstance(bench, ReceptionWorkbench)
-    qtbot.addWidget(bench)
-    bench.resize(1500, 940)
+    host, bench, state = hosted_reception(ctx, actor, runner, dialogs, f"file:{camera_clip}")
+    qtbot.addWidget(host)
+    changes: list[CaseChanged] = []
+    state.case_changed.connect(changes.append)
     try:
         _drive(qtbot, bench, dialogs, type_text, tmp_path)
     finally:
@@ -204,11 +227,15 @@ def test_a_whole_reception(
     assert [ln.code for ln in declined] == [FILTER]
     assert not [d for d in dialogs.shown if d[0] == "error"]
     assert not i18n.missing  # every text shown on the way had its Chinese
+    # Every change reached the rest of the app as a typed event, the last one the final state.
+    assert changes, "no case_changed emitted"
+    assert {c.case_id for c in changes} == {bench.case_id}
+    assert changes[-1].state == "confirmed"
 
 
 def _drive(
     qtbot: QtBot,
-    bench: ReceptionWorkbench,
+    bench: ReceptionPage,
     dialogs: FakeDialogs,
     type_text: Callable[[QWidget, str], None],
     tmp_path: Path,

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QPoint, Qt, QThreadPool
+from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
 from app.domain.lifecycle import Decision
@@ -15,14 +16,39 @@ from app.services import appointments, documents, reception
 from app.services.context import Actor, ServiceContext
 from app.services.customers import AssetInput, CustomerInput
 from app.services.reception import LineInput
-from app.ui.reception import open_reception
-from app.ui.reception.env import ReceptionDialogs
+from app.ui.dialogs import Dialogs
+from app.ui.reception.workbench import ReceptionPage
+from app.ui.state import AppState
 from app.ui.tasks import TaskRunner
+
+
+def hosted_reception(
+    ctx: ServiceContext,
+    actor: Actor,
+    runner: TaskRunner,
+    dialogs: Dialogs,
+    camera_spec: str,
+) -> tuple[QMainWindow, ReceptionPage, AppState]:
+    """The reception page as the main window hosts it: the central area of a 1366×768 screen."""
+    from app.config import Settings
+    from app.ui.main_window import ui_prefs
+
+    settings = Settings(data_dir=ctx.data_dir, lang=ctx.lang)
+    state = AppState(settings, ui_prefs(settings), runner, dialogs, ctx.lang)
+    state.ctx = ctx
+    state.actor = actor
+    host = QMainWindow()
+    page = ReceptionPage(state, host, camera_spec=camera_spec)
+    host.setCentralWidget(page)
+    host.resize(1366, 700)
+    host.show()
+    return host, page, state
+
 
 WAIT = 30_000
 
 
-class ScanDialogs(ReceptionDialogs):
+class ScanDialogs(Dialogs):
     def __init__(self, image: Path | None = None) -> None:
         self.image = image
 
@@ -84,10 +110,10 @@ def test_sign_on_the_pad(
 
     ctx, actor, case_id = awaiting
     runner = TaskRunner()
-    bench = open_reception(
-        None, ctx, actor, runner=runner, dialogs=ScanDialogs(), camera_spec="file:/nonexistent.mp4"
+    host, bench, _state = hosted_reception(
+        ctx, actor, runner, ScanDialogs(), "file:/nonexistent.mp4"
     )
-    qtbot.addWidget(bench)
+    qtbot.addWidget(host)
     try:
         bench.open_case(case_id)
         bench.go(4)
@@ -131,15 +157,10 @@ def test_outdated_scan_is_refused_on_screen(
     )
     reception.revise_estimate(ctx, actor, case_id, "客户要求加做清洗")
     runner = TaskRunner()
-    bench = open_reception(
-        None,
-        ctx,
-        actor,
-        runner=runner,
-        dialogs=ScanDialogs(Path(f"{prefix}.png")),
-        camera_spec="file:/nonexistent.mp4",
+    host, bench, _state = hosted_reception(
+        ctx, actor, runner, ScanDialogs(Path(f"{prefix}.png")), "file:/nonexistent.mp4"
     )
-    qtbot.addWidget(bench)
+    qtbot.addWidget(host)
     try:
         bench.open_case(case_id)
         bench.go(4)

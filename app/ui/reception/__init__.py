@@ -1,60 +1,54 @@
 """The reception bay (issue 3): appointment, arrival, intake with camera, estimate, printing
-and the customer's signature. Entry point for the shell: `open_reception`."""
+and the customer's signature, as one page of the main window: `ReceptionPage`."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QWidget
-
-from app.ui.dialogs import Dialogs
-from app.ui.tasks import TaskRunner
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from app.services.context import Actor, ServiceContext
-    from app.ui.reception.workbench import ReceptionWorkbench
+    from PySide6.QtWidgets import QWidget
+
+    from app.ui.reception.workbench import ReceptionPage
+    from app.ui.state import AppState
+
+__all__ = ["ReceptionPage", "open_reception"]
 
 
-def open_reception(
-    parent: QWidget | None,
-    ctx: ServiceContext,
-    actor: Actor,
-    *,
-    runner: TaskRunner | None = None,
-    dialogs: Dialogs | None = None,
-    camera_spec: str | None = None,
-    case_id: str | None = None,
-) -> ReceptionWorkbench:
-    """Open the reception workbench as its own window (shown, not modal).
+def open_reception(parent: QWidget | None, state: AppState, case_id: str | None) -> ReceptionPage:
+    """Compatibility until the main window hosts `ReceptionPage` as a page: one reception
+    window per AppState, raised when asked again, sized for a 1366×768 screen and closed when
+    the user changes (switch user, idle lock) or asks to leave."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
 
-    By default a new TaskRunner is used; pass the shell's to share its thread pool. `camera_spec` defaults to the workstation setting `reception/camera` (QSettings), empty
-    meaning the bundled demo clip; `case_id` continues an existing case at the intake step.
-    """
-    from app.ui.reception import i18n
-    from app.ui.reception.env import CAMERA_KEY, ReceptionDialogs, ReceptionEnv
-    from app.ui.reception.workbench import ReceptionWorkbench
-    from app.ui.tasks import TaskRunner
+    from app.ui.reception.workbench import ReceptionPage
 
-    i18n.install(ctx.lang)
-    if camera_spec is None:
-        camera_spec = str(QSettings().value(CAMERA_KEY, "") or "")
-    # Results that land after the window closed are dropped (the window deletes on close).
-    guarded = (runner or TaskRunner()).for_owner()
-    env = ReceptionEnv(
-        ctx=ctx,
-        actor=actor,
-        runner=guarded,
-        dialogs=dialogs or ReceptionDialogs(),
-        camera_spec=camera_spec,
+    page = next(
+        (
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, ReceptionPage) and w.state is state and w.isVisible()
+        ),
+        None,
     )
-    window = ReceptionWorkbench(env, parent)
-    guarded.owner = window
-    guarded.setParent(window)
-    window.setWindowFlag(Qt.WindowType.Window, True)
-    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-    window.resize(1440, 900)
-    if case_id:
-        window.open_case(case_id)
-    window.show()
-    return window
+    if page is None:
+        page = ReceptionPage(state, parent)
+        page.setWindowFlag(Qt.WindowType.Window, True)
+        page.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        page.resize(1366, 700)
+        page.close_requested.connect(page.close)
+        state.actor_changed.connect(page.close)
+    page.open_case(case_id)
+    page.show()
+    page.raise_()
+    page.activateWindow()
+    return page
+
+
+def __getattr__(name: str) -> Any:
+    # Imported on first use: the reception's modules (OpenCV, the camera) stay off start-up.
+    if name == "ReceptionPage":
+        from app.ui.reception.workbench import ReceptionPage
+
+        return ReceptionPage
+    raise AttributeError(name)

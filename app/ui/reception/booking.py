@@ -9,14 +9,8 @@ from PySide6.QtCore import QDateTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
-    QFormLayout,
-    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -26,8 +20,11 @@ from app.domain.errors import UserError
 from app.domain.validation import mask_phone, normalize_phone, normalize_vin, vin_check_digit
 from app.services.customers import AssetInput, CustomerInput
 from app.services.dto import AppointmentInfo, CustomerInfo
-from app.ui.reception.env import ReceptionEnv, key_of, named
+from app.ui.generated.ui_reception_booking import Ui_ReceptionBookingForm
+from app.ui.reception.env import key_of, named, set_tone
 from app.ui.reception.i18n import tr, tr_n
+from app.ui.state import AppState
+from app.ui.widgets import setup_form
 
 CHANNELS = (("store", "In store"), ("app", "Official app"), ("hotline", "400 hotline"))
 CONTACTS = (("sms", "SMS"), ("app", "App message"), ("phone", "Phone call"), ("wechat", "WeChat"))
@@ -67,111 +64,66 @@ class BookingPage(QWidget):
     confirmed = Signal(object)
     walked_in = Signal(object)
 
-    def __init__(self, env: ReceptionEnv, parent: QWidget | None = None) -> None:
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("receptionBooking")
-        self.env = env
+        self.state = state
+        self.runner = state.runner.for_owner(self)
         self.appointment: AppointmentInfo | None = None
-        self.channel_combo = named(QComboBox(), "channelCombo")
-        self.phone_edit = named(QLineEdit(), "phoneEdit")
-        self.find_button = named(QPushButton(), "findCustomerButton")
-        self.phone_hint = named(QLabel(), "phoneHint")
-        self.name_edit = named(QLineEdit(), "nameEdit")
-        self.guidance_check = named(QCheckBox(), "guidanceCheck")
-        self.speed_check = named(QCheckBox(), "speedCheck")
-        self.contact_combo = named(QComboBox(), "contactCombo")
-        self.kind_combo = named(QComboBox(), "assetKindCombo")
-        self.plate_edit = named(QLineEdit(), "plateEdit")
-        self.vin_edit = named(QLineEdit(), "vinEdit")
-        self.vin_hint = named(QLabel(), "vinHint")
-        self.brand_edit = named(QLineEdit(), "brandEdit")
-        self.model_edit = named(QLineEdit(), "modelEdit")
-        self.serial_edit = named(QLineEdit(), "serialEdit")
-        self.fault_edit = named(QPlainTextEdit(), "faultEdit")
-        self.fault_edit.setFixedHeight(84)
-        self.desired_edit = named(QDateTimeEdit(), "desiredEdit")
-        self.desired_edit.setCalendarPopup(True)
-        self.desired_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        # The static layout is forms/reception_booking.ui.
+        self.ui = Ui_ReceptionBookingForm()
+        setup_form(self.ui, self)
+        ui = self.ui
+        self.channel_combo = ui.channelCombo
+        self.phone_edit = ui.phoneEdit
+        self.find_button = ui.findCustomerButton
+        self.phone_hint = ui.phoneHint
+        self.name_edit = ui.nameEdit
+        self.guidance_check = ui.guidanceCheck
+        self.speed_check = ui.speedCheck
+        self.contact_combo = ui.contactCombo
+        self.kind_combo = ui.assetKindCombo
+        self.plate_edit = ui.plateEdit
+        self.vin_edit = ui.vinEdit
+        self.vin_hint = ui.vinHint
+        self.brand_edit = ui.brandEdit
+        self.model_edit = ui.modelEdit
+        self.serial_edit = ui.serialEdit
+        self.fault_edit = ui.faultEdit
+        self.desired_edit = ui.desiredEdit
         self.desired_edit.setDateTime(QDateTime.currentDateTime().addSecs(3600))
-        self.urgent_check = named(QCheckBox(), "urgentCheck")
-        self.book_button = named(QPushButton(), "bookButton")
-        self.walk_in_button = named(QPushButton(), "walkInButton")
-        self.confirm_button = named(QPushButton(), "confirmButton")
-        self.confirm_button.setEnabled(False)
-        self.clocks_label = named(QLabel(), "slaClocks")
-        self.reminder_label = named(QLabel(), "reminderLabel")
-        self.reminder_label.setWordWrap(True)
-        self.error_label = named(QLabel(), "bookingError")
-        self.error_label.setStyleSheet("color:#b3261e;")
-        self.error_label.setWordWrap(True)
-        self.bay_combo = named(QComboBox(), "bayCombo")
-        self.tech_combo = named(QComboBox(), "technicianCombo")
-        self.visit_check = named(QCheckBox(), "visitCheck")
-        self.fast_track_button = named(QPushButton(), "fastTrackButton")
-        self.fast_track_button.setEnabled(False)
-
-        self.customer_box = named(QGroupBox(), "customerBox")
-        form = QFormLayout(self.customer_box)
-        self.labels: dict[str, QLabel] = {}
-
-        def row(layout: QFormLayout, key: str, widget: Any) -> None:
-            label = QLabel()
-            self.labels[key] = label
-            layout.addRow(label, widget)
-
-        phone_row = QHBoxLayout()
-        phone_row.addWidget(self.phone_edit, 1)
-        phone_row.addWidget(self.find_button)
-        row(form, "Channel", self.channel_combo)
-        row(form, "Mobile phone", phone_row)
-        form.addRow("", self.phone_hint)
-        row(form, "Customer name", self.name_edit)
-        prefs = QHBoxLayout()
-        prefs.addWidget(self.guidance_check)
-        prefs.addWidget(self.speed_check)
-        row(form, "Service preferences", prefs)
-        row(form, "Preferred contact", self.contact_combo)
-
-        self.asset_box = named(QGroupBox(), "assetBox")
-        asset_form = QFormLayout(self.asset_box)
-        row(asset_form, "Serviced item", self.kind_combo)
-        row(asset_form, "Plate", self.plate_edit)
-        row(asset_form, "VIN", self.vin_edit)
-        asset_form.addRow("", self.vin_hint)
-        row(asset_form, "Brand", self.brand_edit)
-        row(asset_form, "Model", self.model_edit)
-        row(asset_form, "Serial number", self.serial_edit)
-
-        self.visit_box = named(QGroupBox(), "visitBox")
-        visit_form = QFormLayout(self.visit_box)
-        row(visit_form, "Fault description", self.fault_edit)
-        row(visit_form, "Desired time", self.desired_edit)
-        visit_form.addRow("", self.urgent_check)
-
-        self.clock_box = named(QGroupBox(), "clockBox")
-        clock_layout = QVBoxLayout(self.clock_box)
-        clock_layout.addWidget(self.clocks_label)
-        fast = QFormLayout()
-        row(fast, "Bay", self.bay_combo)
-        row(fast, "Technician", self.tech_combo)
-        fast.addRow("", self.visit_check)
-        clock_layout.addLayout(fast)
-        clock_layout.addWidget(self.fast_track_button)
-        clock_layout.addWidget(self.reminder_label)
-        clock_layout.addStretch(1)
-
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.book_button)
-        buttons.addWidget(self.confirm_button)
-        buttons.addWidget(self.walk_in_button)
-        grid = QGridLayout(self)
-        grid.addWidget(self.customer_box, 0, 0)
-        grid.addWidget(self.asset_box, 0, 1)
-        grid.addWidget(self.visit_box, 1, 0)
-        grid.addWidget(self.clock_box, 1, 1)
-        grid.addWidget(self.error_label, 2, 0, 1, 2)
-        grid.addLayout(buttons, 3, 0, 1, 2)
-        grid.setRowStretch(1, 1)
+        self.urgent_check = ui.urgentCheck
+        self.book_button = ui.bookButton
+        self.walk_in_button = ui.walkInButton
+        self.confirm_button = ui.confirmButton
+        self.clocks_label = ui.slaClocks
+        self.reminder_label = ui.reminderLabel
+        self.error_label = ui.bookingError
+        self.bay_combo = ui.bayCombo
+        self.tech_combo = ui.technicianCombo
+        self.visit_check = ui.visitCheck
+        self.fast_track_button = ui.fastTrackButton
+        self.customer_box = ui.customerBox
+        self.asset_box = ui.assetBox
+        self.visit_box = ui.visitBox
+        self.clock_box = ui.clockBox
+        self.labels: dict[str, QLabel] = {
+            "Channel": ui.channelLabel,
+            "Mobile phone": ui.phoneLabel,
+            "Customer name": ui.nameLabel,
+            "Service preferences": ui.prefsLabel,
+            "Preferred contact": ui.contactLabel,
+            "Serviced item": ui.kindLabel,
+            "Plate": ui.plateLabel,
+            "VIN": ui.vinLabel,
+            "Brand": ui.brandLabel,
+            "Model": ui.modelLabel,
+            "Serial number": ui.serialLabel,
+            "Fault description": ui.faultLabel,
+            "Desired time": ui.desiredLabel,
+            "Bay": ui.bayLabel,
+            "Technician": ui.technicianLabel,
+        }
 
         self.phone_edit.editingFinished.connect(self._check_phone)
         self.vin_edit.textChanged.connect(self._check_vin)
@@ -232,17 +184,17 @@ class BookingPage(QWidget):
         try:
             phone = normalize_phone(text)
         except UserError as err:
-            self.phone_hint.setText(err.message(self.env.lang))
-            self.phone_hint.setStyleSheet("color:#b3261e;")
+            self.phone_hint.setText(err.message(self.state.lang))
+            set_tone(self.phone_hint, "error")
             return
-        self.phone_hint.setStyleSheet("color:#2e7d32;")
+        set_tone(self.phone_hint, "ok")
         self.phone_hint.setText(tr_n("Valid: %1", mask_phone(phone)))
 
     def _check_vin(self) -> None:
         text = self.vin_edit.text().strip().upper()
         if len(text) < 17:
             self.vin_hint.setText(tr_n("%1 of 17 characters", len(text)) if text else "")
-            self.vin_hint.setStyleSheet("color:#5b6573;")
+            set_tone(self.vin_hint, "muted")
             return
         try:
             normalize_vin(text)
@@ -252,11 +204,11 @@ class BookingPage(QWidget):
                 expected = vin_check_digit(text)
             except (KeyError, ValueError, IndexError):
                 expected = "?"
-            self.vin_hint.setText(err.message(self.env.lang) + f" ({expected})")
-            self.vin_hint.setStyleSheet("color:#b3261e;")
+            self.vin_hint.setText(err.message(self.state.lang) + f" ({expected})")
+            set_tone(self.vin_hint, "error")
             return
         self.vin_hint.setText(tr("VIN check digit correct"))
-        self.vin_hint.setStyleSheet("color:#2e7d32;")
+        set_tone(self.vin_hint, "ok")
 
     def _kind_changed(self) -> None:
         vehicle = key_of(self.kind_combo) != "appliance"
@@ -276,7 +228,7 @@ class BookingPage(QWidget):
             needs_guidance=self.guidance_check.isChecked(),
             prefers_speed=self.speed_check.isChecked(),
             preferred_channel=key_of(self.contact_combo, "sms"),
-            language=self.env.lang,
+            language=self.state.lang,
         )
 
     def _phone(self) -> str:
@@ -303,7 +255,7 @@ class BookingPage(QWidget):
         return moment.replace(tzinfo=None)
 
     def _error(self, err: UserError) -> None:
-        self.error_label.setText(err.message(self.env.lang))
+        self.error_label.setText(err.message(self.state.lang))
         for button in (self.book_button, self.walk_in_button, self.find_button):
             button.setEnabled(True)
         self.confirm_button.setEnabled(self.appointment is not None)
@@ -314,11 +266,11 @@ class BookingPage(QWidget):
         from app.services.customers import assets_of, find_customers
 
         def lookup(text: str) -> tuple[list[Any], list[Any]]:
-            found = find_customers(self.env.ctx, text, limit=1)
-            return found, (assets_of(self.env.ctx, found[0].id) if found else [])
+            found = find_customers(self.state.require_ctx(), text, limit=1)
+            return found, (assets_of(self.state.require_ctx(), found[0].id) if found else [])
 
         self.find_button.setEnabled(False)
-        self.env.runner.run(
+        self.runner.run(
             lookup, self.phone_edit.text().strip(), on_done=self._found, on_error=self._error
         )
 
@@ -355,10 +307,10 @@ class BookingPage(QWidget):
             self._error(err)
             return
         self.book_button.setEnabled(False)
-        self.env.runner.run(
+        self.runner.run(
             appointments.book,
-            self.env.ctx,
-            self.env.actor,
+            self.state.require_ctx(),
+            self.state.require_actor(),
             customer=customer,
             asset=asset,
             channel=key_of(self.channel_combo, "store"),
@@ -386,7 +338,7 @@ class BookingPage(QWidget):
     def _load_fast_track(self) -> None:
         from app.services.reception_desk import fast_track_options
 
-        self.env.runner.run(fast_track_options, self.env.ctx, on_done=self._show_fast_track)
+        self.runner.run(fast_track_options, self.state.require_ctx(), on_done=self._show_fast_track)
 
     def _show_fast_track(self, options: Any) -> None:
         self.bay_combo.clear()
@@ -410,11 +362,13 @@ class BookingPage(QWidget):
             return
 
         def confirm_and_read(appointment_id: str) -> tuple[AppointmentInfo, list[Any]]:
-            info = appointments.confirm(self.env.ctx, self.env.actor, appointment_id)
-            return info, appointment_messages(self.env.ctx, appointment_id)
+            info = appointments.confirm(
+                self.state.require_ctx(), self.state.require_actor(), appointment_id
+            )
+            return info, appointment_messages(self.state.require_ctx(), appointment_id)
 
         self.confirm_button.setEnabled(False)
-        self.env.runner.run(
+        self.runner.run(
             confirm_and_read, self.appointment.id, on_done=self._confirmed, on_error=self._error
         )
 
@@ -439,10 +393,10 @@ class BookingPage(QWidget):
         if self.appointment is None:
             return
         tech = key_of(self.tech_combo, "-")
-        self.env.runner.run(
+        self.runner.run(
             appointments.arrange_fast_track,
-            self.env.ctx,
-            self.env.actor,
+            self.state.require_ctx(),
+            self.state.require_actor(),
             self.appointment.id,
             bay="" if self.visit_check.isChecked() else key_of(self.bay_combo),
             technician_id=tech if tech != "-" else None,
@@ -461,10 +415,10 @@ class BookingPage(QWidget):
 
         self.error_label.clear()
         self.walk_in_button.setEnabled(False)
-        self.env.runner.run(
+        self.runner.run(
             appointments.walk_in,
-            self.env.ctx,
-            self.env.actor,
+            self.state.require_ctx(),
+            self.state.require_actor(),
             customer=self.customer_input(),
             asset=self.asset_input(),
             fault_description=self.fault_edit.toPlainText(),
@@ -488,7 +442,7 @@ class BookingPage(QWidget):
                 )
             )
             return
-        now = self.env.ctx.now()
+        now = self.state.require_ctx().now()
         lines = []
         for sla in appointment.sla:
             if sla.rule == "A2":
@@ -517,10 +471,11 @@ class ArrivalPage(QWidget):
 
     case_opened = Signal(object)
 
-    def __init__(self, env: ReceptionEnv, parent: QWidget | None = None) -> None:
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("receptionArrival")
-        self.env = env
+        self.state = state
+        self.runner = state.runner.for_owner(self)
         self.appointment: AppointmentInfo | None = None
         self.summary = named(QLabel(), "arrivalSummary")
         self.summary.setWordWrap(True)
@@ -529,7 +484,7 @@ class ArrivalPage(QWidget):
         self.arrive_button = named(QPushButton(), "arriveButton")
         self.arrive_button.setEnabled(False)
         self.error_label = named(QLabel(), "arrivalError")
-        self.error_label.setStyleSheet("color:#b3261e;")
+        set_tone(self.error_label, "error")
         self.box = named(QGroupBox(), "arrivalBox")
         inner = QVBoxLayout(self.box)
         inner.addWidget(self.summary)
@@ -587,10 +542,10 @@ class ArrivalPage(QWidget):
         if self.appointment is None:
             return
         self.arrive_button.setEnabled(False)
-        self.env.runner.run(
+        self.runner.run(
             appointments.arrive,
-            self.env.ctx,
-            self.env.actor,
+            self.state.require_ctx(),
+            self.state.require_actor(),
             self.appointment.id,
             identity_checked=self.identity_check.isChecked(),
             appointment_checked=self.appointment_check.isChecked(),
@@ -599,5 +554,5 @@ class ArrivalPage(QWidget):
         )
 
     def _error(self, err: UserError) -> None:
-        self.error_label.setText(err.message(self.env.lang))
+        self.error_label.setText(err.message(self.state.lang))
         self._update()

@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 from app.domain.errors import UserError
 from app.media.capture import CameraLostEvent, CaptureSession
 from app.media.store import MediaRef, MediaStore
-from app.ui.reception.env import ReceptionEnv
+from app.ui.reception.env import camera_setting
 from app.ui.reception.i18n import tr, tr_n
+from app.ui.state import AppState
 
 log = logging.getLogger(__name__)
 
@@ -66,10 +67,12 @@ class CameraPanel(QWidget):
     clip_recorded = Signal(object)
     camera_failed = Signal(str)
 
-    def __init__(self, env: ReceptionEnv, parent: QWidget | None = None) -> None:
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("cameraPanel")
-        self.env = env
+        self.state = state
+        self.runner = state.runner.for_owner(self)
+        self.camera_spec = camera_setting()
         self.session: CaptureSession | None = None
         self._relay = _Relay(self)
         self._relay.camera_lost.connect(self._lost)
@@ -81,7 +84,6 @@ class CameraPanel(QWidget):
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setMinimumSize(QSize(320, 240))
         self.preview.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.preview.setStyleSheet("background:#20242a;color:#d0d4da;")
         self.photo_button = QPushButton(self)
         self.photo_button.setObjectName("takePhotoButton")
         self.record_button = QPushButton(self)
@@ -94,7 +96,7 @@ class CameraPanel(QWidget):
         # file:/clip.mp4; empty = the bundled demo clip.
         self.source_edit = QLineEdit(self)
         self.source_edit.setObjectName("cameraSourceEdit")
-        self.source_edit.setText(env.camera_spec)
+        self.source_edit.setText(self.camera_spec)
         self.source_edit.setCursorPosition(0)
         self.source_button = QPushButton(self)
         self.source_button.setObjectName("cameraSourceButton")
@@ -140,12 +142,15 @@ class CameraPanel(QWidget):
         if self.session is not None:
             return
         self.preview.setText(tr("Opening camera…"))
-        spec = self.env.camera_spec
+        spec = self.camera_spec
         if spec:
             self._open(spec)
         else:
-            self.env.runner.run(
-                demo_camera_spec, self.env.ctx.data_dir, on_done=self._open, on_error=self._failed
+            self.runner.run(
+                demo_camera_spec,
+                self.state.require_ctx().data_dir,
+                on_done=self._open,
+                on_error=self._failed,
             )
 
     def _open(self, spec: str) -> None:
@@ -153,7 +158,7 @@ class CameraPanel(QWidget):
 
         try:
             source = source_from_spec(spec)
-            store = MediaStore(self.env.ctx.media_dir)
+            store = MediaStore(self.state.require_ctx().media_dir)
         except UserError as err:
             self._failed(err)
             return
@@ -172,7 +177,7 @@ class CameraPanel(QWidget):
 
         spec = self.source_edit.text().strip()
         QSettings().setValue(CAMERA_KEY, spec)
-        self.env.camera_spec = spec
+        self.camera_spec = spec
         self.stop()
         self._last_index = -1
         self.start()
@@ -186,7 +191,7 @@ class CameraPanel(QWidget):
             if wait:
                 session.stop()
             else:
-                self.env.runner.run(_stop_session, session, on_done=lambda _r: None)
+                self.runner.run(_stop_session, session, on_done=lambda _r: None)
         self._set_enabled(False)
 
     # -- preview ---------------------------------------------------------------------------
@@ -219,7 +224,7 @@ class CameraPanel(QWidget):
         if self.session is None:
             return
         self.photo_button.setEnabled(False)
-        self.env.runner.run(
+        self.runner.run(
             self.session.take_photo, on_done=self._photo_done, on_error=self._photo_failed
         )
 
@@ -246,7 +251,7 @@ class CameraPanel(QWidget):
             self.photo_button.setEnabled(True)  # a photo while recording keeps the preview
         else:
             self.record_button.setEnabled(False)
-            self.env.runner.run(
+            self.runner.run(
                 session.stop_recording, on_done=self._clip_done, on_error=self._clip_failed
             )
         self.retranslate()
@@ -264,7 +269,7 @@ class CameraPanel(QWidget):
         # The clip up to the last frame is kept (capture.py); tell the user, keep the rest.
         self.record_button.setChecked(False)
         self.retranslate()
-        message = event.message(self.env.lang)
+        message = event.message(self.state.lang)
         self.status.setText(message)
         self.camera_failed.emit(message)
         if event.clip is not None:
@@ -274,7 +279,7 @@ class CameraPanel(QWidget):
         self._failed(err)
 
     def _failed(self, err: UserError) -> None:
-        message = err.message(self.env.lang)
+        message = err.message(self.state.lang)
         log.warning("camera: %s", message)
         self.status.setText(message)
         if self.session is None:

@@ -97,6 +97,10 @@ def zone_name(zone: str) -> str:
     return tr(ZONE_NAMES.get(zone, zone))
 
 
+TOUCH = 48.0
+"""Smallest side of a zone's hit area in px."""
+
+
 class ZoneDiagram(QWidget):
     """Signals: zone_tapped(str) — the zone code (reception.ZONES_VEHICLE / ZONES_APPLIANCE)."""
 
@@ -109,7 +113,7 @@ class ZoneDiagram(QWidget):
         self.selected = ""
         self.marks: dict[str, int] = {}
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(300, 420)
+        self.setMinimumSize(260, 300)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
     def sizeHint(self) -> QSize:
@@ -149,17 +153,22 @@ class ZoneDiagram(QWidget):
         return self.zone_rect(zone).center().toPoint()
 
     def zone_at(self, point: QPointF) -> str:
-        frame = self._frame()
-        for name, (x, y, w, h) in self.zones():  # smaller zones come first
-            rect = QRectF(
-                frame.x() + x * frame.width(),
-                frame.y() + y * frame.height(),
-                w * frame.width(),
-                h * frame.height(),
-            )
-            if rect.contains(point):
-                return name
-        return ""
+        """The zone under a tap. Small zones (wheels, mirrors) are hit within a square of at
+        least TOUCH px around their centre (issue 7 item 8: touch targets of 48 px); among
+        zones whose hit area holds the point, the one drawn nearest wins."""
+        best, best_distance = "", float("inf")
+        for name, _ in self.zones():  # smaller zones come first: they win ties
+            rect = self.zone_rect(name)
+            grow_x = max(0.0, (TOUCH - rect.width()) / 2)
+            grow_y = max(0.0, (TOUCH - rect.height()) / 2)
+            if not rect.adjusted(-grow_x, -grow_y, grow_x, grow_y).contains(point):
+                continue
+            dx = max(rect.left() - point.x(), 0.0, point.x() - rect.right())
+            dy = max(rect.top() - point.y(), 0.0, point.y() - rect.bottom())
+            distance = dx * dx + dy * dy
+            if distance < best_distance:
+                best, best_distance = name, distance
+        return best
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         zone = self.zone_at(event.position())

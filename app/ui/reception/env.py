@@ -1,20 +1,17 @@
-"""What every reception screen is handed (no globals): the workstation, who acts, the task
-runner for I/O off the GUI thread, the dialogs service and the camera setting."""
+"""Helpers the reception pages share: widget naming, combo keys, counted worker calls and the
+camera setting key. The pages themselves are handed the one `AppState` (app/ui/state.py)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from app.domain.errors import UserError
-from app.ui.dialogs import Dialogs
 from app.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from app.services.context import Actor, ServiceContext
+    from app.ui.state import AppState
 
 W = TypeVar("W", bound=QWidget)
 
@@ -23,39 +20,18 @@ CAMERA_KEY = "reception/camera"
 Empty means the bundled demo clip (a new user can try intake without a camera)."""
 
 
-class ReceptionDialogs(Dialogs):
-    """Modal file and printer dialogs of the reception bay; tests pass a subclass that answers
-    at once (a printer that writes PDF, a file chooser that returns a prepared photo)."""
+def camera_setting() -> str:
+    """The workstation's camera spec (QSettings `reception/camera`), empty = the demo clip."""
+    from PySide6.QtCore import QSettings
 
-    def open_image(self, parent: QWidget | None, title: str) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(
-            parent, title, "", "Images (*.jpg *.jpeg *.png *.bmp *.tif *.tiff)"
-        )
-        return Path(name) if name else None
-
-    def print_pdf(self, parent: QWidget | None, pdf: Path) -> bool:
-        """Send the PDF to a printer chosen in the system print dialog."""
-        from app.ui.reception.printing import print_with_dialog
-
-        return print_with_dialog(parent, pdf)
+    return str(QSettings().value(CAMERA_KEY, "") or "")
 
 
-@dataclass
-class ReceptionEnv:
-    ctx: ServiceContext
-    actor: Actor
-    runner: TaskRunner
-    dialogs: Dialogs
-    camera_spec: str = ""
-
-    @property
-    def lang(self) -> str:
-        return self.ctx.lang
-
-    def reception_dialogs(self) -> ReceptionDialogs:
-        if isinstance(self.dialogs, ReceptionDialogs):
-            return self.dialogs
-        return ReceptionDialogs()
+def set_tone(label: QWidget, tone: str) -> None:
+    """Colour a message by its meaning (resources/theme.qss `QLabel[tone=…]`); "" = plain."""
+    label.setProperty("tone", tone)
+    label.style().unpolish(label)
+    label.style().polish(label)
 
 
 def named(widget: W, name: str) -> W:
@@ -80,7 +56,8 @@ class CountedTasks:
     before it closes); a refusal is shown in the page's `status_label`, then
     `_after_failure()` lets the page restore its state."""
 
-    env: ReceptionEnv
+    state: AppState
+    runner: TaskRunner
     status_label: QLabel
     pending: int = 0
 
@@ -96,11 +73,11 @@ class CountedTasks:
             self._error(err)
             self._after_failure()
 
-        self.env.runner.run(fn, *args, on_done=done, on_error=failed, **kwargs)
+        self.runner.run(fn, *args, on_done=done, on_error=failed, **kwargs)
 
     def _error(self, err: UserError) -> None:
-        self.status_label.setStyleSheet("color:#b3261e;")
-        self.status_label.setText(err.message(self.env.lang))
+        set_tone(self.status_label, "error")
+        self.status_label.setText(err.message(self.state.lang))
 
     def _after_failure(self) -> None:
         """Nothing to restore by default."""

@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 
 from app.domain.lifecycle import Decision
 from app.services.dto import CaseDetail, EstimateLineInfo
-from app.ui.reception.env import CountedTasks, ReceptionEnv, key_of, named
+from app.ui.reception.env import CountedTasks, key_of, named
 from app.ui.reception.i18n import tr, tr_n
+from app.ui.state import AppState
 
 DECISIONS = (("pending", "Pending"), ("approved", "Approved"), ("declined", "Declined"))
 
@@ -42,10 +43,11 @@ class EstimatePage(CountedTasks, QWidget):
     changed = Signal(object)
     detail_loaded = Signal(object)
 
-    def __init__(self, env: ReceptionEnv, parent: QWidget | None = None) -> None:
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("receptionEstimate")
-        self.env = env
+        self.state = state
+        self.runner = state.runner.for_owner(self)
         self.case_id = ""
         self.detail: CaseDetail | None = None
         self.pending = 0
@@ -101,12 +103,14 @@ class EstimatePage(CountedTasks, QWidget):
         row1.addWidget(self.free_kind_combo)
         row1.addWidget(self.free_description_edit, 1)
         row2 = QHBoxLayout()
-        row2.addWidget(self.free_quantity_edit)
-        row2.addWidget(self.free_price_edit)
-        row2.addWidget(self.safety_check)
-        row2.addWidget(self.add_free_button)
+        row2.addWidget(self.free_quantity_edit, 1)
+        row2.addWidget(self.free_price_edit, 1)
+        row3 = QHBoxLayout()
+        row3.addWidget(self.safety_check, 1)
+        row3.addWidget(self.add_free_button)
         free.addLayout(row1)
         free.addLayout(row2)
+        free.addLayout(row3)
         common = QHBoxLayout()
         common.addWidget(self.mandatory_check)
         common.addWidget(self.reason_edit, 1)
@@ -194,7 +198,7 @@ class EstimatePage(CountedTasks, QWidget):
             self._refresh_seq += 1
             self._run(
                 case_detail,
-                self.env.ctx,
+                self.state.require_ctx(),
                 self.case_id,
                 on_done=lambda detail, seq=self._refresh_seq: self._show_newest(detail, seq),
             )
@@ -222,10 +226,10 @@ class EstimatePage(CountedTasks, QWidget):
         text = self.search_edit.text().strip()
 
         def look_up() -> list[tuple[str, Any]]:
-            parts = [("part", p) for p in search_parts(self.env.ctx, text, applies)]
+            parts = [("part", p) for p in search_parts(self.state.require_ctx(), text, applies)]
             labor = [
                 ("labor", op)
-                for op in list_labor(self.env.ctx, applies)
+                for op in list_labor(self.state.require_ctx(), applies)
                 if not text or text.lower() in (op.code + op.name + op.name_en).lower()
             ]
             return labor + parts
@@ -274,8 +278,8 @@ class EstimatePage(CountedTasks, QWidget):
         self.reason_edit.clear()
         self._run(
             reception.add_line,
-            self.env.ctx,
-            self.env.actor,
+            self.state.require_ctx(),
+            self.state.require_actor(),
             self.case_id,
             line,
             on_done=lambda _id: self._after_action(),
@@ -301,8 +305,8 @@ class EstimatePage(CountedTasks, QWidget):
         )
         self._run(
             reception.add_line,
-            self.env.ctx,
-            self.env.actor,
+            self.state.require_ctx(),
+            self.state.require_actor(),
             self.case_id,
             line,
             on_done=lambda _id: self._free_added(),
@@ -321,7 +325,7 @@ class EstimatePage(CountedTasks, QWidget):
         line = self.detail.lines[rows[0].row()]
 
         def remove(line_id: str) -> str:
-            reception.remove_line(self.env.ctx, self.env.actor, line_id)
+            reception.remove_line(self.state.require_ctx(), self.state.require_actor(), line_id)
             return line_id  # never None through a signal (see env.key_of)
 
         self._run(remove, line.id, on_done=lambda _r: self._after_action())
@@ -400,7 +404,7 @@ class EstimatePage(CountedTasks, QWidget):
         if decision == "declined" and line.mandatory and line.safety_relevant:
             # I5: declining a safety-relevant mandatory item needs the customer's explicit
             # acknowledgement of the risk.
-            acknowledged = self.env.dialogs.confirm(
+            acknowledged = self.state.dialogs.confirm(
                 self,
                 tr("Safety-relevant item declined"),
                 tr_n(
@@ -414,7 +418,11 @@ class EstimatePage(CountedTasks, QWidget):
 
         def decide(line_id: str) -> str:
             reception.decide(
-                self.env.ctx, self.env.actor, line_id, Decision(decision), acknowledged=acknowledged
+                self.state.require_ctx(),
+                self.state.require_actor(),
+                line_id,
+                Decision(decision),
+                acknowledged=acknowledged,
             )
             return line_id  # never None through a signal (see env.key_of)
 
@@ -425,8 +433,8 @@ class EstimatePage(CountedTasks, QWidget):
 
         self._run(
             reception.finish_estimate,
-            self.env.ctx,
-            self.env.actor,
+            self.state.require_ctx(),
+            self.state.require_actor(),
             self.case_id,
             on_done=self._after_action,
         )
@@ -436,8 +444,8 @@ class EstimatePage(CountedTasks, QWidget):
 
         self._run(
             reception.request_signature,
-            self.env.ctx,
-            self.env.actor,
+            self.state.require_ctx(),
+            self.state.require_actor(),
             self.case_id,
             on_done=self._after_action,
         )

@@ -3,36 +3,28 @@ camera, markup over a photo, the on-site checks, diagnostic readings, pending ob
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QImage, QPixmap
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QIcon, QImage, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QListView,
-    QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
-    QPushButton,
-    QSpinBox,
-    QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.media.store import MediaRef
 from app.services.dto import CaseDetail
+from app.ui.generated.ui_reception_intake import Ui_ReceptionIntakeForm
 from app.ui.reception.camera import CameraPanel
-from app.ui.reception.diagram import ZoneDiagram, zone_name
-from app.ui.reception.drawing import MarkupCanvas
-from app.ui.reception.env import CountedTasks, ReceptionEnv, key_of, named
+from app.ui.reception.diagram import zone_name
+from app.ui.reception.env import CountedTasks, key_of, set_tone
 from app.ui.reception.i18n import tr, tr_n
+from app.ui.state import AppState
+from app.ui.widgets import setup_form
+
+if TYPE_CHECKING:
+    from app.services.reception import InspectionInfo
 
 DAMAGE_KINDS = (
     ("scratch", "Scratch"),
@@ -66,15 +58,18 @@ def load_thumbnails(ctx: Any, shas: list[str], full: bool = False) -> dict[str, 
 
 
 class IntakePage(CountedTasks, QWidget):
-    """Signals: changed(object) — the `CaseRef` after an action; detail_loaded(object)."""
+    """Signals: changed(object) — the `CaseRef` after an action; detail_loaded(object);
+    case_moved(object) — the `CaseDetail` after opening the case changed it (see set_case)."""
 
     changed = Signal(object)
     detail_loaded = Signal(object)
+    case_moved = Signal(object)
 
-    def __init__(self, env: ReceptionEnv, parent: QWidget | None = None) -> None:
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("receptionIntake")
-        self.env = env
+        self.state = state
+        self.runner = state.runner.for_owner(self)
         self.case_id = ""
         self.detail: CaseDetail | None = None
         self.damage_id: str | None = None
@@ -82,125 +77,63 @@ class IntakePage(CountedTasks, QWidget):
         self.pending = 0
         self._refresh_seq = 0
         self._thumbs_requested: set[str] = set()
-        # -- damage on the diagram
-        self.diagram = ZoneDiagram(self)
-        self.diagram.setObjectName("zoneDiagram")
-        self.zone_label = named(QLabel(), "zoneLabel")
-        self.kind_combo = named(QComboBox(), "damageKindCombo")
-        self.severity_combo = named(QComboBox(), "severityCombo")
-        self.note_edit = named(QLineEdit(), "damageNoteEdit")
-        self.mark_button = named(QPushButton(), "markDamageButton")
-        self.mark_button.setEnabled(False)
-        self.damage_list = named(QListWidget(), "damageList")
-        self.damage_box = named(QGroupBox(), "damageBox")
-        damage_layout = QVBoxLayout(self.damage_box)
-        damage_layout.addWidget(self.diagram, 1)
-        damage_layout.addWidget(self.zone_label)
-        row = QHBoxLayout()
-        row.addWidget(self.kind_combo)
-        row.addWidget(self.severity_combo)
-        damage_layout.addLayout(row)
-        damage_layout.addWidget(self.note_edit)
-        damage_layout.addWidget(self.mark_button)
-        damage_layout.addWidget(self.damage_list)
-        # -- camera, photos and markup
-        self.camera = CameraPanel(env, self)
-        self.photo_list = named(QListWidget(), "photoList")
-        self.photo_list.setViewMode(QListView.ViewMode.IconMode)
-        self.photo_list.setIconSize(QSize(112, 84))
-        self.photo_list.setFixedHeight(120)
-        self.photo_list.setFlow(QListView.Flow.LeftToRight)
+        # The static layout is forms/reception_intake.ui; the diagram and the markup canvas are
+        # promoted widgets, the camera panel (it needs the AppState) goes into its tab here.
+        self.ui = Ui_ReceptionIntakeForm()
+        setup_form(self.ui, self)
+        ui = self.ui
+        self.diagram = ui.zoneDiagram
+        self.zone_label = ui.zoneLabel
+        self.kind_combo = ui.damageKindCombo
+        self.severity_combo = ui.severityCombo
+        self.note_edit = ui.damageNoteEdit
+        self.mark_button = ui.markDamageButton
+        self.damage_list = ui.damageList
+        self.damage_box = ui.damageBox
+        self.camera = CameraPanel(state, ui.cameraTab)
+        ui.cameraLayout.addWidget(self.camera)
+        self.photo_list = ui.photoList
         self.photo_list.setWrapping(False)
-        self.canvas = MarkupCanvas(self)
-        self.tool_combo = named(QComboBox(), "markupToolCombo")
-        self.markup_note_edit = named(QLineEdit(), "markupNoteEdit")
-        self.undo_button = named(QPushButton(), "undoMarkupButton")
-        self.save_markup_button = named(QPushButton(), "saveMarkupButton")
-        self.save_markup_button.setEnabled(False)
-        markup_page = QWidget()
-        markup_layout = QVBoxLayout(markup_page)
-        markup_layout.addWidget(self.canvas, 1)
-        tools = QHBoxLayout()
-        tools.addWidget(self.tool_combo)
-        tools.addWidget(self.markup_note_edit, 1)
-        tools.addWidget(self.undo_button)
-        tools.addWidget(self.save_markup_button)
-        markup_layout.addLayout(tools)
-        self.media_tabs = named(QTabWidget(), "mediaTabs")
-        self.media_tabs.addTab(self.camera, "")
-        self.media_tabs.addTab(markup_page, "")
-        middle = QVBoxLayout()
-        middle.addWidget(self.media_tabs, 1)
-        middle.addWidget(self.photo_list)
-        # -- inspection form
-        self.identity_check = named(QCheckBox(), "intakeIdentityCheck")
-        self.appointment_check = named(QCheckBox(), "intakeAppointmentCheck")
-        self.mileage_spin = named(QSpinBox(), "mileageSpin")
-        self.mileage_spin.setRange(0, 2_000_000)
-        self.mileage_spin.setSingleStep(100)
-        self.fuel_combo = named(QComboBox(), "fuelCombo")
+        self.canvas = ui.markupCanvas
+        self.tool_combo = ui.markupToolCombo
+        self.markup_note_edit = ui.markupNoteEdit
+        self.undo_button = ui.undoMarkupButton
+        self.save_markup_button = ui.saveMarkupButton
+        self.media_tabs = ui.mediaTabs
+        self.identity_check = ui.intakeIdentityCheck
+        self.appointment_check = ui.intakeAppointmentCheck
+        self.mileage_spin = ui.mileageSpin
+        self.fuel_combo = ui.fuelCombo
         for level in FUEL:
             self.fuel_combo.addItem(level or "-", level or "-")
-        self.valuables_edit = named(QLineEdit(), "valuablesEdit")
-        self.keys_spin = named(QSpinBox(), "keysSpin")
-        self.keys_spin.setRange(0, 9)
-        self.keys_spin.setValue(1)
-        self.noise_check = named(QCheckBox(), "noiseCheck")
-        self.start_check = named(QCheckBox(), "startCheck")
-        self.reproduced_combo = named(QComboBox(), "reproducedCombo")
-        self.reproduction_edit = named(QLineEdit(), "reproductionEdit")
-        self.save_inspection_button = named(QPushButton(), "saveInspectionButton")
-        self.obd_edit = named(QLineEdit(), "obdCodeEdit")
-        self.reading_value_edit = named(QLineEdit(), "readingValueEdit")
-        self.add_reading_button = named(QPushButton(), "addReadingButton")
-        self.readings_label = named(QLabel(), "readingsLabel")
-        self.readings_label.setWordWrap(True)
-        self.diagnosis_edit = named(QPlainTextEdit(), "diagnosisEdit")
-        self.diagnosis_edit.setFixedHeight(60)
-        self.save_diagnosis_button = named(QPushButton(), "saveDiagnosisButton")
-        self.observation_edit = named(QPlainTextEdit(), "observationEdit")
-        self.observation_edit.setFixedHeight(60)
-        self.pend_button = named(QPushButton(), "pendObservationButton")
-        self.status_label = named(QLabel(), "intakeStatus")
-        self.status_label.setWordWrap(True)
-        self.labels: dict[str, QLabel] = {}
-        self.check_box = named(QGroupBox(), "checkBox")
-        form = QFormLayout(self.check_box)
-
-        def add(key: str, widget: Any) -> None:
-            label = QLabel()
-            self.labels[key] = label
-            form.addRow(label, widget)
-
-        form.addRow(self.identity_check)
-        form.addRow(self.appointment_check)
-        add("Mileage (km)", self.mileage_spin)
-        add("Fuel level", self.fuel_combo)
-        add("Valuables", self.valuables_edit)
-        add("Keys", self.keys_spin)
-        form.addRow(self.noise_check)
-        form.addRow(self.start_check)
-        add("Fault reproduction", self.reproduced_combo)
-        add("Observed", self.reproduction_edit)
-        form.addRow(self.save_inspection_button)
-        reading = QHBoxLayout()
-        self.obd_edit.setMinimumWidth(110)
-        self.reading_value_edit.setMinimumWidth(70)
-        reading.addWidget(self.obd_edit, 2)
-        reading.addWidget(self.reading_value_edit, 1)
-        reading.addWidget(self.add_reading_button)
-        add("OBD code / tester", reading)
-        form.addRow(self.readings_label)
-        add("Preliminary diagnosis", self.diagnosis_edit)
-        form.addRow(self.save_diagnosis_button)
-        add("Pending observation", self.observation_edit)
-        form.addRow(self.pend_button)
-        form.addRow(self.status_label)
-
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.damage_box, 3)
-        layout.addLayout(middle, 4)
-        layout.addWidget(self.check_box, 3)
+        self.valuables_edit = ui.valuablesEdit
+        self.keys_spin = ui.keysSpin
+        self.noise_check = ui.noiseCheck
+        self.start_check = ui.startCheck
+        self.reproduced_combo = ui.reproducedCombo
+        self.reproduction_edit = ui.reproductionEdit
+        self.save_inspection_button = ui.saveInspectionButton
+        self.obd_edit = ui.obdCodeEdit
+        self.reading_value_edit = ui.readingValueEdit
+        self.add_reading_button = ui.addReadingButton
+        self.readings_label = ui.readingsLabel
+        self.diagnosis_edit = ui.diagnosisEdit
+        self.save_diagnosis_button = ui.saveDiagnosisButton
+        self.observation_edit = ui.observationEdit
+        self.pend_button = ui.pendObservationButton
+        self.status_label = ui.intakeStatus
+        self.check_box = ui.checkBox
+        self.labels: dict[str, QLabel] = {
+            "Mileage (km)": ui.mileageLabel,
+            "Fuel level": ui.fuelLabel,
+            "Valuables": ui.valuablesLabel,
+            "Keys": ui.keysLabel,
+            "Fault reproduction": ui.reproducedLabel,
+            "Observed": ui.observedLabel,
+            "OBD code / tester": ui.obdLabel,
+            "Preliminary diagnosis": ui.diagnosisLabel,
+            "Pending observation": ui.observationLabel,
+        }
 
         self.diagram.zone_tapped.connect(self._zone_tapped)
         self.mark_button.clicked.connect(self.mark_damage)
@@ -255,11 +188,21 @@ class IntakePage(CountedTasks, QWidget):
         self.save_diagnosis_button.setText(tr("Save diagnosis"))
         self.pend_button.setText(tr("Fault did not show: pending observation"))
         self.camera.retranslate()
+        self._fit_check_column()
         self._zone_tapped(self.diagram.selected)
 
     # -- case ------------------------------------------------------------------------------
 
-    def set_case(self, case_id: str, identity_checked: bool, appointment_checked: bool) -> None:
+    def set_case(
+        self,
+        case_id: str,
+        identity_checked: bool,
+        appointment_checked: bool,
+        *,
+        announce: bool = False,
+    ) -> None:
+        """Show a case; a case still in reception starts its inspection. `case_moved` is
+        emitted once when that start happened or `announce` is set."""
         from app.services import reception
         from app.services.queries import case_detail
 
@@ -267,18 +210,28 @@ class IntakePage(CountedTasks, QWidget):
         self.identity_check.setChecked(identity_checked)
         self.appointment_check.setChecked(appointment_checked)
 
-        def open_case(key: str) -> CaseDetail:
-            detail = case_detail(self.env.ctx, key)
-            if detail.state == "reception":
-                reception.start_inspection(self.env.ctx, self.env.actor, key)
-                detail = case_detail(self.env.ctx, key)
-            return detail
+        def open_case(key: str) -> tuple[CaseDetail, bool, InspectionInfo | None]:
+            ctx = self.state.require_ctx()
+            detail = case_detail(ctx, key)
+            started = detail.state == "reception"
+            if started:
+                reception.start_inspection(ctx, self.state.require_actor(), key)
+                detail = case_detail(ctx, key)
+            return detail, started, reception.recorded_inspection(ctx, key)
+
+        def opened(result: tuple[CaseDetail, bool, InspectionInfo | None], seq: int) -> None:
+            detail, started, inspection = result
+            self._show_newest(detail, seq)
+            if inspection is not None:
+                self._show_inspection(inspection)
+            if started or announce:
+                self.case_moved.emit(detail)
 
         self._refresh_seq += 1
         self._run(
             open_case,
             case_id,
-            on_done=lambda detail, seq=self._refresh_seq: self._show_newest(detail, seq),
+            on_done=lambda result, seq=self._refresh_seq: opened(result, seq),
         )
         self.camera.start()
 
@@ -289,7 +242,7 @@ class IntakePage(CountedTasks, QWidget):
             self._refresh_seq += 1
             self._run(
                 case_detail,
-                self.env.ctx,
+                self.state.require_ctx(),
                 self.case_id,
                 on_done=lambda detail, seq=self._refresh_seq: self._show_newest(detail, seq),
             )
@@ -299,8 +252,40 @@ class IntakePage(CountedTasks, QWidget):
         if seq == self._refresh_seq:
             self._show(detail)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_check_column()  # the theme's sizes are known once the page is polished
+
+    def _fit_check_column(self) -> None:
+        """The check column scrolls vertically only: make it as wide as its widest row."""
+        scroll = self.ui.checkScroll
+        needed = self.ui.checkContents.minimumSizeHint().width()
+        scroll.setMinimumWidth(needed + scroll.verticalScrollBar().sizeHint().width() + 4)
+
+    def _show_inspection(self, info: InspectionInfo) -> None:
+        """Show the recorded check, so saving again keeps what was recorded."""
+        self.identity_check.setChecked(info.identity_checked)
+        self.appointment_check.setChecked(info.appointment_checked)
+        if info.mileage_km is not None:
+            self.mileage_spin.setValue(info.mileage_km)
+        fuel = self.fuel_combo.findData(info.fuel_level or "-")
+        if fuel >= 0:
+            self.fuel_combo.setCurrentIndex(fuel)
+        self.valuables_edit.setText(info.valuables)
+        self.keys_spin.setValue(info.keys)
+        checks = info.functional_checks
+        if "abnormal_noise" in checks:
+            self.noise_check.setChecked(checks["abnormal_noise"] == "fault")
+        if "starts" in checks:
+            self.start_check.setChecked(checks["starts"] == "ok")
+        reproduced = {True: "yes", False: "no", None: "untried"}[info.fault_reproduced]
+        index = self.reproduced_combo.findData(reproduced)
+        if index >= 0:
+            self.reproduced_combo.setCurrentIndex(index)
+        self.reproduction_edit.setText(info.reproduction_note)
+
     def _ok(self, text: str) -> None:
-        self.status_label.setStyleSheet("color:#2e7d32;")
+        set_tone(self.status_label, "ok")
         self.status_label.setText(text)
 
     def _ok_refresh(self, text: str) -> None:
@@ -323,8 +308,18 @@ class IntakePage(CountedTasks, QWidget):
             self.diagram.set_kind(detail.asset.kind)
             if detail.asset.mileage_km:
                 self.mileage_spin.setValue(detail.asset.mileage_km)
-            for widget in (self.mileage_spin, self.fuel_combo):
-                widget.setEnabled(detail.asset.kind == "vehicle")
+            # An appliance has no mileage, fuel or keys (issue 7 item 8).
+            vehicle = detail.asset.kind == "vehicle"
+            ui = self.ui
+            for widget in (
+                ui.mileageSpin,
+                ui.mileageLabel,
+                ui.fuelCombo,
+                ui.fuelLabel,
+                ui.keysSpin,
+                ui.keysLabel,
+            ):
+                widget.setVisible(vehicle)
         counts: dict[str, int] = {}
         for damage in detail.damages:
             counts[damage.zone] = counts.get(damage.zone, 0) + 1
@@ -370,7 +365,7 @@ class IntakePage(CountedTasks, QWidget):
         if new:
             self._run(
                 load_thumbnails,
-                self.env.ctx,
+                self.state.require_ctx(),
                 [m.sha256 for m in new],
                 on_done=lambda images, new=new: self._add_thumbnails(new, images),
             )
@@ -403,8 +398,8 @@ class IntakePage(CountedTasks, QWidget):
         self.mark_button.setEnabled(False)
         self._run(
             reception.mark_damage,
-            self.env.ctx,
-            self.env.actor,
+            self.state.require_ctx(),
+            self.state.require_actor(),
             self.case_id,
             zone=zone,
             kind=key_of(self.kind_combo, "scratch"),
@@ -431,8 +426,8 @@ class IntakePage(CountedTasks, QWidget):
         purpose = "damage" if self.damage_id else "intake"
         self._run(
             attach_photo,
-            self.env.ctx,
-            self.env.actor,
+            self.state.require_ctx(),
+            self.state.require_actor(),
             self.case_id,
             ref,
             purpose,
@@ -447,8 +442,8 @@ class IntakePage(CountedTasks, QWidget):
         purpose = "damage" if self.damage_id else "intake"
         self._run(
             attach_video,
-            self.env.ctx,
-            self.env.actor,
+            self.state.require_ctx(),
+            self.state.require_actor(),
             self.case_id,
             ref,
             purpose,
@@ -468,8 +463,8 @@ class IntakePage(CountedTasks, QWidget):
         sha = str(item.data(Qt.ItemDataRole.UserRole + 1))
 
         def load(media_id: str) -> tuple[dict[str, QImage], str]:
-            return load_thumbnails(self.env.ctx, [sha], full=True), markup_of(
-                self.env.ctx, media_id
+            return load_thumbnails(self.state.require_ctx(), [sha], full=True), markup_of(
+                self.state.require_ctx(), media_id
             )
 
         self._run(load, self.photo_id, on_done=lambda r: self._show_photo(sha, *r))
@@ -496,8 +491,8 @@ class IntakePage(CountedTasks, QWidget):
         self.save_markup_button.setEnabled(False)
         self._run(
             set_markup,
-            self.env.ctx,
-            self.env.actor,
+            self.state.require_ctx(),
+            self.state.require_actor(),
             self.photo_id,
             self.canvas.to_json(),
             on_done=lambda _info: self._ok(tr("Markup saved; the original photo is untouched")),
@@ -515,8 +510,8 @@ class IntakePage(CountedTasks, QWidget):
         vehicle = self.detail is None or self.detail.asset.kind == "vehicle"
         self._run(
             reception.record_inspection,
-            self.env.ctx,
-            self.env.actor,
+            self.state.require_ctx(),
+            self.state.require_actor(),
             self.case_id,
             identity_checked=self.identity_check.isChecked(),
             appointment_checked=self.appointment_check.isChecked(),
@@ -536,8 +531,8 @@ class IntakePage(CountedTasks, QWidget):
         tool = "obd" if self.detail is None or self.detail.asset.kind == "vehicle" else "tester"
         self._run(
             reception.add_reading,
-            self.env.ctx,
-            self.env.actor,
+            self.state.require_ctx(),
+            self.state.require_actor(),
             self.case_id,
             tool=tool,
             code=self.obd_edit.text(),
@@ -550,8 +545,8 @@ class IntakePage(CountedTasks, QWidget):
 
         self._run(
             reception.set_diagnosis,
-            self.env.ctx,
-            self.env.actor,
+            self.state.require_ctx(),
+            self.state.require_actor(),
             self.case_id,
             self.diagnosis_edit.toPlainText(),
             on_done=lambda ref: self._ok_changed(tr("Diagnosis saved"), ref),
@@ -562,8 +557,8 @@ class IntakePage(CountedTasks, QWidget):
 
         self._run(
             reception.pend_observation,
-            self.env.ctx,
-            self.env.actor,
+            self.state.require_ctx(),
+            self.state.require_actor(),
             self.case_id,
             self.observation_edit.toPlainText(),
             on_done=lambda ref: self._ok_changed(tr("Pending observation recorded"), ref),

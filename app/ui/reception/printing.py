@@ -1,6 +1,6 @@
 """Printing a rendered PDF on a system printer: QtPdf renders each page at the printer's
 resolution (QPrintDialog chooses the printer; the dialog is shown only through
-ReceptionDialogs.print_pdf, so tests never open it)."""
+Dialogs.print_pdf, so tests never open it)."""
 
 from __future__ import annotations
 

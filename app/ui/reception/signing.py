@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 
 from app.services.dto import CaseDetail
 from app.ui.reception.drawing import SignaturePad
-from app.ui.reception.env import CountedTasks, ReceptionEnv, named
+from app.ui.reception.env import CountedTasks, named, set_tone
 from app.ui.reception.i18n import tr, tr_n
+from app.ui.state import AppState
 
 
 class SignPage(CountedTasks, QWidget):
@@ -38,10 +39,11 @@ class SignPage(CountedTasks, QWidget):
     signed = Signal(object)
     scan_read = Signal(object)
 
-    def __init__(self, env: ReceptionEnv, parent: QWidget | None = None) -> None:
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("receptionSign")
-        self.env = env
+        self.state = state
+        self.runner = state.runner.for_owner(self)
         self.case_id = ""
         self.detail: CaseDetail | None = None
         self.document: Any = None
@@ -128,7 +130,7 @@ class SignPage(CountedTasks, QWidget):
             self._refresh_seq += 1
             self._run(
                 case_detail,
-                self.env.ctx,
+                self.state.require_ctx(),
                 self.case_id,
                 on_done=lambda detail, seq=self._refresh_seq: self._show_newest(detail, seq),
             )
@@ -159,13 +161,13 @@ class SignPage(CountedTasks, QWidget):
             return
         if detail.signed_version is not None and detail.signed_version == detail.estimate_version:
             text = tr_n("Version %1 signed ✓ — work may start", detail.signed_version)
-            self.state_label.setStyleSheet("color:#2e7d32;font-weight:bold;")
+            set_tone(self.state_label, "done")
         elif detail.state == "awaiting_signature":
             text = tr_n("Version %1 awaits the customer's signature", detail.estimate_version)
-            self.state_label.setStyleSheet("color:#8a5a00;")
+            set_tone(self.state_label, "warn")
         else:
             text = tr("Record the customer's decisions first, then ask for the signature.")
-            self.state_label.setStyleSheet("")
+            set_tone(self.state_label, "")
         self.state_label.setText(tr_n("%1 · %2", detail.order_no, text))
 
     # -- printing --------------------------------------------------------------------------
@@ -174,11 +176,13 @@ class SignPage(CountedTasks, QWidget):
         from app.services.documents import print_document
 
         def render(case_id: str) -> tuple[Any, bytes]:
-            printed = print_document(self.env.ctx, self.env.actor, case_id, kind)
+            printed = print_document(
+                self.state.require_ctx(), self.state.require_actor(), case_id, kind
+            )
             return printed, printed.path.read_bytes()
 
         self._buttons(False)
-        self.status_label.setStyleSheet("")
+        set_tone(self.status_label, "")
         self.status_label.setText(tr("Generating PDF…"))
         self._run(render, self.case_id, on_done=self._printed)
 
@@ -205,7 +209,7 @@ class SignPage(CountedTasks, QWidget):
     def send_to_printer(self) -> None:
         if self.document is None:
             return
-        dialogs = self.env.reception_dialogs()
+        dialogs = self.state.dialogs
         if dialogs.print_pdf(self, Path(self.document.path)):
             self.status_label.setText(tr("Sent to the printer"))
 
@@ -224,8 +228,8 @@ class SignPage(CountedTasks, QWidget):
         self._buttons(False)
         self._run(
             sign_on_pad,
-            self.env.ctx,
-            self.env.actor,
+            self.state.require_ctx(),
+            self.state.require_actor(),
             self.case_id,
             self.signer_edit.text(),
             strokes,
@@ -235,7 +239,7 @@ class SignPage(CountedTasks, QWidget):
 
     def _signed(self, ref: Any) -> None:
         self._buttons(True)
-        self.status_label.setStyleSheet("color:#2e7d32;")
+        set_tone(self.status_label, "ok")
         self.status_label.setText(tr("Signed. The case can be dispatched."))
         self.signed.emit(ref)
         self.refresh()
@@ -243,17 +247,22 @@ class SignPage(CountedTasks, QWidget):
     def scan_paper(self) -> None:
         from app.services.documents import attach_scan
 
-        path = self.env.reception_dialogs().open_image(self, tr("Photo or scan of the signed page"))
+        path = self.state.dialogs.open_image(self, tr("Photo or scan of the signed page"))
         if path is None:
             return
 
         def attach(image: Path, signer: str) -> tuple[Any, float]:
             started = time.perf_counter()
-            result = attach_scan(self.env.ctx, self.env.actor, image, signer_name=signer or None)
+            result = attach_scan(
+                self.state.require_ctx(),
+                self.state.require_actor(),
+                image,
+                signer_name=signer or None,
+            )
             return result, time.perf_counter() - started
 
         self._buttons(False)
-        self.status_label.setStyleSheet("")
+        set_tone(self.status_label, "")
         self.status_label.setText(tr("Reading the QR code…"))
         self._run(attach, path, self.signer_edit.text().strip(), on_done=self._scanned)
 
@@ -264,11 +273,11 @@ class SignPage(CountedTasks, QWidget):
         self.scan_seconds = seconds
         found = scan.finding
         self._buttons(True)
-        self.status_label.setStyleSheet("color:#2e7d32;")
+        set_tone(self.status_label, "ok")
         text = tr_n(
             "Read %1 · %2 · version %3 in %4 s; filed on that version.",
             found.order_no,
-            kind_label(found.kind, self.env.lang),
+            kind_label(found.kind, self.state.lang),
             found.version,
             f"{seconds:.2f}",
         )

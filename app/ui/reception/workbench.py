@@ -1,4 +1,4 @@
-"""The reception workbench: one window that takes a customer from the appointment to the
+"""The reception page of the main window: takes a customer from the appointment to the
 signed confirmation sheet (A1–A4, I1–I5, P1–P4). Steps on the left as large touch targets;
 the case header (order, customer with masked phone, P1 preferences, P2 owner) on top."""
 
@@ -19,45 +19,49 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.dto import CaseDetail
+from app.ui.reception import i18n
 from app.ui.reception.booking import ArrivalPage, BookingPage, preferences_text
-from app.ui.reception.env import ReceptionEnv, named
+from app.ui.reception.env import named
 from app.ui.reception.estimate import EstimatePage
 from app.ui.reception.i18n import tr, tr_n
 from app.ui.reception.intake import IntakePage
 from app.ui.reception.signing import SignPage
+from app.ui.state import AppState, CaseChanged
 
 STEPS = ("Appointment", "Arrival", "Intake inspection", "Estimate", "Print and sign")
-TOUCH_STYLE = """
-QPushButton { min-height: 48px; padding: 0 14px; }
-QLineEdit, QComboBox, QSpinBox, QDateTimeEdit { min-height: 40px; }
-QCheckBox { min-height: 40px; }
-QCheckBox::indicator { width: 26px; height: 26px; }
-QPushButton#stepButton { min-height: 64px; text-align: left; font-size: 15px; }
-QPushButton#stepButton:checked { background: #1a62d6; color: white; }
-QLabel#caseHeader { font-size: 15px; padding: 6px; background: #eef2f7; }
-"""
 
 
-class ReceptionWorkbench(QWidget):
-    """Signals: case_changed(str) — the case id after anything changed on it (the shell
-    refreshes its lists)."""
+class ReceptionPage(QWidget):
+    """A page of the main window (one instance, deleted on switch user and idle lock).
 
-    case_changed = Signal(str)
+    After every action that changed a case it emits `state.case_changed` once with a
+    `CaseChanged`, so homes and an open case detail refresh without a poll.
 
-    def __init__(self, env: ReceptionEnv, parent: QWidget | None = None) -> None:
+    Signals: close_requested() — the advisor asked to leave the reception (the host switches
+    back to the home page).
+    """
+
+    close_requested = Signal()
+
+    def __init__(
+        self, state: AppState, parent: QWidget | None = None, *, camera_spec: str | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("receptionWorkbench")
-        self.setStyleSheet(TOUCH_STYLE)
-        self.env = env
+        self.state = state
+        i18n.install(state.lang)
         self.case_id = ""
         self.detail: CaseDetail | None = None
         self.header = named(QLabel(), "caseHeader")
         self.header.setWordWrap(True)
-        self.booking = BookingPage(env)
-        self.arrival = ArrivalPage(env)
-        self.intake = IntakePage(env)
-        self.estimate = EstimatePage(env)
-        self.sign = SignPage(env)
+        self.booking = BookingPage(state)
+        self.arrival = ArrivalPage(state)
+        self.intake = IntakePage(state)
+        self.estimate = EstimatePage(state)
+        self.sign = SignPage(state)
+        if camera_spec is not None:
+            self.intake.camera.camera_spec = camera_spec
+            self.intake.camera.source_edit.setText(camera_spec)
         self.stack = named(QStackedWidget(), "receptionSteps")
         for page in (self.booking, self.arrival, self.intake, self.estimate, self.sign):
             self.stack.addWidget(page)
@@ -71,6 +75,9 @@ class ReceptionWorkbench(QWidget):
             self.step_buttons.append(button)
             nav.addWidget(button)
         nav.addStretch(1)
+        self.close_button = named(QPushButton(), "closeReceptionButton")
+        self.close_button.clicked.connect(self.request_close)
+        nav.addWidget(self.close_button)
         self.step_buttons[0].setChecked(True)
         body = QHBoxLayout()
         body.addLayout(nav)
@@ -81,25 +88,30 @@ class ReceptionWorkbench(QWidget):
         self.step_group.idClicked.connect(self.go)
         self.booking.booked.connect(self._appointment)
         self.booking.confirmed.connect(self._appointment)
-        self.booking.walked_in.connect(lambda opened: self.open_case(opened.case_id, True, False))
+        self.booking.walked_in.connect(
+            lambda opened: self._show_case(opened.case_id, True, False, announce=True)
+        )
         self.arrival.case_opened.connect(
-            lambda opened: self.open_case(
+            lambda opened: self._show_case(
                 opened.case_id,
                 self.arrival.identity_check.isChecked(),
                 self.arrival.appointment_check.isChecked(),
+                announce=True,
             )
         )
         for page in (self.intake, self.estimate):
             page.changed.connect(self._changed)
             page.detail_loaded.connect(self._show_header)
+        self.intake.case_moved.connect(self._announce)
         self.sign.signed.connect(self._changed)
-        self.sign.printed.connect(lambda _doc: self.case_changed.emit(self.case_id))
+        self.sign.printed.connect(self._printed)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.setWindowTitle(tr("Reception"))
         for button, step in zip(self.step_buttons, STEPS, strict=True):
             button.setText(tr(step))
+        self.close_button.setText(tr("Leave reception"))
         self._show_header(self.detail)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -130,22 +142,44 @@ class ReceptionWorkbench(QWidget):
             )
         )
 
-    def open_case(
-        self, case_id: str, identity_checked: bool = True, appointment_checked: bool = True
+    def open_case(self, case_id: str | None) -> None:
+        """Continue a case at the intake step, or (None) start a new booking."""
+        if case_id is None:
+            self.go(0)
+            return
+        self._show_case(case_id, True, True)
+
+    def _show_case(
+        self,
+        case_id: str,
+        identity_checked: bool,
+        appointment_checked: bool,
+        *,
+        announce: bool = False,
     ) -> None:
-        """Show a case in the intake, estimate and signing steps (also for the shell)."""
+        """Show a case in the intake, estimate and signing steps. `announce`: the case was just
+        opened here, so its first read is published as a change (once)."""
         self.case_id = case_id
-        self.intake.set_case(case_id, identity_checked, appointment_checked)
+        self.intake.set_case(case_id, identity_checked, appointment_checked, announce=announce)
         self.estimate.set_case(case_id)
         self.sign.set_case(case_id)
         self.go(2)
-        self.case_changed.emit(case_id)
+
+    def _announce(self, ref: Any) -> None:
+        """Publish one change of a case (`ref` is a CaseRef or a CaseDetail)."""
+        self.state.case_changed.emit(CaseChanged(case_id=ref.id, state=ref.state))
 
     def _changed(self, ref: Any) -> None:
         self.intake.refresh()
         self.estimate.refresh()
         self.sign.refresh()
-        self.case_changed.emit(self.case_id)
+        self._announce(ref)
+
+    def _printed(self, _doc: Any) -> None:
+        # Printing records the sheet on the case; its state stays as it was.
+        detail = self.sign.detail or self.detail
+        if detail is not None:
+            self._announce(detail)
 
     def _show_header(self, detail: CaseDetail | None) -> None:
         self.detail = detail
@@ -170,6 +204,9 @@ class ReceptionWorkbench(QWidget):
 
     def shutdown(self) -> None:
         self.intake.leave()
+
+    def request_close(self) -> None:
+        self.close_requested.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()

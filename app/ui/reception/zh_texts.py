@@ -15,6 +15,7 @@ ZH: dict[str, str] = {
     "Needs operating guidance": "需要操作指导",
     "Prefers speed": "注重效率",
     "Contact by %1": "首选联系：%1",
+    "Leave reception": "离开接车工作台",
     "Customer": "客户",
     "Vehicle / product": "车辆 / 产品",
     "Visit": "到店信息",
