@@ -7,8 +7,10 @@
 and in the audit log); by default the first active service advisor of this workstation.
 `scan` prints the order number, document kind and version found in the picture; with
 `--attach` it files the picture on exactly that version and, for the current confirmation
-sheet awaiting signature, records the customer's paper signature. An outdated or unreadable
-scan exits 2 with one clear line.
+sheet awaiting signature, records the customer's paper signature — only from the page that
+carries the signature box, and only when the box holds ink (an empty box exits 2, "签字栏为空",
+nothing filed; another page is filed and the reason it did not sign is printed). An outdated,
+unreadable or non-picture file exits 2 with one clear line and nothing filed.
 """
 
 from __future__ import annotations
@@ -98,4 +100,6 @@ def run_scan(args: argparse.Namespace, settings: Settings) -> int:
             print("已签字（纸质），可派工" if zh else "signed on paper; ready for dispatch")
         else:
             print("已归档" if zh else "filed")
+            if result.note:
+                print(result.note)
     return 0

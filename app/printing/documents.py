@@ -121,8 +121,10 @@ def _render(
     out_path: Path | str,
     lang: str,
     printed_at: dt.datetime | None,
+    content_key: str | None = None,
 ) -> RenderedDocument:
-    full_hash = content_hash(doc)
+    # The caller may name the version's content hash (the same for every language copy).
+    full_hash = content_key or content_hash(doc)
     case = doc.case
     header = PageHeader(
         dealer_name=doc.dealer.name,
@@ -136,7 +138,7 @@ def _render(
         lang=lang,
     )
 
-    def payload_for_page(page: int, pages: int) -> str:
+    def payload_for_page(page: int, pages: int, signature_top: int | None) -> str:
         return encode_payload(
             case_id=case.case_id,
             order_no=case.order_no,
@@ -145,6 +147,7 @@ def _render(
             content_hash=full_hash,
             page=page,
             pages=pages,
+            signature_top=signature_top,
         )
 
     pages, payloads = build_pdf(Path(out_path), story, header, payload_for_page)
@@ -166,6 +169,7 @@ def render_work_order(
     lang: str = "zh_CN",
     *,
     printed_at: dt.datetime | None = None,
+    content_key: str | None = None,
 ) -> RenderedDocument:
     """《服务工单》 (I4): fault, preliminary diagnosis, mandatory and optional items, estimate."""
     _check_estimate(doc)
@@ -196,7 +200,7 @@ def render_work_order(
             doc.case.advisor,
         )
     )
-    return _render(DocumentKind.WORK_ORDER, doc, story, out_path, lang, printed_at)
+    return _render(DocumentKind.WORK_ORDER, doc, story, out_path, lang, printed_at, content_key)
 
 
 def _declined_section(st: Styles, lines: Sequence[EstimateLine]) -> list[Flowable]:
@@ -234,6 +238,7 @@ def render_confirmation_sheet(
     lang: str = "zh_CN",
     *,
     printed_at: dt.datetime | None = None,
+    content_key: str | None = None,
 ) -> RenderedDocument:
     """《服务项目确认单》 (P4): what the customer signs before any work starts."""
     _check_estimate(doc)
@@ -253,7 +258,9 @@ def render_confirmation_sheet(
             doc.case.advisor,
         )
     )
-    return _render(DocumentKind.CONFIRMATION_SHEET, doc, story, out_path, lang, printed_at)
+    return _render(
+        DocumentKind.CONFIRMATION_SHEET, doc, story, out_path, lang, printed_at, content_key
+    )
 
 
 def _check_settlement(doc: SettlementDocument) -> None:
@@ -271,6 +278,7 @@ def render_settlement(
     lang: str = "zh_CN",
     *,
     printed_at: dt.datetime | None = None,
+    content_key: str | None = None,
 ) -> RenderedDocument:
     """《服务结算单》 (P4, D4): actual materials, labor, discounts, differences with reasons."""
     _check_settlement(doc)
@@ -324,7 +332,7 @@ def render_settlement(
         ),
     ]
     story.append(sections.closing(st, totals_block, "statement.settlement", doc.case.advisor))
-    return _render(DocumentKind.SETTLEMENT, doc, story, out_path, lang, printed_at)
+    return _render(DocumentKind.SETTLEMENT, doc, story, out_path, lang, printed_at, content_key)
 
 
 def render_document(
@@ -334,14 +342,21 @@ def render_document(
     lang: str = "zh_CN",
     *,
     printed_at: dt.datetime | None = None,
+    content_key: str | None = None,
 ) -> RenderedDocument:
     """Dispatch by kind (CLI `print work-order|confirmation`, batch printing)."""
     kind = DocumentKind(kind)
     if kind is DocumentKind.SETTLEMENT and isinstance(doc, SettlementDocument):
-        return render_settlement(doc, out_path, lang, printed_at=printed_at)
+        return render_settlement(
+            doc, out_path, lang, printed_at=printed_at, content_key=content_key
+        )
     if isinstance(doc, EstimateDocument):
         if kind is DocumentKind.WORK_ORDER:
-            return render_work_order(doc, out_path, lang, printed_at=printed_at)
+            return render_work_order(
+                doc, out_path, lang, printed_at=printed_at, content_key=content_key
+            )
         if kind is DocumentKind.CONFIRMATION_SHEET:
-            return render_confirmation_sheet(doc, out_path, lang, printed_at=printed_at)
+            return render_confirmation_sheet(
+                doc, out_path, lang, printed_at=printed_at, content_key=content_key
+            )
     raise ValueError(f"cannot render {kind.value} from {type(doc).__name__}")

@@ -241,21 +241,48 @@ class SignPage(CountedTasks, QWidget):
         self.refresh()
 
     def scan_paper(self) -> None:
-        from app.services.documents import attach_scan
+        """Issue 11: the page is filed on the case it belongs to; paper of another case is
+        named and filed there only after the user says so. An empty signature box is refused
+        by the service (shown like any other refusal)."""
+        from app.services.documents import ScanOfOtherCase, attach_scan
 
-        path = self.env.reception_dialogs().open_image(self, tr("Photo or scan of the signed page"))
+        dialogs = self.env.reception_dialogs()
+        path = dialogs.open_image(self, tr("Photo or scan of the signed page"))
         if path is None:
             return
+        signer = self.signer_edit.text().strip()
 
-        def attach(image: Path, signer: str) -> tuple[Any, float]:
+        def attach(image: Path, expected: str | None) -> tuple[Any, float]:
             started = time.perf_counter()
-            result = attach_scan(self.env.ctx, self.env.actor, image, signer_name=signer or None)
+            try:
+                result = attach_scan(
+                    self.env.ctx,
+                    self.env.actor,
+                    image,
+                    signer_name=signer or None,
+                    expected_case_id=expected,
+                )
+            except ScanOfOtherCase as other:
+                return other, time.perf_counter() - started
             return result, time.perf_counter() - started
+
+        def done(result: tuple[Any, float]) -> None:
+            other = result[0]
+            if not isinstance(other, ScanOfOtherCase):
+                self._scanned(result)
+                return
+            question = other.message(self.env.lang) + " " + tr("File it on that case?")
+            if dialogs.confirm(self, tr("Paper of another case"), question):
+                self._run(attach, path, other.finding.case_id, on_done=done)
+                return
+            self._buttons(True)
+            self.status_label.setStyleSheet("color:#b3261e;")
+            self.status_label.setText(other.message(self.env.lang) + " " + tr("Not filed."))
 
         self._buttons(False)
         self.status_label.setStyleSheet("")
         self.status_label.setText(tr("Reading the QR code…"))
-        self._run(attach, path, self.signer_edit.text().strip(), on_done=self._scanned)
+        self._run(attach, path, self.case_id or None, on_done=done)
 
     def _scanned(self, result: tuple[Any, float]) -> None:
         from app.services.documents import kind_label
@@ -274,6 +301,8 @@ class SignPage(CountedTasks, QWidget):
         )
         if scan.signed:
             text += " " + tr("Signed on paper.")
+        elif scan.note:
+            text += " " + scan.note
         self.status_label.setText(text)
         self.scan_read.emit(scan)
         if scan.signed:
