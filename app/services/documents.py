@@ -106,6 +106,15 @@ CATALOGUE = register(
             "这张纸是工单 {order_no} 的{kind}，不是当前打开的工单 {current}。",
             "This paper is the {kind} of {order_no}, not of the open case {current}.",
         ),
+        "reception.scan_other_case_title": ("其他工单的纸质件", "Paper of another case"),
+        "reception.scan_other_case_ask": (
+            "{message}是否归档到工单 {order_no}？",
+            "{message} File it on case {order_no}?",
+        ),
+        "reception.scan_other_case_kept": (
+            "{message}未归档。",
+            "{message} Not filed.",
+        ),
         "reception.signature_too_small": (
             "签名太短或太小，无法作为签字：请在签名区内完整签名",
             "The signature is too short or too small to count: please sign in full on the pad",

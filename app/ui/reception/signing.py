@@ -244,6 +244,7 @@ class SignPage(CountedTasks, QWidget):
         """Issue 11: the page is filed on the case it belongs to; paper of another case is
         named and filed there only after the user says so. An empty signature box is refused
         by the service (shown like any other refusal)."""
+        from app.domain.messages import render
         from app.services.documents import ScanOfOtherCase, attach_scan
 
         dialogs = self.env.reception_dialogs()
@@ -271,13 +272,20 @@ class SignPage(CountedTasks, QWidget):
             if not isinstance(other, ScanOfOtherCase):
                 self._scanned(result)
                 return
-            question = other.message(self.env.lang) + " " + tr("File it on that case?")
-            if dialogs.confirm(self, tr("Paper of another case"), question):
+            lang, said, order_no = (
+                self.env.lang,
+                other.message(self.env.lang),
+                other.finding.order_no,
+            )
+            question = render(
+                "reception.scan_other_case_ask", lang, message=said, order_no=order_no
+            )
+            if dialogs.confirm(self, render("reception.scan_other_case_title", lang), question):
                 self._run(attach, path, other.finding.case_id, on_done=done)
                 return
             self._buttons(True)
             self.status_label.setStyleSheet("color:#b3261e;")
-            self.status_label.setText(other.message(self.env.lang) + " " + tr("Not filed."))
+            self.status_label.setText(render("reception.scan_other_case_kept", lang, message=said))
 
         self._buttons(False)
         self.status_label.setStyleSheet("")
