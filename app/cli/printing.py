@@ -82,16 +82,21 @@ def run_print(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def run_scan(args: argparse.Namespace, settings: Settings) -> int:
+    # Issue 11: read the picture first (OpenCV only, no database, no PDF library), so a file
+    # that is not a photo, or a photo without our QR, is refused at once.
+    from app.media.qr import locate_document_qr
+
+    located = locate_document_qr(args.image)
     from app.cli.cases import _context
     from app.services.documents import attach_scan, identify_scan, kind_label
 
     ctx = _context(settings)
     zh = settings.lang.startswith("zh")
     if args.attach:
-        result = attach_scan(ctx, _actor(ctx, args.staff), args.image)
+        result = attach_scan(ctx, _actor(ctx, args.staff), args.image, located=located)
         found = result.finding
     else:
-        found = identify_scan(ctx, args.image)
+        found = identify_scan(ctx, args.image, located=located)
     label = kind_label(found.kind, settings.lang)
     version = f"第 {found.version} 版" if zh else f"version {found.version}"
     print(f"{found.order_no}\t{found.kind}\t{label}\t{version}")

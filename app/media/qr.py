@@ -10,6 +10,7 @@ grayscale image at a working size, then resized, sharpened, binarized and rotate
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -49,6 +50,20 @@ CATALOGUE = register(
             "The picture is damaged or in an unsupported format, so no QR code can be read "
             "({name}). Take it again or choose another file.",
         ),
+        "media.qr_image_empty": (
+            "文件是空的（{name}）：请重新拍摄或选择其他文件。",
+            "The file is empty ({name}): take the picture again or choose another file.",
+        ),
+        "media.qr_image_pdf": (
+            "这是 PDF 文件，不是照片（{name}）：请拍照或扫描成图片（JPEG、PNG）后再识别。",
+            "This is a PDF file, not a photo ({name}): take a picture or scan the page to "
+            "an image (JPEG, PNG) and try again.",
+        ),
+        "media.qr_image_too_large": (
+            "图片太大（{megapixels} 百万像素，{name}）：请用不超过 {limit} 百万像素的照片。",
+            "The picture is too large ({megapixels} megapixels, {name}): use a photo of at "
+            "most {limit} megapixels.",
+        ),
         "media.qr_image_missing": (
             "找不到图片文件：{path}",
             "Picture file not found: {path}",
@@ -64,6 +79,11 @@ WORK_SIZE = 1600
 """Long side in pixels for the first attempt: a phone photo of an A4 page at this size still
 gives the 32 mm QR about 4 px per module, and detection on 12 MP originals is slow."""
 _MAX_PIXELS = 80_000_000
+"""Largest picture decoded at all (a 50 MP phone photo is read at half size)."""
+_REDUCE_ABOVE = 20_000_000
+"""Pictures above this are decoded at reduced size (JPEG decodes at 1/2 or 1/4 natively)."""
+GIVE_UP_SECONDS = 1.6
+"""The attempt ladder stops after this long: a page without a QR is refused in under 2 s."""
 
 
 def load_image(image: ImageInput) -> Image:
@@ -84,9 +104,51 @@ def load_image(image: ImageInput) -> Image:
     raise TypeError(f"not an image: {type(image).__name__}")
 
 
+def _dimensions(data: bytes) -> tuple[int, int] | None:
+    """Width and height from a PNG or JPEG header, without decoding the picture."""
+    if data.startswith(b"\x89PNG\r\n\x1a\n") and len(data) >= 24:
+        return int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+    if not data.startswith(b"\xff\xd8"):
+        return None
+    index = 2
+    while index + 9 < len(data):
+        if data[index] != 0xFF:
+            index += 1
+            continue
+        marker = data[index + 1]
+        if marker in (0xD8, 0x01) or 0xD0 <= marker <= 0xD7 or marker == 0xFF:
+            index += 1 if marker == 0xFF else 2
+            continue
+        length = int.from_bytes(data[index + 2 : index + 4], "big")
+        if 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC):
+            height = int.from_bytes(data[index + 5 : index + 7], "big")
+            width = int.from_bytes(data[index + 7 : index + 9], "big")
+            return width, height
+        index += 2 + length
+    return None
+
+
 def _decode_bytes(data: bytes, name: str) -> Image:
+    label = name or "-"
+    if not data:
+        raise ValidationError("media.qr_image_empty", name=label)
+    if data.lstrip()[:5] == b"%PDF-":
+        raise ValidationError("media.qr_image_pdf", name=label)
+    flags = cv2.IMREAD_COLOR
+    size = _dimensions(data)
+    if size is not None:
+        pixels = size[0] * size[1]
+        if pixels > _MAX_PIXELS:
+            raise ValidationError(
+                "media.qr_image_too_large",
+                name=label,
+                megapixels=round(pixels / 1e6),
+                limit=_MAX_PIXELS // 1_000_000,
+            )
+        if pixels > _REDUCE_ABOVE:
+            flags = cv2.IMREAD_REDUCED_GRAYSCALE_2
     buffer = np.frombuffer(data, dtype=np.uint8)
-    decoded = cv2.imdecode(buffer, cv2.IMREAD_COLOR) if buffer.size else None
+    decoded = cv2.imdecode(buffer, flags) if buffer.size else None
     if decoded is None or decoded.size == 0:
         raise ValidationError("media.qr_image_unreadable", name=name or "-")
     return _as_uint8(decoded)
@@ -316,8 +378,24 @@ def _attempts(gray: Image) -> Iterator[tuple[str, Image, _Detector, Transform]]:
     yield "small-aruco", _sharpen(small), _aruco, _back(gray, small)
 
 
+MAX_SEARCH_SIDE = 3200
+"""Pictures are searched at most this large: an A4 page still gets ~8 px per QR module, and a
+50 MP photo does not spend the give-up budget on one full-size attempt."""
+
+
+def _searchable(gray: Image) -> Image:
+    if max(gray.shape[:2]) > MAX_SEARCH_SIDE:
+        return _resize_long_side(gray, MAX_SEARCH_SIDE)
+    return gray
+
+
 def _search(gray: Image) -> Found:
+    # CPU time of this process: other programs on a busy machine do not eat the budget.
+    deadline = time.process_time() + GIVE_UP_SECONDS
     for name, candidate, detector, back in _attempts(gray):
+        if time.process_time() > deadline:
+            log.debug("QR search gave up before attempt %s", name)
+            return []
         found = detector(candidate)
         if found:
             log.debug("QR read by attempt %s", name)
@@ -339,7 +417,7 @@ def decode_qr(image: ImageInput) -> list[str]:
     Returns an empty list when nothing can be read; raises ValidationError
     "media.qr_image_unreadable" for data that is not a picture.
     """
-    return [text for text, _quad in _search(_gray(load_image(image)))]
+    return [text for text, _quad in _search(_searchable(_gray(load_image(image))))]
 
 
 @dataclass(frozen=True)
@@ -354,7 +432,7 @@ class LocatedQr:
 
 def locate_document_qr(image: ImageInput) -> LocatedQr:
     """Like `read_document_qr`, keeping where the code is (for the signature-box check)."""
-    gray = _gray(load_image(image))
+    gray = _searchable(_gray(load_image(image)))
     found = _search(gray)
     first_error: ValidationError | None = None
     for text, quad in found:

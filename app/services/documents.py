@@ -553,10 +553,13 @@ def _match(
     return case, latest
 
 
-def identify_scan(ctx: ServiceContext, image: ImageInput) -> ScanFinding:
+def identify_scan(
+    ctx: ServiceContext, image: ImageInput, *, located: LocatedQr | None = None
+) -> ScanFinding:
     """Which case, document and version a photo of a printed page shows; refuses an outdated
-    or unknown version with a clear message (nothing is written)."""
-    payload = locate_document_qr(_image_bytes(image)).payload
+    or unknown version with a clear message (nothing is written). `located`: the QR already
+    read from this picture (the command line reads it before loading the database)."""
+    payload = (located or locate_document_qr(_image_bytes(image))).payload
     with ctx.reading() as session:
         case, doc = _match(ctx, session, payload)
         return _finding(payload, case, doc)
@@ -591,6 +594,7 @@ def attach_scan(
     *,
     signer_name: str | None = None,
     expected_case_id: str | None = None,
+    located: LocatedQr | None = None,
 ) -> ScanResult:
     """File a photo of a signed paper page on exactly the version it shows (P4, D4).
 
@@ -602,7 +606,7 @@ def attach_scan(
     `ScanOfOtherCase` before anything is filed, so the screen can ask first."""
     actor.require(Action.PRINT)
     data = _image_bytes(image)
-    located = locate_document_qr(data)
+    located = located or locate_document_qr(data)
     payload = located.payload
     note: str | None = None
     with ctx.reading() as session:
