@@ -82,8 +82,10 @@ _MAX_PIXELS = 80_000_000
 """Largest picture decoded at all (a 50 MP phone photo is read at half size)."""
 _REDUCE_ABOVE = 20_000_000
 """Pictures above this are decoded at reduced size (JPEG decodes at 1/2 or 1/4 natively)."""
-GIVE_UP_SECONDS = 1.6
-"""The attempt ladder stops after this long: a page without a QR is refused in under 2 s."""
+GIVE_UP_SECONDS = 1.3
+"""CPU seconds after which the attempt ladder stops: a page without a QR is refused in under
+2 s; GIVE_UP_WALL bounds the wall-clock time as well."""
+GIVE_UP_WALL = 1.8
 
 
 def load_image(image: ImageInput) -> Image:
@@ -392,8 +394,9 @@ def _searchable(gray: Image) -> Image:
 def _search(gray: Image) -> Found:
     # CPU time of this process: other programs on a busy machine do not eat the budget.
     deadline = time.process_time() + GIVE_UP_SECONDS
+    wall_deadline = time.monotonic() + GIVE_UP_WALL
     for name, candidate, detector, back in _attempts(gray):
-        if time.process_time() > deadline:
+        if time.process_time() > deadline or time.monotonic() > wall_deadline:
             log.debug("QR search gave up before attempt %s", name)
             return []
         found = detector(candidate)

@@ -300,10 +300,13 @@ def qr_code_corners_mm(payload: str) -> list[tuple[float, float]]:
 
 
 QR_BORDER = 4
+QR_ERROR_CORRECTION = qrcode.constants.ERROR_CORRECT_Q
+"""Q (25 % recoverable): a signature stroke across the code or a crease must not defeat it
+(issue 11); M failed with a pen stroke over ~11 % of the code."""
 
 
 def _qr_matrix(payload: str) -> list[list[bool]]:
-    code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=QR_BORDER)
+    code = qrcode.QRCode(error_correction=QR_ERROR_CORRECTION, border=QR_BORDER)
     code.add_data(payload.encode("utf-8"))
     code.make(fit=True)
     return [list(row) for row in code.get_matrix()]
