@@ -75,6 +75,11 @@ def number(value: Decimal) -> str:
     return text_value
 
 
+def hours_text(value: Decimal) -> str:
+    """Labor hours always with one decimal: "1.0" beside "0.8", never "1" (issue 11)."""
+    return format(value.quantize(Decimal("0.1")), "f")
+
+
 def percent(rate: Decimal) -> str:
     return number(rate * 100)
 
@@ -253,6 +258,10 @@ class SignatureTable(Table):  # type: ignore[misc]  # reportlab has no type stub
     """The signature boxes; when drawn, records where the customer's signing space landed
     (page, top edge) on the canvas, so that page's QR can say where to look for ink (P4)."""
 
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        """Never split: the boxes move to the next page whole (one page carries them)."""
+        return []
+
     def draw(self) -> None:
         super().draw()
         boxes = getattr(self.canv, "signature_boxes", None)
@@ -395,6 +404,13 @@ def _draw_page_frame(
     canvas.drawRightString(
         right, footer_y, f"{header.order_no}  " + label("page", lang, page=page, pages=pages)
     )
+    # Issue 11: an initials box on every page, so no page of a long form can be swapped.
+    box_x, box_w, box_h = MARGIN_X + 100 * mm, 38 * mm, 8 * mm
+    canvas.setStrokeColor(MUTED)
+    canvas.setLineWidth(0.5)
+    canvas.rect(box_x, footer_y - 2.5 * mm, box_w, box_h, stroke=1, fill=0)
+    canvas.setFont(font, 6.5)
+    canvas.drawString(box_x + 1.2 * mm, footer_y + 3 * mm, label("initials", lang))
     canvas.restoreState()
 
 
@@ -511,6 +527,7 @@ __all__ = [
     "PageHeader",
     "Styles",
     "build_pdf",
+    "hours_text",
     "mask_phone",
     "money",
     "number",
