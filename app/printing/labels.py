@@ -13,6 +13,8 @@ LABELS: dict[str, tuple[str, str]] = {
     # header / QR caption
     "order_no": ("单号", "Order no."),
     "version": ("第{version}版", "Version {version}"),
+    "replaces": ("（取代第{previous}版）", " (replaces version {previous})"),
+    "model_unrecorded": ("型号未登记", "model not recorded"),
     "page": ("第 {page}/{pages} 页", "Page {page}/{pages}"),
     "printed_at": ("打印时间", "Printed"),
     "check_code": ("校验码", "Check code"),

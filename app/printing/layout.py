@@ -384,6 +384,8 @@ def _draw_page_frame(
         HEADER_TOP - 34 * mm,
         f"{label('order_no', lang)}{label('colon', lang)}{header.order_no}    "
         + label("version", lang, version=header.version)
+        # Issue 11: a revised sheet says which version it replaces.
+        + (label("replaces", lang, previous=header.version - 1) if header.version > 1 else "")
         + "    "
         + label("page", lang, page=page, pages=pages),
     )

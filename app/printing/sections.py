@@ -89,6 +89,9 @@ def fault(st: Styles, case: CaseInfo) -> list[Flowable]:
 def part_cell(st: Styles, kind: LineKind, model: str, source: PartSource | None) -> Any:
     if kind is LineKind.LABOR and not model:
         return st.p("—", 8)
+    if kind is LineKind.PART and not model:
+        # Issue 11: a part without a number says so rather than printing the source alone.
+        model = label("model_unrecorded", st.lang)
     parts = [text(model)] if model else []
     if source is not None:
         parts.append(

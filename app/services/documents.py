@@ -122,6 +122,9 @@ CATALOGUE = register(
     }
 )
 
+_PRINTED_CHANNELS = ("app",)
+register({"reception.printed_channel.app": ("官方APP", "official app")})
+
 CANONICAL_LANG = "zh_CN"
 """The language the content hash is taken in: one version, one hash, whatever the copy's
 language (issue 11 item 2)."""
@@ -222,6 +225,8 @@ def _preferences(customer: Customer, lang: str) -> tuple[str, ...]:
         prefs.append(render("reception.pref.prefers_speed", lang))
     if customer.preferred_channel:
         code = f"reception.channel.{customer.preferred_channel}"
+        if customer.preferred_channel in _PRINTED_CHANNELS:  # issue 11: "官方APP" on paper
+            code = f"reception.printed_channel.{customer.preferred_channel}"
         channel = render(code, lang)
         if channel.startswith(code):
             channel = customer.preferred_channel

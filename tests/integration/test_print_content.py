@@ -139,3 +139,28 @@ def test_both_languages_of_one_document_share_its_content_hash(tmp_path: Path) -
     zh = render_confirmation_sheet(doc, tmp_path / "zh.pdf", content_key=key)
     en = render_confirmation_sheet(doc, tmp_path / "en.pdf", "en", content_key=key)
     assert parse_payload(zh.payloads[0]).content_hash == parse_payload(en.payloads[0]).content_hash
+
+
+def test_revised_sheet_names_the_version_it_replaces(tmp_path: Path) -> None:
+    doc = sample_estimate_document()
+    assert doc.version == 3
+    text = squeeze(pdftotext(render_confirmation_sheet(doc, tmp_path / "c.pdf").path))
+    assert "第3版（取代第2版）" in text
+    first = squeeze(
+        pdftotext(
+            render_confirmation_sheet(dataclasses.replace(doc, version=1), tmp_path / "1.pdf").path
+        )
+    )
+    assert "取代" not in first
+
+
+def test_part_without_a_number_says_so(tmp_path: Path) -> None:
+    doc = sample_estimate_document()
+    lines = tuple(
+        dataclasses.replace(ln, part_model="") if ln.kind is LineKind.PART else ln
+        for ln in doc.lines
+    )
+    text = pdftotext(
+        render_confirmation_sheet(dataclasses.replace(doc, lines=lines), tmp_path / "p.pdf").path
+    )
+    assert "型号未登记" in text
