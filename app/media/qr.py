@@ -82,10 +82,10 @@ _MAX_PIXELS = 80_000_000
 """Largest picture decoded at all (a 50 MP phone photo is read at half size)."""
 _REDUCE_ABOVE = 20_000_000
 """Pictures above this are decoded at reduced size (JPEG decodes at 1/2 or 1/4 natively)."""
-GIVE_UP_SECONDS = 1.3
+GIVE_UP_SECONDS = 1.2
 """CPU seconds after which the attempt ladder stops: a page without a QR is refused in under
 2 s; GIVE_UP_WALL bounds the wall-clock time as well."""
-GIVE_UP_WALL = 1.8
+GIVE_UP_WALL = 1.5
 
 
 def load_image(image: ImageInput) -> Image:

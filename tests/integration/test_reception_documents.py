@@ -46,7 +46,7 @@ def sign_into_box(page: np.ndarray, payload: str, dpi: int = DPI) -> bool:
     top = parse_payload(payload).signature_top
     if top is None:
         return False
-    x0, y0, x1, y1 = signing_space_mm(top)
+    x0, y0, _x1, _y1 = signing_space_mm(top)
     px = dpi / 25.4
     xs = np.linspace(x0 + 8, x0 + 60, 60)
     ys = y0 + 7.5 + 4 * np.sin(np.linspace(0, 5 * np.pi, 60))
