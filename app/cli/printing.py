@@ -7,8 +7,10 @@
 and in the audit log); by default the first active service advisor of this workstation.
 `scan` prints the order number, document kind and version found in the picture; with
 `--attach` it files the picture on exactly that version and, for the current confirmation
-sheet awaiting signature, records the customer's paper signature. An outdated or unreadable
-scan exits 2 with one clear line.
+sheet awaiting signature, records the customer's paper signature — only from the page that
+carries the signature box, and only when the box holds ink (an empty box exits 2, "签字栏为空",
+nothing filed; another page is filed and the reason it did not sign is printed). An outdated,
+unreadable or non-picture file exits 2 with one clear line and nothing filed.
 """
 
 from __future__ import annotations
@@ -80,16 +82,21 @@ def run_print(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def run_scan(args: argparse.Namespace, settings: Settings) -> int:
+    # Issue 11: read the picture first (OpenCV only, no database, no PDF library), so a file
+    # that is not a photo, or a photo without our QR, is refused at once.
+    from app.media.qr import locate_document_qr
+
+    located = locate_document_qr(args.image)
     from app.cli.cases import _context
     from app.services.documents import attach_scan, identify_scan, kind_label
 
     ctx = _context(settings)
     zh = settings.lang.startswith("zh")
     if args.attach:
-        result = attach_scan(ctx, _actor(ctx, args.staff), args.image)
+        result = attach_scan(ctx, _actor(ctx, args.staff), args.image, located=located)
         found = result.finding
     else:
-        found = identify_scan(ctx, args.image)
+        found = identify_scan(ctx, args.image, located=located)
     label = kind_label(found.kind, settings.lang)
     version = f"第 {found.version} 版" if zh else f"version {found.version}"
     print(f"{found.order_no}\t{found.kind}\t{label}\t{version}")
@@ -98,4 +105,6 @@ def run_scan(args: argparse.Namespace, settings: Settings) -> int:
             print("已签字（纸质），可派工" if zh else "signed on paper; ready for dispatch")
         else:
             print("已归档" if zh else "filed")
+            if result.note:
+                print(result.note)
     return 0

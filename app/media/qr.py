@@ -10,7 +10,9 @@ grayscale image at a working size, then resized, sharpened, binarized and rotate
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +24,15 @@ from app.domain.errors import NotFound, ValidationError
 from app.domain.messages import register
 from app.printing.payload import QrPayload, parse_payload
 
-__all__ = ["ImageInput", "decode_qr", "load_image", "read_document_qr", "read_document_qrs"]
+__all__ = [
+    "ImageInput",
+    "LocatedQr",
+    "decode_qr",
+    "load_image",
+    "locate_document_qr",
+    "read_document_qr",
+    "read_document_qrs",
+]
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +50,20 @@ CATALOGUE = register(
             "The picture is damaged or in an unsupported format, so no QR code can be read "
             "({name}). Take it again or choose another file.",
         ),
+        "media.qr_image_empty": (
+            "文件是空的（{name}）：请重新拍摄或选择其他文件。",
+            "The file is empty ({name}): take the picture again or choose another file.",
+        ),
+        "media.qr_image_pdf": (
+            "这是 PDF 文件，不是照片（{name}）：请拍照或扫描成图片（JPEG、PNG）后再识别。",
+            "This is a PDF file, not a photo ({name}): take a picture or scan the page to "
+            "an image (JPEG, PNG) and try again.",
+        ),
+        "media.qr_image_too_large": (
+            "图片太大（{megapixels} 百万像素，{name}）：请用不超过 {limit} 百万像素的照片。",
+            "The picture is too large ({megapixels} megapixels, {name}): use a photo of at "
+            "most {limit} megapixels.",
+        ),
         "media.qr_image_missing": (
             "找不到图片文件：{path}",
             "Picture file not found: {path}",
@@ -55,6 +79,13 @@ WORK_SIZE = 1600
 """Long side in pixels for the first attempt: a phone photo of an A4 page at this size still
 gives the 32 mm QR about 4 px per module, and detection on 12 MP originals is slow."""
 _MAX_PIXELS = 80_000_000
+"""Largest picture decoded at all (a 50 MP phone photo is read at half size)."""
+_REDUCE_ABOVE = 20_000_000
+"""Pictures above this are decoded at reduced size (JPEG decodes at 1/2 or 1/4 natively)."""
+GIVE_UP_SECONDS = 1.2
+"""CPU seconds after which the attempt ladder stops: a page without a QR is refused in under
+2 s; GIVE_UP_WALL bounds the wall-clock time as well."""
+GIVE_UP_WALL = 1.5
 
 
 def load_image(image: ImageInput) -> Image:
@@ -75,9 +106,51 @@ def load_image(image: ImageInput) -> Image:
     raise TypeError(f"not an image: {type(image).__name__}")
 
 
+def _dimensions(data: bytes) -> tuple[int, int] | None:
+    """Width and height from a PNG or JPEG header, without decoding the picture."""
+    if data.startswith(b"\x89PNG\r\n\x1a\n") and len(data) >= 24:
+        return int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+    if not data.startswith(b"\xff\xd8"):
+        return None
+    index = 2
+    while index + 9 < len(data):
+        if data[index] != 0xFF:
+            index += 1
+            continue
+        marker = data[index + 1]
+        if marker in (0xD8, 0x01) or 0xD0 <= marker <= 0xD7 or marker == 0xFF:
+            index += 1 if marker == 0xFF else 2
+            continue
+        length = int.from_bytes(data[index + 2 : index + 4], "big")
+        if 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC):
+            height = int.from_bytes(data[index + 5 : index + 7], "big")
+            width = int.from_bytes(data[index + 7 : index + 9], "big")
+            return width, height
+        index += 2 + length
+    return None
+
+
 def _decode_bytes(data: bytes, name: str) -> Image:
+    label = name or "-"
+    if not data:
+        raise ValidationError("media.qr_image_empty", name=label)
+    if data.lstrip()[:5] == b"%PDF-":
+        raise ValidationError("media.qr_image_pdf", name=label)
+    flags = cv2.IMREAD_COLOR
+    size = _dimensions(data)
+    if size is not None:
+        pixels = size[0] * size[1]
+        if pixels > _MAX_PIXELS:
+            raise ValidationError(
+                "media.qr_image_too_large",
+                name=label,
+                megapixels=round(pixels / 1e6),
+                limit=_MAX_PIXELS // 1_000_000,
+            )
+        if pixels > _REDUCE_ABOVE:
+            flags = cv2.IMREAD_REDUCED_GRAYSCALE_2
     buffer = np.frombuffer(data, dtype=np.uint8)
-    decoded = cv2.imdecode(buffer, cv2.IMREAD_COLOR) if buffer.size else None
+    decoded = cv2.imdecode(buffer, flags) if buffer.size else None
     if decoded is None or decoded.size == 0:
         raise ValidationError("media.qr_image_unreadable", name=name or "-")
     return _as_uint8(decoded)
@@ -131,48 +204,88 @@ def _otsu(gray: Image) -> Image:
     return binary
 
 
-def _rotate(gray: Image, degrees: float) -> Image:
+Transform = npt.NDArray[np.float64]
+"""3x3 matrix taking a point of an attempt's picture back to the original picture."""
+
+
+def _scale(factor_x: float, factor_y: float) -> Transform:
+    return np.array([[factor_x, 0, 0], [0, factor_y, 0], [0, 0, 1]], dtype=np.float64)
+
+
+def _back(original: Image, derived: Image) -> Transform:
+    """Undo a resize of the whole picture."""
+    return _scale(original.shape[1] / derived.shape[1], original.shape[0] / derived.shape[0])
+
+
+def _rotate_back(gray: Image, degrees: float) -> Transform:
+    matrix = _rotation(gray, degrees)
+    full = np.vstack([matrix, [0, 0, 1]])
+    return np.linalg.inv(full)
+
+
+def _rotation(gray: Image, degrees: float) -> npt.NDArray[np.float64]:
     height, width = gray.shape[:2]
     matrix = cv2.getRotationMatrix2D((width / 2, height / 2), degrees, 1.0)
     cos, sin = abs(matrix[0, 0]), abs(matrix[0, 1])
     new_w, new_h = int(height * sin + width * cos), int(height * cos + width * sin)
     matrix[0, 2] += new_w / 2 - width / 2
     matrix[1, 2] += new_h / 2 - height / 2
+    return np.asarray(matrix, dtype=np.float64)
+
+
+def _rotate(gray: Image, degrees: float) -> Image:
+    height, width = gray.shape[:2]
+    matrix = _rotation(gray, degrees)
+    cos, sin = abs(matrix[0, 0]), abs(matrix[0, 1])
+    new_w, new_h = int(height * sin + width * cos), int(height * cos + width * sin)
     return cv2.warpAffine(
         gray, matrix, (new_w, new_h), flags=cv2.INTER_LINEAR, borderValue=(255, 255, 255)
     )
 
 
-_Detector = Callable[[Image], list[str]]
+Found = list[tuple[str, npt.NDArray[np.float64] | None]]
+"""QR texts with the code's four corners in the searched picture (None when unknown)."""
+_Detector = Callable[[Image], Found]
 
 
-def _classic(gray: Image) -> list[str]:
+def _pairs(texts: Any, points: Any) -> Found:
+    quads: Any = (
+        np.asarray(points, dtype=np.float64).reshape(-1, 4, 2) if points is not None else []
+    )
+    found: Found = []
+    for index, text in enumerate(texts):
+        if text:
+            found.append((text, quads[index] if index < len(quads) else None))
+    return found
+
+
+def _classic(gray: Image) -> Found:
     detector = cv2.QRCodeDetector()
     try:
-        ok, texts, _points, _ = detector.detectAndDecodeMulti(gray)
+        ok, texts, points, _ = detector.detectAndDecodeMulti(gray)
     except cv2.error as exc:
         log.debug("QRCodeDetector failed on %s: %s", gray.shape, exc)
-        ok, texts = False, ()
-    found = [t for t in texts if t] if ok else []
+        ok, texts, points = False, (), None
+    found = _pairs(texts, points) if ok else []
     if not found:
         try:
-            text, _points, _ = detector.detectAndDecode(gray)
+            text, points, _ = detector.detectAndDecode(gray)
         except cv2.error as exc:
             log.debug("QRCodeDetector single failed on %s: %s", gray.shape, exc)
             text = ""
         if text:
-            found = [text]
+            found = _pairs([text], points)
     return found
 
 
-def _aruco(gray: Image) -> list[str]:
+def _aruco(gray: Image) -> Found:
     detector = cv2.QRCodeDetectorAruco()
     try:
-        ok, texts, _points, _ = detector.detectAndDecodeMulti(gray)
+        ok, texts, points, _ = detector.detectAndDecodeMulti(gray)
     except cv2.error as exc:
         log.debug("QRCodeDetectorAruco failed on %s: %s", gray.shape, exc)
         return []
-    return [t for t in texts if t] if ok else []
+    return _pairs(texts, points) if ok else []
 
 
 def _locate(gray: Image) -> list[npt.NDArray[np.float32]]:
@@ -189,7 +302,7 @@ def _locate(gray: Image) -> list[npt.NDArray[np.float32]]:
     return quads
 
 
-def _crops(gray: Image) -> Iterator[Image]:
+def _crops(gray: Image) -> Iterator[tuple[Image, Transform]]:
     """The neighbourhood of each located QR, so thresholds and sharpening adapt to the code
     alone rather than to the whole page."""
     height, width = gray.shape[:2]
@@ -202,10 +315,11 @@ def _crops(gray: Image) -> Iterator[Image]:
         x0, y0 = (max(int(v - margin), 0) for v in low)
         x1, y1 = int(min(high[0] + margin, width)), int(min(high[1] + margin, height))
         if x1 - x0 > 20 and y1 - y0 > 20:
-            yield gray[y0:y1, x0:x1]
+            offset = np.array([[1, 0, x0], [0, 1, y0], [0, 0, 1]], dtype=np.float64)
+            yield gray[y0:y1, x0:x1], offset
 
 
-def _crop_variants(crop: Image) -> Iterator[tuple[str, Image]]:
+def _crop_variants(crop: Image) -> Iterator[tuple[str, Image, float]]:
     """Blur-recovery on a small crop: enlarge, unsharp-mask at a few strengths, binarize."""
     for scale in (1, 2, 3, 4):
         big = (
@@ -213,48 +327,91 @@ def _crop_variants(crop: Image) -> Iterator[tuple[str, Image]]:
             if scale == 1
             else cv2.resize(crop, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
         )
-        yield f"x{scale}", big
+        yield f"x{scale}", big, scale
         for sigma in (1.5, 3.0):
             blurred = cv2.GaussianBlur(big, (0, 0), sigma * scale)
             sharp = cv2.addWeighted(big, 2.5, blurred, -1.5, 0)
-            yield f"x{scale}-sharp{sigma}", sharp
+            yield f"x{scale}-sharp{sigma}", sharp, scale
             _, binary = cv2.threshold(sharp, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
-            yield f"x{scale}-sharp{sigma}-otsu", binary
+            yield f"x{scale}-sharp{sigma}-otsu", binary, scale
 
 
-def _attempts(gray: Image) -> Iterator[tuple[str, Image, _Detector]]:
-    """Cheap first: most clean scans and photos are read by the first one or two."""
+_IDENTITY = np.eye(3, dtype=np.float64)
+
+
+def _attempts(gray: Image) -> Iterator[tuple[str, Image, _Detector, Transform]]:
+    """Cheap first: most clean scans and photos are read by the first one or two. Each
+    attempt carries the transform from its picture back to `gray` (for the code's corners)."""
     long_side = max(gray.shape[:2])
     work = _resize_long_side(gray, WORK_SIZE) if long_side > WORK_SIZE else gray
+    to_gray = _back(gray, work)
     # The ArUco-based detector is the faster and surer of the two on flat scans; the
     # classic one reads some rotations and slants the other misses.
-    yield "aruco", work, _aruco
-    yield "classic", work, _classic
+    yield "aruco", work, _aruco, to_gray
+    yield "classic", work, _classic, to_gray
     if work is not gray:
-        yield "classic-full", gray, _classic
+        yield "classic-full", gray, _classic, _IDENTITY
     # Small QR in a small picture, or a blurred one: enlarge, then sharpen.
     for size in (2400, 1000):
         if size != long_side:
-            yield f"classic-{size}", _resize_long_side(gray, size), _classic
+            resized = _resize_long_side(gray, size)
+            yield f"classic-{size}", resized, _classic, _back(gray, resized)
     # Out-of-focus photos: find the code, then work on its crop alone.
-    for index, crop in enumerate(_crops(work)):
-        for name, variant in _crop_variants(crop):
-            yield f"crop{index}-{name}-classic", variant, _classic
-            yield f"crop{index}-{name}-aruco", variant, _aruco
+    for index, (crop, offset) in enumerate(_crops(work)):
+        for name, variant, scale in _crop_variants(crop):
+            back = to_gray @ offset @ _scale(1 / scale, 1 / scale)
+            yield f"crop{index}-{name}-classic", variant, _classic, back
+            yield f"crop{index}-{name}-aruco", variant, _aruco, back
     sharp = _sharpen(work)
-    yield "sharp-classic", sharp, _classic
-    yield "sharp-aruco", sharp, _aruco
-    yield "adaptive-classic", _binarize(work), _classic
+    yield "sharp-classic", sharp, _classic, to_gray
+    yield "sharp-aruco", sharp, _aruco, to_gray
+    yield "adaptive-classic", _binarize(work), _classic, to_gray
     otsu = _otsu(work)
-    yield "otsu-classic", otsu, _classic
-    yield "otsu-aruco", otsu, _aruco
+    yield "otsu-classic", otsu, _classic, to_gray
+    yield "otsu-aruco", otsu, _aruco, to_gray
     # The finder-pattern search struggles near 45 degrees; turning the picture helps.
     for degrees in (30, 45, 60):
-        yield f"rot{degrees}-classic", _rotate(work, degrees), _classic
-        yield f"rot{degrees}-aruco", _rotate(work, degrees), _aruco
+        turned = _rotate(work, degrees)
+        back = to_gray @ _rotate_back(work, degrees)
+        yield f"rot{degrees}-classic", turned, _classic, back
+        yield f"rot{degrees}-aruco", turned, _aruco, back
     small = _resize_long_side(work, 800)
-    yield "small-classic", small, _classic
-    yield "small-aruco", _sharpen(small), _aruco
+    yield "small-classic", small, _classic, _back(gray, small)
+    yield "small-aruco", _sharpen(small), _aruco, _back(gray, small)
+
+
+MAX_SEARCH_SIDE = 3200
+"""Pictures are searched at most this large: an A4 page still gets ~8 px per QR module, and a
+50 MP photo does not spend the give-up budget on one full-size attempt."""
+
+
+def _searchable(gray: Image) -> Image:
+    if max(gray.shape[:2]) > MAX_SEARCH_SIDE:
+        return _resize_long_side(gray, MAX_SEARCH_SIDE)
+    return gray
+
+
+def _search(gray: Image) -> Found:
+    # CPU time of this process: other programs on a busy machine do not eat the budget.
+    deadline = time.process_time() + GIVE_UP_SECONDS
+    wall_deadline = time.monotonic() + GIVE_UP_WALL
+    for name, candidate, detector, back in _attempts(gray):
+        if time.process_time() > deadline or time.monotonic() > wall_deadline:
+            log.debug("QR search gave up before attempt %s", name)
+            return []
+        found = detector(candidate)
+        if found:
+            log.debug("QR read by attempt %s", name)
+            unique: dict[str, npt.NDArray[np.float64] | None] = {}
+            for text, quad in found:
+                if text in unique:
+                    continue
+                if quad is not None:
+                    homogeneous = np.hstack([quad, np.ones((4, 1))]) @ back.T
+                    quad = homogeneous[:, :2] / homogeneous[:, 2:3]
+                unique[text] = quad
+            return list(unique.items())
+    return []
 
 
 def decode_qr(image: ImageInput) -> list[str]:
@@ -263,13 +420,32 @@ def decode_qr(image: ImageInput) -> list[str]:
     Returns an empty list when nothing can be read; raises ValidationError
     "media.qr_image_unreadable" for data that is not a picture.
     """
-    gray = _gray(load_image(image))
-    for name, candidate, detector in _attempts(gray):
-        texts = detector(candidate)
-        if texts:
-            log.debug("QR read by attempt %s", name)
-            return list(dict.fromkeys(texts))
-    return []
+    return [text for text, _quad in _search(_searchable(_gray(load_image(image))))]
+
+
+@dataclass(frozen=True)
+class LocatedQr:
+    """A document QR read from a picture, with the grayscale picture and the code's four
+    corners in it (in the order the detector gave; `page_transform` orients them)."""
+
+    payload: QrPayload
+    gray: Image
+    corners: npt.NDArray[np.float64] | None
+
+
+def locate_document_qr(image: ImageInput) -> LocatedQr:
+    """Like `read_document_qr`, keeping where the code is (for the signature-box check)."""
+    gray = _searchable(_gray(load_image(image)))
+    found = _search(gray)
+    first_error: ValidationError | None = None
+    for text, quad in found:
+        try:
+            return LocatedQr(parse_payload(text), gray, quad)
+        except ValidationError as exc:
+            first_error = first_error or exc
+    if first_error is not None:
+        raise first_error
+    raise ValidationError("media.qr_not_found")
 
 
 def read_document_qrs(image: ImageInput) -> list[QrPayload]:
@@ -297,3 +473,122 @@ def read_document_qr(image: ImageInput) -> QrPayload:
     when the QR is not one of ours, "media.qr_image_unreadable" for a corrupt file.
     """
     return read_document_qrs(image)[0]
+
+
+# -- the signature box of a photographed page (P4) --------------------------------------------
+
+PX_PER_MM = 8
+"""Resolution of the rectified signing space."""
+INK_MIN_FRACTION = 0.004
+"""Share of the signing space that must be ink: a signature covers several per cent, a
+speck of dust or JPEG noise far less."""
+
+
+def _finder_score(square: Image, modules: int, corner: int) -> float:
+    """How much a corner of the rectified code looks like a finder pattern (dark centre,
+    light ring): the one corner without one is the code's bottom-right."""
+    size = square.shape[0]
+    module = size / modules
+    centres = [
+        (3.5, 3.5),
+        (modules - 3.5, 3.5),
+        (modules - 3.5, modules - 3.5),
+        (3.5, modules - 3.5),
+    ]
+    cx, cy = (v * module for v in centres[corner])
+
+    def mean(radius: float) -> float:
+        r = max(1, int(radius * module))
+        patch = square[int(cy) - r : int(cy) + r + 1, int(cx) - r : int(cx) + r + 1]
+        return float(patch.mean()) if patch.size else 255.0
+
+    centre = mean(1.0)
+    ring = mean(2.5) * 25 - mean(1.5) * 9  # sums over squares; ring = 5x5 minus 3x3
+    return ring / 16 - centre
+
+
+def page_transform(
+    located: LocatedQr, code_corners_mm: list[tuple[float, float]]
+) -> npt.NDArray[np.float64] | None:
+    """The homography from page millimetres (top-left origin) to the picture, from the code's
+    corners; None when the corners are unknown. The detectors' corner order is not tied to
+    the code's orientation, so the corner without a finder pattern fixes it."""
+    if located.corners is None:
+        return None
+    quad = np.asarray(located.corners, dtype=np.float64)
+    # Clockwise on screen (y down): positive shoelace area.
+    area = sum(
+        quad[i][0] * quad[(i + 1) % 4][1] - quad[(i + 1) % 4][0] * quad[i][1] for i in range(4)
+    )
+    if area < 0:
+        quad = quad[::-1]
+    modules = _modules_of(located.payload)
+    size = modules * 8
+    square_corners = np.array([[0, 0], [size, 0], [size, size], [0, size]], dtype=np.float64)
+    to_square = cv2.getPerspectiveTransform(
+        quad.astype(np.float32), square_corners.astype(np.float32)
+    )
+    square = cv2.warpPerspective(located.gray, to_square, (size, size), borderValue=255)
+    scores = [_finder_score(square, modules, corner) for corner in range(4)]
+    bottom_right = int(np.argmin(scores))
+    ordered = np.array([quad[(bottom_right + 2 + i) % 4] for i in range(4)], dtype=np.float32)
+    # The bottom-right corner has no finder pattern: detectors extrapolate it (several pixels
+    # off). The three finder corners are real corners: refine them and use an affine map.
+    finders: Any = ordered[[0, 1, 3]].reshape(-1, 1, 2).copy()
+    window = max(2, min(6, int(np.linalg.norm(ordered[1] - ordered[0]) / modules / 2)))
+    try:
+        finders = cv2.cornerSubPix(
+            located.gray,
+            finders,
+            (window, window),
+            (-1, -1),
+            (cv2.TERM_CRITERIA_EPS + cv2.TERM_CRITERIA_COUNT, 40, 0.01),
+        )
+    except cv2.error as exc:  # a corner at the picture's edge
+        log.debug("cornerSubPix failed: %s", exc)
+    page_points = np.asarray([code_corners_mm[i] for i in (0, 1, 3)], dtype=np.float32)
+    affine = cv2.getAffineTransform(page_points, finders.reshape(3, 2).astype(np.float32))
+    return np.vstack([np.asarray(affine, dtype=np.float64), [0.0, 0.0, 1.0]])
+
+
+def _modules_of(payload: QrPayload) -> int:
+    from app.printing.layout import QR_BORDER, _qr_matrix
+
+    return len(_qr_matrix(payload.encode())) - 2 * QR_BORDER
+
+
+def signature_ink(located: LocatedQr) -> float | None:
+    """Share of the customer's signing space that holds ink, compared with the blank form
+    (white inside the box); None when the page has no signature box or the code's position
+    is unknown. The margin keeps the printed box lines out of the measure."""
+    from app.printing.layout import qr_code_corners_mm, signing_space_mm
+
+    top = located.payload.signature_top
+    if top is None:
+        return None
+    homography = page_transform(located, qr_code_corners_mm(located.payload.encode()))
+    if homography is None:
+        return None
+    x0, y0, x1, y1 = signing_space_mm(top)
+    margin = 2.5
+    x0, y0, x1, y1 = x0 + margin, y0 + margin, x1 - margin, y1 - margin
+    scale = np.array([[PX_PER_MM, 0, 0], [0, PX_PER_MM, 0], [0, 0, 1]], dtype=np.float64)
+    shift = np.array([[1, 0, x0], [0, 1, y0], [0, 0, 1]], dtype=np.float64)
+    # rectified pixel -> page mm -> picture pixel
+    mapping = homography @ shift @ np.linalg.inv(scale)
+    width, height = int((x1 - x0) * PX_PER_MM), int((y1 - y0) * PX_PER_MM)
+    patch = cv2.warpPerspective(
+        located.gray,
+        mapping,
+        (width, height),
+        flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP,
+        borderMode=cv2.BORDER_REPLICATE,
+    )
+    paper = float(np.percentile(patch, 90))
+    ink = patch < min(paper * 0.6, paper - 50)
+    return float(ink.mean())
+
+
+def box_holds_ink(located: LocatedQr) -> bool:
+    fraction = signature_ink(located)
+    return fraction is not None and fraction >= INK_MIN_FRACTION

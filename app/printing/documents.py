@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from app.domain.errors import ValidationError
 from app.printing import messages as _messages  # noqa: F401  (registers printing.* codes)
@@ -34,8 +34,8 @@ from app.printing.layout import (
     PageHeader,
     Styles,
     build_pdf,
+    hours_text,
     money,
-    number,
     text,
 )
 from app.printing.model import (
@@ -121,8 +121,10 @@ def _render(
     out_path: Path | str,
     lang: str,
     printed_at: dt.datetime | None,
+    content_key: str | None = None,
 ) -> RenderedDocument:
-    full_hash = content_hash(doc)
+    # The caller may name the version's content hash (the same for every language copy).
+    full_hash = content_key or content_hash(doc)
     case = doc.case
     header = PageHeader(
         dealer_name=doc.dealer.name,
@@ -136,7 +138,7 @@ def _render(
         lang=lang,
     )
 
-    def payload_for_page(page: int, pages: int) -> str:
+    def payload_for_page(page: int, pages: int, signature_top: int | None) -> str:
         return encode_payload(
             case_id=case.case_id,
             order_no=case.order_no,
@@ -145,6 +147,7 @@ def _render(
             content_hash=full_hash,
             page=page,
             pages=pages,
+            signature_top=signature_top,
         )
 
     pages, payloads = build_pdf(Path(out_path), story, header, payload_for_page)
@@ -166,6 +169,7 @@ def render_work_order(
     lang: str = "zh_CN",
     *,
     printed_at: dt.datetime | None = None,
+    content_key: str | None = None,
 ) -> RenderedDocument:
     """《服务工单》 (I4): fault, preliminary diagnosis, mandatory and optional items, estimate."""
     _check_estimate(doc)
@@ -179,15 +183,21 @@ def render_work_order(
     for group_key, group in (("group.mandatory", mandatory), ("group.optional", optional)):
         subtotal = sum((ln.amount for ln in group if ln.counted), ZERO)
         hours = sum((ln.hours for ln in group if ln.counted), ZERO)
+        note = label("group_subtotal", lang, amount=money(subtotal), hours=hours_text(hours))
+        declined_amount = sum((ln.amount for ln in group if ln.decision is Decision.DECLINED), ZERO)
+        if declined_amount:
+            # Issue 11: what was recommended stays visible when the customer declined it.
+            recommended = label("group_recommended", lang, amount=money(declined_amount))
+            note += label("handled_join", lang) + recommended
         caption = (
-            f"{text(label(group_key, lang))}　"
-            f'<font size="8" color="#555555">'
-            f"{text(label('group_subtotal', lang, amount=money(subtotal), hours=number(hours)))}"
-            "</font>"
+            f'{text(label(group_key, lang))}　<font size="8" color="#555555">{text(note)}</font>'
         )
         story += [Spacer(1, 1.5 * mm), st.p(caption, 9.5), Spacer(1, 1 * mm)]
         story.append(sections.lines_table(st, group, number_))
         number_ += len(group)
+    # I5 on the work order too: "仅处理XX问题，其他项目客户暂不考虑" (issue 11 item 4); the
+    # lines themselves carry their [暂不考虑] tags, so the sentence alone.
+    story += _declined_sentence(st, doc.lines)
     story.append(
         sections.closing(
             st,
@@ -196,7 +206,7 @@ def render_work_order(
             doc.case.advisor,
         )
     )
-    return _render(DocumentKind.WORK_ORDER, doc, story, out_path, lang, printed_at)
+    return _render(DocumentKind.WORK_ORDER, doc, story, out_path, lang, printed_at, content_key)
 
 
 def _declined_section(st: Styles, lines: Sequence[EstimateLine]) -> list[Flowable]:
@@ -220,12 +230,30 @@ def _declined_section(st: Styles, lines: Sequence[EstimateLine]) -> list[Flowabl
     ]
     for line in declined:
         if line.safety_relevant:
+            # Print what was recorded (issue 11): acknowledged or not.
+            said = "safety_ack" if line.acknowledged else "safety_not_acknowledged"
             markup = (
                 f'<font color="#b01a1a">{text(label("safety", lang))}{text(line.description)}{label("colon", lang)}'
-                f"{text(label('safety_ack', lang))}</font>"
+                f"{text(label(said, lang))}</font>"
             )
             flow.append(st.p(markup, 9))
+    # Issue 11: never split across pages: the section goes inside the closing block that
+    # keeps the last items, totals and signatures together.
     return flow
+
+
+def _declined_sentence(st: Styles, lines: Sequence[EstimateLine]) -> list[Flowable]:
+    """The work order's "仅处理XX问题，其他项目客户暂不考虑" sentence alone (I5)."""
+    if not any(line.decision is Decision.DECLINED for line in lines):
+        return []
+    handled = [line.description for line in lines if line.counted]
+    joiner = label("handled_join", st.lang)
+    sentence = (
+        label("declined_sentence", st.lang, handled=joiner.join(handled))
+        if handled
+        else label("declined_all", st.lang)
+    )
+    return [Spacer(1, 1.5 * mm), KeepTogether([st.p(text(sentence), 9.5, textColor=DECLINED)])]
 
 
 def render_confirmation_sheet(
@@ -234,6 +262,7 @@ def render_confirmation_sheet(
     lang: str = "zh_CN",
     *,
     printed_at: dt.datetime | None = None,
+    content_key: str | None = None,
 ) -> RenderedDocument:
     """《服务项目确认单》 (P4): what the customer signs before any work starts."""
     _check_estimate(doc)
@@ -243,17 +272,29 @@ def render_confirmation_sheet(
     story.append(st.heading(label("section.items", lang)))
     ordered = [line for line in doc.lines if line.mandatory]
     ordered += [line for line in doc.lines if not line.mandatory]
-    story.append(sections.lines_table(st, ordered, with_decision=True))
-    story += _declined_section(st, ordered)
+    # Issue 11: the last items go with the totals and signatures, so the page the customer
+    # signs always lists items; the declined sentence follows them.
+    cut = max(1, len(ordered) - sections.TAIL_LINES) if len(ordered) > sections.TAIL_LINES else 0
+    head, last = ordered[:cut], ordered[cut:]
+    tail: list[Flowable] = []
+    if head:
+        story.append(sections.lines_table(st, head, with_decision=True))
+        tail.append(sections.lines_table(st, last, cut + 1, with_decision=True, with_header=False))
+    else:
+        tail.append(sections.lines_table(st, ordered, with_decision=True))
+    tail += _declined_section(st, ordered)
     story.append(
         sections.closing(
             st,
             sections.estimate_totals(st, doc, "section.totals"),
             "statement.confirmation",
             doc.case.advisor,
+            tail,
         )
     )
-    return _render(DocumentKind.CONFIRMATION_SHEET, doc, story, out_path, lang, printed_at)
+    return _render(
+        DocumentKind.CONFIRMATION_SHEET, doc, story, out_path, lang, printed_at, content_key
+    )
 
 
 def _check_settlement(doc: SettlementDocument) -> None:
@@ -271,6 +312,7 @@ def render_settlement(
     lang: str = "zh_CN",
     *,
     printed_at: dt.datetime | None = None,
+    content_key: str | None = None,
 ) -> RenderedDocument:
     """《服务结算单》 (P4, D4): actual materials, labor, discounts, differences with reasons."""
     _check_settlement(doc)
@@ -324,7 +366,7 @@ def render_settlement(
         ),
     ]
     story.append(sections.closing(st, totals_block, "statement.settlement", doc.case.advisor))
-    return _render(DocumentKind.SETTLEMENT, doc, story, out_path, lang, printed_at)
+    return _render(DocumentKind.SETTLEMENT, doc, story, out_path, lang, printed_at, content_key)
 
 
 def render_document(
@@ -334,14 +376,21 @@ def render_document(
     lang: str = "zh_CN",
     *,
     printed_at: dt.datetime | None = None,
+    content_key: str | None = None,
 ) -> RenderedDocument:
     """Dispatch by kind (CLI `print work-order|confirmation`, batch printing)."""
     kind = DocumentKind(kind)
     if kind is DocumentKind.SETTLEMENT and isinstance(doc, SettlementDocument):
-        return render_settlement(doc, out_path, lang, printed_at=printed_at)
+        return render_settlement(
+            doc, out_path, lang, printed_at=printed_at, content_key=content_key
+        )
     if isinstance(doc, EstimateDocument):
         if kind is DocumentKind.WORK_ORDER:
-            return render_work_order(doc, out_path, lang, printed_at=printed_at)
+            return render_work_order(
+                doc, out_path, lang, printed_at=printed_at, content_key=content_key
+            )
         if kind is DocumentKind.CONFIRMATION_SHEET:
-            return render_confirmation_sheet(doc, out_path, lang, printed_at=printed_at)
+            return render_confirmation_sheet(
+                doc, out_path, lang, printed_at=printed_at, content_key=content_key
+            )
     raise ValueError(f"cannot render {kind.value} from {type(doc).__name__}")

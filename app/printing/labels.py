@@ -13,6 +13,8 @@ LABELS: dict[str, tuple[str, str]] = {
     # header / QR caption
     "order_no": ("单号", "Order no."),
     "version": ("第{version}版", "Version {version}"),
+    "replaces": ("（取代第{previous}版）", " (replaces version {previous})"),
+    "model_unrecorded": ("型号未登记", "model not recorded"),
     "page": ("第 {page}/{pages} 页", "Page {page}/{pages}"),
     "printed_at": ("打印时间", "Printed"),
     "check_code": ("校验码", "Check code"),
@@ -24,7 +26,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "phone": ("电话", "Phone"),
     "preferences": ("服务偏好", "Preferences"),
     "plate": ("车牌号", "Plate"),
-    "vin": ("VIN", "VIN"),
+    "vin": ("车架号", "VIN"),
     "vehicle_model": ("车型", "Model"),
     "mileage": ("里程", "Mileage"),
     "km": ("{km} 公里", "{km} km"),
@@ -52,7 +54,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "col.item_plain": ("项目", "Item"),
     "col.part": ("配件型号/来源", "Part model / source"),
     "col.qty": ("数量", "Qty"),
-    "col.hours": ("工时", "Hours"),
+    "col.hours": ("工时(h)", "Hours (h)"),
     "col.unit_price": ("单价(元)", "Unit (CNY)"),
     "col.amount": ("金额(元)", "Amount (CNY)"),
     "col.decision": ("客户决定", "Decision"),
@@ -67,6 +69,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "safety": ("【安全相关】", "[Safety] "),
     "group_subtotal": ("小计 {amount} 元，工时 {hours}", "Subtotal CNY {amount}, {hours} h"),
     "no_items": ("（无）", "(none)"),
+    "group_recommended": (
+        "建议金额 {amount} 元，客户暂不考虑",
+        "recommended CNY {amount}, declined by the customer for now",
+    ),
     # declined (I5)
     "section.declined": ("客户暂不考虑的项目", "Items declined by the customer"),
     "declined_sentence": (
@@ -79,6 +85,13 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "declined_list": ("客户暂不考虑：{items}。", "Declined for now: {items}."),
     "handled_join": ("、", ", "),
+    "safety_not_acknowledged": (
+        "记录显示客户尚未确认知悉不处理此安全相关项目的风险。",
+        "The record shows the customer has not yet acknowledged the safety risk of declining "
+        "this item.",
+    ),
+    "per_hour": ("/h", "/h"),
+    "initials": ("本页客户签名缩写", "Customer's initials (this page)"),
     "safety_ack": (
         "客户已知悉不处理此安全相关项目的风险，并确认暂不处理。",
         "The customer was told the safety risk of not doing this item and confirmed declining it.",

@@ -48,6 +48,9 @@ QR_SIZE = 38 * mm
 (QR version 6, 41 + 8 modules): a phone photo of the whole page still gives several pixels
 per module, enough to survive blur and JPEG."""
 HEADER_TOP = PAGE_HEIGHT - 10 * mm
+# The white quiet zone may stick into the margin; the dark modules end near the margin.
+QR_X = PAGE_WIDTH - MARGIN_X - QR_SIZE * 45 / 49
+QR_Y = HEADER_TOP - QR_SIZE
 TOP_MARGIN = 54 * mm
 BOTTOM_MARGIN = 15 * mm
 
@@ -70,6 +73,11 @@ def number(value: Decimal) -> str:
     """1.50 -> "1.5", 2 -> "2": quantities and hours without noise."""
     text_value = format(value.normalize(), "f")
     return text_value
+
+
+def hours_text(value: Decimal) -> str:
+    """Labor hours always with one decimal: "1.0" beside "0.8", never "1" (issue 11)."""
+    return format(value.quantize(Decimal("0.1")), "f")
 
 
 def percent(rate: Decimal) -> str:
@@ -226,7 +234,7 @@ class Styles:
                 strict=True,
             )
         ]
-        table = Table(rows, colWidths=[half, half], rowHeights=[None, 15 * mm, None])
+        table = SignatureTable(rows, colWidths=[half, half], rowHeights=[None, 15 * mm, None])
         table.setStyle(
             TableStyle(
                 [
@@ -240,6 +248,29 @@ class Styles:
             )
         )
         return table
+
+
+SIGN_HEIGHT = 15 * mm
+"""Height of the blank signing space in the customer's box."""
+
+
+class SignatureTable(Table):  # type: ignore[misc]  # reportlab has no type stubs
+    """The signature boxes; when drawn, records where the customer's signing space landed
+    (page, top edge) on the canvas, so that page's QR can say where to look for ink (P4)."""
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        """Never split: the boxes move to the next page whole (one page carries them)."""
+        return []
+
+    def draw(self) -> None:
+        super().draw()
+        boxes = getattr(self.canv, "signature_boxes", None)
+        if boxes is None:
+            return
+        # _rowpositions: y of each row boundary from the table's bottom, top first.
+        _x, bottom = self.canv.absolutePosition(0, 0)
+        top_of_space = bottom + self._rowpositions[1]
+        boxes[self.canv.getPageNumber()] = round((PAGE_HEIGHT - top_of_space) / mm)
 
 
 @dataclass(frozen=True)
@@ -257,6 +288,39 @@ class PageHeader:
     lang: str
 
 
+def signing_space_mm(top_mm: int) -> tuple[float, float, float, float]:
+    """The customer's blank signing space on the page, in mm from the page's top-left corner
+    (x0, y0, x1, y1), given the top edge the QR payload carries."""
+    left = MARGIN_X / mm
+    return (left, float(top_mm), left + CONTENT_WIDTH / 2 / mm, top_mm + SIGN_HEIGHT / mm)
+
+
+def qr_code_corners_mm(payload: str) -> list[tuple[float, float]]:
+    """Where the code's dark area (without its quiet zone) is printed, in mm from the page's
+    top-left corner: top-left, top-right, bottom-right, bottom-left (for rectifying a photo)."""
+    code = _qr_matrix(payload)
+    total = len(code)
+    module = QR_SIZE / total
+    x0 = (QR_X + QR_BORDER * module) / mm
+    x1 = (QR_X + (total - QR_BORDER) * module) / mm
+    y0 = (PAGE_HEIGHT - (QR_Y + QR_SIZE - QR_BORDER * module)) / mm
+    y1 = (PAGE_HEIGHT - (QR_Y + QR_BORDER * module)) / mm
+    return [(x0, y0), (x1, y0), (x1, y1), (x0, y1)]
+
+
+QR_BORDER = 4
+QR_ERROR_CORRECTION = qrcode.constants.ERROR_CORRECT_Q
+"""Q (25 % recoverable): a signature stroke across the code or a crease must not defeat it
+(issue 11); M failed with a pen stroke over ~11 % of the code."""
+
+
+def _qr_matrix(payload: str) -> list[list[bool]]:
+    code = qrcode.QRCode(error_correction=QR_ERROR_CORRECTION, border=QR_BORDER)
+    code.add_data(payload.encode("utf-8"))
+    code.make(fit=True)
+    return [list(row) for row in code.get_matrix()]
+
+
 def _draw_qr(canvas: Canvas, payload: str, x: float, y: float, size: float) -> None:
     """Draw the QR as vector modules (sharp at any printer resolution).
 
@@ -264,10 +328,7 @@ def _draw_qr(canvas: Canvas, payload: str, x: float, y: float, size: float) -> N
     renderer selects the non-embedded Helvetica. Error correction M: the code must survive
     blur and JPEG more than torn paper, and M keeps the modules larger than Q or H would.
     """
-    code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=4)
-    code.add_data(payload.encode("utf-8"))
-    code.make(fit=True)
-    matrix = code.get_matrix()  # includes the 4-module quiet zone
+    matrix = _qr_matrix(payload)  # includes the 4-module quiet zone
     module = size / len(matrix)
     canvas.saveState()
     canvas.setFillColor(colors.white)
@@ -297,9 +358,7 @@ def _draw_page_frame(
     canvas.saveState()
     right = PAGE_WIDTH - MARGIN_X
     # The white quiet zone may stick into the margin; the dark modules end at the margin.
-    qr_x = right - QR_SIZE * 45 / 49
-    qr_y = HEADER_TOP - QR_SIZE
-    _draw_qr(canvas, payload, qr_x, qr_y, QR_SIZE)
+    _draw_qr(canvas, payload, QR_X, QR_Y, QR_SIZE)
 
     text_width = CONTENT_WIDTH - QR_SIZE - 4 * mm
     y = HEADER_TOP - 5 * mm
@@ -325,6 +384,8 @@ def _draw_page_frame(
         HEADER_TOP - 34 * mm,
         f"{label('order_no', lang)}{label('colon', lang)}{header.order_no}    "
         + label("version", lang, version=header.version)
+        # Issue 11: a revised sheet says which version it replaces.
+        + (label("replaces", lang, previous=header.version - 1) if header.version > 1 else "")
         + "    "
         + label("page", lang, page=page, pages=pages),
     )
@@ -345,6 +406,13 @@ def _draw_page_frame(
     canvas.drawRightString(
         right, footer_y, f"{header.order_no}  " + label("page", lang, page=page, pages=pages)
     )
+    # Issue 11: an initials box on every page, so no page of a long form can be swapped.
+    box_x, box_w, box_h = MARGIN_X + 100 * mm, 38 * mm, 8 * mm
+    canvas.setStrokeColor(MUTED)
+    canvas.setLineWidth(0.5)
+    canvas.rect(box_x, footer_y - 2.5 * mm, box_w, box_h, stroke=1, fill=0)
+    canvas.setFont(font, 6.5)
+    canvas.drawString(box_x + 1.2 * mm, footer_y + 3 * mm, label("initials", lang))
     canvas.restoreState()
 
 
@@ -367,6 +435,8 @@ def _stamping_canvas(stamp: Callable[[Canvas, int, int], None], font: str) -> ty
             kwargs["initialFontName"] = font
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
+            # page -> top of the customer's signing space (mm); shared by all page states.
+            self.signature_boxes: dict[int, int] = {}
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
@@ -387,7 +457,7 @@ def build_pdf(
     out_path: Path,
     story: list[Flowable],
     header: PageHeader,
-    payload_for_page: Callable[[int, int], str],
+    payload_for_page: Callable[[int, int, int | None], str],
 ) -> tuple[int, tuple[str, ...]]:
     """Lay out `story` on A4 pages and write the PDF atomically (temp, fsync, rename).
 
@@ -397,7 +467,7 @@ def build_pdf(
     payloads: list[str] = []
 
     def stamp(canvas: Canvas, page: int, pages: int) -> None:
-        payload = payload_for_page(page, pages)
+        payload = payload_for_page(page, pages, canvas.signature_boxes.get(page))
         payloads.append(payload)
         _draw_page_frame(canvas, font, header, payload, page, pages)
 
@@ -459,9 +529,12 @@ __all__ = [
     "PageHeader",
     "Styles",
     "build_pdf",
+    "hours_text",
     "mask_phone",
     "money",
     "number",
     "percent",
+    "qr_code_corners_mm",
+    "signing_space_mm",
     "text",
 ]

@@ -7,6 +7,9 @@ its content and the page. Compact text keeps the QR small enough to survive a ph
     SB1|WO-D01-20261127-0042|confirmation_sheet|3|9f2c4e1a0b7d5c33|<case uuid>|1/2
 
 `SB1` is the scheme and its version; a future layout gets `SB2` and old prints stay readable.
+The page that carries the customer's signature box adds an eighth field, `S<mm>`: the top
+edge of the blank signing space in mm from the top of the page, so a scan knows where to look
+for ink (P4: only a page whose signature box holds ink signs a case).
 """
 
 from __future__ import annotations
@@ -48,6 +51,7 @@ _HASH = re.compile(r"[0-9a-f]{16,64}")
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _VERSION = re.compile(r"[1-9][0-9]{0,8}")
 _PAGE = re.compile(r"([1-9][0-9]{0,3})/([1-9][0-9]{0,3})")
+_SIGN = re.compile(r"S([0-9]{1,3})")
 
 
 class DocumentKind(enum.StrEnum):
@@ -69,6 +73,9 @@ class QrPayload:
     case_id: uuid.UUID
     page: int = 1
     pages: int = 1
+    signature_top: int | None = None
+    """Top of the customer's signing space on this page (mm from the page top); None on a
+    page without the signature box."""
 
     def encode(self) -> str:
         return encode_payload(
@@ -79,6 +86,7 @@ class QrPayload:
             content_hash=self.content_hash,
             page=self.page,
             pages=self.pages,
+            signature_top=self.signature_top,
         )
 
     def matches_hash(self, full_hash: str) -> bool:
@@ -107,6 +115,7 @@ def encode_payload(
     content_hash: str,
     page: int = 1,
     pages: int = 1,
+    signature_top: int | None = None,
 ) -> str:
     """The QR text. Arguments come from our own records, so bad ones are a bug (ValueError)."""
     kind = DocumentKind(kind)
@@ -119,9 +128,12 @@ def encode_payload(
         raise ValueError(f"content hash must be hex SHA-256: {content_hash!r}")
     if not 1 <= page <= pages < 10_000:
         raise ValueError(f"bad page {page}/{pages}")
-    return _SEP.join(
-        (SCHEME, order_no, kind.value, str(version), short, str(case_id), f"{page}/{pages}")
-    )
+    fields = [SCHEME, order_no, kind.value, str(version), short, str(case_id), f"{page}/{pages}"]
+    if signature_top is not None:
+        if not 0 <= signature_top < 1000:
+            raise ValueError(f"bad signature box position {signature_top!r}")
+        fields.append(f"S{signature_top}")
+    return _SEP.join(fields)
 
 
 def _bad(reason: str) -> ValidationError:
@@ -136,8 +148,14 @@ def parse_payload(text: str) -> QrPayload:
     if not fields or fields[0] != SCHEME:
         scheme = fields[0][:8] if fields and fields[0].startswith("SB") else ""
         raise _bad(f"unknown scheme {scheme}" if scheme else "not a ServiceBay code")
-    if len(fields) != 7:
+    if len(fields) not in (7, 8):
         raise _bad("wrong number of fields")
+    signature_top: int | None = None
+    if len(fields) == 8:
+        sign_match = _SIGN.fullmatch(fields.pop())
+        if sign_match is None:
+            raise _bad("signature box")
+        signature_top = int(sign_match[1])
     _, order_no, kind_text, version_text, hash_text, case_text, page_text = fields
     if not _ORDER_NO.fullmatch(order_no):
         raise _bad("order number")
@@ -165,6 +183,7 @@ def parse_payload(text: str) -> QrPayload:
         case_id=uuid.UUID(case_text),
         page=page,
         pages=pages,
+        signature_top=signature_top,
     )
 
 

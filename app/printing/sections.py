@@ -15,6 +15,7 @@ from app.printing.layout import (
     MUTED,
     SHADE,
     Styles,
+    hours_text,
     mask_phone,
     money,
     number,
@@ -62,8 +63,9 @@ def parties(st: Styles, customer: CustomerInfo, asset: Asset, case: CaseInfo) ->
             (label("brand", lang), asset.brand),
             (label("appliance_model", lang), asset.model),
             (label("serial", lang), asset.serial),
-            (label("category", lang), asset.category or none),
         ]
+        if asset.category:  # an unknown category is left out rather than printed as "none"
+            pairs.append((label("category", lang), asset.category))
     advisor = case.advisor + (f"  {case.advisor_phone}" if case.advisor_phone else "")
     pairs += [
         (label("opened_at", lang), f"{case.opened_at:%Y-%m-%d %H:%M}"),
@@ -87,6 +89,9 @@ def fault(st: Styles, case: CaseInfo) -> list[Flowable]:
 def part_cell(st: Styles, kind: LineKind, model: str, source: PartSource | None) -> Any:
     if kind is LineKind.LABOR and not model:
         return st.p("—", 8)
+    if kind is LineKind.PART and not model:
+        # Issue 11: a part without a number says so rather than printing the source alone.
+        model = label("model_unrecorded", st.lang)
     parts = [text(model)] if model else []
     if source is not None:
         parts.append(
@@ -134,14 +139,30 @@ def line_rows(
     rows: list[list[Any]] = []
     for offset, line in enumerate(lines):
         declined = isinstance(line, EstimateLine) and line.decision is Decision.DECLINED
+        # Labor is one amount (hours x rate): the unit column shows the hourly rate, not the
+        # line amount (issue 11: "工时 3, 单价 720, 金额 720").
+        labor_rate = (
+            line.amount / line.hours
+            if line.kind is LineKind.LABOR and line.hours and line.quantity == 1
+            else None
+        )
         row: list[Any] = [
             st.p(str(first_no + offset), 8.5),
             st.p(text(label("kind." + line.kind.value, lang)), 8.5),
             item_cell(st, line, show_decision_inline=not with_decision),
             part_cell(st, line.kind, line.part_model, line.part_source),
-            amount_cell(st, number(line.quantity)),
-            amount_cell(st, number(line.hours) if line.hours else "—"),
-            amount_cell(st, money(line.unit_price), declined=declined),
+            amount_cell(st, "—" if labor_rate else number(line.quantity)),
+            amount_cell(st, hours_text(line.hours) if line.hours else "—"),
+            amount_cell(
+                st,
+                (
+                    f'{money(labor_rate)}<font size="6" color="#555555">'
+                    f"{text(label('per_hour', lang))}</font>"
+                )
+                if labor_rate
+                else money(line.unit_price),
+                declined=declined,
+            ),
             amount_cell(st, money(line.amount), declined=declined),
         ]
         if with_decision and isinstance(line, EstimateLine):
@@ -164,20 +185,21 @@ def lines_table(
     first_no: int = 1,
     *,
     with_decision: bool = False,
+    with_header: bool = True,
 ) -> Table:
     lang = st.lang
     with_reasons = any(isinstance(line, EstimateLine) for line in lines) or not lines
     item_key = "col.item" if with_reasons else "col.item_plain"
     keys = ["col.no", "col.kind", item_key, "col.part", "col.qty", "col.hours"]
     keys += ["col.unit_price", "col.amount"]
-    widths = [8, 10, 0, 33, 9, 10, 18, 19]
+    widths = [8, 10, 0, 31, 9, 12, 18, 19]
     if with_decision:
         keys.append("col.decision")
         widths.append(15 if lang.startswith("zh") else 17)
     widths_mm = [w * mm for w in widths]
     widths_mm[2] = CONTENT_WIDTH - sum(widths_mm)
     header = [st.p(text(label(key, lang)), 8, textColor=MUTED) for key in keys]
-    rows = [header]
+    rows = [header] if with_header else []
     if lines:
         rows += line_rows(st, lines, first_no, with_decision=with_decision)
     else:
@@ -185,7 +207,7 @@ def lines_table(
     extra: list[tuple[Any, ...]] = []
     if not lines:
         extra.append(("SPAN", (0, 1), (-1, 1)))
-    return st.grid_table(rows, widths_mm, extra=extra)
+    return st.grid_table(rows, widths_mm, extra=extra, header=with_header)
 
 
 def totals_table(
@@ -197,7 +219,7 @@ def totals_table(
 ) -> Table:
     lang = st.lang
     rows: list[tuple[str, str]] = [
-        (label(hours_key, lang), label("hours_value", lang, hours=number(totals.hours))),
+        (label(hours_key, lang), label("hours_value", lang, hours=hours_text(totals.hours))),
         (label("labor_total", lang), money(totals.labor)),
         (label("parts_total", lang), money(totals.parts)),
     ]
@@ -231,11 +253,22 @@ def totals_table(
     return table
 
 
-def closing(st: Styles, totals_block: list[Flowable], statement_key: str, advisor: str) -> Flowable:
-    """Totals, statement and signature boxes never split across pages (P4: the customer
-    signs, on the same sheet, the sum they have just read)."""
+TAIL_LINES = 2
+"""Item lines kept on the signature page (issue 11: never a signature page without items)."""
+
+
+def closing(
+    st: Styles,
+    totals_block: list[Flowable],
+    statement_key: str,
+    advisor: str,
+    tail: Sequence[Flowable] = (),
+) -> Flowable:
+    """The last items (`tail`), totals, statement and signature boxes never split across
+    pages (P4: the customer signs, on the same sheet, the items and sum just read)."""
     return KeepTogether(
         [
+            *tail,
             *totals_block,
             Spacer(1, 2.5 * mm),
             st.p(text(label(statement_key, st.lang)), 9.5),

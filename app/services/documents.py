@@ -10,11 +10,18 @@
   signed on paper (P4: work starts only after the customer's signature).
 - `sign_on_pad`: the on-screen signature pad (strokes as vectors, the image as PNG).
 
+Issue 11: a paper scan signs only the page that carries the signature box, and only when the
+box holds ink (the QR of that page says where the box is; the region of the rectified photo
+is compared with the blank form). A document version is its content, not its language: the
+content hash is taken over the data rendered in one canonical language, so the Chinese and
+the English copy of one version carry the same hash and both scan as that version.
+
 Rendering and QR decoding are slow (0.1-2 s): callers in the UI run these on a worker.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 import uuid
 from dataclasses import dataclass
@@ -29,10 +36,10 @@ from sqlalchemy.orm import Session
 
 from app.domain.errors import NotFound, ValidationError
 from app.domain.lifecycle import CaseState
-from app.domain.messages import render
+from app.domain.messages import register, render
 from app.domain.money import DEFAULT_TAX_RATE, from_fen
 from app.domain.roles import Action
-from app.media.qr import ImageInput, read_document_qr
+from app.media.qr import ImageInput, LocatedQr, box_holds_ink, locate_document_qr
 from app.media.store import MediaStore
 from app.printing import (
     ApplianceAsset,
@@ -80,6 +87,48 @@ from app.store.models import (
     EstimateLine as LineRow,
 )
 
+CATALOGUE = register(
+    {
+        "reception.scan_signature_empty": (
+            "签字栏为空：{order_no} 的{kind}第 {version} 版尚未签字，未归档。"
+            "请客户在签字栏内签字后重新拍摄或扫描。",
+            "The signature box is empty: the {kind} of {order_no} version {version} is not "
+            "signed and was not filed. Have the customer sign inside the box, then take the "
+            "picture again.",
+        ),
+        "reception.scan_no_signature_box": (
+            "此页（第 {page}/{pages} 页）没有签字栏：已归档，未作为签字。"
+            "请拍摄或扫描带签字栏的那一页。",
+            "This page ({page} of {pages}) has no signature box: filed, not taken as a "
+            "signature. Take a picture of the page with the signature box.",
+        ),
+        "reception.scan_other_case": (
+            "这张纸是工单 {order_no} 的{kind}，不是当前打开的工单 {current}。",
+            "This paper is the {kind} of {order_no}, not of the open case {current}.",
+        ),
+        "reception.scan_other_case_title": ("其他工单的纸质件", "Paper of another case"),
+        "reception.scan_other_case_ask": (
+            "{message}是否归档到工单 {order_no}？",
+            "{message} File it on case {order_no}?",
+        ),
+        "reception.scan_other_case_kept": (
+            "{message}未归档。",
+            "{message} Not filed.",
+        ),
+        "reception.signature_too_small": (
+            "签名太短或太小，无法作为签字：请在签名区内完整签名",
+            "The signature is too short or too small to count: please sign in full on the pad",
+        ),
+    }
+)
+
+_PRINTED_CHANNELS = ("app",)
+register({"reception.printed_channel.app": ("官方APP", "official app")})
+
+CANONICAL_LANG = "zh_CN"
+"""The language the content hash is taken in: one version, one hash, whatever the copy's
+language (issue 11 item 2)."""
+
 KIND_ALIASES = {
     "work-order": DocumentKind.WORK_ORDER,
     "work_order": DocumentKind.WORK_ORDER,
@@ -118,17 +167,39 @@ class ScanFinding:
     pages: int
     document_id: str
     state: str
+    signature_box: bool = False
+    """The page carries the customer's signature box."""
 
 
 @dataclass(frozen=True)
 class ScanResult:
-    """A scan filed on its document version; `signed` when it signed the confirmation sheet."""
+    """A scan filed on its document version; `signed` when it signed the confirmation sheet.
+    `note` says, in the caller's words, why a filed page did not sign (None otherwise)."""
 
     finding: ScanFinding
     media_id: str
     media_sha256: str
     signed: bool
     case: CaseRef
+    note: str | None = None
+
+
+class ScanOfOtherCase(ValidationError):
+    """The scanned paper belongs to another case than the one the screen has open: the
+    screen asks before filing it there (issue 11). `finding` says whose sheet it is."""
+
+    def __init__(self, finding: ScanFinding, current_order_no: str) -> None:
+        super().__init__(
+            "reception.scan_other_case",
+            order_no=finding.order_no,
+            kind=finding.kind,
+            current=current_order_no,
+        )
+        self.finding = finding
+
+    def message(self, lang: str = "zh_CN") -> str:
+        params = dict(self.params, kind=kind_label(self.finding.kind, lang))
+        return render(self.code, lang, **params)
 
 
 def document_kind(kind: str | DocumentKind) -> DocumentKind:
@@ -154,6 +225,8 @@ def _preferences(customer: Customer, lang: str) -> tuple[str, ...]:
         prefs.append(render("reception.pref.prefers_speed", lang))
     if customer.preferred_channel:
         code = f"reception.channel.{customer.preferred_channel}"
+        if customer.preferred_channel in _PRINTED_CHANNELS:  # issue 11: "官方APP" on paper
+            code = f"reception.printed_channel.{customer.preferred_channel}"
         channel = render(code, lang)
         if channel.startswith(code):
             channel = customer.preferred_channel
@@ -335,6 +408,11 @@ def build_document(
     raise ValidationError("reception.document_kind", kind=kind.value)
 
 
+def version_hash(session: Session, case: ServiceCase, kind: DocumentKind) -> str:
+    """The content hash of the document's current data, the same for every language."""
+    return content_hash(build_document(session, case, kind, CANONICAL_LANG))
+
+
 def current_version(session: Session, case: ServiceCase, kind: DocumentKind) -> int:
     if kind is DocumentKind.SETTLEMENT:
         settlement = _latest_settlement(session, case)
@@ -362,10 +440,11 @@ def print_document(
         if doc_kind is DocumentKind.CONFIRMATION_SHEET and not _has_lines(session, case):
             raise ValidationError("reception.no_estimate", order_no=case.order_no)
         doc = build_document(session, case, doc_kind, lang)
+        key = version_hash(session, case, doc_kind)
         case_key, order_no = case.id, case.order_no
     target = out_path or ctx.print_dir / f"{order_no}-{doc_kind.value}-v{doc.version}.pdf"
     target.parent.mkdir(parents=True, exist_ok=True)
-    rendered = render_document(doc_kind, doc, target, lang, printed_at=ctx.now())
+    rendered = render_document(doc_kind, doc, target, lang, printed_at=ctx.now(), content_key=key)
     stored = MediaStore(ctx.media_dir).put_file(target, "application/pdf", width=None)
     with ctx.unit() as session:
         case = load_case(session, case_key)
@@ -464,11 +543,13 @@ def _match(
             version=payload.version,
             order_no=case.order_no,
         )
-    # The paper must show what the record says now: the latest print of this version, and the
-    # case's content unchanged since (a decision changed after printing makes the paper stale).
+    # The paper must show what the record says now: a print of this version with this
+    # content (any language), and the case's content unchanged since (a decision changed after printing makes the paper stale).
     latest = printed[0]
-    now_hashes = {content_hash(build_document(session, case, kind, lang)) for lang in LANGS}
-    if not payload.matches_hash(latest.content_sha256) or not any(
+    # Prints made before the hash became language-independent carry a per-language hash.
+    now_hashes = {version_hash(session, case, kind)}
+    now_hashes |= {content_hash(build_document(session, case, kind, lang)) for lang in LANGS}
+    if not any(payload.matches_hash(row.content_sha256) for row in printed) or not any(
         payload.matches_hash(h) for h in now_hashes
     ):
         raise ValidationError(
@@ -477,10 +558,13 @@ def _match(
     return case, latest
 
 
-def identify_scan(ctx: ServiceContext, image: ImageInput) -> ScanFinding:
+def identify_scan(
+    ctx: ServiceContext, image: ImageInput, *, located: LocatedQr | None = None
+) -> ScanFinding:
     """Which case, document and version a photo of a printed page shows; refuses an outdated
-    or unknown version with a clear message (nothing is written)."""
-    payload = read_document_qr(_image_bytes(image))
+    or unknown version with a clear message (nothing is written). `located`: the QR already
+    read from this picture (the command line reads it before loading the database)."""
+    payload = (located or locate_document_qr(_image_bytes(image))).payload
     with ctx.reading() as session:
         case, doc = _match(ctx, session, payload)
         return _finding(payload, case, doc)
@@ -496,6 +580,15 @@ def _finding(payload: QrPayload, case: ServiceCase, doc: Document) -> ScanFindin
         pages=payload.pages,
         document_id=doc.id,
         state=case.state,
+        signature_box=payload.signature_top is not None,
+    )
+
+
+def _signs(payload: QrPayload, case: ServiceCase) -> bool:
+    """Would a signed copy of this page sign the case on paper (P4)?"""
+    return (
+        payload.kind is DocumentKind.CONFIRMATION_SHEET
+        and case.state == CaseState.AWAITING_SIGNATURE.value
     )
 
 
@@ -505,16 +598,43 @@ def attach_scan(
     image: ImageInput,
     *,
     signer_name: str | None = None,
+    expected_case_id: str | None = None,
+    located: LocatedQr | None = None,
 ) -> ScanResult:
     """File a photo of a signed paper page on exactly the version it shows (P4, D4).
 
-    The current confirmation sheet awaiting signature is signed on paper by this scan; a scan
-    of an outdated version is refused."""
+    The current confirmation sheet awaiting signature is signed on paper by this scan, but
+    only by the page that carries the signature box and only when the box holds ink: an
+    empty box is refused ("reception.scan_signature_empty", nothing filed); another page is
+    filed without signing (`note` says why). A scan of an outdated version is refused. With
+    `expected_case_id` (the case a screen has open), paper of another case raises
+    `ScanOfOtherCase` before anything is filed, so the screen can ask first."""
     actor.require(Action.PRINT)
     data = _image_bytes(image)
-    payload = read_document_qr(data)
+    located = located or locate_document_qr(data)
+    payload = located.payload
+    note: str | None = None
     with ctx.reading() as session:
-        _match(ctx, session, payload)  # refuse an outdated scan before keeping its bytes
+        # Refuse an outdated scan or a foreign one before keeping its bytes.
+        case, doc = _match(ctx, session, payload)
+        if expected_case_id is not None and case.id != expected_case_id:
+            current = load_case(session, expected_case_id)
+            raise ScanOfOtherCase(_finding(payload, case, doc), current.order_no)
+        if _signs(payload, case):
+            if payload.signature_top is None:
+                note = render(
+                    "reception.scan_no_signature_box",
+                    ctx.lang,
+                    page=payload.page,
+                    pages=payload.pages,
+                )
+            elif not _box_signed(located):
+                raise ValidationError(
+                    "reception.scan_signature_empty",
+                    order_no=case.order_no,
+                    kind=kind_label(payload.kind, ctx.lang),
+                    version=payload.version,
+                )
     ref = MediaStore(ctx.media_dir).put_photo(data)
     with ctx.unit() as session:
         case, doc = _match(ctx, session, payload)
@@ -527,10 +647,7 @@ def attach_scan(
                     "document": doc.id, "media_sha256": ref.sha256},
         )  # fmt: skip
         signed = False
-        if (
-            payload.kind is DocumentKind.CONFIRMATION_SHEET
-            and case.state == CaseState.AWAITING_SIGNATURE.value
-        ):
+        if _signs(payload, case) and payload.signature_top is not None:
             customer = session.get(Customer, case.customer_id)
             assert customer is not None
             reception.sign_confirmation(
@@ -550,12 +667,39 @@ def attach_scan(
             media_sha256=ref.sha256,
             signed=signed,
             case=CaseRef(id=case.id, order_no=case.order_no, state=case.state),
+            note=note,
         )
+
+
+def _box_signed(located: LocatedQr) -> bool:
+    return box_holds_ink(located)
 
 
 # -- the on-screen signature pad --------------------------------------------------------------
 
 Strokes = list[list[tuple[float, float]]]
+
+
+MIN_STROKE_LENGTH = 0.35
+"""Total ink path a signature needs, in pad widths (normalized 0..1 coordinates); a dot, a
+tap or a short dash is far less."""
+MIN_EXTENT = 0.12
+"""The signature must span at least this share of the pad's width or height."""
+
+
+def substantial_signature(strokes: Strokes) -> bool:
+    """A signature, not a tap, dot or stray dash (issue 11: the pad refuses near-empty)."""
+    points = [p for stroke in strokes for p in stroke]
+    if len(points) < 2:
+        return False
+    length = 0.0
+    for stroke in strokes:
+        for (x0, y0), (x1, y1) in itertools.pairwise(stroke):
+            length += ((x1 - x0) ** 2 + (y1 - y0) ** 2) ** 0.5
+    xs = [x for x, _ in points]
+    ys = [y for _, y in points]
+    extent = max(max(xs) - min(xs), max(ys) - min(ys))
+    return length >= MIN_STROKE_LENGTH and extent >= MIN_EXTENT
 
 
 def sign_on_pad(
@@ -571,6 +715,8 @@ def sign_on_pad(
     actor.require(Action.SIGN_CONFIRMATION)
     if not strokes or not any(len(s) > 1 for s in strokes):
         raise ValidationError("reception.signature_empty")
+    if not substantial_signature(strokes):
+        raise ValidationError("reception.signature_too_small")
     picture = cv2.imdecode(np.frombuffer(png_bytes, np.uint8), cv2.IMREAD_UNCHANGED)
     if picture is None or not png_bytes.startswith(b"\x89PNG"):
         raise ValidationError("reception.signature_image")

@@ -365,6 +365,9 @@ class MainWindow(QMainWindow):
         pages: list[QWidget | None] = [*self.homes.values(), self._reception_page, self._desk_page]
         for page in pages:
             if page is not None:
+                shutdown = getattr(page, "shutdown", None)
+                if shutdown is not None:
+                    shutdown()  # the reception's camera stops before the page goes
                 self.ui.pages.removeWidget(page)
                 page.deleteLater()
         self.homes.clear()
@@ -429,15 +432,6 @@ class MainWindow(QMainWindow):
     def open_reception(self, case_id: str | None) -> None:
         """Show the reception page on `case_id`, or on a new booking when None."""
         if self.state.actor is None:
-            return
-        from app.ui import reception
-
-        if not hasattr(reception, "ReceptionPage"):
-            # Until the reception page of issue 7 lands: the old workbench window.
-            reception.open_reception(
-                self, self.state.require_ctx(), self.state.require_actor(),
-                runner=self.state.runner, case_id=case_id,
-            )  # fmt: skip
             return
         page = self.reception_page
         page.open_case(case_id)

@@ -202,3 +202,35 @@ def test_each_kind_and_an_outdated_version_are_told_apart(tmp_path: Path) -> Non
     assert seen["wo"].kind is DocumentKind.WORK_ORDER
     assert seen["st"].kind is DocumentKind.SETTLEMENT
     assert seen["new"].same_document(parse_payload(new.payloads[0]))
+
+
+# Issue 11 item 7: the degradations of benchmarks/printing.py, made from the rendered page.
+ISSUE_11_DEGRADATIONS = (
+    "rotated 45 deg",
+    "perspective",
+    "blur 2.0",
+    "low light",
+    "jpeg q30",
+    "curl",
+    "pen over QR",
+    "photocopy",
+    "partial crop",
+)
+
+
+@pytest.mark.parametrize("name", ISSUE_11_DEGRADATIONS)
+def test_every_benchmark_degradation_decodes(
+    sheet: tuple[RenderedDocument, Picture], name: str
+) -> None:
+    from benchmarks.printing import degraded
+
+    rendered, page = sheet
+    picture = degraded(page, rendered.payloads[0], 200)[name]
+    assert_same_version(rendered, picture)
+
+
+def test_page_without_a_code_gives_up(sheet: tuple[RenderedDocument, Picture]) -> None:
+    _rendered, page = sheet
+    blank = page.copy()
+    blank[: page.shape[0] // 4, page.shape[1] // 2 :] = 255
+    assert decode_qr(on_desk(blank)) == []

@@ -15,6 +15,9 @@ from sqlalchemy import select
 
 from app.domain.errors import ValidationError
 from app.domain.lifecycle import Decision
+from app.media.qr import decode_qr
+from app.printing import parse_payload
+from app.printing.layout import signing_space_mm
 from app.services import documents, reception
 from app.store.models import Document, MediaFile, Signature
 from tests.integration.conftest import BRAKE_PADS, CABIN_FILTER, Workshop
@@ -34,18 +37,44 @@ def pdftotext(pdf: Path) -> str:
     return done.stdout.decode("utf-8")
 
 
-def photo_of(pdf: Path, out: Path, degrees: float = 3.0) -> Path:
-    """The printed page photographed on a desk: rasterized, slightly rotated, blurred, JPEG."""
+DPI = 110
+
+
+def sign_into_box(page: np.ndarray, payload: str, dpi: int = DPI) -> bool:
+    """A pen signature drawn into the printed signing space of a rendered page (the box the
+    page's QR names); False when the page has no signature box."""
+    top = parse_payload(payload).signature_top
+    if top is None:
+        return False
+    x0, y0, _x1, _y1 = signing_space_mm(top)
+    px = dpi / 25.4
+    xs = np.linspace(x0 + 8, x0 + 60, 60)
+    ys = y0 + 7.5 + 4 * np.sin(np.linspace(0, 5 * np.pi, 60))
+    stroke = (np.stack([xs, ys], axis=1) * px).astype(np.int32)
+    cv2.polylines(page, [stroke], False, (90, 40, 20), max(2, round(0.5 * px)), cv2.LINE_AA)
+    return True
+
+
+def photo_of(
+    pdf: Path,
+    out: Path,
+    degrees: float = 3.0,
+    *,
+    signed: bool = False,
+    page_no: int = 1,
+) -> Path:
+    """The printed page photographed on a desk: rasterized, slightly rotated, blurred, JPEG.
+    `signed`: the customer first signs into the box the page's own QR names."""
     prefix = out.with_suffix("")
     subprocess.run(
         [
             "pdftoppm",
             "-r",
-            "110",
+            str(DPI),
             "-f",
-            "1",
+            str(page_no),
             "-l",
-            "1",
+            str(page_no),
             "-png",
             "-singlefile",
             str(pdf),
@@ -55,6 +84,8 @@ def photo_of(pdf: Path, out: Path, degrees: float = 3.0) -> Path:
     )
     page = cv2.imread(f"{prefix}.png", cv2.IMREAD_COLOR)
     assert page is not None
+    if signed:
+        assert sign_into_box(page, decode_qr(page)[0]), "this page has no signature box"
     pad = page.shape[1] // 12
     page = cv2.copyMakeBorder(page, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=(60, 70, 80))
     h, w = page.shape[:2]
@@ -100,7 +131,7 @@ def test_scan_attaches_to_exactly_that_version_and_signs(
 ) -> None:
     case_id = awaiting_signature(workshop)
     printed = documents.print_document(workshop.ctx, workshop.advisor, case_id, "confirmation")
-    photo = photo_of(printed.path, tmp_path / "signed.jpg")
+    photo = photo_of(printed.path, tmp_path / "signed.jpg", signed=True)
     found = documents.identify_scan(workshop.ctx, photo)
     assert (found.order_no, found.kind, found.version) == (
         printed.order_no,
@@ -189,7 +220,7 @@ def test_print_and_scan_command_line(
     assert order_no in done.stdout
     assert "服务项目确认单" in done.stdout
     assert "服务项目确认单" in pdftotext(pdf)
-    photo = photo_of(pdf, tmp_path / "paper.jpg")
+    photo = photo_of(pdf, tmp_path / "paper.jpg", signed=True)
     data = ["--data-dir", str(workshop.data_dir)]
     capsys.readouterr()
     assert main([*data, "scan", str(photo)]) == 0

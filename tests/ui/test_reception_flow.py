@@ -153,6 +153,11 @@ def photo_of_page(pdf: Path, out: Path) -> Path:
     )
     page = cv2.imread(f"{prefix}.png", cv2.IMREAD_COLOR)
     assert page is not None
+    # The customer signs into the printed box (issue 11: an empty box does not sign).
+    from app.media.qr import decode_qr
+    from tests.integration.test_reception_documents import sign_into_box
+
+    assert sign_into_box(page, decode_qr(page)[0])
     pad = page.shape[1] // 12
     page = cv2.copyMakeBorder(page, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=(60, 70, 80))
     h, w = page.shape[:2]

@@ -245,26 +245,56 @@ class SignPage(CountedTasks, QWidget):
         self.refresh()
 
     def scan_paper(self) -> None:
-        from app.services.documents import attach_scan
+        """Issue 11: the page is filed on the case it belongs to; paper of another case is
+        named and filed there only after the user says so. An empty signature box is refused
+        by the service (shown like any other refusal)."""
+        from app.domain.messages import render
+        from app.services.documents import ScanOfOtherCase, attach_scan
 
-        path = self.state.dialogs.open_image(self, tr("Photo or scan of the signed page"))
+        dialogs = self.state.dialogs
+        path = dialogs.open_image(self, tr("Photo or scan of the signed page"))
         if path is None:
             return
+        signer = self.signer_edit.text().strip()
 
-        def attach(image: Path, signer: str) -> tuple[Any, float]:
+        def attach(image: Path, expected: str | None) -> tuple[Any, float]:
             started = time.perf_counter()
-            result = attach_scan(
-                self.state.require_ctx(),
-                self.state.require_actor(),
-                image,
-                signer_name=signer or None,
-            )
+            try:
+                result = attach_scan(
+                    self.state.require_ctx(),
+                    self.state.require_actor(),
+                    image,
+                    signer_name=signer or None,
+                    expected_case_id=expected,
+                )
+            except ScanOfOtherCase as other:
+                return other, time.perf_counter() - started
             return result, time.perf_counter() - started
+
+        def done(result: tuple[Any, float]) -> None:
+            other = result[0]
+            if not isinstance(other, ScanOfOtherCase):
+                self._scanned(result)
+                return
+            lang, said, order_no = (
+                self.state.lang,
+                other.message(self.state.lang),
+                other.finding.order_no,
+            )
+            question = render(
+                "reception.scan_other_case_ask", lang, message=said, order_no=order_no
+            )
+            if dialogs.confirm(self, render("reception.scan_other_case_title", lang), question):
+                self._run(attach, path, other.finding.case_id, on_done=done)
+                return
+            self._buttons(True)
+            set_tone(self.status_label, "error")
+            self.status_label.setText(render("reception.scan_other_case_kept", lang, message=said))
 
         self._buttons(False)
         set_tone(self.status_label, "")
         self.status_label.setText(tr("Reading the QR code…"))
-        self._run(attach, path, self.signer_edit.text().strip(), on_done=self._scanned)
+        self._run(attach, path, self.case_id or None, on_done=done)
 
     def _scanned(self, result: tuple[Any, float]) -> None:
         from app.services.documents import kind_label
@@ -283,6 +313,8 @@ class SignPage(CountedTasks, QWidget):
         )
         if scan.signed:
             text += " " + tr("Signed on paper.")
+        elif scan.note:
+            text += " " + scan.note
         self.status_label.setText(text)
         self.scan_read.emit(scan)
         if scan.signed:

@@ -64,13 +64,19 @@ def test_accepts_bgra_and_float_pictures() -> None:
 
 @pytest.mark.parametrize(
     "data",
-    [b"", b"not an image", b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, b"\xff\xd8\xff\xe0" + b"x" * 500],
+    [b"not an image", b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, b"\xff\xd8\xff\xe0" + b"x" * 500],
 )
 def test_corrupt_bytes_are_refused(data: bytes) -> None:
     with pytest.raises(ValidationError) as caught:
         decode_qr(data)
     assert caught.value.code == "media.qr_image_unreadable"
     assert "damaged" in caught.value.message("en")
+
+
+def test_empty_bytes_are_refused_as_empty() -> None:
+    with pytest.raises(ValidationError) as caught:
+        decode_qr(b"")
+    assert caught.value.code == "media.qr_image_empty"
 
 
 def test_truncated_jpeg_file_is_refused(tmp_path: Path) -> None:
