@@ -21,6 +21,7 @@ from typing import Any
 from app.domain.hlc import HlcStamp
 from app.domain.roles import Action, Role, allowed
 from app.headoffice.db import new_id, now_iso
+from app.headoffice.refs import RowKey, parents_of
 from app.headoffice.rows import RowState, Transaction
 from app.store.registry import SYNCED_TABLES, SyncClass
 from app.sync.protocol import (
@@ -59,6 +60,21 @@ STAFF_REFERENCES = frozenset(
 """Columns naming a staff member; one of another dealer is refused (tenant isolation)."""
 
 NEVER_MERGED = frozenset({"id", "dealer_id"})
+
+
+def references(change: Change) -> list[RowKey]:
+    """Every row a change names: its foreign keys, and a signed record's subject."""
+    values = {k: f.v for k, f in change.fields.items()}
+    found = parents_of(change.tbl, values)
+    subject_tbl, subject_id = values.get("subject_tbl"), values.get("subject_id")
+    if subject_tbl in SYNCED_TABLES and isinstance(subject_id, str) and subject_id:
+        found.append((str(subject_tbl), subject_id))
+    return found
+
+
+def referenced(changes: list[Change]) -> list[RowKey]:
+    """The rows a batch names (to load them in one go before merging)."""
+    return [key for change in changes for key in references(change)]
 
 
 def device_of(hlc: str | None) -> str | None:
@@ -180,6 +196,13 @@ class MergeContext:
         ident = change.fields.get("id")
         if ident is not None and ident.v != change.row_id:
             return self.reject(change, RejectReason.INVALID, "id field differs from row_id")
+        for parent in references(change):
+            # Tenant isolation: a row may only name rows of its own dealer (or global ones).
+            found = self.tx.get(*parent)
+            if found is not None and found.dealer_id not in (None, self.dealer_id):
+                return self.reject(
+                    change, RejectReason.TENANT, f"names another dealer's {parent[0]}"
+                )
         for column in STAFF_REFERENCES & change.fields.keys():
             staff = self._staff(change.fields[column].v)
             if staff is not None and staff.dealer_id != self.dealer_id:
