@@ -21,7 +21,7 @@ from app.headoffice import schema
 from app.headoffice.auth import DeviceIdentity
 from app.headoffice.db import lock_stream, ms_to_iso, new_id, now_iso, upsert
 from app.headoffice.errors import ApiError
-from app.headoffice.merge import MergeContext, referenced, subject_flag
+from app.headoffice.merge import MergeContext, device_of, referenced
 from app.headoffice.rows import Transaction
 from app.sync.protocol import (
     MAX_BATCH_CHANGES,
@@ -281,7 +281,17 @@ def _update_signoffs(ctx: MergeContext) -> None:
         ):
             merged.update(signed)
         state = ctx.tx.get(*key)
-        flag = subject_flag(state, merged["digest"])
+        if signed is not None and merged.get("signed_id") == signed["signed_id"]:
+            flag = bool(signed["resign_required"])  # judged when the signature was applied
+        else:
+            # Later edits flag only when they were made before the signing, on another
+            # workstation: the signer cannot have seen them. Work after the signature (the
+            # case moving on to repair, QC, delivery) is not a reason to sign again.
+            signer = device_of(merged["signed_hlc"])
+            flag = bool(current and current.get("resign_required")) or any(
+                stamp < merged["signed_hlc"] and device_of(stamp) != signer
+                for stamp in ctx.edits.get(key, [])
+            )
         if current is not None and current.get("resign_required") == flag and signed is None:
             continue
         merged["resign_required"] = flag
