@@ -38,6 +38,9 @@ log = logging.getLogger(__name__)
 
 ENROLL_TTL = timedelta(hours=24)
 _HQ_CLOCK = HybridLogicalClock("hq")
+PLACEHOLDER_HLC = "0000000000000000-00000-hq"
+"""Stamp of a value head office fills in only so a row is complete (a new dealer's code as its
+name): older than any real edit, so a dealer's own value always wins, without a conflict."""
 
 
 @dataclass(frozen=True)
@@ -81,7 +84,9 @@ def ensure_dealer(conn: Connection, dealer_code: str, name: str | None = None) -
     stream = dealer_stream(dealer_id)
     head = lock_stream(conn, stream)
     # The dealer's own record flows down its stream, so a new workstation learns its dealer.
-    stamp = _HQ_CLOCK.now()
+    # Head office invents nothing that competes with the dealer's set-up (issue 12 item 3):
+    # a name it was not given carries the placeholder stamp that every bay's value beats.
+    stamp = _HQ_CLOCK.now() if name else PLACEHOLDER_HLC
     tx = Transaction(conn)
     tx.add(
         RowState(
@@ -96,7 +101,7 @@ def ensure_dealer(conn: Connection, dealer_code: str, name: str | None = None) -
                 "code": dealer_code,
                 "name": name or dealer_code,
             },
-            field_hlc={"code": stamp, "name": stamp},
+            field_hlc={"code": PLACEHOLDER_HLC, "name": stamp},
             field_version={"code": 1, "name": 1},
             server_version=1,
             last_device_id=_HQ_CLOCK.device_id,

@@ -20,6 +20,7 @@ from typing import Any
 
 from app.domain.hlc import HlcStamp
 from app.domain.roles import Action, Role, allowed
+from app.headoffice.auth import PLACEHOLDER_HLC
 from app.headoffice.db import new_id, now_iso
 from app.headoffice.refs import RowKey, parents_of
 from app.headoffice.rows import RowState, Transaction
@@ -356,6 +357,8 @@ class MergeContext:
             # The writer edited from a version that already held the current value, or wrote
             # the current value itself (a device's own edits reach us in its outbox order):
             # causal either way, so no conflict against one's own earlier value.
+            if state.field_hlc.get(column) == PLACEHOLDER_HLC:
+                return True  # a placeholder head office filled in: any real value replaces it
             if device_of(state.field_hlc.get(column)) == self.device_id:
                 return True
             return base is not None and base >= state.field_version.get(column, 0)
