@@ -62,6 +62,10 @@ STAFF_REFERENCES = frozenset(
 
 NEVER_MERGED = frozenset({"id", "dealer_id"})
 
+HELD = "held"
+"""sync_class of a row known only from updates: not in any stream a bay reads, not verified."""
+HELD_STREAM_PREFIX = "held:"
+
 
 def references(change: Change) -> list[RowKey]:
     """Every row a change names: its foreign keys, and a signed record's subject."""
@@ -325,10 +329,26 @@ class MergeContext:
                 return self.reject(change, RejectReason.INVALID, "delete without a stamp")
             fields["deleted_at"] = FieldValue(v=deleted_at_text(stamp), hlc=stamp)
         if state is None:
-            return self._create(change, fields)
+            return self._create(change, fields, held=change.op != "insert")
+        if state.sync_class == HELD:
+            # The insert (or any change) of a held row arrives: it joins the dealer's stream
+            # with everything held for it merged by the usual per-field rule.
+            state.stream = self.stream
+            state.sync_class = SyncClass.DRAFT.value
+            # Out of outbox order, so plain last-writer-wins: a held value stamped later stays.
+            fields = {
+                k: f
+                for k, f in fields.items()
+                if k not in state.field_hlc or state.field_hlc[k] < f.hlc
+            }
+            self.tx.touch(state)
+            self.subjects.add(state.key)
         return self._merge(change, state, fields)
 
-    def _create(self, change: Change, fields: dict[str, FieldValue]) -> Outcome:
+    def _create(self, change: Change, fields: dict[str, FieldValue], held: bool = False) -> Outcome:
+        """A new row. ``held``: an update or delete of a row head office has never seen is
+        kept out of every stream (issue 12 item 4) until the row's insert arrives, so no bay
+        ever receives a partial row."""
         row: dict[str, Any] = {"id": change.row_id}
         row.update({k: f.v for k, f in fields.items() if k not in NEVER_MERGED})
         row["dealer_id"] = self.dealer_id
@@ -336,8 +356,8 @@ class MergeContext:
             tbl=change.tbl,
             row_id=change.row_id,
             dealer_id=self.dealer_id,
-            stream=self.stream,
-            sync_class=SyncClass.DRAFT.value,
+            stream=HELD_STREAM_PREFIX + self.dealer_id if held else self.stream,
+            sync_class=HELD if held else SyncClass.DRAFT.value,
             row=row,
             field_hlc={k: f.hlc for k, f in fields.items() if k not in NEVER_MERGED},
             field_version={k: 1 for k in fields if k not in NEVER_MERGED},
@@ -346,7 +366,8 @@ class MergeContext:
             last_device_id=self.device_id,
         )
         self.tx.add(state)
-        self.subjects.add(state.key)
+        if not held:
+            self.subjects.add(state.key)
         return self.done(change, ChangeStatus.APPLIED, state, [])
 
     def _merge(self, change: Change, state: RowState, fields: dict[str, FieldValue]) -> Outcome:

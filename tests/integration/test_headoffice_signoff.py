@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 import uuid
 from collections.abc import Iterator
 
@@ -71,7 +72,9 @@ def test_an_unseen_edit_from_another_bay_flags(server: BackgroundServer) -> None
     values = {"title": "brakes", "status": "estimate"}
     insert = signer.change("service_case", case, "insert", values)
     # Bay B edits the case offline after it was opened and before A signs: A never sees it.
+    time.sleep(0.005)  # distinct milliseconds: stamps from two clocks order by time
     unseen = HybridLogicalClock(other.device_id).now()
+    time.sleep(0.005)
     row = {"id": case, "dealer_id": signer.dealer_id, **values}
     signature = signer.change(
         "signature",
