@@ -19,6 +19,7 @@ from app.sync.protocol import (
     MAX_BATCH_CHANGES,
     Change,
     EnrollRequest,
+    EnrollResponse,
     FieldValue,
     MessageStatusRequest,
     MessageSubmitRequest,
@@ -123,3 +124,11 @@ class EdgeMessageSubmitRequest(MessageSubmitRequest):
 
 class EdgeMessageStatusRequest(MessageStatusRequest):
     message_ids: list[UuidText] = Field(max_length=MAX_IDS)
+
+
+class EdgeEnrollResponse(EnrollResponse):
+    """`EnrollResponse` plus ``workstation_code``: allocated by head office at enrollment, so
+    two bays enrolling before either synced never share a code (and so order numbers). Older
+    clients ignore the extra key."""
+
+    workstation_code: str = ""
