@@ -116,7 +116,7 @@ class MergeContext:
     conflicts: list[dict[str, Any]] = field(default_factory=list)
     signoffs: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
     subjects: set[tuple[str, str]] = field(default_factory=set)
-    edits: dict[tuple[str, str], list[str]] = field(default_factory=dict)
+    edits: dict[tuple[str, str], list[tuple[str, int | None]]] = field(default_factory=dict)
     """Stamps of the values this batch changed, per row (for re-sign flags)."""
 
     # -- outcomes ---------------------------------------------------------------------------
@@ -303,12 +303,14 @@ class MergeContext:
         signed_hlc = max((f.hlc for f in change.fields.values()), default="")
         key = (str(subject_tbl), subject_id)
         previous = self.signoffs.get(key)
+        subject = self.tx.get(*key)
         if previous is None or previous["signed_hlc"] <= signed_hlc:
             # Compared now, at the signature's place in the outbox order: the signer's own
             # edits before signing are applied, its later work (status moves) is not yet. A
             # difference here is a value the signer did not see (SYNC.md §4 rule 3).
             self.signoffs[key] = {
-                "resign_required": subject_flag(self.tx.get(*key), digest),
+                "resign_required": subject_flag(subject, digest),
+                "signed_version": subject.server_version if subject is not None else None,
                 "subject_tbl": key[0],
                 "subject_id": key[1],
                 "dealer_id": self.dealer_id,
@@ -487,7 +489,7 @@ class MergeContext:
                 stamp = max(current_hlc or "", value.hlc)  # a field's stamp never goes back
                 if current != value.v or column not in state.row or stamp != current_hlc:
                     if current != value.v:
-                        self.edits.setdefault(state.key, []).append(value.hlc)
+                        self.edits.setdefault(state.key, []).append((value.hlc, base))
                     state.row[column] = value.v
                     state.field_hlc[column] = stamp
                     state.field_version[column] = version

@@ -284,13 +284,19 @@ def _update_signoffs(ctx: MergeContext) -> None:
         if signed is not None and merged.get("signed_id") == signed["signed_id"]:
             flag = bool(signed["resign_required"])  # judged when the signature was applied
         else:
-            # Later edits flag only when they were made before the signing, on another
-            # workstation: the signer cannot have seen them. Work after the signature (the
-            # case moving on to repair, QC, delivery) is not a reason to sign again.
+            # Later edits flag only when another workstation made them without seeing the
+            # signed state: stamped before the signing, or based on a version older than the
+            # one signed. Work after the signature (the case moving on to repair, QC,
+            # delivery) is not a reason to sign again.
             signer = device_of(merged["signed_hlc"])
+            signed_version = merged.get("signed_version")
             flag = bool(current and current.get("resign_required")) or any(
-                stamp < merged["signed_hlc"] and device_of(stamp) != signer
-                for stamp in ctx.edits.get(key, [])
+                device_of(stamp) != signer
+                and (
+                    stamp < merged["signed_hlc"]
+                    or (base is not None and signed_version is not None and base < signed_version)
+                )
+                for stamp, base in ctx.edits.get(key, [])
             )
         if current is not None and current.get("resign_required") == flag and signed is None:
             continue
