@@ -89,7 +89,8 @@ class EdgeChange(Change):
 
 class EdgePushRequest(PushRequest):
     device_id: DeviceIdText
-    batch_id: UuidText
+    batch_id: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_.:-]{1,64}$")]
+    """Only an idempotency label, never stored or used as a name: bounded text suffices."""
     first_local_seq: Seq
     changes: list[EdgeChange] = Field(max_length=MAX_BATCH_CHANGES)  # type: ignore[assignment]
 
