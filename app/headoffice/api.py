@@ -7,9 +7,12 @@ thread pool (synchronous SQLAlchemy); only the tus PATCH streams in the event lo
 
 from __future__ import annotations
 
+import json
 import logging
+import threading
 import time
 import zlib
+from collections import deque
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -19,6 +22,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 from pydantic import ValidationError as PydanticValidationError
+from sqlalchemy.exc import DataError, IntegrityError, OperationalError
 from starlette.concurrency import run_in_threadpool
 from starlette.middleware.gzip import GZipMiddleware
 from starlette.types import ASGIApp, Receive, Scope, Send
@@ -27,6 +31,16 @@ from app.domain.hlc import MAX_DRIFT_MS
 from app.headoffice import feed, gateway, push
 from app.headoffice.auth import DeviceIdentity, authenticate, enroll
 from app.headoffice.db import make_engine, run_migrations
+from app.headoffice.edge import (
+    MAX_INT64,
+    EdgeEnrollRequest,
+    EdgeMessageStatusRequest,
+    EdgeMessageSubmitRequest,
+    EdgePushRequest,
+    EdgeResolveConflictRequest,
+    EdgeVerifyRequest,
+    is_uuid_text,
+)
 from app.headoffice.errors import ApiError
 from app.headoffice.gateway import FileGateway, MessageGateway
 from app.headoffice.media import MediaStore, media_router
@@ -37,20 +51,14 @@ from app.sync.protocol import (
     PROTOCOL_MAX,
     PROTOCOL_MIN,
     ConflictRecord,
-    EnrollRequest,
     EnrollResponse,
     ErrorBody,
     ErrorCode,
     ErrorDetail,
     MessageResultsResponse,
-    MessageStatusRequest,
-    MessageSubmitRequest,
     MetaResponse,
     PullResponse,
-    PushRequest,
     PushResponse,
-    ResolveConflictRequest,
-    VerifyRequest,
     VerifyResponse,
 )
 
@@ -111,6 +119,102 @@ class _ProtocolCheck:
         await self.app(scope, receive, send)
 
 
+BODY_LIMITS: tuple[tuple[str, int], ...] = (
+    ("/v1/sync/push", MAX_BATCH_BYTES),
+    ("/v1/messages", 2 * 1024 * 1024),
+)
+DEFAULT_BODY_LIMIT = 1024 * 1024
+"""Bytes a request body may have (tus PATCH bodies stream to disk, bounded by Upload-Length)."""
+
+
+def _error_json(status: int, code: str, message: str, **headers: str) -> Response:
+    """An `ErrorBody` written by hand: also for codes the shared enum does not list."""
+    body = json.dumps({"error": {"code": code, "message": message}})
+    return Response(body, status_code=status, media_type="application/json", headers=headers)
+
+
+class _BodyLimit:
+    """413 for a body over its endpoint's limit, decided before the endpoint runs.
+
+    A declared Content-Length over the limit is refused without reading a byte; otherwise the
+    body is read here, at most limit + 1 bytes are held, and replayed to the endpoint. Pure
+    ASGI, so nothing else buffers first."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    @staticmethod
+    def limit_for(path: str) -> int:
+        return next((n for p, n in BODY_LIMITS if path.startswith(p)), DEFAULT_BODY_LIMIT)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or (
+            scope["method"] == "PATCH" and scope["path"].startswith("/v1/uploads/")
+        ):
+            await self.app(scope, receive, send)
+            return
+        limit = self.limit_for(scope["path"])
+        too_large = _error_json(
+            413, ErrorCode.BATCH_TOO_LARGE, f"request body over {limit} bytes", Connection="close"
+        )
+        declared = next((v for k, v in scope["headers"] if k.lower() == b"content-length"), None)
+        if declared is not None and (not declared.isdigit() or int(declared) > limit):
+            await too_large(scope, receive, send)
+            return
+        chunks: list[bytes] = []
+        size = 0
+        while True:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > limit:
+                await too_large(scope, receive, send)
+                return
+            chunks.append(chunk)
+            if not message.get("more_body", False):
+                break
+        body = b"".join(chunks)
+        replayed = False
+
+        async def replay() -> dict[str, object]:
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()  # type: ignore[return-value]
+
+        await self.app(scope, replay, send)
+
+
+class RateLimiter:
+    """At most ``count`` attempts per ``window`` seconds per client address (sliding window,
+    in this process's memory: with K workers an address gets at most K x count)."""
+
+    def __init__(self, count: int, window: float) -> None:
+        self.count = count
+        self.window = window
+        self.seen: dict[str, deque[float]] = {}
+        self.lock = threading.Lock()
+
+    def allow(self, address: str, now: float | None = None) -> float:
+        """0 when allowed (and counted); else the seconds until the next attempt may pass."""
+        moment = time.monotonic() if now is None else now
+        with self.lock:
+            if len(self.seen) > 10_000:  # forget idle addresses, bounded memory
+                self.seen = {
+                    a: q for a, q in self.seen.items() if q and q[-1] > moment - self.window
+                }
+            times = self.seen.setdefault(address, deque())
+            while times and times[0] <= moment - self.window:
+                times.popleft()
+            if len(times) >= self.count:
+                return max(0.001, times[0] + self.window - moment)
+            times.append(moment)
+            return 0.0
+
+
 def create_app(
     db_url: str,
     media_dir: Path,
@@ -120,10 +224,12 @@ def create_app(
     max_clock_drift_ms: int = MAX_DRIFT_MS,
     now_ms: Callable[[], int] | None = None,
     migrate: bool = True,
+    enroll_rate: tuple[int, float] = (10, 60.0),
 ) -> FastAPI:
     """The head-office ASGI app. Migrates the database at start (``migrate``); customer
     messages go through ``gateway_impl`` or, by default, a `FileGateway` writing to
-    ``message_outbox`` (default ``<media_dir>/../sms-outbox``)."""
+    ``message_outbox`` (default ``<media_dir>/../sms-outbox``). ``enroll_rate``: enrollment
+    attempts allowed per client address and window (seconds)."""
     engine = make_engine(db_url)
     if migrate:
         run_migrations(engine)
@@ -133,6 +239,7 @@ def create_app(
         message_outbox or media_dir.parent / "sms-outbox"
     )
     clock = now_ms or (lambda: time.time_ns() // 1_000_000)
+    enroll_limiter = RateLimiter(*enroll_rate)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -149,6 +256,7 @@ def create_app(
     app.state.engine = engine
     app.state.media = store
     app.add_middleware(_SyncGzip)
+    app.add_middleware(_BodyLimit)
     app.add_middleware(_ProtocolCheck)
 
     @app.exception_handler(ApiError)
@@ -162,10 +270,27 @@ def create_app(
 
     @app.exception_handler(RequestValidationError)
     async def _validation(_request: Request, exc: RequestValidationError) -> Response:
-        body = ErrorBody(
-            error=ErrorDetail(code=ErrorCode.VALIDATION, message=str(exc.errors())[:2000])
-        )
+        body = ErrorBody(error=ErrorDetail(code=ErrorCode.VALIDATION, message=_errors(exc)))
         return JSONResponse(body.model_dump(exclude_none=True), status_code=422)
+
+    # The database refusing a value is the request's fault, or a retryable race: never a 500.
+    @app.exception_handler(IntegrityError)
+    async def _integrity(_request: Request, exc: IntegrityError) -> Response:
+        log.warning("refused by a database constraint: %s", type(exc.orig).__name__)
+        return _error_json(409, "CONFLICT", "the request clashes with data head office holds")
+
+    @app.exception_handler(DataError)
+    async def _data(_request: Request, exc: DataError) -> Response:
+        log.warning("value refused by the database: %s", type(exc.orig).__name__)
+        return _error_json(422, ErrorCode.VALIDATION, "a value does not fit head office's columns")
+
+    @app.exception_handler(OperationalError)
+    async def _operational(_request: Request, exc: OperationalError) -> Response:
+        # Serialization failures, deadlocks, a restarting database: try again shortly.
+        log.warning("database unavailable or busy: %s", type(exc.orig).__name__)
+        return _error_json(
+            503, "UNAVAILABLE", "head office is busy; try again", **{"Retry-After": "2"}
+        )
 
     def current_device(authorization: str | None = Header(default=None)) -> DeviceIdentity:
         return authenticate(engine, authorization)
@@ -177,7 +302,17 @@ def create_app(
         return {"status": "ok"}
 
     @app.post("/v1/enroll", response_model=EnrollResponse)
-    def enroll_device(body: EnrollRequest) -> Response:
+    def enroll_device(request: Request, body: EdgeEnrollRequest) -> Response:
+        address = request.client.host if request.client else "?"
+        wait = enroll_limiter.allow(address)
+        if wait:
+            log.warning("enrollment attempts from %s rate-limited", address)
+            return _error_json(
+                429,
+                "RATE_LIMITED",
+                "too many enrollment attempts; wait and try again",
+                **{"Retry-After": str(int(wait) + 1)},
+            )
         return _json(enroll(engine, body))
 
     @app.get("/v1/sync/meta", response_model=MetaResponse)
@@ -188,24 +323,23 @@ def create_app(
     async def sync_push(request: Request, device: DeviceIdentity = Device) -> Response:
         raw = await request.body()
         if request.headers.get("content-encoding", "").lower() == "gzip":
-            # Bounded, so a small compressed body cannot expand without limit.
-            raw = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(raw, MAX_BATCH_BYTES + 1)
+            raw = _gunzip(raw, MAX_BATCH_BYTES)
         if len(raw) > MAX_BATCH_BYTES:
             raise ApiError(
                 413, ErrorCode.BATCH_TOO_LARGE, f"at most {MAX_BATCH_BYTES} bytes per batch"
             )
         try:
-            body = PushRequest.model_validate_json(raw)
+            body = EdgePushRequest.model_validate_json(raw)
         except PydanticValidationError as exc:
-            raise ApiError(422, ErrorCode.VALIDATION, str(exc.errors())[:2000]) from None
+            raise ApiError(422, ErrorCode.VALIDATION, _errors(exc)) from None
         result = await run_in_threadpool(push.push, engine, device, body, clock, max_clock_drift_ms)
         return _json(result)
 
     @app.get("/v1/sync/pull", response_model=PullResponse)
     def sync_pull(
-        stream: str,
-        since: int = Query(default=0, ge=0),
-        limit: int = Query(default=DEFAULT_PULL_LIMIT, ge=1),
+        stream: str = Query(max_length=80),
+        since: int = Query(default=0, ge=0, le=MAX_INT64),
+        limit: int = Query(default=DEFAULT_PULL_LIMIT, ge=1, le=MAX_INT64),
         device: DeviceIdentity = Device,
     ) -> Response:
         return Response(
@@ -214,26 +348,32 @@ def create_app(
         )
 
     @app.post("/v1/sync/verify", response_model=VerifyResponse)
-    def sync_verify(body: VerifyRequest, device: DeviceIdentity = Device) -> Response:
+    def sync_verify(body: EdgeVerifyRequest, device: DeviceIdentity = Device) -> Response:
         return _json(feed.verify(engine, device, body))
 
     @app.get("/v1/sync/conflicts/{conflict_id}", response_model=ConflictRecord)
     def conflict_get(conflict_id: str, device: DeviceIdentity = Device) -> Response:
+        _check_id(conflict_id)
         return _json(feed.get_conflict(engine, device, conflict_id))
 
     @app.post("/v1/sync/conflicts/{conflict_id}/resolve", response_model=ConflictRecord)
     def conflict_resolve(
-        conflict_id: str, body: ResolveConflictRequest, device: DeviceIdentity = Device
+        conflict_id: str, body: EdgeResolveConflictRequest, device: DeviceIdentity = Device
     ) -> Response:
+        _check_id(conflict_id)
         return _json(feed.resolve_conflict(engine, device, conflict_id, body))
 
     @app.post("/v1/messages", response_model=MessageResultsResponse)
-    def messages_submit(body: MessageSubmitRequest, device: DeviceIdentity = Device) -> Response:
+    def messages_submit(
+        body: EdgeMessageSubmitRequest, device: DeviceIdentity = Device
+    ) -> Response:
         results = gateway.submit(engine, sender, device, body.messages)
         return _json(MessageResultsResponse(results=results))
 
     @app.post("/v1/messages/status", response_model=MessageResultsResponse)
-    def messages_status(body: MessageStatusRequest, device: DeviceIdentity = Device) -> Response:
+    def messages_status(
+        body: EdgeMessageStatusRequest, device: DeviceIdentity = Device
+    ) -> Response:
         return _json(
             MessageResultsResponse(results=gateway.status(engine, device, body.message_ids))
         )
@@ -241,3 +381,30 @@ def create_app(
     app.include_router(media_router(store, current_device))
 
     return app
+
+
+def _errors(exc: RequestValidationError | PydanticValidationError) -> str:
+    """Where and what, never the offending input (it may be megabytes, or personal data)."""
+    parts = [
+        f"{'.'.join(str(p) for p in e.get('loc', ()))}: {e.get('msg', '')}"
+        for e in exc.errors()[:20]
+    ]
+    return "; ".join(parts)[:2000]
+
+
+def _check_id(value: str) -> None:
+    if not is_uuid_text(value):
+        raise ApiError(404, ErrorCode.NOT_FOUND, "no such record")
+
+
+def _gunzip(raw: bytes, limit: int) -> bytes:
+    """A gzip body, at most ``limit`` + 1 bytes of it (a small body cannot expand without
+    bound); 422 when it is corrupt or cut short."""
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        data = inflater.decompress(raw, limit + 1)
+    except zlib.error:
+        raise ApiError(422, ErrorCode.VALIDATION, "the gzip body is corrupt") from None
+    if len(data) <= limit and not inflater.eof:
+        raise ApiError(422, ErrorCode.VALIDATION, "the gzip body is cut short")
+    return data

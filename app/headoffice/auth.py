@@ -18,18 +18,18 @@ import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import Connection, Engine, insert, select, update
+from sqlalchemy import Connection, Engine, func, insert, select, update
 
 from app.domain.hlc import HybridLogicalClock
 from app.headoffice import schema
 from app.headoffice.db import epoch_of, lock_stream, new_id, now_iso, reader
+from app.headoffice.edge import EdgeEnrollResponse
 from app.headoffice.errors import ApiError, unauthenticated
 from app.headoffice.rows import RowState, Transaction
 from app.store.registry import REFERENCE_STREAMS
 from app.sync.protocol import (
     REFERENCE_STREAM_PREFIX,
     EnrollRequest,
-    EnrollResponse,
     ErrorCode,
     dealer_stream,
 )
@@ -38,6 +38,9 @@ log = logging.getLogger(__name__)
 
 ENROLL_TTL = timedelta(hours=24)
 _HQ_CLOCK = HybridLogicalClock("hq")
+PLACEHOLDER_HLC = "0000000000000000-00000-hq"
+"""Stamp of a value head office fills in only so a row is complete (a new dealer's code as its
+name): older than any real edit, so a dealer's own value always wins, without a conflict."""
 
 
 @dataclass(frozen=True)
@@ -81,7 +84,9 @@ def ensure_dealer(conn: Connection, dealer_code: str, name: str | None = None) -
     stream = dealer_stream(dealer_id)
     head = lock_stream(conn, stream)
     # The dealer's own record flows down its stream, so a new workstation learns its dealer.
-    stamp = _HQ_CLOCK.now()
+    # Head office invents nothing that competes with the dealer's set-up (issue 12 item 3):
+    # a name it was not given carries the placeholder stamp that every bay's value beats.
+    stamp = _HQ_CLOCK.now() if name else PLACEHOLDER_HLC
     tx = Transaction(conn)
     tx.add(
         RowState(
@@ -96,7 +101,7 @@ def ensure_dealer(conn: Connection, dealer_code: str, name: str | None = None) -
                 "code": dealer_code,
                 "name": name or dealer_code,
             },
-            field_hlc={"code": stamp, "name": stamp},
+            field_hlc={"code": PLACEHOLDER_HLC, "name": stamp},
             field_version={"code": 1, "name": 1},
             server_version=1,
             last_device_id=_HQ_CLOCK.device_id,
@@ -128,7 +133,23 @@ def create_enrollment_code(
     return code
 
 
-def enroll(engine: Engine, request: EnrollRequest) -> EnrollResponse:
+WORKSTATION_CODES = (*"ABCDEFGHJKLMNPQRSTUVWXYZ", *(f"W{n}" for n in range(1, 1000)))
+"""The order bays of one dealer get their codes in (the first is the set-up default "A")."""
+
+
+def next_workstation_code(conn: Connection, dealer_id: str) -> str:
+    """The code of the dealer's next workstation. Call with the dealer row locked: codes are
+    handed out in enrollment order, revoked devices keep theirs (never reused)."""
+    taken = conn.execute(
+        select(func.count())
+        .select_from(schema.device)
+        .where(schema.device.c.dealer_id == dealer_id)
+    ).scalar_one()
+    index = int(taken)
+    return WORKSTATION_CODES[index] if index < len(WORKSTATION_CODES) else f"W{index}"
+
+
+def enroll(engine: Engine, request: EnrollRequest) -> EdgeEnrollResponse:
     invalid = ApiError(
         403, ErrorCode.ENROLL_CODE_INVALID, "enrollment code unknown, used or expired"
     )
@@ -152,6 +173,10 @@ def enroll(engine: Engine, request: EnrollRequest) -> EnrollResponse:
         if used.rowcount != 1:
             raise invalid
         conn.execute(
+            select(schema.dealer.c.id).where(schema.dealer.c.id == row.dealer_id).with_for_update()
+        )  # one enrollment per dealer at a time: distinct workstation codes
+        workstation_code = next_workstation_code(conn, row.dealer_id)
+        conn.execute(
             insert(schema.device).values(
                 id=device_id,
                 dealer_id=row.dealer_id,
@@ -169,7 +194,8 @@ def enroll(engine: Engine, request: EnrollRequest) -> EnrollResponse:
         ).one()
         epoch = epoch_of(conn)
     log.info("device %s enrolled for dealer %s", device_id, dealer.code)
-    return EnrollResponse(
+    return EdgeEnrollResponse(
+        workstation_code=workstation_code,
         device_id=device_id,
         dealer_id=dealer.id,
         dealer_code=dealer.code,

@@ -40,19 +40,56 @@ def serve(
     media_dir: Path | None = None,
     certfile: str | None = None,
     keyfile: str | None = None,
+    workers: int = 1,
+    enroll_rate: int = 20,
 ) -> None:
+    """``workers`` > 1: that many server processes on one port (uvicorn's supervisor), each
+    building the app from the environment; migrations run once here first. ``enroll_rate``:
+    enrollment attempts per client address and minute (per worker)."""
+    import os
+
     import uvicorn
 
     from app.headoffice.api import create_app
 
     media = media_dir or Path("headoffice-media")
-    app = create_app(db_url, media)
     tls = {"ssl_certfile": certfile, "ssl_keyfile": keyfile} if certfile and keyfile else {}
     if not tls and host not in ("127.0.0.1", "localhost", "::1"):
         log.warning(
             "serving without TLS on %s: put a TLS proxy in front or pass a certificate", host
         )
+    if workers > 1:
+        _engine(db_url).dispose()  # migrate once, before the workers start
+        os.environ.update(
+            {ENV_DB: db_url, ENV_MEDIA: str(media), ENV_ENROLL_RATE: str(enroll_rate)}
+        )
+        uvicorn.run(
+            "app.headoffice.cli:app_from_env",
+            factory=True,
+            host=host,
+            port=port,
+            workers=workers,
+            log_level="warning",
+            **tls,  # type: ignore[arg-type]
+        )
+        return
+    app = create_app(db_url, media, enroll_rate=(enroll_rate, 60.0))
     uvicorn.run(app, host=host, port=port, log_level="info", **tls)  # type: ignore[arg-type]
+
+
+ENV_DB, ENV_MEDIA, ENV_ENROLL_RATE = "HEADOFFICE_DB", "HEADOFFICE_MEDIA", "HEADOFFICE_ENROLL_RATE"
+
+
+def app_from_env():  # type: ignore[no-untyped-def]
+    """The app of one worker of ``serve --workers K`` (uvicorn imports it in each process)."""
+    import os
+
+    from app.headoffice.api import create_app
+
+    rate = int(os.environ.get(ENV_ENROLL_RATE, "20"))
+    return create_app(
+        os.environ[ENV_DB], Path(os.environ[ENV_MEDIA]), migrate=False, enroll_rate=(rate, 60.0)
+    )
 
 
 def enroll_code(db_url: str, dealer_code: str, name: str = "", ttl: timedelta = ENROLL_TTL) -> str:
@@ -111,8 +148,21 @@ def register_subcommands(subparsers: argparse._SubParsersAction, default_db: str
     p.add_argument("--media-dir", type=Path, default=None)
     p.add_argument("--certfile", default=None)
     p.add_argument("--keyfile", default=None)
+    p.add_argument("--workers", type=int, default=1, help="server processes on one port")
+    p.add_argument(
+        "--enroll-rate", type=int, default=20, help="enrollment attempts per address and minute"
+    )
     p.set_defaults(
-        handler=lambda a: serve(a.db, a.host, a.port, a.media_dir, a.certfile, a.keyfile)
+        handler=lambda a: serve(
+            a.db,
+            a.host,
+            a.port,
+            a.media_dir,
+            a.certfile,
+            a.keyfile,
+            a.workers,
+            a.enroll_rate,
+        )
     )
 
     p = subparsers.add_parser("enroll-code", help="print a one-time workstation enrollment code")

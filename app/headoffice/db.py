@@ -37,7 +37,9 @@ def normalize_url(db_url: str) -> str:
 def make_engine(db_url: str) -> Engine:
     url = normalize_url(db_url)
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+        engine = create_engine(
+            url, connect_args={"check_same_thread": False, "timeout": 30}, hide_parameters=True
+        )
 
         @event.listens_for(engine, "connect")
         def _sqlite_connect(dbapi_conn: Any, _record: Any) -> None:
@@ -58,7 +60,11 @@ def make_engine(db_url: str) -> Engine:
             conn.exec_driver_sql("BEGIN DEFERRED" if readonly else "BEGIN IMMEDIATE")
 
         return engine
-    return create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True)
+    # hide_parameters: no log line or error message ever carries a row's values (a batch can
+    # hold megabytes of customer data).
+    return create_engine(
+        url, pool_size=10, max_overflow=20, pool_pre_ping=True, hide_parameters=True
+    )
 
 
 def is_postgres(conn: Connection | Engine) -> bool:

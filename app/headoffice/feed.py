@@ -19,6 +19,7 @@ from app.headoffice import schema
 from app.headoffice.auth import DeviceIdentity
 from app.headoffice.db import epoch_of, ms_to_iso, new_id, now_iso, reader, stream_head_of
 from app.headoffice.errors import ApiError, forbidden
+from app.headoffice.refs import REFERENCES, parents_of
 from app.store.registry import REFERENCE_STREAMS
 from app.sync.protocol import (
     CONFLICT_TABLE,
@@ -119,6 +120,7 @@ def pull_json(engine: Engine, device: DeviceIdentity, stream: str, since: int, l
                 )
             )
         next_since = max(since, rows[-1].tx_end) if rows else since
+        rows = _with_parents(conn, base, rows, next_since)
         more = conn.execute(
             select(fd.c.seq)
             .join(rs, and_(rs.c.tbl == fd.c.tbl, rs.c.row_id == fd.c.row_id))
@@ -143,6 +145,44 @@ def pull_json(engine: Engine, device: DeviceIdentity, stream: str, since: int, l
         f'"next_since":{next_since},"has_more":{"true" if has_more else "false"},'
         f'"tx_end":{next_since}}}'
     )
+
+
+def _with_parents(conn: Any, base: Any, rows: list[Any], page_end: int) -> list[Any]:
+    """Parents before children on every page (issue 12 item 1).
+
+    The feed keeps one entry per row at its newest seq, so an updated case moves past its
+    lines, events and signatures. A bay applying page by page would then hold children whose
+    parent comes pages later, and its foreign keys fail on every retry. Every parent (and
+    theirs, transitively) a page's rows name that the feed places after this page is sent
+    first in the same page, in its current state; it comes again at its own seq later, as a
+    row the bay already holds. ``next_since`` is unchanged, so a join cut after any page
+    resumes from a consistent state."""
+    fd = schema.sync_feed
+    on_page = {(r.tbl, r.row_id) for r in rows}
+    front: list[Any] = []
+    todo = rows
+    while todo:
+        wanted: dict[str, set[str]] = defaultdict(set)
+        for r in todo:
+            if r.tbl not in REFERENCES:
+                continue
+            for parent in parents_of(r.tbl, json.loads(r.row_json)):
+                if parent not in on_page:
+                    wanted[parent[0]].add(parent[1])
+        todo = []
+        for tbl, ids in wanted.items():
+            id_list = sorted(ids)
+            for start in range(0, len(id_list), 900):
+                chunk = id_list[start : start + 900]
+                found = conn.execute(
+                    base.where(fd.c.tbl == tbl, fd.c.row_id.in_(chunk), fd.c.seq > page_end)
+                ).all()
+                for r in found:
+                    if (r.tbl, r.row_id) not in on_page:
+                        on_page.add((r.tbl, r.row_id))
+                        todo.append(r)
+        front = todo + front  # grandparents before parents
+    return front + rows
 
 
 def pull(

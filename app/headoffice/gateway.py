@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 import logging
 import os
+import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -42,14 +44,16 @@ def mask_phone(number: str) -> str:
 
 
 class FileGateway:
-    """Writes ``<outbox>/<message_id>.json`` atomically (temp, fsync, rename)."""
+    """Writes ``<outbox>/<uuid>.json`` atomically (temp, fsync, rename). The file name is
+    the UUID re-formatted by the server, never the client's text."""
 
     def __init__(self, outbox: Path) -> None:
         self.outbox = outbox
 
     def send(self, dealer_id: str, message: OutboundMessage) -> DeliveryReport:
         self.outbox.mkdir(parents=True, exist_ok=True)
-        target = self.outbox / f"{message.message_id}.json"
+        name = str(uuid.UUID(message.message_id))  # ValueError for anything but a UUID
+        target = self.outbox / f"{name}.json"
         temp = target.with_suffix(".tmp")
         payload = {"dealer_id": dealer_id, **message.model_dump(mode="json")}
         with temp.open("w", encoding="utf-8") as handle:
@@ -72,7 +76,10 @@ def _result(row: object) -> MessageResult:
 
 
 def submit(
-    engine: Engine, gateway: MessageGateway, device: DeviceIdentity, messages: list[OutboundMessage]
+    engine: Engine,
+    gateway: MessageGateway,
+    device: DeviceIdentity,
+    messages: Sequence[OutboundMessage],
 ) -> list[MessageResult]:
     results: list[MessageResult] = []
     mt = schema.message
@@ -112,7 +119,7 @@ def submit(
         # Outside the transaction: a slow provider must not hold database locks.
         try:
             report = gateway.send(device.dealer_id, message)
-        except OSError as exc:
+        except (OSError, ValueError) as exc:
             report = DeliveryReport(MessageStatus.FAILED, error=type(exc).__name__)
         log.info(
             "message %s to %s: %s", message.message_id, mask_phone(message.to), report.status.value

@@ -20,7 +20,9 @@ from typing import Any
 
 from app.domain.hlc import HlcStamp
 from app.domain.roles import Action, Role, allowed
+from app.headoffice.auth import PLACEHOLDER_HLC
 from app.headoffice.db import new_id, now_iso
+from app.headoffice.refs import RowKey, parents_of
 from app.headoffice.rows import RowState, Transaction
 from app.store.registry import SYNCED_TABLES, SyncClass
 from app.sync.protocol import (
@@ -60,6 +62,25 @@ STAFF_REFERENCES = frozenset(
 
 NEVER_MERGED = frozenset({"id", "dealer_id"})
 
+HELD = "held"
+"""sync_class of a row known only from updates: not in any stream a bay reads, not verified."""
+HELD_STREAM_PREFIX = "held:"
+
+
+def references(change: Change) -> list[RowKey]:
+    """Every row a change names: its foreign keys, and a signed record's subject."""
+    values = {k: f.v for k, f in change.fields.items()}
+    found = parents_of(change.tbl, values)
+    subject_tbl, subject_id = values.get("subject_tbl"), values.get("subject_id")
+    if subject_tbl in SYNCED_TABLES and isinstance(subject_id, str) and subject_id:
+        found.append((str(subject_tbl), subject_id))
+    return found
+
+
+def referenced(changes: list[Change]) -> list[RowKey]:
+    """The rows a batch names (to load them in one go before merging)."""
+    return [key for change in changes for key in references(change)]
+
 
 def device_of(hlc: str | None) -> str | None:
     if not hlc:
@@ -95,6 +116,8 @@ class MergeContext:
     conflicts: list[dict[str, Any]] = field(default_factory=list)
     signoffs: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
     subjects: set[tuple[str, str]] = field(default_factory=set)
+    edits: dict[tuple[str, str], list[tuple[str, int | None]]] = field(default_factory=dict)
+    """Stamps of the values this batch changed, per row (for re-sign flags)."""
 
     # -- outcomes ---------------------------------------------------------------------------
 
@@ -180,6 +203,13 @@ class MergeContext:
         ident = change.fields.get("id")
         if ident is not None and ident.v != change.row_id:
             return self.reject(change, RejectReason.INVALID, "id field differs from row_id")
+        for parent in references(change):
+            # Tenant isolation: a row may only name rows of its own dealer (or global ones).
+            found = self.tx.get(*parent)
+            if found is not None and found.dealer_id not in (None, self.dealer_id):
+                return self.reject(
+                    change, RejectReason.TENANT, f"names another dealer's {parent[0]}"
+                )
         for column in STAFF_REFERENCES & change.fields.keys():
             staff = self._staff(change.fields[column].v)
             if staff is not None and staff.dealer_id != self.dealer_id:
@@ -273,8 +303,14 @@ class MergeContext:
         signed_hlc = max((f.hlc for f in change.fields.values()), default="")
         key = (str(subject_tbl), subject_id)
         previous = self.signoffs.get(key)
+        subject = self.tx.get(*key)
         if previous is None or previous["signed_hlc"] <= signed_hlc:
+            # Compared now, at the signature's place in the outbox order: the signer's own
+            # edits before signing are applied, its later work (status moves) is not yet. A
+            # difference here is a value the signer did not see (SYNC.md §4 rule 3).
             self.signoffs[key] = {
+                "resign_required": subject_flag(subject, digest),
+                "signed_version": subject.server_version if subject is not None else None,
                 "subject_tbl": key[0],
                 "subject_id": key[1],
                 "dealer_id": self.dealer_id,
@@ -295,10 +331,26 @@ class MergeContext:
                 return self.reject(change, RejectReason.INVALID, "delete without a stamp")
             fields["deleted_at"] = FieldValue(v=deleted_at_text(stamp), hlc=stamp)
         if state is None:
-            return self._create(change, fields)
+            return self._create(change, fields, held=change.op != "insert")
+        if state.sync_class == HELD:
+            # The insert (or any change) of a held row arrives: it joins the dealer's stream
+            # with everything held for it merged by the usual per-field rule.
+            state.stream = self.stream
+            state.sync_class = SyncClass.DRAFT.value
+            # Out of outbox order, so plain last-writer-wins: a held value stamped later stays.
+            fields = {
+                k: f
+                for k, f in fields.items()
+                if k not in state.field_hlc or state.field_hlc[k] < f.hlc
+            }
+            self.tx.touch(state)
+            self.subjects.add(state.key)
         return self._merge(change, state, fields)
 
-    def _create(self, change: Change, fields: dict[str, FieldValue]) -> Outcome:
+    def _create(self, change: Change, fields: dict[str, FieldValue], held: bool = False) -> Outcome:
+        """A new row. ``held``: an update or delete of a row head office has never seen is
+        kept out of every stream (issue 12 item 4) until the row's insert arrives, so no bay
+        ever receives a partial row."""
         row: dict[str, Any] = {"id": change.row_id}
         row.update({k: f.v for k, f in fields.items() if k not in NEVER_MERGED})
         row["dealer_id"] = self.dealer_id
@@ -306,8 +358,8 @@ class MergeContext:
             tbl=change.tbl,
             row_id=change.row_id,
             dealer_id=self.dealer_id,
-            stream=self.stream,
-            sync_class=SyncClass.DRAFT.value,
+            stream=HELD_STREAM_PREFIX + self.dealer_id if held else self.stream,
+            sync_class=HELD if held else SyncClass.DRAFT.value,
             row=row,
             field_hlc={k: f.hlc for k, f in fields.items() if k not in NEVER_MERGED},
             field_version={k: 1 for k in fields if k not in NEVER_MERGED},
@@ -316,7 +368,8 @@ class MergeContext:
             last_device_id=self.device_id,
         )
         self.tx.add(state)
-        self.subjects.add(state.key)
+        if not held:
+            self.subjects.add(state.key)
         return self.done(change, ChangeStatus.APPLIED, state, [])
 
     def _merge(self, change: Change, state: RowState, fields: dict[str, FieldValue]) -> Outcome:
@@ -327,6 +380,8 @@ class MergeContext:
             # The writer edited from a version that already held the current value, or wrote
             # the current value itself (a device's own edits reach us in its outbox order):
             # causal either way, so no conflict against one's own earlier value.
+            if state.field_hlc.get(column) == PLACEHOLDER_HLC:
+                return True  # a placeholder head office filled in: any real value replaces it
             if device_of(state.field_hlc.get(column)) == self.device_id:
                 return True
             return base is not None and base >= state.field_version.get(column, 0)
@@ -433,6 +488,8 @@ class MergeContext:
                     )
                 stamp = max(current_hlc or "", value.hlc)  # a field's stamp never goes back
                 if current != value.v or column not in state.row or stamp != current_hlc:
+                    if current != value.v:
+                        self.edits.setdefault(state.key, []).append((value.hlc, base))
                     state.row[column] = value.v
                     state.field_hlc[column] = stamp
                     state.field_version[column] = version

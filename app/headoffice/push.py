@@ -21,7 +21,7 @@ from app.headoffice import schema
 from app.headoffice.auth import DeviceIdentity
 from app.headoffice.db import lock_stream, ms_to_iso, new_id, now_iso, upsert
 from app.headoffice.errors import ApiError
-from app.headoffice.merge import MergeContext, subject_flag
+from app.headoffice.merge import MergeContext, device_of, referenced
 from app.headoffice.rows import Transaction
 from app.sync.protocol import (
     MAX_BATCH_CHANGES,
@@ -45,6 +45,8 @@ def check_batch(
         return
     if request.changes[0].local_seq != request.first_local_seq:
         raise ApiError(422, ErrorCode.BAD_BATCH, "first_local_seq differs from the first change")
+    if len({c.change_id for c in request.changes}) != len(request.changes):
+        raise ApiError(422, ErrorCode.BAD_BATCH, "a change id appears twice in the batch")
     previous = 0
     for change in request.changes:
         if change.local_seq <= previous:
@@ -115,18 +117,20 @@ def push(
     except _Forked as forked:
         _record_alarm(engine, "device_forked", device, {"local_seq": forked.local_seq})
         raise ApiError(
-            409,
-            ErrorCode.DEVICE_FORKED,
-            "an acknowledged change arrived with other content: the workstation database was "
-            "restored or cloned",
-            local_seq=forked.local_seq,
+            409, ErrorCode.DEVICE_FORKED, forked.message, local_seq=forked.local_seq
         ) from None
 
 
 class _Forked(Exception):
-    def __init__(self, local_seq: int) -> None:
+    def __init__(
+        self,
+        local_seq: int,
+        message: str = "an acknowledged change arrived with other content: the workstation "
+        "database was restored or cloned",
+    ) -> None:
         super().__init__(local_seq)
         self.local_seq = local_seq
+        self.message = message
 
 
 def _push_tx(conn: Connection, device: DeviceIdentity, request: PushRequest) -> PushResponse:
@@ -163,8 +167,24 @@ def _push_tx(conn: Connection, device: DeviceIdentity, request: PushRequest) -> 
             results.append(ChangeResult.model_validate(hit.result))
 
     new = [c for c in request.changes if c.local_seq > last]
+    if new:
+        ac = schema.applied_change
+        taken = conn.execute(
+            select(ac.c.change_id, ac.c.device_id)
+            .where(ac.c.change_id.in_([c.change_id for c in new]))
+            .limit(1)
+        ).first()
+        if taken is not None:
+            # A change id is the workstation's own UUIDv7: seen before under another
+            # local_seq or from another device, the database was cloned or restored.
+            raise _Forked(
+                next(c.local_seq for c in new if c.change_id == taken.change_id),
+                "this change id was already used by "
+                + ("this workstation" if taken.device_id == device.id else "another workstation")
+                + ": the workstation database was copied or restored",
+            )
     tx = Transaction(conn)
-    tx.preload((c.tbl, c.row_id) for c in new)
+    tx.preload([(c.tbl, c.row_id) for c in new] + referenced(new))
     ctx = MergeContext(tx=tx, device_id=device.id, dealer_id=device.dealer_id, stream=device.stream)
     applied_rows: list[dict[str, Any]] = []
     rejected_rows: list[dict[str, Any]] = []
@@ -240,11 +260,17 @@ def _update_signoffs(ctx: MergeContext) -> None:
     conn = ctx.tx.conn
     ids = sorted({row_id for _, row_id in ctx.subjects})
     existing: dict[tuple[str, str], dict[str, Any]] = {}
+    foreign: set[tuple[str, str]] = set()
     for start in range(0, len(ids), 900):
         for row in conn.execute(select(so).where(so.c.subject_id.in_(ids[start : start + 900]))):
+            if row.dealer_id != ctx.dealer_id:
+                foreign.add((row.subject_tbl, row.subject_id))  # never another dealer's
+                continue
             existing[(row.subject_tbl, row.subject_id)] = dict(row._mapping)
     rows: list[dict[str, Any]] = []
     for key in ctx.subjects:
+        if key in foreign:
+            continue
         current = existing.get(key)
         signed = ctx.signoffs.get(key)
         if signed is None and current is None:
@@ -255,7 +281,23 @@ def _update_signoffs(ctx: MergeContext) -> None:
         ):
             merged.update(signed)
         state = ctx.tx.get(*key)
-        flag = subject_flag(state, merged["digest"])
+        if signed is not None and merged.get("signed_id") == signed["signed_id"]:
+            flag = bool(signed["resign_required"])  # judged when the signature was applied
+        else:
+            # Later edits flag only when another workstation made them without seeing the
+            # signed state: stamped before the signing, or based on a version older than the
+            # one signed. Work after the signature (the case moving on to repair, QC,
+            # delivery) is not a reason to sign again.
+            signer = device_of(merged["signed_hlc"])
+            signed_version = merged.get("signed_version")
+            flag = bool(current and current.get("resign_required")) or any(
+                device_of(stamp) != signer
+                and (
+                    stamp < merged["signed_hlc"]
+                    or (base is not None and signed_version is not None and base < signed_version)
+                )
+                for stamp, base in ctx.edits.get(key, [])
+            )
         if current is not None and current.get("resign_required") == flag and signed is None:
             continue
         merged["resign_required"] = flag

@@ -194,6 +194,7 @@ signoff = Table(
     Column("signed_id", String(64), nullable=False),
     Column("digest", Sha, nullable=False),
     Column("signed_hlc", String(96), nullable=False),
+    Column("signed_version", BigInteger),  # the subject's server_version at the signing
     Column("resign_required", Boolean, nullable=False, default=False),
     Column("updated_at", Time, nullable=False),
     PrimaryKeyConstraint("subject_tbl", "subject_id"),

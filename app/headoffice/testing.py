@@ -50,6 +50,7 @@ class BackgroundServer:
     def __init__(self, db_url: str, media_dir: Path, **app_kwargs: Any) -> None:
         self.db_url = db_url
         self.media_dir = media_dir
+        app_kwargs.setdefault("enroll_rate", (100_000, 60.0))  # tests enroll many bays at once
         self.app = create_app(db_url, media_dir, **app_kwargs)
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
@@ -320,5 +321,8 @@ if __name__ == "__main__":
     # ServerProcess's child: python -m app.headoffice.testing DB_URL MEDIA_DIR PORT
     _db, _media, _port = sys.argv[1:4]
     uvicorn.run(
-        create_app(_db, Path(_media)), host="127.0.0.1", port=int(_port), log_level="warning"
+        create_app(_db, Path(_media), enroll_rate=(100_000, 60.0)),
+        host="127.0.0.1",
+        port=int(_port),
+        log_level="warning",
     )

@@ -176,7 +176,7 @@ def test_customer_messages_are_delivered_once(server: BackgroundServer) -> None:
         "message_id": message_id,
         "to": "13800138000",
         "body": "您的车辆已完工，可以取车。",
-        "case_id": "c1",
+        "case_id": str(uuid.uuid4()),
     }
     sent = device.http.post("/v1/messages", json={"messages": [message]}).json()["results"][0]
     assert sent["status"] == "sent"
