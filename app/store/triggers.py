@@ -30,8 +30,12 @@ def _columns(conn: Connection, table: str) -> list[str]:
     return [row[1] for row in rows]
 
 
-def _data_columns(conn: Connection, table: str) -> list[str]:
+def data_columns(conn: Connection, table: str) -> list[str]:
+    """The synced columns of `table` (every column but the sync bookkeeping)."""
     return [c for c in _columns(conn, table) if c not in BOOKKEEPING]
+
+
+_data_columns = data_columns
 
 
 def _fields_all(cols: list[str]) -> str:

@@ -380,6 +380,13 @@ class SyncClient:
                 )
             if old and old != info.dealer_id:
                 rebound = rebind_dealer(session, old, info.dealer_id)
+            if old:
+                # This bay set up its dealer itself: everything it holds goes to head office,
+                # also rows written as history without passing the outbox (item 5).
+                with applying_remote(session):
+                    queued = local.queue_unsent(session, self.db.hlc.now())
+                if queued:
+                    log.info("queued %d rows head office had never been sent", queued)
             for key, value in (
                 ("server_url", server_url),
                 ("device_id", info.device_id),

@@ -20,7 +20,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from app.store.engine import Database, applying_remote, get_state, set_state
-from app.store.models import Base, SyncCursor, SyncInboxIssue, SyncOutbox
+from app.store.models import Base, SyncCursor, SyncInboxIssue, SyncOutbox, SyncParked
 from app.store.registry import REFERENCE_STREAMS, SYNC_COLUMNS, SYNCED_TABLES, SyncClass
 from app.sync.protocol import CONFLICT_TABLE, RESIGN_REQUIRED
 
@@ -349,6 +349,7 @@ def apply_pull(
             if tbl == "service_case":
                 resign[item["row_id"]] = RESIGN_REQUIRED in (item.get("flags") or [])
             by_table[tbl].append(item)
+        _park_orphans(session, stream, by_table)
         pending = _pending(
             session, {(t, i["row_id"]) for t, rows in by_table.items() for i in rows}
         )
@@ -488,6 +489,172 @@ def apply_pull(
             session.flush()
             hook()
     return applied
+
+
+def _parents(tbl: str) -> list[tuple[str, str]]:
+    """(column, parent table) of each foreign key of a synced table to another synced table."""
+    found = _FKS.get(tbl)
+    if found is None:
+        found = [
+            (fk.parent.name, fk.column.table.name)
+            for fk in _table(tbl).foreign_keys
+            if fk.column.table.name in SYNCED_TABLES
+        ]
+        _FKS[tbl] = found
+    return found
+
+
+_FKS: dict[str, list[tuple[str, str]]] = {}
+
+
+def _existing(session: Session, tbl: str, ids: set[str]) -> set[str]:
+    table = _table(tbl)
+    found: set[str] = set()
+    ordered = sorted(ids)
+    for start in range(0, len(ordered), 900):
+        found.update(
+            str(r)
+            for r in session.execute(
+                select(table.c.id).where(table.c.id.in_(ordered[start : start + 900]))
+            ).scalars()
+        )
+    return found
+
+
+def _park_orphans(session: Session, stream: str, by_table: dict[str, list[dict[str, Any]]]) -> None:
+    """Pages are cut by server sequence, not by parent/child order: a child may come a page
+    before its parent (issue 12 item 1). Rows parked by earlier pages join this page (unless
+    the page brings a newer state of them); then every row whose parent is neither stored
+    here nor in this page (nor itself parked) is parked instead of applied, so the page's
+    foreign keys hold at commit. Parking commits with the page and its cursor: a join killed
+    at any point resumes with nothing lost. Mutates ``by_table``."""
+    in_page = {(t, i["row_id"]) for t, rows in by_table.items() for i in rows}
+    retried: list[tuple[str, str]] = []
+    for parked in session.execute(select(SyncParked)).scalars():
+        key = (parked.tbl, parked.row_id)
+        retried.append(key)
+        if key not in in_page and parked.tbl in SYNCED_TABLES:
+            by_table[parked.tbl].insert(0, json.loads(parked.item))
+            in_page.add(key)
+    if retried:
+        session.execute(delete(SyncParked))
+    # Which referenced parents exist here already.
+    wanted: dict[str, set[str]] = defaultdict(set)
+    for tbl, rows in by_table.items():
+        for column, parent in _parents(tbl):
+            for item in rows:
+                value = (item.get("row") or {}).get(column)
+                if value is not None and (parent, str(value)) not in in_page:
+                    wanted[parent].add(str(value))
+    stored = {(p, i) for p, ids in wanted.items() for i in _existing(session, p, ids)}
+    parked_keys: set[tuple[str, str]] = set()
+    changed = True
+    while changed:  # a parked parent parks its children too
+        changed = False
+        for tbl, rows in by_table.items():
+            for item in rows:
+                key = (tbl, item["row_id"])
+                if key in parked_keys:
+                    continue
+                row = item.get("row") or {}
+                for column, parent in _parents(tbl):
+                    value = row.get(column)
+                    if value is None:
+                        continue
+                    ref = (parent, str(value))
+                    if ref in stored or (ref in in_page and ref not in parked_keys):
+                        continue
+                    parked_keys.add(key)
+                    changed = True
+                    break
+    if not parked_keys:
+        return
+    now = _now()
+    for tbl in list(by_table):
+        keep = []
+        for item in by_table[tbl]:
+            if (tbl, item["row_id"]) in parked_keys:
+                session.merge(
+                    SyncParked(
+                        tbl=tbl,
+                        row_id=item["row_id"],
+                        stream=stream,
+                        item=json.dumps(item, ensure_ascii=False, default=str),
+                        parked_at=now,
+                    )
+                )
+            else:
+                keep.append(item)
+        by_table[tbl] = keep
+
+
+def queue_unsent(session: Session, stamp: str) -> int:
+    """Queue every local row head office has never been sent (issue 12 item 5), in the
+    caller's transaction: history written as if already synced (the demo's replicated cases),
+    rows written while the outbox was bypassed. Called once, at enrollment, before anything
+    was pushed: each such row gets one insert carrying its whole current state under one
+    fresh stamp (earlier partial updates of it are dropped: the insert supersedes them), and
+    forgets its server version so verify counts it only once head office holds it. Parents
+    are queued before children (foreign-key order)."""
+    from app.store.triggers import data_columns
+
+    conn = session.connection()
+    queued = 0
+    order = [t.name for t in Base.metadata.sorted_tables if t.name in SYNCED_TABLES]
+    for tbl in order:
+        kind = SYNCED_TABLES[tbl]
+        if kind is SyncClass.REFERENCE:
+            continue
+        op = "insert" if kind is SyncClass.DRAFT else "append"
+        cols = data_columns(conn, tbl)
+        fields = (
+            "json_object("
+            + ", ".join(f"'{c}', json_object('v', r.\"{c}\", 'hlc', :h)" for c in cols)
+            + ")"
+        )
+        unsent = (
+            f'SELECT r.id FROM "{tbl}" AS r WHERE NOT EXISTS (SELECT 1 FROM sync_outbox o '
+            f"WHERE o.tbl = '{tbl}' AND o.row_id = r.id AND o.op IN ('insert', 'append'))"
+        )
+        ids = [str(i) for i in conn.execute(text(unsent)).scalars()]
+        if not ids:
+            continue
+        conn.execute(text("CREATE TEMP TABLE IF NOT EXISTS unsent_ids (id TEXT PRIMARY KEY)"))
+        conn.execute(text("DELETE FROM temp.unsent_ids"))
+        conn.execute(text("INSERT INTO temp.unsent_ids (id) VALUES (:i)"), [{"i": i} for i in ids])
+        conn.execute(
+            text(
+                f"DELETE FROM sync_outbox WHERE tbl = '{tbl}' "
+                "AND row_id IN (SELECT id FROM temp.unsent_ids)"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO sync_outbox (change_id, tx_id, tbl, row_id, op, base_version, "
+                "fields, hlc, payload_sha, created_at) "
+                f"SELECT uuid7(), current_tx(), '{tbl}', f.id, '{op}', NULL, f.fields, :h, "
+                f"payload_sha('{tbl}', f.id, '{op}', f.fields), :now FROM "
+                f'(SELECT r.id AS id, {fields} AS fields FROM "{tbl}" AS r '
+                "JOIN temp.unsent_ids u ON u.id = r.id ORDER BY r.rowid) AS f"
+            ),
+            {"h": stamp, "now": _now()},
+        )
+        clocks = "json_object(" + ", ".join(f"'{c}', :h" for c in cols) + ")"
+        conn.execute(
+            text(
+                f'UPDATE "{tbl}" SET server_version = NULL, field_hlc = {clocks}, '
+                "updated_hlc = :h WHERE id IN (SELECT id FROM temp.unsent_ids)"
+            ),
+            {"h": stamp},
+        )
+        queued += len(ids)
+    conn.execute(text("DROP TABLE IF EXISTS temp.unsent_ids"))
+    return queued
+
+
+def parked_count(db: Database) -> int:
+    with db.read() as session:
+        return int(session.execute(text("SELECT count(*) FROM sync_parked")).scalar_one())
 
 
 def _drop_orphans(
