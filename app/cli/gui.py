@@ -37,12 +37,19 @@ def run_gui(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def run_demo(args: argparse.Namespace, settings: Settings) -> int:
-    from app.services.demo import create_demo
+    from app.services.demo import create_demo, demo_in_progress
     from app.services.setup import is_set_up, open_workstation
 
     ctx = open_workstation(settings.data_dir, settings.lang)
     zh = settings.lang.startswith("zh")
-    if is_set_up(ctx):
+    if demo_in_progress(ctx):
+        # An earlier demo was cut short: finish it (issue 12 item 8).
+        sys.stderr.write(
+            ("继续完成上次中断的演示数据：" if zh else "Finishing the interrupted demo in ")
+            + str(settings.data_dir)
+            + "\n"
+        )
+    elif is_set_up(ctx):
         sys.stderr.write(
             ("数据目录已有经销商数据：" if zh else "The data directory already has a dealer: ")
             + str(settings.data_dir)
