@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -45,12 +46,26 @@ def payload_sha(tbl: str, row_id: str, op: str, fields: str) -> str:
     return hashlib.sha256(canonical.encode()).hexdigest()
 
 
+def make_private(path: Path) -> None:
+    """The data directory 0700 and the database file 0600 (SQLite gives its -wal and -shm
+    files the database's mode): it holds the device secret and customers' data (issue 12)."""
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if os.name != "posix":
+        return
+    os.chmod(path.parent, 0o700)
+    fd = os.open(path, os.O_CREAT | os.O_RDWR, 0o600)
+    os.close(fd)
+    for companion in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        if companion.exists():
+            os.chmod(companion, 0o600)
+
+
 class Database:
     """A workstation's SQLite database at `path`, migrated to the newest schema on open."""
 
     def __init__(self, path: Path, device_id: str | None = None, migrate: bool = True) -> None:
         self.path = path
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_private(path)
         self.url = f"sqlite:///{path}"
         self.hlc = HybridLogicalClock(device_id or "local")
         self._tx = threading.local()

@@ -19,13 +19,16 @@ import logging
 import random
 import secrets
 import socket
+import ssl
 import time
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from ipaddress import ip_address
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 from sqlalchemy import text
@@ -185,6 +188,54 @@ def _read_range(handle: Any, offset: int, length: int) -> Iterator[bytes]:
         yield block
 
 
+def check_server_url(url: str, *, insecure: bool = False) -> str:
+    """The head-office address as given, refused when plain http:// would carry the device
+    key over a network (anything but this machine) and the user did not say ``insecure``."""
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValidationError("sync.insecure_url", url=url)
+    if parts.scheme == "http" and not insecure and not _loopback(parts.hostname):
+        raise ValidationError("sync.insecure_url", url=url)
+    return url.strip().rstrip("/")
+
+
+def _loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def tls_verify(ca_file: str | None) -> ssl.SSLContext | bool:
+    """What httpx verifies the server with: the system's trust store, or a dealer's own
+    certificate authority (``--ca-file``)."""
+    if not ca_file:
+        return True
+    try:
+        return ssl.create_default_context(cafile=ca_file)
+    except (OSError, ssl.SSLError) as exc:
+        raise ValidationError("sync.ca_file", path=ca_file, reason=str(exc)) from exc
+
+
+def _unreachable(url: str, exc: httpx.TransportError) -> Offline:
+    """A transport failure as the person should read it: a certificate that fails
+    verification is not "cannot reach head office"."""
+    cause: BaseException | None = exc
+    while cause is not None:
+        if isinstance(cause, ssl.SSLCertVerificationError):
+            return Offline(
+                "sync.certificate_untrusted",
+                url=url,
+                reason=str(cause.verify_message or cause.reason or cause),
+            )
+        cause = cause.__cause__ or cause.__context__
+    if "CERTIFICATE_VERIFY_FAILED" in str(exc):
+        return Offline("sync.certificate_untrusted", url=url, reason="CERTIFICATE_VERIFY_FAILED")
+    return Offline("sync.unreachable", url=url, reason=type(exc).__name__)
+
+
 def _error_body(response: httpx.Response) -> dict[str, Any]:
     try:
         body = response.json()
@@ -192,6 +243,10 @@ def _error_body(response: httpx.Response) -> dict[str, Any]:
         return {}
     error = body.get("error") if isinstance(body, dict) else None
     return error if isinstance(error, dict) else {}
+
+
+def _is_untrusted(exc: httpx.TransportError) -> bool:
+    return _unreachable("", exc).code == "sync.certificate_untrusted"
 
 
 def _now_iso() -> str:
@@ -278,6 +333,7 @@ class SyncClient:
                 },
                 timeout=_timeout(PULL_TIMEOUT),
                 transport=self.transport,
+                verify=tls_verify(self._state("ca_file")),
             )
             self._http_key = key
         return self._http
@@ -301,8 +357,8 @@ class SyncClient:
             try:
                 response = self.http().request(method, path, timeout=_timeout(read), **kw)
             except httpx.TransportError as exc:
-                if attempt >= self.max_retries:
-                    raise Offline("sync.unreachable", url=url, reason=type(exc).__name__) from exc
+                if attempt >= self.max_retries or _is_untrusted(exc):
+                    raise _unreachable(url, exc) from exc
             else:
                 if response.status_code < 500:
                     return response
@@ -326,13 +382,27 @@ class SyncClient:
 
     # -- enrollment -------------------------------------------------------------------------
 
-    def enroll(self, server_url: str, code: str, hostname: str | None = None) -> Enrollment:
+    def enroll(
+        self,
+        server_url: str,
+        code: str,
+        hostname: str | None = None,
+        *,
+        ca_file: str | None = None,
+        insecure: bool = False,
+    ) -> Enrollment:
         """Enroll this workstation (SYNC.md §7.1): a secret made here, only its SHA-256 sent.
         Afterwards every local row carries head office's id of the dealer (one transaction,
-        outbox payloads rewritten before anything was pushed)."""
+        outbox payloads rewritten before anything was pushed).
+
+        Plain http:// is refused except to this machine unless ``insecure``; ``ca_file`` is
+        a dealer's own certificate authority (PEM), kept for every later round."""
         if self.enrolled:
             raise ValidationError("sync.already_enrolled", device=self._state("device_id") or "")
-        server_url = server_url.rstrip("/")
+        server_url = check_server_url(server_url, insecure=insecure)
+        if ca_file:
+            ca_file = str(Path(ca_file).expanduser().resolve())
+        verify = tls_verify(ca_file)
         secret = secrets.token_urlsafe(32)
         device_id = self._state("device_id") or uuid7()
         body = EnrollRequest(
@@ -343,17 +413,19 @@ class SyncClient:
             app_version=APP_VERSION,
         )
         try:
-            with httpx.Client(transport=self.transport, timeout=_timeout(PULL_TIMEOUT)) as http:
+            with httpx.Client(
+                transport=self.transport, timeout=_timeout(PULL_TIMEOUT), verify=verify
+            ) as http:
                 response = http.post(f"{server_url}/v1/enroll", json=body.model_dump())
         except httpx.TransportError as exc:
-            raise Offline("sync.unreachable", url=server_url, reason=type(exc).__name__) from exc
+            raise _unreachable(server_url, exc) from exc
         if response.status_code != 200:
             self._check(response)
             reason = _error_body(response).get("code") or str(response.status_code)
             raise UserError("sync.enroll_refused", reason=reason)
         info = EnrollResponse.model_validate(response.json())
         joining = not self._state("dealer_id")
-        rebound = self._bind(server_url, secret, info)
+        rebound = self._bind(server_url, secret, info, ca_file)
         if joining:
             # A new workstation of an existing dealer: take the dealer's data (staff, cases)
             # from head office, then become a workstation of it with a code of its own.
@@ -369,7 +441,9 @@ class SyncClient:
             rebound_rows=rebound,
         )
 
-    def _bind(self, server_url: str, secret: str, info: EnrollResponse) -> int:
+    def _bind(
+        self, server_url: str, secret: str, info: EnrollResponse, ca_file: str | None = None
+    ) -> int:
         rebound = 0
         with self.db.write() as session:
             old = get_state(session, "dealer_id")
@@ -395,6 +469,7 @@ class SyncClient:
                 ("dealer_code", info.dealer_code),
                 ("hq_epoch", info.epoch),
                 ("enrolled_at", _now_iso()),
+                ("ca_file", ca_file or None),
             ):
                 set_state(session, key, value)
         self.db.hlc.device_id = info.device_id
