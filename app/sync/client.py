@@ -32,12 +32,19 @@ from urllib.parse import urlsplit
 
 import httpx
 from sqlalchemy import text
+from sqlalchemy.exc import OperationalError
 
 from app.domain.errors import EnvironmentFault, UserError, ValidationError
 from app.domain.hlc import MAX_DRIFT_MS
 from app.domain.ids import uuid7
 from app.media.store import MediaStore
-from app.store.engine import Database, applying_remote, get_state, set_state
+from app.store.engine import (
+    Database,
+    applying_remote,
+    expand_fields,
+    get_state,
+    set_state,
+)
 from app.store.models import MediaUpload, SyncOutbox
 from app.store.registry import SYNCED_TABLES
 from app.store.triggers import drop_sync_triggers, install_sync_triggers
@@ -531,6 +538,10 @@ class SyncClient:
             local.set_sync_state(self.db, "last_verify_at", str(time.time()))
         report.waiting = local.pending_count(self.db)
         local.set_sync_state(self.db, "last_success_at", _now_iso())
+        try:
+            local.compact(self.db)
+        except OperationalError as exc:  # busy: a later round compacts
+            log.info("compaction postponed: %s", exc)
         return report
 
     def meta(self, report: RoundReport) -> MetaResponse:
@@ -720,9 +731,10 @@ class SyncClient:
             for seq, tbl, row_id, op, fields_json, _old in rows:
                 stamp = clock.now()
                 fields = json.loads(fields_json)
-                for value in fields.values():
-                    if value.get("hlc", "") > limit:
-                        value["hlc"] = stamp
+                if expand_fields(fields, "") is fields:  # stored expanded (before 0005)
+                    for value in fields.values():
+                        if value.get("hlc", "") > limit:
+                            value["hlc"] = stamp
                 session.execute(
                     text(
                         "UPDATE sync_outbox SET fields = :f, hlc = :h, payload_sha = :p "
@@ -731,7 +743,7 @@ class SyncClient:
                     {
                         "f": json.dumps(fields, ensure_ascii=False),
                         "h": stamp,
-                        "p": payload_sha(tbl, row_id, op, fields),
+                        "p": payload_sha(tbl, row_id, op, expand_fields(fields, stamp)),
                         "s": seq,
                     },
                 )
@@ -1098,12 +1110,17 @@ def rebind_dealer(session: Any, old: str, new: str) -> int:
             if isinstance(dealer_value, dict) and dealer_value.get("v") == old:
                 dealer_value["v"] = new
                 changed = True
+            elif dealer_value == old:  # the compact form: {column: value}
+                fields["dealer_id"] = new
+                changed = True
             if entry.tbl == "dealer" and entry.row_id == old:
                 entry.row_id = new
                 changed = True
             if changed:
                 entry.fields = json.dumps(fields, ensure_ascii=False)
-                entry.payload_sha = payload_sha(entry.tbl, entry.row_id, entry.op, fields)
+                entry.payload_sha = payload_sha(
+                    entry.tbl, entry.row_id, entry.op, expand_fields(fields, entry.hlc)
+                )
         session.flush()
         install_sync_triggers(conn)
     return rebound

@@ -19,7 +19,7 @@ from sqlalchemy import Table, bindparam, delete, select, text
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from app.store.engine import Database, applying_remote, get_state, set_state
+from app.store.engine import Database, applying_remote, expand_fields, get_state, set_state
 from app.store.models import Base, SyncCursor, SyncInboxIssue, SyncOutbox, SyncParked
 from app.store.registry import REFERENCE_STREAMS, SYNC_COLUMNS, SYNCED_TABLES, SyncClass
 from app.sync.protocol import CONFLICT_TABLE, RESIGN_REQUIRED
@@ -110,7 +110,7 @@ def next_batch(
                 row_id=r.row_id,
                 op=r.op,
                 base_version=r.base_version,
-                fields=json.loads(r.fields),
+                fields=expand_fields(json.loads(r.fields), r.hlc),
                 hlc=r.hlc,
                 payload_sha=r.payload_sha,
                 created_at=r.created_at,
@@ -375,7 +375,8 @@ def apply_pull(
                 )
                 hlcs = item.get("field_hlc") or {}
                 values["server_version"] = item["server_version"]
-                values["field_hlc"] = json.dumps(hlcs)
+                # Insert-only rows keep one clock (updated_hlc), not one per field.
+                values["field_hlc"] = json.dumps(hlcs) if kind is SyncClass.DRAFT else "{}"
                 values["updated_hlc"] = item.get("updated_hlc") or max(hlcs.values(), default="")
                 if row_id not in current:
                     inserts.append(values)
@@ -607,11 +608,7 @@ def queue_unsent(session: Session, stamp: str) -> int:
             continue
         op = "insert" if kind is SyncClass.DRAFT else "append"
         cols = data_columns(conn, tbl)
-        fields = (
-            "json_object("
-            + ", ".join(f"'{c}', json_object('v', r.\"{c}\", 'hlc', :h)" for c in cols)
-            + ")"
-        )
+        fields = "json_object(" + ", ".join(f"'{c}', r.\"{c}\"" for c in cols) + ")"
         unsent = (
             f'SELECT r.id FROM "{tbl}" AS r WHERE NOT EXISTS (SELECT 1 FROM sync_outbox o '
             f"WHERE o.tbl = '{tbl}' AND o.row_id = r.id AND o.op IN ('insert', 'append'))"
@@ -633,13 +630,17 @@ def queue_unsent(session: Session, stamp: str) -> int:
                 "INSERT INTO sync_outbox (change_id, tx_id, tbl, row_id, op, base_version, "
                 "fields, hlc, payload_sha, created_at) "
                 f"SELECT uuid7(), current_tx(), '{tbl}', f.id, '{op}', NULL, f.fields, :h, "
-                f"payload_sha('{tbl}', f.id, '{op}', f.fields), :now FROM "
+                f"payload_sha_c('{tbl}', f.id, '{op}', f.fields, :h), :now FROM "
                 f'(SELECT r.id AS id, {fields} AS fields FROM "{tbl}" AS r '
                 "JOIN temp.unsent_ids u ON u.id = r.id ORDER BY r.rowid) AS f"
             ),
             {"h": stamp, "now": _now()},
         )
-        clocks = "json_object(" + ", ".join(f"'{c}', :h" for c in cols) + ")"
+        clocks = (
+            "json_object(" + ", ".join(f"'{c}', :h" for c in cols) + ")"
+            if kind is SyncClass.DRAFT
+            else "'{}'"
+        )
         conn.execute(
             text(
                 f'UPDATE "{tbl}" SET server_version = NULL, field_hlc = {clocks}, '
@@ -650,6 +651,37 @@ def queue_unsent(session: Session, stamp: str) -> int:
         queued += len(ids)
     conn.execute(text("DROP TABLE IF EXISTS temp.unsent_ids"))
     return queued
+
+
+def compact(db: Database, min_free: float = 0.2) -> int:
+    """After a round: give the pages freed by pruned outbox rows back to the file system and
+    cut the WAL back (issue 12 storage). Returns the pages released. A database made before
+    incremental auto-vacuum converts once (a full VACUUM) when a fifth of it is free."""
+    # Outside any transaction (VACUUM refuses to run in one; the pragma steps page by page).
+    conn = db.engine.raw_connection()
+    try:
+        cur = conn.cursor()
+
+        def one(sql: str) -> int:
+            row = cur.execute(sql).fetchone()
+            return int(row[0]) if row and row[0] is not None else 0
+
+        pages = one("PRAGMA page_count")
+        free = one("PRAGMA freelist_count")
+        mode = one("PRAGMA auto_vacuum")
+        released = 0
+        if free and mode == 2:
+            cur.execute("PRAGMA incremental_vacuum").fetchall()
+            released = free
+        elif pages and free / pages >= min_free:
+            cur.execute("PRAGMA auto_vacuum=INCREMENTAL")
+            cur.execute("VACUUM")
+            released = free
+        cur.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        cur.close()
+        return released
+    finally:
+        conn.close()
 
 
 def parked_count(db: Database) -> int:

@@ -269,7 +269,8 @@ def test_verify_detects_and_repairs_a_row_changed_outside_the_app(
         import sqlite3
 
         raw = sqlite3.connect(bay.ctx.db.path)
-        for udf, args in (("hlc_now", 0), ("uuid7", 0), ("current_tx", 0), ("payload_sha", 4)):
+        udfs = (("hlc_now", 0), ("uuid7", 0), ("current_tx", 0), ("payload_sha", 4))
+        for udf, args in (*udfs, ("payload_sha_c", 5)):
             raw.create_function(udf, args, lambda *_: "")  # compiled in, never run when remote
         raw.execute("UPDATE sync_state SET v = '1' WHERE k = 'applying_remote'")
         raw.execute(
