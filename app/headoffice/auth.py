@@ -25,14 +25,14 @@ from app.headoffice import schema
 from app.headoffice.db import epoch_of, lock_stream, new_id, now_iso, reader
 from app.headoffice.errors import ApiError, unauthenticated
 from app.headoffice.rows import RowState, Transaction
-from app.store.registry import REFERENCE_STREAMS
-from app.sync.protocol import (
+from app.protocol.wire import (
     REFERENCE_STREAM_PREFIX,
     EnrollRequest,
     EnrollResponse,
     ErrorCode,
     dealer_stream,
 )
+from app.store.registry import REFERENCE_STREAMS
 
 log = logging.getLogger(__name__)
 

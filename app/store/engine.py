@@ -7,7 +7,6 @@ from `Database.write()` or `Database.read()`.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
@@ -23,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.hlc import HybridLogicalClock
 from app.domain.ids import uuid7
+from app.protocol import wire
 from app.store.functions import reverse_text
 
 log = logging.getLogger(__name__)
@@ -41,14 +41,10 @@ PRAGMAS = (
 
 
 def payload_sha(tbl: str, row_id: str, op: str, fields: str) -> str:
-    """SHA-256 of the canonical JSON of a change (duplicate detection on the server)."""
-    canonical = json.dumps(
-        {"tbl": tbl, "row_id": row_id, "op": op, "fields": json.loads(fields or "{}")},
-        sort_keys=True,
-        separators=(",", ":"),
-        ensure_ascii=False,
-    )
-    return hashlib.sha256(canonical.encode()).hexdigest()
+    """SHA-256 of the canonical JSON of a change (duplicate detection on the server): the
+    protocol's one definition (`app.protocol.wire.payload_sha`), over the JSON text the
+    triggers write."""
+    return wire.payload_sha(tbl, row_id, op, json.loads(fields or "{}"))
 
 
 def make_private(path: Path) -> None:

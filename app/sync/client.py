@@ -38,20 +38,7 @@ from app.domain.errors import EnvironmentFault, UserError, ValidationError
 from app.domain.hlc import MAX_DRIFT_MS
 from app.domain.ids import uuid7
 from app.media.store import MediaStore
-from app.store.engine import (
-    Database,
-    applying_remote,
-    expand_fields,
-    get_state,
-    set_state,
-)
-from app.store.models import MediaUpload, SyncOutbox
-from app.store.registry import SYNCED_TABLES
-from app.store.triggers import drop_sync_triggers, install_sync_triggers
-from app.sync import local
-from app.sync import messages as _messages  # noqa: F401  (registers sync.* codes)
-from app.sync.local import Issue, OutboxChange, crashpoint
-from app.sync.protocol import (
+from app.protocol.wire import (
     DEFAULT_PULL_LIMIT,
     IDEMPOTENCY_HEADER,
     PROTOCOL_HEADER,
@@ -77,6 +64,19 @@ from app.sync.protocol import (
     tus_metadata,
     verify_digest,
 )
+from app.store.engine import (
+    Database,
+    applying_remote,
+    expand_fields,
+    get_state,
+    set_state,
+)
+from app.store.models import MediaUpload, SyncOutbox
+from app.store.registry import SYNCED_TABLES
+from app.store.triggers import drop_sync_triggers, install_sync_triggers
+from app.sync import local
+from app.sync import messages as _messages  # noqa: F401  (registers sync.* codes)
+from app.sync.local import Issue, OutboxChange, crashpoint
 
 log = logging.getLogger(__name__)
 

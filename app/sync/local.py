@@ -8,7 +8,6 @@ Pure store work: no HTTP here (see `app.sync.client`).
 from __future__ import annotations
 
 import json
-import os
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -19,21 +18,21 @@ from sqlalchemy import Table, bindparam, delete, select, text
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from app.protocol.wire import CONFLICT_TABLE, RESIGN_REQUIRED
 from app.store.engine import Database, applying_remote, expand_fields, get_state, set_state
 from app.store.models import Base, SyncCursor, SyncInboxIssue, SyncOutbox, SyncParked
 from app.store.registry import REFERENCE_STREAMS, SYNC_COLUMNS, SYNCED_TABLES, SyncClass
-from app.sync.protocol import CONFLICT_TABLE, RESIGN_REQUIRED
 
 MAX_CHANGES = 500
 MAX_BYTES = 1 << 20
-CRASH_ENV = "SYNC_CRASHPOINT"
+CRASH_HOOK: Callable[[str], None] | None = None
+"""Called at each named point of a sync round; only the reliability tests set it (their
+child processes crash there, SYNC.md §9 a). Nothing in the product reads the environment."""
 
 
 def crashpoint(name: str) -> None:
-    """Deterministic crash for the reliability tests (SYNC.md §9 a): ``SYNC_CRASHPOINT=<name>``
-    ends the process at once, as a power cut would, at the named point."""
-    if os.environ.get(CRASH_ENV) == name:
-        os._exit(137)
+    if CRASH_HOOK is not None:
+        CRASH_HOOK(name)
 
 
 @dataclass(frozen=True)

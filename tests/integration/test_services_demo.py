@@ -59,7 +59,7 @@ def test_a_demo_killed_part_way_is_finished_by_running_it_again(tmp_path: Path) 
     import sys
     import time
 
-    from app.sync.testing import run_cli
+    from sync_testing import run_cli
 
     data_dir = tmp_path / "data"
     proc = subprocess.Popen(

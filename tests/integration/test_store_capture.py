@@ -385,8 +385,8 @@ def test_a_failed_service_call_leaves_nothing_behind(workshop: Any) -> None:
 def test_insert_only_rows_keep_one_clock_and_the_wire_hash_is_unchanged(workshop: Any) -> None:
     """Issue 12 storage: a log or signed row has no per-field clock map; the outbox row is
     compact but pushes exactly the payload (and hash) the server checks."""
+    from app.protocol.wire import Change
     from app.sync import local
-    from app.sync.protocol import Change
 
     customer_id = _new_customer(workshop)
     with workshop.ctx.db.read() as session:

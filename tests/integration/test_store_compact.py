@@ -8,11 +8,11 @@ from pathlib import Path
 
 from sqlalchemy import text
 
+from app.protocol.wire import Change
 from app.store.engine import Database, payload_sha
 from app.store.migrate import current_revision, upgrade
 from app.store.models import Customer
 from app.sync import local
-from app.sync.protocol import Change
 
 
 def test_upgrade_from_0004_keeps_queued_changes_and_drops_insert_only_clock_maps(

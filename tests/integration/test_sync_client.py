@@ -14,6 +14,7 @@ from typing import Any
 import numpy as np
 import pytest
 from sqlalchemy import select
+from sync_testing import Bay, copy_bay, final_check, make_template, open_bay, run_cli
 
 from app.headoffice import schema
 from app.headoffice.auth import create_enrollment_code
@@ -22,7 +23,6 @@ from app.media.store import MediaStore, encode_jpeg
 from app.services import appointments, media_files, messaging
 from app.services.customers import AssetInput, CustomerInput
 from app.store.models import Customer, ServiceCase
-from app.sync.testing import Bay, copy_bay, final_check, make_template, open_bay, run_cli
 
 BACKENDS = [pytest.param("sqlite"), pytest.param("postgres", marks=pytest.mark.postgres)]
 

@@ -14,11 +14,11 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
 
 import pytest
+from sync_testing import run_cli
 
 from app.domain.errors import UserError, ValidationError
 from app.services.setup import open_workstation
 from app.sync.client import Offline, SyncClient, check_server_url
-from app.sync.testing import run_cli
 
 
 def _mode(path: Path) -> int:

@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 from sqlalchemy import text
+from sync_testing import Bay, copy_bay, final_check, make_template, open_bay
 
 from app.headoffice.auth import create_enrollment_code
 from app.headoffice.testing import BackgroundServer, database
@@ -21,7 +22,6 @@ from app.services.setup import open_workstation
 from app.store.engine import set_state
 from app.store.registry import REFERENCE_STREAMS, SYNCED_TABLES
 from app.sync import local
-from app.sync.testing import Bay, copy_bay, final_check, make_template, open_bay
 
 
 @pytest.fixture(scope="module")

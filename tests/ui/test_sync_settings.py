@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
+from sync_testing import make_template
 
 from app.headoffice.auth import create_enrollment_code
 from app.headoffice.testing import BackgroundServer, database
 from app.services.setup import open_workstation
 from app.store.engine import set_state
-from app.sync.testing import make_template
 from app.ui.sync_settings import SyncSettingsDialog
 from app.ui.tasks import TaskRunner
 
