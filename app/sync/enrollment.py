@@ -164,9 +164,7 @@ class Enrolling(Transport):
         device_id = self._state("device_id") or ""
         dealer_id = self._state("dealer_id") or ""
         with self.db.write() as session:
-            taken = {
-                str(c) for c in session.execute(text("SELECT code FROM workstation")).scalars()
-            }
+            taken = local.workstation_codes(session)
             code = next(
                 c
                 for c in [*"ABCDEFGHJKLMNPQRSTUVWXYZ", *(f"W{n}" for n in range(1, 999))]

@@ -777,3 +777,70 @@ def state(db: Database, key: str) -> str | None:
 def set_sync_state(db: Database, key: str, value: str | None) -> None:
     with db.write() as session:
         set_state(session, key, value)
+
+
+# -- outbound customer messages, media uploads, joining (SQL of the sync client's steps) -------
+
+
+@dataclass(frozen=True)
+class QueuedMessage:
+    id: str
+    to: str
+    body: str
+    case_id: str | None
+
+
+def queued_sms(db: Database, limit: int = 200) -> list[QueuedMessage]:
+    """The oldest queued SMS messages. Selected by channel in SQL, so messages of another
+    channel (sent elsewhere) can never fill the batch and starve SMS (issue 12 item 6)."""
+    with db.read() as session:
+        rows = session.execute(
+            text(
+                'SELECT id, "to", body, case_id FROM customer_message '
+                "WHERE status = 'queued' AND deleted_at IS NULL "
+                "AND COALESCE(NULLIF(channel, ''), 'sms') = 'sms' "
+                "ORDER BY queued_at LIMIT :n"
+            ),
+            {"n": limit},
+        )
+        return [QueuedMessage(str(r[0]), str(r[1]), str(r[2]), r[3]) for r in rows]
+
+
+def record_message_results(db: Database, results: Iterable[tuple[str, bool, str]]) -> None:
+    """(message id, sent?, provider reference or error) written back to queued rows; the
+    change flows to every bay of the dealer."""
+    now = datetime.now(UTC).replace(tzinfo=None).isoformat(sep=" ")
+    with db.write() as session:
+        for message_id, sent, ref in results:
+            session.execute(
+                text(
+                    "UPDATE customer_message SET status = :s, provider_ref = :p, "
+                    "sent_at = CASE WHEN :sent THEN :at ELSE sent_at END "
+                    "WHERE id = :id AND status = 'queued'"
+                ),
+                {
+                    "s": "sent" if sent else "failed",
+                    "p": ref[:64],
+                    "sent": sent,
+                    "at": now,
+                    "id": message_id,
+                },
+            )
+
+
+def media_queue(db: Database) -> list[tuple[str, int]]:
+    """(sha256, size) of local files head office has not verified yet."""
+    with db.read() as session:
+        rows = session.execute(
+            text(
+                "SELECT DISTINCT m.sha256, m.size FROM media_file m "
+                "LEFT JOIN media_upload u ON u.sha256 = m.sha256 "
+                "WHERE m.deleted_at IS NULL AND (u.state IS NULL OR u.state != 'done')"
+            )
+        )
+        return [(str(r[0]), int(r[1])) for r in rows]
+
+
+def workstation_codes(session: Session) -> set[str]:
+    """Codes the dealer's workstations already use (order-number prefixes)."""
+    return {str(c) for c in session.execute(text("SELECT code FROM workstation")).scalars()}

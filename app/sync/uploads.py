@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from sqlalchemy import text
 
 from app.media.store import MediaStore
 from app.protocol.wire import (
@@ -22,6 +21,7 @@ from app.protocol.wire import (
     tus_metadata,
 )
 from app.store.models import MediaUpload
+from app.sync import local
 from app.sync import messages as _messages  # noqa: F401  (registers sync.* codes)
 from app.sync.transport import (
     PROGRESS_SAVE,
@@ -58,15 +58,7 @@ class Uploads(Transport):
 
     def media_queue(self) -> list[tuple[str, int]]:
         """(sha256, size) of local files head office has not verified yet."""
-        with self.db.read() as session:
-            rows = session.execute(
-                text(
-                    "SELECT DISTINCT m.sha256, m.size FROM media_file m "
-                    "LEFT JOIN media_upload u ON u.sha256 = m.sha256 "
-                    "WHERE m.deleted_at IS NULL AND (u.state IS NULL OR u.state != 'done')"
-                )
-            )
-            return [(str(r[0]), int(r[1])) for r in rows]
+        return local.media_queue(self.db)
 
     def upload_media(self, report: RoundReport) -> None:
         store = MediaStore(self.media_dir)

@@ -89,3 +89,31 @@ def test_pruned_outbox_pages_go_back_and_the_wal_is_cut(tmp_path: Path) -> None:
     with db.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA freelist_count").scalar() == 0
     db.dispose()
+
+
+def test_app_channel_messages_never_starve_sms(tmp_path: Path) -> None:
+    """Issue 12 item 6 (the workstation's half): 250 older app-channel messages do not keep
+    a queued SMS out of the batch sent to head office's gateway."""
+    from datetime import datetime, timedelta
+
+    from app.store.models import CustomerMessage
+
+    db = Database(tmp_path / "bay.sqlite3")
+    start = datetime(2026, 11, 27, 9, 0)
+    with db.write() as session:
+        for n in range(250):
+            session.add(
+                CustomerMessage(
+                    dealer_id="d1", kind="other", channel="app", to="13800138000",
+                    body="app", queued_at=start + timedelta(seconds=n),
+                )
+            )  # fmt: skip
+        session.add(
+            CustomerMessage(
+                dealer_id="d1", kind="ready", channel="sms", to="13800138001",
+                body="您的车辆已修好", queued_at=start + timedelta(hours=1),
+            )
+        )  # fmt: skip
+    queued = local.queued_sms(db, 200)
+    assert [m.body for m in queued] == ["您的车辆已修好"]
+    db.dispose()
