@@ -89,16 +89,22 @@ def trigger_sql(conn: Connection, table: str, kind: SyncClass) -> list[str]:
 
     insert_op = "insert" if kind is SyncClass.DRAFT else "append"
     # The insert's fields are computed inside the FROM subquery, where NEW is visible and t.h
-    # is the single stamp of this change.
-    insert_fields = _fields_all(cols)
+    # is the single stamp of this change. An insert-only row never changes, so its outbox
+    # entry does not copy it: fields '' (and payload_sha '') mean "read the row when pushing"
+    # (`app.sync.local.next_batch`); one copy of each log entry instead of two.
+    insert_fields = _fields_all(cols) if kind is SyncClass.DRAFT else "''"
     statements.append(
         f'CREATE TRIGGER {_trigger_name(table, "ai")} AFTER INSERT ON "{table}" '
         f"WHEN {NOT_REMOTE} BEGIN "
         "INSERT INTO sync_outbox "
         "(change_id, tx_id, tbl, row_id, op, base_version, fields, hlc, payload_sha, created_at) "
         f"SELECT uuid7(), current_tx(), '{table}', NEW.id, '{insert_op}', NULL, f.fields, f.h, "
-        f"payload_sha_c('{table}', NEW.id, '{insert_op}', f.fields, f.h), "
-        "strftime('%Y-%m-%dT%H:%M:%fZ','now') "
+        + (
+            f"payload_sha_c('{table}', NEW.id, '{insert_op}', f.fields, f.h), "
+            if kind is SyncClass.DRAFT
+            else "'', "
+        )
+        + "strftime('%Y-%m-%dT%H:%M:%fZ','now') "
         f"FROM (SELECT hh.h AS h, {insert_fields} AS fields FROM (SELECT hlc_now() AS h) AS hh) AS f; "
         f"{_stamp_row(table, kind)} END;"
     )

@@ -207,6 +207,8 @@ def rebind_dealer(session: Any, old: str, new: str) -> int:
             text('UPDATE "dealer" SET id = :new WHERE id = :old'), {"new": new, "old": old}
         )
         for entry in session.query(SyncOutbox).all():
+            if not entry.fields:
+                continue  # an insert-only row's entry: read from the (rebound) row when pushed
             fields = json.loads(entry.fields)
             changed = False
             dealer_value = fields.get("dealer_id")

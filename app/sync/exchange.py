@@ -184,7 +184,7 @@ class Exchange(Transport):
                 clock._logical = 0
             for seq, tbl, row_id, op, fields_json, _old in rows:
                 stamp = clock.now()
-                fields = json.loads(fields_json)
+                fields = json.loads(fields_json or "{}")
                 if expand_fields(fields, "") is fields:  # stored expanded (before 0005)
                     for value in fields.values():
                         if value.get("hlc", "") > limit:
@@ -195,9 +195,12 @@ class Exchange(Transport):
                         "WHERE local_seq = :s"
                     ),
                     {
-                        "f": json.dumps(fields, ensure_ascii=False),
+                        # An insert-only row's entry stays "read the row when pushing".
+                        "f": json.dumps(fields, ensure_ascii=False) if fields_json else "",
                         "h": stamp,
-                        "p": payload_sha(tbl, row_id, op, expand_fields(fields, stamp)),
+                        "p": payload_sha(tbl, row_id, op, expand_fields(fields, stamp))
+                        if fields_json
+                        else "",
                         "s": seq,
                     },
                 )

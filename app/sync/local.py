@@ -109,13 +109,14 @@ def next_batch(
                 row_id=r.row_id,
                 op=r.op,
                 base_version=r.base_version,
-                fields=expand_fields(json.loads(r.fields), r.hlc),
+                fields=expand_fields(json.loads(r.fields), r.hlc) if r.fields else {},
                 hlc=r.hlc,
                 payload_sha=r.payload_sha,
                 created_at=r.created_at,
             )
             for r in rows
         ]
+        changes = _read_insert_only(session, changes)
     batch: list[OutboxChange] = []
     size = 0
     for index, change in enumerate(changes):
@@ -129,6 +130,51 @@ def next_batch(
             return batch[:boundary]
         batch.append(change)
     return batch
+
+
+def _read_insert_only(session: Session, changes: list[OutboxChange]) -> list[OutboxChange]:
+    """Fill the outbox entries of insert-only rows from the rows themselves (their trigger
+    does not copy them: the row cannot change, so its current state is what was inserted),
+    with the payload hash of what goes on the wire."""
+    from dataclasses import replace
+
+    from app.protocol import wire
+    from app.store.triggers import data_columns
+
+    wanted: dict[str, set[str]] = defaultdict(set)
+    for change in changes:
+        if not change.fields and not change.payload_sha and change.op == "append":
+            wanted[change.tbl].add(change.row_id)
+    if not wanted:
+        return changes
+    conn = session.connection()
+    found: dict[tuple[str, str], dict[str, Any]] = {}
+    for tbl, ids in wanted.items():
+        if tbl not in SYNCED_TABLES:
+            continue
+        cols = data_columns(conn, tbl)
+        quoted = ", ".join(f'"{c}"' for c in cols)
+        ordered = sorted(ids)
+        for start in range(0, len(ordered), 900):
+            chunk = ordered[start : start + 900]
+            marks = ", ".join(f":i{n}" for n in range(len(chunk)))
+            for row in conn.execute(
+                text(f'SELECT id, {quoted} FROM "{tbl}" WHERE id IN ({marks})'),
+                {f"i{n}": v for n, v in enumerate(chunk)},
+            ):
+                found[(tbl, str(row[0]))] = dict(zip(cols, row[1:], strict=True))
+    result = []
+    for change in changes:
+        values = found.get((change.tbl, change.row_id))
+        if values is not None and not change.fields and not change.payload_sha:
+            fields = expand_fields(values, change.hlc)
+            change = replace(
+                change,
+                fields=fields,
+                payload_sha=wire.payload_sha(change.tbl, change.row_id, change.op, fields),
+            )
+        result.append(change)
+    return result
 
 
 def _now() -> str:
@@ -273,7 +319,7 @@ def _pending(session: Session, keys: set[tuple[str, str]]) -> dict[tuple[str, st
             if (tbl, row_id) not in keys:
                 continue
             entry = found[(tbl, row_id)]
-            entry.update(json.loads(fields))
+            entry.update(json.loads(fields or "{}"))
             if op == "delete":
                 entry.add("<delete>")
     return found

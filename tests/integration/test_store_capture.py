@@ -393,9 +393,19 @@ def test_insert_only_rows_keep_one_clock_and_the_wire_hash_is_unchanged(workshop
         logs = list(session.execute(text("SELECT field_hlc, updated_hlc FROM audit_event")).all())
     assert logs, "set-up wrote audit events"
     assert all(field_hlc == "{}" and updated for field_hlc, updated in logs)
+    with workshop.ctx.db.read() as session:
+        stored = session.execute(
+            text("SELECT fields, payload_sha FROM sync_outbox WHERE tbl = 'audit_event'")
+        ).all()
+    # One copy of each log entry: the outbox entry points at the row instead of copying it.
+    assert stored
+    assert set(stored) == {("", "")}
     batch = local.next_batch(workshop.ctx.db, 0, 5000)
     mine = [c for c in batch if c.row_id == customer_id]
     assert mine
+    logs_pushed = [c for c in batch if c.tbl == "audit_event"]
+    assert len(logs_pushed) == len(stored)
+    assert all(c.fields["action"]["v"] and c.payload_sha for c in logs_pushed)
     for change in batch:
         wire = Change.model_validate(change.as_wire())
         assert wire.computed_sha() == change.payload_sha
