@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import os
+import sys
 import tempfile
 import time
 from collections.abc import Iterator
@@ -25,15 +26,18 @@ from typing import Any
 
 import httpx
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))  # sync_testing
+
+from sync_testing import Bay, copy_bay, make_template
+
 from app.headoffice.auth import create_enrollment_code
 from app.headoffice.reference import import_rows
 from app.headoffice.testing import PG_ENV, ServerProcess, database
 from app.media.store import MediaStore
+from app.protocol.wire import TUS_VERSION, tus_metadata
 from app.store.models import Customer, MediaFile
 from app.sync import local
 from app.sync.client import RoundReport
-from app.sync.protocol import TUS_VERSION, tus_metadata
-from app.sync.testing import Bay, copy_bay, make_template
 
 
 def _enroll(bay: Bay, server: ServerProcess, name: str) -> None:

@@ -41,7 +41,7 @@ def run_gui(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def run_demo(args: argparse.Namespace, settings: Settings) -> int:
-    from app.services.demo import create_demo
+    from app.services.demo import create_demo, demo_in_progress
     from app.services.setup import is_set_up, open_workstation
 
     ctx = open_workstation(settings.data_dir, settings.lang)
@@ -49,7 +49,10 @@ def run_demo(args: argparse.Namespace, settings: Settings) -> int:
     from app.domain.messages import name_of, render
 
     lang = settings.lang
-    if is_set_up(ctx):
+    if demo_in_progress(ctx):
+        # An earlier demo was cut short: finish it (issue 12 item 8).
+        sys.stderr.write(render("cli.demo_resuming", lang, path=str(settings.data_dir)) + "\n")
+    elif is_set_up(ctx):
         sys.stderr.write(render("cli.demo_exists", lang, path=str(settings.data_dir)) + "\n")
         return 2
     started = time.monotonic()

@@ -12,6 +12,10 @@ CATALOGUE = register(
         "cli.asset": ("车辆/产品：{label}  {identifier}", "Asset: {label}  {identifier}"),
         "cli.fault": ("故障描述：{text}", "Fault: {text}"),
         "cli.total": ("合计：{total}", "Total: {total}"),
+        "cli.demo_resuming": (
+            "继续完成上次中断的演示数据：{path}",
+            "Finishing the interrupted demo in {path}",
+        ),
         "cli.demo_exists": (
             "数据目录已有经销商数据：{path}",
             "The data directory already has a dealer: {path}",

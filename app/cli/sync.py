@@ -19,6 +19,14 @@ def register(sub: Any) -> None:
     enroll = sub.add_parser("enroll", help="enroll this workstation with head office")
     enroll.add_argument("--server", required=True, help="head-office URL, e.g. https://hq:8765")
     enroll.add_argument("--code", required=True, help="one-time enrollment code from head office")
+    enroll.add_argument(
+        "--ca-file", help="certificate of the dealer's own certificate authority (PEM)"
+    )
+    enroll.add_argument(
+        "--insecure",
+        action="store_true",
+        help="allow plain http:// to another machine (testing on a trusted network only)",
+    )
     enroll.set_defaults(handler=run_enroll)
     sync = sub.add_parser("sync", help="sync with head office and print what moved")
     sync.add_argument("--once", action="store_true", help="one round, then exit")
@@ -42,7 +50,9 @@ def run_enroll(args: argparse.Namespace, settings: Settings) -> int:
     ctx = _context(settings)
     client = SyncClient(ctx.db, ctx.media_dir)
     try:
-        done = client.enroll(args.server, args.code)
+        done = client.enroll(
+            args.server, args.code, ca_file=args.ca_file, insecure=bool(args.insecure)
+        )
     finally:
         client.close()
         ctx.db.dispose()

@@ -44,7 +44,7 @@ from app.headoffice.edge import (
 from app.headoffice.errors import ApiError
 from app.headoffice.gateway import FileGateway, MessageGateway
 from app.headoffice.media import MediaStore, media_router
-from app.sync.protocol import (
+from app.protocol.wire import (
     DEFAULT_PULL_LIMIT,
     MAX_BATCH_BYTES,
     PROTOCOL_HEADER,

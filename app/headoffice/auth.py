@@ -26,13 +26,13 @@ from app.headoffice.db import epoch_of, lock_stream, new_id, now_iso, reader
 from app.headoffice.edge import EdgeEnrollResponse
 from app.headoffice.errors import ApiError, unauthenticated
 from app.headoffice.rows import RowState, Transaction
-from app.store.registry import REFERENCE_STREAMS
-from app.sync.protocol import (
+from app.protocol.wire import (
     REFERENCE_STREAM_PREFIX,
     EnrollRequest,
     ErrorCode,
     dealer_stream,
 )
+from app.store.registry import REFERENCE_STREAMS
 
 log = logging.getLogger(__name__)
 

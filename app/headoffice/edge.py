@@ -15,7 +15,7 @@ from typing import Annotated
 
 from pydantic import AfterValidator, Field, StringConstraints
 
-from app.sync.protocol import (
+from app.protocol.wire import (
     MAX_BATCH_CHANGES,
     Change,
     EnrollRequest,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.sync.protocol import ErrorBody, ErrorCode, ErrorDetail
+from app.protocol.wire import ErrorBody, ErrorCode, ErrorDetail
 
 
 class ApiError(Exception):

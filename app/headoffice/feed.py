@@ -20,8 +20,7 @@ from app.headoffice.auth import DeviceIdentity
 from app.headoffice.db import epoch_of, ms_to_iso, new_id, now_iso, reader, stream_head_of
 from app.headoffice.errors import ApiError, forbidden
 from app.headoffice.refs import REFERENCES, parents_of
-from app.store.registry import REFERENCE_STREAMS
-from app.sync.protocol import (
+from app.protocol.wire import (
     CONFLICT_TABLE,
     MAX_PULL_LIMIT,
     PROTOCOL_MAX,
@@ -42,6 +41,7 @@ from app.sync.protocol import (
     VersionRange,
     verify_digest,
 )
+from app.store.registry import REFERENCE_STREAMS
 
 SCHEMA_RANGE = (1, 1_000_000)
 """Rows are stored generically, so any workstation schema is accepted."""

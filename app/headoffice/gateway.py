@@ -21,7 +21,7 @@ from sqlalchemy import Engine, insert, select, update
 from app.headoffice import schema
 from app.headoffice.auth import DeviceIdentity
 from app.headoffice.db import now_iso, reader
-from app.sync.protocol import MessageResult, MessageStatus, OutboundMessage
+from app.protocol.wire import MessageResult, MessageStatus, OutboundMessage
 
 log = logging.getLogger(__name__)
 

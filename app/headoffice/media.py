@@ -29,7 +29,7 @@ from app.headoffice import schema
 from app.headoffice.auth import DeviceIdentity
 from app.headoffice.db import new_id, now_iso, reader, upsert
 from app.headoffice.errors import ApiError
-from app.sync.protocol import TUS_VERSION, ErrorCode, parse_tus_metadata
+from app.protocol.wire import TUS_VERSION, ErrorCode, parse_tus_metadata
 
 log = logging.getLogger(__name__)
 

@@ -24,8 +24,7 @@ from app.headoffice.auth import PLACEHOLDER_HLC
 from app.headoffice.db import new_id, now_iso
 from app.headoffice.refs import RowKey, parents_of
 from app.headoffice.rows import RowState, Transaction
-from app.store.registry import SYNCED_TABLES, SyncClass
-from app.sync.protocol import (
+from app.protocol.wire import (
     CONFLICT_TABLE,
     Change,
     ChangeResult,
@@ -35,6 +34,7 @@ from app.sync.protocol import (
     content_sha,
     row_digest,
 )
+from app.store.registry import SYNCED_TABLES, SyncClass
 
 ROLE_RULES: dict[str, tuple[str, Action]] = {
     # D1: only a QC inspector signs QC off; settlement and delivery by roles that may do them.

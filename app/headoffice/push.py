@@ -23,7 +23,7 @@ from app.headoffice.db import lock_stream, ms_to_iso, new_id, now_iso, upsert
 from app.headoffice.errors import ApiError
 from app.headoffice.merge import MergeContext, device_of, referenced
 from app.headoffice.rows import Transaction
-from app.sync.protocol import (
+from app.protocol.wire import (
     MAX_BATCH_CHANGES,
     ChangeResult,
     ErrorCode,

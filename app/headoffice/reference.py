@@ -25,8 +25,8 @@ from app.headoffice import messages as _messages  # registers the message catalo
 from app.headoffice.auth import ensure_dealer
 from app.headoffice.db import lock_stream
 from app.headoffice.rows import RowState, Transaction
+from app.protocol.wire import dealer_stream
 from app.store.registry import REFERENCE_STREAMS, SYNCED_TABLES, SyncClass
-from app.sync.protocol import dealer_stream
 
 del _messages
 HQ_DEVICE = "hq"

@@ -27,7 +27,7 @@ import uvicorn
 
 from app.domain.hlc import HybridLogicalClock
 from app.headoffice.api import create_app
-from app.sync.protocol import (
+from app.protocol.wire import (
     EnrollRequest,
     bearer_token,
     payload_sha,

@@ -4,12 +4,14 @@ outbox are real. Large volumes are written in batched transactions."""
 
 from __future__ import annotations
 
+import json
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
 
 from app.domain.lifecycle import Decision
 from app.domain.roles import Role
@@ -21,7 +23,8 @@ from app.services.demo_bulk import Template, replicate
 from app.services.reception import LineInput
 from app.services.setup import set_up_dealer
 from app.services.staff import create_staff, hash_pin
-from app.store.models import ServiceCase
+from app.store.engine import get_state, set_state
+from app.store.models import Dealer, ServiceCase, Staff
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任沈姚卢"
 GIVEN = (
@@ -159,6 +162,22 @@ def _vin(rng: random.Random) -> str:
     return with_check_digit(body)
 
 
+PROGRESS_KEY = "demo_progress"
+"""sync_state key: how far an unfinished demo got (JSON), written in each step's transaction
+and removed in the last one, so a demo killed part-way resumes instead of leaving a dealer
+with staff and no cases (issue 12 item 8)."""
+
+
+def demo_in_progress(ctx: ServiceContext) -> bool:
+    """A demo was started here and has not finished: `create_demo` continues it."""
+    with ctx.db.read() as session:
+        return get_state(session, PROGRESS_KEY) is not None
+
+
+def _save_progress(session: Session, progress: dict[str, int]) -> None:
+    set_state(session, PROGRESS_KEY, json.dumps(progress, sort_keys=True))
+
+
 def create_demo(
     ctx: ServiceContext,
     *,
@@ -167,34 +186,35 @@ def create_demo(
     progress: Callable[[int, int], None] | None = None,
     batch: int = 400,
 ) -> DemoResult:
-    rng = random.Random(seed)
-    real_now = ctx.now()
-    set_up_dealer(
-        ctx,
-        dealer_code="GZ01",
-        dealer_name="广州粤顺汽车与家电售后服务中心",
-        workstation_name="前台1号",
-        admin_name=ADMIN[0],
-        admin_pin=ADMIN[1],
-        address="广州市天河区黄埔大道西 88 号",
-        phone="020-38881234",
-        kind="both",
+    """Make the demo dealer, or finish the one an earlier, interrupted run started (then its
+    `orders` and `seed` count, not these). Every step commits with its progress mark."""
+    with ctx.db.read() as session:
+        saved = get_state(session, PROGRESS_KEY)
+    state: dict[str, int] = (
+        json.loads(saved)
+        if saved
+        else {"orders": orders, "seed": seed, "live_done": 0, "history_done": 0}
     )
-    actors: dict[str, Actor] = {}
-    with ctx.unit() as session:
-        for name, roles, pin, skills, level in DEMO_STAFF:
-            staff = create_staff(
-                ctx,
-                session,
-                name=name,
-                roles=roles,
-                pin=pin,
-                phone=f"1380013{rng.randint(1000, 9999)}",
-                skills=skills,
-                skill_level=level,
-                pin_hash=hash_pin(pin),
-            )
-            actors[name] = Actor(staff.id, name, roles)
+    orders, seed = state["orders"], state["seed"]
+    if not saved:
+        with ctx.db.write() as session:
+            _save_progress(session, state)
+    resumed = state["live_done"] + state["history_done"]
+    rng = random.Random(seed if not resumed else f"{seed}:{resumed}")
+    real_now = ctx.now()
+    if not _dealer_exists(ctx):
+        set_up_dealer(
+            ctx,
+            dealer_code="GZ01",
+            dealer_name="广州粤顺汽车与家电售后服务中心",
+            workstation_name="前台1号",
+            admin_name=ADMIN[0],
+            admin_pin=ADMIN[1],
+            address="广州市天河区黄埔大道西 88 号",
+            phone="020-38881234",
+            kind="both",
+        )
+    actors = _demo_staff(ctx, rng)
     advisors = [actors["王芳"], actors["李娜"]]
     lead = actors["张强"]
     techs = [actors[n] for n in ("张强", "刘洋", "陈杰", "杨磊", "赵敏")]
@@ -204,7 +224,7 @@ def create_demo(
     states = [s for s, _ in STATE_WEIGHTS]
     weights = [w for _, w in STATE_WEIGHTS]
     live = orders if orders <= LIVE_CASES else LIVE_CASES
-    done = 0
+    done = state["live_done"]
     while done < live:
         size = min(batch, live - done)
         with ctx.db.write() as session:
@@ -228,11 +248,13 @@ def create_demo(
                 clock = _Clock(start, real_now)
                 bulk = ctx.bound(session).at(clock)
                 _one_case(bulk, rng, clock, target, rng.choice(advisors), lead, techs, qc, manager)
-        done += size
+            done += size
+            state["live_done"] = done
+            _save_progress(session, state)
         if progress:
             progress(done, orders)
     if orders > live:
-        _history(ctx, rng, orders - live, real_now, progress, done, orders)
+        _history(ctx, rng, orders - live, real_now, progress, state)
     _demo_appointments(ctx, rng, advisors, real_now)
     staff_list = [
         (name, "/".join(r.value for r in roles), pin) for name, roles, pin, _, _ in DEMO_STAFF
@@ -241,28 +263,57 @@ def create_demo(
     return DemoResult(staff=staff_list, orders=orders)
 
 
+def _dealer_exists(ctx: ServiceContext) -> bool:
+    with ctx.db.read() as session:
+        return session.execute(select(func.count()).select_from(Dealer)).scalar_one() > 0
+
+
+def _demo_staff(ctx: ServiceContext, rng: random.Random) -> dict[str, Actor]:
+    """The demo's staff, made in one transaction (those a killed run already made are kept)."""
+    actors: dict[str, Actor] = {}
+    with ctx.unit() as session:
+        existing = {s.name: s for s in session.execute(select(Staff)).scalars()}
+        for name, roles, pin, skills, level in DEMO_STAFF:
+            staff = existing.get(name)
+            if staff is None:
+                staff = create_staff(
+                    ctx,
+                    session,
+                    name=name,
+                    roles=roles,
+                    pin=pin,
+                    phone=f"1380013{rng.randint(1000, 9999)}",
+                    skills=skills,
+                    skill_level=level,
+                    pin_hash=hash_pin(pin),
+                )
+            actors[name] = Actor(staff.id, name, roles)
+    return actors
+
+
 def _history(
     ctx: ServiceContext,
     rng: random.Random,
     count: int,
     now: datetime,
     progress: Callable[[int, int], None] | None,
-    done: int,
-    total: int,
+    state: dict[str, int],
 ) -> None:
     with ctx.db.read() as session:
         ids = session.execute(
             select(ServiceCase.id).where(ServiceCase.state.in_(("closed", "cancelled")))
         ).scalars()
         templates = [Template(session, case_id) for case_id in ids]
-    written = 0
+    written = state["history_done"]
     while written < count:
         size = min(HISTORY_BATCH, count - written)
         with ctx.db.write() as session:
             replicate(session, templates, size, rng=rng, now=now, make_customer=_history_customer)
-        written += size
+            written += size
+            state["history_done"] = written
+            _save_progress(session, state)
         if progress:
-            progress(done + written, total)
+            progress(state["live_done"] + written, state["orders"])
 
 
 def _history_customer(
@@ -505,24 +556,27 @@ def _demo_appointments(
     ctx: ServiceContext, rng: random.Random, advisors: list[Actor], now: datetime
 ) -> None:
     """Today's appointment book: some waiting for the 15-minute confirmation (A2), some
-    urgent ones on the 1-hour fast track (A3), some confirmed for later today."""
-    for minutes_ago, urgent, confirm in (
-        (3, False, False),
-        (12, False, False),
-        (25, False, False),
-        (20, True, False),
-        (50, False, True),
-        (8, True, True),
-    ):
-        clock = _Clock(now - timedelta(minutes=minutes_ago), now)
-        bulk = ctx.at(clock)
-        vehicle = rng.random() < 0.7
-        asset = _asset(rng, vehicle)
-        fault = rng.choice(FAULTS_VEHICLE if vehicle else FAULTS_BY_MODEL[asset.model])
-        appt = appointments.book(
-            bulk, rng.choice(advisors), customer=_customer(rng), asset=asset, channel=rng.choice(appointments.CHANNELS),
-            desired_at=now + timedelta(hours=rng.randint(1, 6)), fault_description=fault, urgent=urgent,
-        )  # fmt: skip
-        if confirm:
-            clock.advance(rng.randint(4, 12))
-            appointments.confirm(bulk, rng.choice(advisors), appt.id)
+    urgent ones on the 1-hour fast track (A3), some confirmed for later today. The last step
+    of the demo: one transaction that also removes the progress mark."""
+    with ctx.db.write() as session:
+        for minutes_ago, urgent, confirm in (
+            (3, False, False),
+            (12, False, False),
+            (25, False, False),
+            (20, True, False),
+            (50, False, True),
+            (8, True, True),
+        ):
+            clock = _Clock(now - timedelta(minutes=minutes_ago), now)
+            bulk = ctx.bound(session).at(clock)
+            vehicle = rng.random() < 0.7
+            asset = _asset(rng, vehicle)
+            fault = rng.choice(FAULTS_VEHICLE if vehicle else FAULTS_BY_MODEL[asset.model])
+            appt = appointments.book(
+                bulk, rng.choice(advisors), customer=_customer(rng), asset=asset, channel=rng.choice(appointments.CHANNELS),
+                desired_at=now + timedelta(hours=rng.randint(1, 6)), fault_description=fault, urgent=urgent,
+            )  # fmt: skip
+            if confirm:
+                clock.advance(rng.randint(4, 12))
+                appointments.confirm(bulk, rng.choice(advisors), appt.id)
+        session.execute(text("DELETE FROM sync_state WHERE k = :k"), {"k": PROGRESS_KEY})

@@ -16,6 +16,7 @@ from app.domain.lifecycle import CaseAction, CaseState, Decision, check_decline
 from app.domain.money import non_negative, to_fen
 from app.domain.roles import Action
 from app.domain.validation import require_text
+from app.protocol.wire import row_digest
 from app.services import reference
 from app.services._support import add_event, case_ref, identity, line_amount, load_case, transition
 from app.services.context import Actor, ServiceContext
@@ -28,7 +29,6 @@ from app.store.models import (
     ServiceCase,
     Signature,
 )
-from app.sync.protocol import row_digest
 
 EDITABLE = {CaseState.INSPECTING, CaseState.PENDING_OBSERVATION, CaseState.ESTIMATED}
 ZONES_VEHICLE = (

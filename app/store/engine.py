@@ -13,9 +13,9 @@ from `Database.write()` or `Database.read()`.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.hlc import HybridLogicalClock
 from app.domain.ids import uuid7
+from app.protocol import wire
 from app.store.functions import reverse_text
 from app.store.schema import is_current
 
@@ -38,19 +39,49 @@ PRAGMAS = (
     "PRAGMA synchronous=FULL",
     "PRAGMA foreign_keys=ON",
     "PRAGMA busy_timeout=10000",
+    # Pages freed by pruning the outbox go back to the file system (new databases; an
+    # existing one converts once, see app.sync.local.compact), and the WAL is cut back to
+    # this size after each checkpoint instead of staying as large as its peak.
+    "PRAGMA auto_vacuum=INCREMENTAL",
     f"PRAGMA journal_size_limit={64 * 1024 * 1024}",
 )
 
 
 def payload_sha(tbl: str, row_id: str, op: str, fields: str) -> str:
-    """SHA-256 of the canonical JSON of a change (duplicate detection on the server)."""
-    canonical = json.dumps(
-        {"tbl": tbl, "row_id": row_id, "op": op, "fields": json.loads(fields or "{}")},
-        sort_keys=True,
-        separators=(",", ":"),
-        ensure_ascii=False,
-    )
-    return hashlib.sha256(canonical.encode()).hexdigest()
+    """SHA-256 of the canonical JSON of a change (duplicate detection on the server): the
+    protocol's one definition (`app.protocol.wire.payload_sha`), over the JSON text the
+    triggers write."""
+    return wire.payload_sha(tbl, row_id, op, json.loads(fields or "{}"))
+
+
+def make_private(path: Path) -> None:
+    """The data directory 0700 and the database file 0600 (SQLite gives its -wal and -shm
+    files the database's mode): it holds the device secret and customers' data (issue 12)."""
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if os.name != "posix":
+        return
+    os.chmod(path.parent, 0o700)
+    fd = os.open(path, os.O_CREAT | os.O_RDWR, 0o600)
+    os.close(fd)
+    for companion in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        if companion.exists():
+            os.chmod(companion, 0o600)
+
+
+def expand_fields(fields: dict[str, Any], hlc: str) -> dict[str, Any]:
+    """An outbox row's fields in the wire's form ``{column: {"v": value, "hlc": stamp}}``.
+    Rows store the compact ``{column: value}`` under their one stamp; rows written before
+    the compact form (migration 0005) are already expanded. Column values are scalars, so a
+    dict value can only be the expanded form."""
+    if fields and all(isinstance(v, dict) and "hlc" in v for v in fields.values()):
+        return fields
+    return {k: {"v": v, "hlc": hlc} for k, v in fields.items()}
+
+
+def payload_sha_compact(tbl: str, row_id: str, op: str, fields: str, hlc: str) -> str:
+    """`payload_sha` of a compact outbox row: the hash of what goes on the wire."""
+    wire = expand_fields(json.loads(fields or "{}"), hlc)
+    return payload_sha(tbl, row_id, op, json.dumps(wire, ensure_ascii=False))
 
 
 class Database:
@@ -58,7 +89,7 @@ class Database:
 
     def __init__(self, path: Path, device_id: str | None = None, migrate: bool = True) -> None:
         self.path = path
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_private(path)
         self.url = f"sqlite:///{path}"
         self.hlc = HybridLogicalClock(device_id or "local")
         self._tx = threading.local()
@@ -81,6 +112,9 @@ class Database:
         dbapi_connection.create_function("uuid7", 0, uuid7)
         dbapi_connection.create_function("current_tx", 0, self._current_tx)
         dbapi_connection.create_function("payload_sha", 4, payload_sha, deterministic=True)
+        dbapi_connection.create_function(
+            "payload_sha_c", 5, payload_sha_compact, deterministic=True
+        )
         # Expression indexes on reverse(...) make suffix search an index range (migration 0003).
         dbapi_connection.create_function("reverse", 1, reverse_text, deterministic=True)
 

@@ -30,38 +30,46 @@ def _columns(conn: Connection, table: str) -> list[str]:
     return [row[1] for row in rows]
 
 
-def _data_columns(conn: Connection, table: str) -> list[str]:
+def data_columns(conn: Connection, table: str) -> list[str]:
+    """The synced columns of `table` (every column but the sync bookkeeping)."""
     return [c for c in _columns(conn, table) if c not in BOOKKEEPING]
 
 
+_data_columns = data_columns
+
+
 def _fields_all(cols: list[str]) -> str:
-    parts = ", ".join(f"'{c}', json_object('v', NEW.\"{c}\", 'hlc', t.h)" for c in cols)
+    """The outbox's compact form: ``{column: value}``, every field under the change's one
+    stamp (its ``hlc`` column); `app.sync.local` expands it to the wire's ``{"v", "hlc"}``."""
+    parts = ", ".join(f"'{c}', NEW.\"{c}\"" for c in cols)
     return f"json_object({parts})"
 
 
 def _fields_changed(cols: list[str]) -> str:
     selects = " UNION ALL ".join(
-        f"SELECT '{c}' AS k, json_object('v', NEW.\"{c}\", 'hlc', t.h) AS v "
-        f'WHERE NEW."{c}" IS NOT OLD."{c}"'
-        for c in cols
+        f'SELECT \'{c}\' AS k, NEW."{c}" AS v WHERE NEW."{c}" IS NOT OLD."{c}"' for c in cols
     )
-    return f"(SELECT json_group_object(k, json(v)) FROM ({selects}))"
+    return f"(SELECT json_group_object(k, v) FROM ({selects}))"
 
 
 def _changed_any(cols: list[str]) -> str:
     return " OR ".join(f'NEW."{c}" IS NOT OLD."{c}"' for c in cols)
 
 
-def _stamp_row(table: str) -> str:
-    """Copy the stamps of the outbox row just written into the row's field_hlc/updated_hlc."""
-    last = "(SELECT {col} FROM sync_outbox WHERE local_seq = last_insert_rowid())"
+def _stamp_row(table: str, kind: SyncClass) -> str:
+    """Record the stamp of the outbox row just written on the row: `updated_hlc`, and for a
+    row that can be edited (on two bays) the stamp of each field written, in `field_hlc`.
+    Insert-only rows have one clock (updated_hlc) and an empty field map."""
+    last = "(SELECT hlc FROM sync_outbox WHERE local_seq = last_insert_rowid())"
+    if kind is not SyncClass.DRAFT:
+        return f"UPDATE \"{table}\" SET field_hlc = '{{}}', updated_hlc = {last} WHERE id = NEW.id;"
     return (
         f'UPDATE "{table}" SET '
         "field_hlc = json_patch(COALESCE(field_hlc, '{}'), "
-        "(SELECT json_group_object(key, json_extract(value, '$.hlc')) "
+        "(SELECT json_group_object(key, sync_outbox.hlc) "
         "FROM sync_outbox, json_each(sync_outbox.fields) "
         "WHERE sync_outbox.local_seq = last_insert_rowid())), "
-        f"updated_hlc = {last.format(col='hlc')} "
+        f"updated_hlc = {last} "
         "WHERE id = NEW.id;"
     )
 
@@ -81,18 +89,24 @@ def trigger_sql(conn: Connection, table: str, kind: SyncClass) -> list[str]:
 
     insert_op = "insert" if kind is SyncClass.DRAFT else "append"
     # The insert's fields are computed inside the FROM subquery, where NEW is visible and t.h
-    # is the single stamp of this change.
-    insert_fields = _fields_all(cols).replace("t.h", "hh.h")
+    # is the single stamp of this change. An insert-only row never changes, so its outbox
+    # entry does not copy it: fields '' (and payload_sha '') mean "read the row when pushing"
+    # (`app.sync.local.next_batch`); one copy of each log entry instead of two.
+    insert_fields = _fields_all(cols) if kind is SyncClass.DRAFT else "''"
     statements.append(
         f'CREATE TRIGGER {_trigger_name(table, "ai")} AFTER INSERT ON "{table}" '
         f"WHEN {NOT_REMOTE} BEGIN "
         "INSERT INTO sync_outbox "
         "(change_id, tx_id, tbl, row_id, op, base_version, fields, hlc, payload_sha, created_at) "
         f"SELECT uuid7(), current_tx(), '{table}', NEW.id, '{insert_op}', NULL, f.fields, f.h, "
-        f"payload_sha('{table}', NEW.id, '{insert_op}', f.fields), "
-        "strftime('%Y-%m-%dT%H:%M:%fZ','now') "
+        + (
+            f"payload_sha_c('{table}', NEW.id, '{insert_op}', f.fields, f.h), "
+            if kind is SyncClass.DRAFT
+            else "'', "
+        )
+        + "strftime('%Y-%m-%dT%H:%M:%fZ','now') "
         f"FROM (SELECT hh.h AS h, {insert_fields} AS fields FROM (SELECT hlc_now() AS h) AS hh) AS f; "
-        f"{_stamp_row(table)} END;"
+        f"{_stamp_row(table, kind)} END;"
     )
 
     if kind is SyncClass.DRAFT:
@@ -103,10 +117,10 @@ def trigger_sql(conn: Connection, table: str, kind: SyncClass) -> list[str]:
             "INSERT INTO sync_outbox "
             "(change_id, tx_id, tbl, row_id, op, base_version, fields, hlc, payload_sha, created_at) "
             f"SELECT uuid7(), current_tx(), '{table}', NEW.id, 'update', OLD.server_version, "
-            f"f.fields, f.h, payload_sha('{table}', NEW.id, 'update', f.fields), "
+            f"f.fields, f.h, payload_sha_c('{table}', NEW.id, 'update', f.fields, f.h), "
             "strftime('%Y-%m-%dT%H:%M:%fZ','now') "
             f"FROM (SELECT t.h AS h, {update_fields} AS fields FROM (SELECT hlc_now() AS h) AS t) AS f; "
-            f"{_stamp_row(table)} END;"
+            f"{_stamp_row(table, kind)} END;"
         )
         statements.append(
             f'CREATE TRIGGER {_trigger_name(table, "ad")} AFTER DELETE ON "{table}" '

@@ -8,7 +8,6 @@ Pure store work: no HTTP here (see `app.sync.client`).
 from __future__ import annotations
 
 import json
-import os
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -19,21 +18,21 @@ from sqlalchemy import Table, bindparam, delete, select, text
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from app.store.engine import Database, applying_remote, get_state, set_state
-from app.store.models import Base, SyncCursor, SyncInboxIssue, SyncOutbox
+from app.protocol.wire import CONFLICT_TABLE, RESIGN_REQUIRED
+from app.store.engine import Database, applying_remote, expand_fields, get_state, set_state
+from app.store.models import Base, SyncCursor, SyncInboxIssue, SyncOutbox, SyncParked
 from app.store.registry import REFERENCE_STREAMS, SYNC_COLUMNS, SYNCED_TABLES, SyncClass
-from app.sync.protocol import CONFLICT_TABLE, RESIGN_REQUIRED
 
 MAX_CHANGES = 500
 MAX_BYTES = 1 << 20
-CRASH_ENV = "SYNC_CRASHPOINT"
+CRASH_HOOK: Callable[[str], None] | None = None
+"""Called at each named point of a sync round; only the reliability tests set it (their
+child processes crash there, SYNC.md §9 a). Nothing in the product reads the environment."""
 
 
 def crashpoint(name: str) -> None:
-    """Deterministic crash for the reliability tests (SYNC.md §9 a): ``SYNC_CRASHPOINT=<name>``
-    ends the process at once, as a power cut would, at the named point."""
-    if os.environ.get(CRASH_ENV) == name:
-        os._exit(137)
+    if CRASH_HOOK is not None:
+        CRASH_HOOK(name)
 
 
 @dataclass(frozen=True)
@@ -110,13 +109,14 @@ def next_batch(
                 row_id=r.row_id,
                 op=r.op,
                 base_version=r.base_version,
-                fields=json.loads(r.fields),
+                fields=expand_fields(json.loads(r.fields), r.hlc) if r.fields else {},
                 hlc=r.hlc,
                 payload_sha=r.payload_sha,
                 created_at=r.created_at,
             )
             for r in rows
         ]
+        changes = _read_insert_only(session, changes)
     batch: list[OutboxChange] = []
     size = 0
     for index, change in enumerate(changes):
@@ -130,6 +130,51 @@ def next_batch(
             return batch[:boundary]
         batch.append(change)
     return batch
+
+
+def _read_insert_only(session: Session, changes: list[OutboxChange]) -> list[OutboxChange]:
+    """Fill the outbox entries of insert-only rows from the rows themselves (their trigger
+    does not copy them: the row cannot change, so its current state is what was inserted),
+    with the payload hash of what goes on the wire."""
+    from dataclasses import replace
+
+    from app.protocol import wire
+    from app.store.triggers import data_columns
+
+    wanted: dict[str, set[str]] = defaultdict(set)
+    for change in changes:
+        if not change.fields and not change.payload_sha and change.op == "append":
+            wanted[change.tbl].add(change.row_id)
+    if not wanted:
+        return changes
+    conn = session.connection()
+    found: dict[tuple[str, str], dict[str, Any]] = {}
+    for tbl, ids in wanted.items():
+        if tbl not in SYNCED_TABLES:
+            continue
+        cols = data_columns(conn, tbl)
+        quoted = ", ".join(f'"{c}"' for c in cols)
+        ordered = sorted(ids)
+        for start in range(0, len(ordered), 900):
+            chunk = ordered[start : start + 900]
+            marks = ", ".join(f":i{n}" for n in range(len(chunk)))
+            for row in conn.execute(
+                text(f'SELECT id, {quoted} FROM "{tbl}" WHERE id IN ({marks})'),
+                {f"i{n}": v for n, v in enumerate(chunk)},
+            ):
+                found[(tbl, str(row[0]))] = dict(zip(cols, row[1:], strict=True))
+    result = []
+    for change in changes:
+        values = found.get((change.tbl, change.row_id))
+        if values is not None and not change.fields and not change.payload_sha:
+            fields = expand_fields(values, change.hlc)
+            change = replace(
+                change,
+                fields=fields,
+                payload_sha=wire.payload_sha(change.tbl, change.row_id, change.op, fields),
+            )
+        result.append(change)
+    return result
 
 
 def _now() -> str:
@@ -274,7 +319,7 @@ def _pending(session: Session, keys: set[tuple[str, str]]) -> dict[tuple[str, st
             if (tbl, row_id) not in keys:
                 continue
             entry = found[(tbl, row_id)]
-            entry.update(json.loads(fields))
+            entry.update(json.loads(fields or "{}"))
             if op == "delete":
                 entry.add("<delete>")
     return found
@@ -349,6 +394,7 @@ def apply_pull(
             if tbl == "service_case":
                 resign[item["row_id"]] = RESIGN_REQUIRED in (item.get("flags") or [])
             by_table[tbl].append(item)
+        _park_orphans(session, stream, by_table)
         pending = _pending(
             session, {(t, i["row_id"]) for t, rows in by_table.items() for i in rows}
         )
@@ -374,7 +420,8 @@ def apply_pull(
                 )
                 hlcs = item.get("field_hlc") or {}
                 values["server_version"] = item["server_version"]
-                values["field_hlc"] = json.dumps(hlcs)
+                # Insert-only rows keep one clock (updated_hlc), not one per field.
+                values["field_hlc"] = json.dumps(hlcs) if kind is SyncClass.DRAFT else "{}"
                 values["updated_hlc"] = item.get("updated_hlc") or max(hlcs.values(), default="")
                 if row_id not in current:
                     inserts.append(values)
@@ -490,6 +537,203 @@ def apply_pull(
     return applied
 
 
+def _parents(tbl: str) -> list[tuple[str, str]]:
+    """(column, parent table) of each foreign key of a synced table to another synced table."""
+    found = _FKS.get(tbl)
+    if found is None:
+        found = [
+            (fk.parent.name, fk.column.table.name)
+            for fk in _table(tbl).foreign_keys
+            if fk.column.table.name in SYNCED_TABLES
+        ]
+        _FKS[tbl] = found
+    return found
+
+
+_FKS: dict[str, list[tuple[str, str]]] = {}
+
+
+def _existing(session: Session, tbl: str, ids: set[str]) -> set[str]:
+    table = _table(tbl)
+    found: set[str] = set()
+    ordered = sorted(ids)
+    for start in range(0, len(ordered), 900):
+        found.update(
+            str(r)
+            for r in session.execute(
+                select(table.c.id).where(table.c.id.in_(ordered[start : start + 900]))
+            ).scalars()
+        )
+    return found
+
+
+def _park_orphans(session: Session, stream: str, by_table: dict[str, list[dict[str, Any]]]) -> None:
+    """Pages are cut by server sequence, not by parent/child order: a child may come a page
+    before its parent (issue 12 item 1). Rows parked by earlier pages join this page (unless
+    the page brings a newer state of them); then every row whose parent is neither stored
+    here nor in this page (nor itself parked) is parked instead of applied, so the page's
+    foreign keys hold at commit. Parking commits with the page and its cursor: a join killed
+    at any point resumes with nothing lost. Mutates ``by_table``."""
+    in_page = {(t, i["row_id"]) for t, rows in by_table.items() for i in rows}
+    retried: list[tuple[str, str]] = []
+    for parked in session.execute(select(SyncParked)).scalars():
+        key = (parked.tbl, parked.row_id)
+        retried.append(key)
+        if key not in in_page and parked.tbl in SYNCED_TABLES:
+            by_table[parked.tbl].insert(0, json.loads(parked.item))
+            in_page.add(key)
+    if retried:
+        session.execute(delete(SyncParked))
+    # Which referenced parents exist here already.
+    wanted: dict[str, set[str]] = defaultdict(set)
+    for tbl, rows in by_table.items():
+        for column, parent in _parents(tbl):
+            for item in rows:
+                value = (item.get("row") or {}).get(column)
+                if value is not None and (parent, str(value)) not in in_page:
+                    wanted[parent].add(str(value))
+    stored = {(p, i) for p, ids in wanted.items() for i in _existing(session, p, ids)}
+    parked_keys: set[tuple[str, str]] = set()
+    changed = True
+    while changed:  # a parked parent parks its children too
+        changed = False
+        for tbl, rows in by_table.items():
+            for item in rows:
+                key = (tbl, item["row_id"])
+                if key in parked_keys:
+                    continue
+                row = item.get("row") or {}
+                for column, parent in _parents(tbl):
+                    value = row.get(column)
+                    if value is None:
+                        continue
+                    ref = (parent, str(value))
+                    if ref in stored or (ref in in_page and ref not in parked_keys):
+                        continue
+                    parked_keys.add(key)
+                    changed = True
+                    break
+    if not parked_keys:
+        return
+    now = _now()
+    for tbl in list(by_table):
+        keep = []
+        for item in by_table[tbl]:
+            if (tbl, item["row_id"]) in parked_keys:
+                session.merge(
+                    SyncParked(
+                        tbl=tbl,
+                        row_id=item["row_id"],
+                        stream=stream,
+                        item=json.dumps(item, ensure_ascii=False, default=str),
+                        parked_at=now,
+                    )
+                )
+            else:
+                keep.append(item)
+        by_table[tbl] = keep
+
+
+def queue_unsent(session: Session, stamp: str) -> int:
+    """Queue every local row head office has never been sent (issue 12 item 5), in the
+    caller's transaction: history written as if already synced (the demo's replicated cases),
+    rows written while the outbox was bypassed. Called once, at enrollment, before anything
+    was pushed: each such row gets one insert carrying its whole current state under one
+    fresh stamp (earlier partial updates of it are dropped: the insert supersedes them), and
+    forgets its server version so verify counts it only once head office holds it. Parents
+    are queued before children (foreign-key order)."""
+    from app.store.triggers import data_columns
+
+    conn = session.connection()
+    queued = 0
+    order = [t.name for t in Base.metadata.sorted_tables if t.name in SYNCED_TABLES]
+    for tbl in order:
+        kind = SYNCED_TABLES[tbl]
+        if kind is SyncClass.REFERENCE:
+            continue
+        op = "insert" if kind is SyncClass.DRAFT else "append"
+        cols = data_columns(conn, tbl)
+        fields = "json_object(" + ", ".join(f"'{c}', r.\"{c}\"" for c in cols) + ")"
+        unsent = (
+            f'SELECT r.id FROM "{tbl}" AS r WHERE NOT EXISTS (SELECT 1 FROM sync_outbox o '
+            f"WHERE o.tbl = '{tbl}' AND o.row_id = r.id AND o.op IN ('insert', 'append'))"
+        )
+        ids = [str(i) for i in conn.execute(text(unsent)).scalars()]
+        if not ids:
+            continue
+        conn.execute(text("CREATE TEMP TABLE IF NOT EXISTS unsent_ids (id TEXT PRIMARY KEY)"))
+        conn.execute(text("DELETE FROM temp.unsent_ids"))
+        conn.execute(text("INSERT INTO temp.unsent_ids (id) VALUES (:i)"), [{"i": i} for i in ids])
+        conn.execute(
+            text(
+                f"DELETE FROM sync_outbox WHERE tbl = '{tbl}' "
+                "AND row_id IN (SELECT id FROM temp.unsent_ids)"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO sync_outbox (change_id, tx_id, tbl, row_id, op, base_version, "
+                "fields, hlc, payload_sha, created_at) "
+                f"SELECT uuid7(), current_tx(), '{tbl}', f.id, '{op}', NULL, f.fields, :h, "
+                f"payload_sha_c('{tbl}', f.id, '{op}', f.fields, :h), :now FROM "
+                f'(SELECT r.id AS id, {fields} AS fields FROM "{tbl}" AS r '
+                "JOIN temp.unsent_ids u ON u.id = r.id ORDER BY r.rowid) AS f"
+            ),
+            {"h": stamp, "now": _now()},
+        )
+        clocks = (
+            "json_object(" + ", ".join(f"'{c}', :h" for c in cols) + ")"
+            if kind is SyncClass.DRAFT
+            else "'{}'"
+        )
+        conn.execute(
+            text(
+                f'UPDATE "{tbl}" SET server_version = NULL, field_hlc = {clocks}, '
+                "updated_hlc = :h WHERE id IN (SELECT id FROM temp.unsent_ids)"
+            ),
+            {"h": stamp},
+        )
+        queued += len(ids)
+    conn.execute(text("DROP TABLE IF EXISTS temp.unsent_ids"))
+    return queued
+
+
+def compact(db: Database, min_free: float = 0.2) -> int:
+    """After a round: give the pages freed by pruned outbox rows back to the file system and
+    cut the WAL back (issue 12 storage). Returns the pages released. A database made before
+    incremental auto-vacuum converts once (a full VACUUM) when a fifth of it is free."""
+    # Outside any transaction (VACUUM refuses to run in one; the pragma steps page by page).
+    conn = db.engine.raw_connection()
+    try:
+        cur = conn.cursor()
+
+        def one(sql: str) -> int:
+            row = cur.execute(sql).fetchone()
+            return int(row[0]) if row and row[0] is not None else 0
+
+        pages = one("PRAGMA page_count")
+        free = one("PRAGMA freelist_count")
+        mode = one("PRAGMA auto_vacuum")
+        released = 0
+        if free and mode == 2:
+            cur.execute("PRAGMA incremental_vacuum").fetchall()
+            released = free
+        elif pages and free / pages >= min_free:
+            cur.execute("PRAGMA auto_vacuum=INCREMENTAL")
+            cur.execute("VACUUM")
+            released = free
+        cur.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        cur.close()
+        return released
+    finally:
+        conn.close()
+
+
+def parked_count(db: Database) -> int:
+    with db.read() as session:
+        return int(session.execute(text("SELECT count(*) FROM sync_parked")).scalar_one())
+
+
 def _drop_orphans(
     session: Session, tables: set[str], inserted: set[tuple[str, str]]
 ) -> list[Issue]:
@@ -579,3 +823,70 @@ def state(db: Database, key: str) -> str | None:
 def set_sync_state(db: Database, key: str, value: str | None) -> None:
     with db.write() as session:
         set_state(session, key, value)
+
+
+# -- outbound customer messages, media uploads, joining (SQL of the sync client's steps) -------
+
+
+@dataclass(frozen=True)
+class QueuedMessage:
+    id: str
+    to: str
+    body: str
+    case_id: str | None
+
+
+def queued_sms(db: Database, limit: int = 200) -> list[QueuedMessage]:
+    """The oldest queued SMS messages. Selected by channel in SQL, so messages of another
+    channel (sent elsewhere) can never fill the batch and starve SMS (issue 12 item 6)."""
+    with db.read() as session:
+        rows = session.execute(
+            text(
+                'SELECT id, "to", body, case_id FROM customer_message '
+                "WHERE status = 'queued' AND deleted_at IS NULL "
+                "AND COALESCE(NULLIF(channel, ''), 'sms') = 'sms' "
+                "ORDER BY queued_at LIMIT :n"
+            ),
+            {"n": limit},
+        )
+        return [QueuedMessage(str(r[0]), str(r[1]), str(r[2]), r[3]) for r in rows]
+
+
+def record_message_results(db: Database, results: Iterable[tuple[str, bool, str]]) -> None:
+    """(message id, sent?, provider reference or error) written back to queued rows; the
+    change flows to every bay of the dealer."""
+    now = datetime.now(UTC).replace(tzinfo=None).isoformat(sep=" ")
+    with db.write() as session:
+        for message_id, sent, ref in results:
+            session.execute(
+                text(
+                    "UPDATE customer_message SET status = :s, provider_ref = :p, "
+                    "sent_at = CASE WHEN :sent THEN :at ELSE sent_at END "
+                    "WHERE id = :id AND status = 'queued'"
+                ),
+                {
+                    "s": "sent" if sent else "failed",
+                    "p": ref[:64],
+                    "sent": sent,
+                    "at": now,
+                    "id": message_id,
+                },
+            )
+
+
+def media_queue(db: Database) -> list[tuple[str, int]]:
+    """(sha256, size) of local files head office has not verified yet."""
+    with db.read() as session:
+        rows = session.execute(
+            text(
+                "SELECT DISTINCT m.sha256, m.size FROM media_file m "
+                "LEFT JOIN media_upload u ON u.sha256 = m.sha256 "
+                "WHERE m.deleted_at IS NULL AND (u.state IS NULL OR u.state != 'done')"
+            )
+        )
+        return [(str(r[0]), int(r[1])) for r in rows]
+
+
+def workstation_codes(session: Session) -> set[str]:
+    """Codes the dealer's workstations already use (order-number prefixes)."""
+    return {str(c) for c in session.execute(text("SELECT code FROM workstation")).scalars()}

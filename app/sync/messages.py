@@ -40,6 +40,23 @@ CATALOGUE = register(
             "The head-office server does not speak this version's protocol ({detail}). "
             "Update this program.",
         ),
+        "sync.certificate_untrusted": (
+            "总部服务器 {url} 的证书不受信任：{reason}。请确认服务器地址；如果经销商使用自己的"
+            "证书颁发机构，请用 --ca-file 指定其证书文件。未发送任何数据。",
+            "The certificate of head office at {url} is not trusted: {reason}. Check the "
+            "server address; if your dealer uses its own certificate authority, give its "
+            "certificate with --ca-file. Nothing was sent.",
+        ),
+        "sync.insecure_url": (
+            "拒绝使用未加密的地址 {url}：设备密钥会以明文传输。请使用 https:// 地址；"
+            "仅在受信任的网络中测试时可加 --insecure。",
+            "Refusing the unencrypted address {url}: the device key would travel in plain "
+            "text. Use an https:// address; add --insecure only to test on a trusted network.",
+        ),
+        "sync.ca_file": (
+            "无法读取证书颁发机构文件 {path}：{reason}。",
+            "Cannot read the certificate authority file {path}: {reason}.",
+        ),
         "sync.server_error": (
             "总部服务器出错（{status}）：{detail}。稍后会自动重试，数据不会丢失。",
             "Head office answered with an error ({status}): {detail}. Sync will retry; "

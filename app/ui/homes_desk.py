@@ -288,6 +288,18 @@ class AdminHomePage(QWidget):
         self.ui.addStaffButton.clicked.connect(self.add_staff)
         show_error(self.ui.addErrorLabel, "")
         self.live = LiveRefresh(self, self.refresh, [])
+        # Issue 12 (sync-client): head-office enrollment and sync details.
+        self.sync_button = QPushButton(self.tr("Head-office sync…"), self)
+        self.sync_button.setObjectName("syncSettingsButton")
+        self.sync_button.setMinimumHeight(48)
+        self.ui.workstationForm.addRow(self.sync_button)
+        self.sync_button.clicked.connect(self.open_sync_settings)
+
+    def open_sync_settings(self) -> None:
+        from app.ui.sync_settings import SyncSettingsDialog
+
+        ctx = self.state.require_ctx()
+        SyncSettingsDialog(ctx.db, ctx.media_dir, self.state.runner, ctx.lang, None, self).exec()
 
     def refresh(self) -> None:
         from app.services import staff

@@ -60,6 +60,10 @@ class LiveRefresh(QObject):
         if self.loading:
             self.pending = True
             return
+        if not self._widget.isVisible():
+            # A hidden screen (or one whose person just logged out) re-queries when shown.
+            self.pending = False
+            return
         self.loading = True
         self._refresh()
 

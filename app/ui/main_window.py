@@ -145,6 +145,7 @@ class MainWindow(QMainWindow):
         self.current_role: Role | None = None
         self.idle_lock = idle_lock or IdleLock(self)
         self.idle_lock.idle.connect(self.lock)
+        self.state.actor_changed.connect(self._actor_changed)
         app = QCoreApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle_lock)
@@ -361,6 +362,12 @@ class MainWindow(QMainWindow):
     def lock(self) -> None:
         self.idle_lock.disarm()
         self.state.set_actor(None)
+
+    def _actor_changed(self, actor: object) -> None:
+        if actor is None:
+            self._drop_person_pages()
+
+    def _drop_person_pages(self) -> None:
         # Nothing of the previous person stays usable: homes, reception and desk go.
         pages: list[QWidget | None] = [*self.homes.values(), self._reception_page, self._desk_page]
         for page in pages:
@@ -368,6 +375,7 @@ class MainWindow(QMainWindow):
                 shutdown = getattr(page, "shutdown", None)
                 if shutdown is not None:
                     shutdown()  # the reception's camera stops before the page goes
+                page.hide()
                 self.ui.pages.removeWidget(page)
                 page.deleteLater()
         self.homes.clear()

@@ -80,6 +80,11 @@ class SyncIndicator(QWidget):
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self.refresh)
+        self.lang = "zh_CN"
+        self._runner: Any = None
+        # A click anywhere on the indicator opens the details (issue 12).
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setToolTip(self.tr("Click for sync details"))
 
     # -- the label it replaces ---------------------------------------------------------------
     def setText(self, text: str) -> None:
@@ -111,6 +116,26 @@ class SyncIndicator(QWidget):
         worker.start()
         self.attach(worker)
         return worker
+
+    def mouseReleaseEvent(self, event: Any) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.open_details()
+        super().mouseReleaseEvent(event)
+
+    def open_details(self) -> None:
+        """Last sync, what waits, uploads, and the conflicts and refusals to review."""
+        if self.worker is None:
+            return
+        from app.ui.sync_settings import SyncSettingsDialog
+        from app.ui.tasks import TaskRunner
+
+        if self._runner is None:
+            self._runner = TaskRunner(parent=self)
+        dialog = SyncSettingsDialog(
+            self.worker.db, self.worker.client.media_dir, self._runner, self.lang, self.worker, self
+        )
+        dialog.exec()
+        self.refresh()
 
     def detach(self) -> None:
         self.timer.stop()

@@ -79,6 +79,10 @@
     <context>
         <name>AdminHomePage</name>
         <message>
+            <source>Head-office sync…</source>
+            <translation>Head-office sync…</translation>
+        </message>
+        <message>
             <source>Give a name and at least one role.</source>
             <translation>Give a name and at least one role.</translation>
         </message>
@@ -2183,6 +2187,10 @@
     <context>
         <name>SyncIndicator</name>
         <message>
+            <source>Click for sync details</source>
+            <translation>Click for sync details</translation>
+        </message>
+        <message>
             <source>Offline</source>
             <translation>Offline</translation>
         </message>
@@ -2233,6 +2241,100 @@
         <message>
             <source>Sync alarm: %1</source>
             <translation>Sync alarm: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncSettingsDialog</name>
+        <message>
+            <source>Enrolled: %1 (dealer %2)</source>
+            <translation>Enrolled: %1 (dealer %2)</translation>
+        </message>
+        <message>
+            <source>Not enrolled: this workstation works on its own</source>
+            <translation>Not enrolled: this workstation works on its own</translation>
+        </message>
+        <message>
+            <source>Certificate authority file</source>
+            <translation>Certificate authority file</translation>
+        </message>
+        <message>
+            <source>Certificates (*.pem *.crt)</source>
+            <translation>Certificates (*.pem *.crt)</translation>
+        </message>
+        <message>
+            <source>Enter the server address and the code.</source>
+            <translation>Enter the server address and the code.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncSettingsForm</name>
+        <message>
+            <source>Head-office sync</source>
+            <translation>Head-office sync</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Head office</source>
+            <translation>Head office</translation>
+        </message>
+        <message>
+            <source>Last sync</source>
+            <translation>Last sync</translation>
+        </message>
+        <message>
+            <source>Changes waiting</source>
+            <translation>Changes waiting</translation>
+        </message>
+        <message>
+            <source>Photos and videos waiting</source>
+            <translation>Photos and videos waiting</translation>
+        </message>
+        <message>
+            <source>To review</source>
+            <translation>To review</translation>
+        </message>
+        <message>
+            <source>Review conflicts and refusals</source>
+            <translation>Review conflicts and refusals</translation>
+        </message>
+        <message>
+            <source>Last problem</source>
+            <translation>Last problem</translation>
+        </message>
+        <message>
+            <source>Enroll this workstation with head office</source>
+            <translation>Enroll this workstation with head office</translation>
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation>Server address</translation>
+        </message>
+        <message>
+            <source>Enrollment code</source>
+            <translation>Enrollment code</translation>
+        </message>
+        <message>
+            <source>Certificate authority file</source>
+            <translation>Certificate authority file</translation>
+        </message>
+        <message>
+            <source>Only if your dealer uses its own (PEM)</source>
+            <translation>Only if your dealer uses its own (PEM)</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>Allow an unencrypted http:// address (testing on a trusted network only)</source>
+            <translation>Allow an unencrypted http:// address (testing on a trusted network only)</translation>
+        </message>
+        <message>
+            <source>Enroll</source>
+            <translation>Enroll</translation>
         </message>
     </context>
     <context>

@@ -79,6 +79,10 @@
 <context>
     <name>AdminHomePage</name>
     <message>
+        <source>Head-office sync…</source>
+        <translation>总部同步…</translation>
+    </message>
+    <message>
         <source>Give a name and at least one role.</source>
         <translation>请填写姓名并至少选择一个岗位。</translation>
     </message>
@@ -2180,6 +2184,10 @@
 <context>
     <name>SyncIndicator</name>
     <message>
+        <source>Click for sync details</source>
+        <translation>点击查看同步详情</translation>
+    </message>
+    <message>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
@@ -2230,6 +2238,100 @@
     <message>
         <source>Sync alarm: %1</source>
         <translation>同步警报：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettingsDialog</name>
+    <message>
+        <source>Enrolled: %1 (dealer %2)</source>
+        <translation>已登记：%1（经销商 %2）</translation>
+    </message>
+    <message>
+        <source>Not enrolled: this workstation works on its own</source>
+        <translation>未登记：本工作站独立运行</translation>
+    </message>
+    <message>
+        <source>Certificate authority file</source>
+        <translation>证书颁发机构文件</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>证书文件 (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Enter the server address and the code.</source>
+        <translation>请输入服务器地址和登记码。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettingsForm</name>
+    <message>
+        <source>Head-office sync</source>
+        <translation>总部同步</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Head office</source>
+        <translation>总部</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>上次同步</translation>
+    </message>
+    <message>
+        <source>Changes waiting</source>
+        <translation>待同步的更改</translation>
+    </message>
+    <message>
+        <source>Photos and videos waiting</source>
+        <translation>待上传的照片和视频</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Review conflicts and refusals</source>
+        <translation>处理冲突和被拒记录</translation>
+    </message>
+    <message>
+        <source>Last problem</source>
+        <translation>最近的问题</translation>
+    </message>
+    <message>
+        <source>Enroll this workstation with head office</source>
+        <translation>将本工作站登记到总部</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <source>Enrollment code</source>
+        <translation>登记码</translation>
+    </message>
+    <message>
+        <source>Certificate authority file</source>
+        <translation>证书颁发机构文件</translation>
+    </message>
+    <message>
+        <source>Only if your dealer uses its own (PEM)</source>
+        <translation>仅当经销商使用自己的证书时填写（PEM）</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Allow an unencrypted http:// address (testing on a trusted network only)</source>
+        <translation>允许未加密的 http:// 地址（仅限在受信任的网络中测试）</translation>
+    </message>
+    <message>
+        <source>Enroll</source>
+        <translation>登记</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 import pytest
 
 from app.headoffice.testing import PG_ENV, BackgroundServer, Device, database, enrolled_device
-from app.sync.protocol import bearer_token
+from app.protocol.wire import bearer_token
 
 BACKENDS = [pytest.param("sqlite"), pytest.param("postgres", marks=pytest.mark.postgres)]
 

@@ -13,7 +13,7 @@ import pytest
 
 from app.headoffice.cli import enroll_code, import_reference
 from app.headoffice.testing import PG_ENV, BackgroundServer, Device, database, enrolled_device
-from app.sync.protocol import CONFLICT_TABLE, verify_digest
+from app.protocol.wire import CONFLICT_TABLE, verify_digest
 
 BACKENDS = [pytest.param("sqlite"), pytest.param("postgres", marks=pytest.mark.postgres)]
 

@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from app.domain.hlc import HlcStamp
 from app.headoffice import schema
 from app.headoffice.testing import PG_ENV, BackgroundServer, Device, database, enrolled_device
-from app.sync.protocol import CONFLICT_TABLE, RESIGN_REQUIRED, row_digest
+from app.protocol.wire import CONFLICT_TABLE, RESIGN_REQUIRED, row_digest
 
 BACKENDS = [pytest.param("sqlite"), pytest.param("postgres", marks=pytest.mark.postgres)]
 

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 import pytest
 
 from app.headoffice.testing import PG_ENV, BackgroundServer, Device, database, enrolled_device
-from app.sync.protocol import verify_digest
+from app.protocol.wire import verify_digest
 
 BACKENDS = [pytest.param("sqlite"), pytest.param("postgres", marks=pytest.mark.postgres)]
 

@@ -47,3 +47,61 @@ def test_large_demo_replicates_history_that_reads_like_service_made_cases(
         assert detail.customer.name == old.customer_name
     finally:
         ctx.db.dispose()
+
+
+def test_a_demo_killed_part_way_is_finished_by_running_it_again(tmp_path: Path) -> None:
+    """Issue 12 item 8: killed once staff exist (before or while cases are written), the
+    next `demo` finishes it: same staff, every case, no progress mark left."""
+    import os
+    import signal
+    import sqlite3
+    import subprocess
+    import sys
+    import time
+
+    from sync_testing import run_cli
+
+    data_dir = tmp_path / "data"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "app", "--data-dir", str(data_dir), "demo", "--orders", "60"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    db_file = data_dir / "servicebay.sqlite3"
+    deadline = time.monotonic() + 120
+    staff = 0
+    while time.monotonic() < deadline and proc.poll() is None:
+        if db_file.exists():
+            try:
+                plain = sqlite3.connect(f"file:{db_file}?mode=ro", uri=True, timeout=5)
+                try:
+                    staff = plain.execute("SELECT count(*) FROM staff").fetchone()[0]
+                finally:
+                    plain.close()
+            except sqlite3.OperationalError:
+                staff = 0  # not migrated yet
+        if staff >= 10:
+            break
+        time.sleep(0.05)
+    assert proc.poll() is None, "the demo finished before it could be killed"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    plain = sqlite3.connect(db_file)
+    try:
+        cut_at = plain.execute("SELECT count(*) FROM service_case").fetchone()[0]
+    finally:
+        plain.close()
+    assert cut_at < 60
+    again = run_cli(data_dir, "demo", "--orders", "60")
+    assert again.returncode == 0, again.stderr
+    plain = sqlite3.connect(db_file)
+    try:
+        assert plain.execute("SELECT count(*) FROM service_case").fetchone() == (60,)
+        assert plain.execute("SELECT count(*) FROM staff").fetchone() == (10,)
+        assert plain.execute("SELECT count(*) FROM dealer").fetchone() == (1,)
+        marks = plain.execute("SELECT count(*) FROM sync_state WHERE k = 'demo_progress'")
+        assert marks.fetchone() == (0,)
+    finally:
+        plain.close()
+    refused = run_cli(data_dir, "demo", "--orders", "5")
+    assert refused.returncode == 2

@@ -19,7 +19,7 @@ from app.domain.errors import ValidationError
 from app.domain.hlc import HlcStamp
 from app.services import appointments
 from app.services.customers import AssetInput, CustomerInput
-from app.store.engine import applying_remote, payload_sha
+from app.store.engine import applying_remote, expand_fields, payload_sha
 from app.store.models import Customer
 from app.store.registry import SYNC_COLUMNS, SYNCED_TABLES, SyncClass, tables_of
 
@@ -63,13 +63,17 @@ def _new_customer(ws: Any, name: str = "王伟", phone: str = "13800138000") -> 
 def test_insert_writes_every_field_with_one_stamp(workshop: Any) -> None:
     customer_id = _new_customer(workshop)
     [change] = _outbox(workshop, "customer", customer_id)
-    fields = json.loads(change["fields"])
+    # Stored compactly, {column: value} under the change's one stamp; pushed expanded.
+    stored = json.loads(change["fields"])
+    fields = expand_fields(stored, change["hlc"])
     assert change["op"] == "insert"
     assert change["base_version"] is None
     assert set(fields) == _data_columns(workshop, "customer")
+    assert stored["name"] == "王伟"
     assert fields["name"] == {"v": "王伟", "hlc": change["hlc"]}
     assert {f["hlc"] for f in fields.values()} == {change["hlc"]}
-    assert change["payload_sha"] == payload_sha("customer", customer_id, "insert", change["fields"])
+    wire = json.dumps(fields, ensure_ascii=False)
+    assert change["payload_sha"] == payload_sha("customer", customer_id, "insert", wire)
     stamp = HlcStamp.parse(change["hlc"])
     assert stamp.device_id == workshop.ctx.db.hlc.device_id != "local"
     row = _row(workshop, "customer", customer_id)
@@ -90,7 +94,7 @@ def test_update_captures_only_changed_columns(workshop: Any) -> None:
     assert len(changes) == 2
     update = changes[1]
     assert update["op"] == "update"
-    assert json.loads(update["fields"]) == {"name": {"v": "王伟伟", "hlc": update["hlc"]}}
+    assert json.loads(update["fields"]) == {"name": "王伟伟"}
     assert update["hlc"] > insert["hlc"]
     assert update["local_seq"] > insert["local_seq"]
     assert update["tx_id"] != insert["tx_id"]
@@ -376,3 +380,33 @@ def test_a_failed_service_call_leaves_nothing_behind(workshop: Any) -> None:
         )
     with workshop.ctx.db.read() as session:
         assert tuple(session.execute(text(counts)).one()) == before
+
+
+def test_insert_only_rows_keep_one_clock_and_the_wire_hash_is_unchanged(workshop: Any) -> None:
+    """Issue 12 storage: a log or signed row has no per-field clock map; the outbox row is
+    compact but pushes exactly the payload (and hash) the server checks."""
+    from app.protocol.wire import Change
+    from app.sync import local
+
+    customer_id = _new_customer(workshop)
+    with workshop.ctx.db.read() as session:
+        logs = list(session.execute(text("SELECT field_hlc, updated_hlc FROM audit_event")).all())
+    assert logs, "set-up wrote audit events"
+    assert all(field_hlc == "{}" and updated for field_hlc, updated in logs)
+    with workshop.ctx.db.read() as session:
+        stored = session.execute(
+            text("SELECT fields, payload_sha FROM sync_outbox WHERE tbl = 'audit_event'")
+        ).all()
+    # One copy of each log entry: the outbox entry points at the row instead of copying it.
+    assert stored
+    assert set(stored) == {("", "")}
+    batch = local.next_batch(workshop.ctx.db, 0, 5000)
+    mine = [c for c in batch if c.row_id == customer_id]
+    assert mine
+    logs_pushed = [c for c in batch if c.tbl == "audit_event"]
+    assert len(logs_pushed) == len(stored)
+    assert all(c.fields["action"]["v"] and c.payload_sha for c in logs_pushed)
+    for change in batch:
+        wire = Change.model_validate(change.as_wire())
+        assert wire.computed_sha() == change.payload_sha
+        assert all(f.hlc == change.hlc for f in wire.fields.values())

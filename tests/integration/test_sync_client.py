@@ -14,6 +14,7 @@ from typing import Any
 import numpy as np
 import pytest
 from sqlalchemy import select
+from sync_testing import Bay, copy_bay, final_check, make_template, open_bay, run_cli
 
 from app.headoffice import schema
 from app.headoffice.auth import create_enrollment_code
@@ -22,7 +23,6 @@ from app.media.store import MediaStore, encode_jpeg
 from app.services import appointments, media_files, messaging
 from app.services.customers import AssetInput, CustomerInput
 from app.store.models import Customer, ServiceCase
-from app.sync.testing import Bay, copy_bay, final_check, make_template, open_bay, run_cli
 
 BACKENDS = [pytest.param("sqlite"), pytest.param("postgres", marks=pytest.mark.postgres)]
 
@@ -269,7 +269,8 @@ def test_verify_detects_and_repairs_a_row_changed_outside_the_app(
         import sqlite3
 
         raw = sqlite3.connect(bay.ctx.db.path)
-        for udf, args in (("hlc_now", 0), ("uuid7", 0), ("current_tx", 0), ("payload_sha", 4)):
+        udfs = (("hlc_now", 0), ("uuid7", 0), ("current_tx", 0), ("payload_sha", 4))
+        for udf, args in (*udfs, ("payload_sha_c", 5)):
             raw.create_function(udf, args, lambda *_: "")  # compiled in, never run when remote
         raw.execute("UPDATE sync_state SET v = '1' WHERE k = 'applying_remote'")
         raw.execute(

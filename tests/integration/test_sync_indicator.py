@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
+from sync_testing import copy_bay, make_template
 
 from app.headoffice.auth import create_enrollment_code
 from app.headoffice.testing import BackgroundServer, database
 from app.sync.client import UploadProgress
 from app.sync.local import Issue, record_issues
-from app.sync.testing import copy_bay, make_template
 from app.sync.worker import SyncStatus
 from app.ui.sync_indicator import SyncInboxDialog, SyncIndicator
 

@@ -9,13 +9,13 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from sync_testing import copy_bay, make_template
 
 from app.headoffice.auth import create_enrollment_code
 from app.headoffice.testing import BackgroundServer, database
 from app.store.engine import set_state
 from app.store.models import Customer
 from app.sync.client import RoundReport
-from app.sync.testing import copy_bay, make_template
 from app.sync.worker import SyncStatus, SyncWorker
 
 

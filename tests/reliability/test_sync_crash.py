@@ -18,13 +18,7 @@ from typing import Any
 
 import pytest
 from sqlalchemy import func, select
-
-from app.headoffice import schema
-from app.headoffice.auth import create_enrollment_code
-from app.headoffice.reference import import_rows
-from app.headoffice.testing import PG_ENV, BackgroundServer, ServerProcess, database
-from app.media.store import MediaStore
-from app.sync.testing import (
+from sync_testing import (
     Bay,
     ChaosProxy,
     child,
@@ -33,6 +27,12 @@ from app.sync.testing import (
     make_template,
     open_bay,
 )
+
+from app.headoffice import schema
+from app.headoffice.auth import create_enrollment_code
+from app.headoffice.reference import import_rows
+from app.headoffice.testing import PG_ENV, BackgroundServer, ServerProcess, database
+from app.media.store import MediaStore
 
 SOAK = os.environ.get("BAY_SOAK") == "1"
 soak = pytest.mark.skipif(not SOAK, reason="long soak variant: set BAY_SOAK=1")

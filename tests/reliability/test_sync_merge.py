@@ -20,17 +20,17 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule, run_state_machine_as_test
 from sqlalchemy import select, text
+from sync_testing import Bay, copy_bay, final_check, make_template, open_bay
 
 from app.domain.lifecycle import Decision
 from app.headoffice import schema
 from app.headoffice.auth import create_enrollment_code
 from app.headoffice.testing import PG_ENV, BackgroundServer, Device, database
+from app.protocol.wire import payload_sha
 from app.services import appointments, reception
 from app.services.customers import AssetInput, CustomerInput
 from app.services.reception import LineInput
 from app.store.models import ServiceCase
-from app.sync.protocol import payload_sha
-from app.sync.testing import Bay, copy_bay, final_check, make_template, open_bay
 
 SOAK = os.environ.get("BAY_SOAK") == "1"
 BACKEND = "postgres" if os.environ.get(PG_ENV) else "sqlite"

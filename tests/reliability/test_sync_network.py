@@ -13,15 +13,15 @@ from typing import Any
 
 import pytest
 from sqlalchemy import func, select
+from sync_testing import Bay, ChaosProxy, Faults, copy_bay, final_check, make_template
 
 from app.headoffice import schema
 from app.headoffice.auth import create_enrollment_code
 from app.headoffice.testing import PG_ENV, BackgroundServer, database
 from app.media.store import MediaStore
+from app.protocol.wire import UPLOAD_CHUNK, tus_metadata
 from app.store.models import Customer, MediaFile, MediaUpload
 from app.sync import local
-from app.sync.protocol import UPLOAD_CHUNK, tus_metadata
-from app.sync.testing import Bay, ChaosProxy, Faults, copy_bay, final_check, make_template
 
 SOAK = os.environ.get("BAY_SOAK") == "1"
 soak = pytest.mark.skipif(not SOAK, reason="long soak variant: set BAY_SOAK=1")

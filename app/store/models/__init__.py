@@ -16,6 +16,7 @@ from app.store.models.local import (
     SyncCursor,
     SyncInboxIssue,
     SyncOutbox,
+    SyncParked,
     SyncState,
 )
 from app.store.models.people import (
@@ -90,6 +91,7 @@ __all__ = [
     "SyncCursor",
     "SyncInboxIssue",
     "SyncOutbox",
+    "SyncParked",
     "SyncState",
     "Synced",
     "Workstation",

@@ -74,3 +74,15 @@ class MediaUpload(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     error: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[str] = mapped_column(String(32))
+
+
+class SyncParked(Base):
+    """A pulled row state whose parent row has not arrived yet (issue 12 item 1): applied
+    with the page that brings the parent."""
+
+    __tablename__ = "sync_parked"
+    tbl: Mapped[str] = mapped_column(String(40), primary_key=True)
+    row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    stream: Mapped[str] = mapped_column(String(64))
+    item: Mapped[str] = mapped_column(Text)  # the pull item, JSON
+    parked_at: Mapped[str] = mapped_column(String(32))

@@ -1,8 +1,10 @@
 """Support for the sync tests and benchmarks: real workstations (set up through the services,
 with staff in every role), the final check of SYNC.md §9, and a fault-injecting TCP proxy.
 
-Not used by the product; kept in the package so reliability tests, integration tests and the
-benchmark share one implementation (as `app.headoffice.testing` does for the server).
+Test-only (issue 12: it left the shipped package); the tests import it as ``sync_testing``
+(pytest puts tests/ on the path), the benchmark adds tests/ to its path. Child processes run
+``python -m sync_testing`` with tests/ on PYTHONPATH and install the crash-point switch
+(``SYNC_CRASHPOINT``) that the product no longer reads.
 """
 
 from __future__ import annotations
@@ -283,11 +285,14 @@ def run_cli(
 
 
 def child(*args: str, env: dict[str, str] | None = None) -> subprocess.Popen[str]:
-    """``python -m app.sync.testing ARGS``: a workstation process that can crash or be killed
+    """``python -m sync_testing ARGS``: a workstation process that can crash or be killed
     (lighter to start than the full command line)."""
+    here = str(Path(__file__).resolve().parent)
+    root = str(Path(__file__).resolve().parents[1])
+    path = os.pathsep.join(p for p in (here, root, os.environ.get("PYTHONPATH", "")) if p)
     return subprocess.Popen(
-        [sys.executable, "-m", "app.sync.testing", *args],
-        env={**os.environ, **(env or {})},
+        [sys.executable, "-m", "sync_testing", *args],
+        env={**os.environ, **(env or {}), "PYTHONPATH": path},
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -532,7 +537,28 @@ def _child_capture(data_dir: Path, case_id: str, size: int, count: int) -> None:
             )
 
 
+CRASH_ENV = "SYNC_CRASHPOINT"
+
+
+def install_crashpoints() -> None:
+    """Deterministic crash for the reliability tests (SYNC.md §9 a): with
+    ``SYNC_CRASHPOINT=<name>`` this process ends at once, as a power cut would, at the named
+    point of the sync client."""
+    from app.sync import local
+
+    wanted = os.environ.get(CRASH_ENV)
+    if not wanted:
+        return
+
+    def crash(name: str) -> None:
+        if name == wanted:
+            os._exit(137)
+
+    local.CRASH_HOOK = crash
+
+
 if __name__ == "__main__":
+    install_crashpoints()
     _command, _dir = sys.argv[1], Path(sys.argv[2])
     if _command == "round":
         _child_round(_dir, int(sys.argv[3]), int(sys.argv[4]))

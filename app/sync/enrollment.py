@@ -1,0 +1,240 @@
+"""Enrolling a workstation with head office (SYNC.md §7.1): the secret made here, the
+server address and TLS checks, re-binding the local rows to head office's dealer id and
+queueing what head office has never been sent; or joining an existing dealer.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import secrets
+import socket
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import httpx
+from sqlalchemy import text
+
+from app.domain.errors import UserError, ValidationError
+from app.domain.ids import uuid7
+from app.protocol.wire import (
+    EnrollRequest,
+    EnrollResponse,
+    MetaResponse,
+    payload_sha,
+    secret_sha256,
+)
+from app.store.engine import (
+    applying_remote,
+    expand_fields,
+    get_state,
+    set_state,
+)
+from app.store.models import SyncOutbox
+from app.store.registry import SYNCED_TABLES
+from app.store.triggers import drop_sync_triggers, install_sync_triggers
+from app.sync import local
+from app.sync import messages as _messages  # noqa: F401  (registers sync.* codes)
+from app.sync.transport import (
+    APP_VERSION,
+    PULL_TIMEOUT,
+    Enrollment,
+    RoundReport,
+    Transport,
+    _error_body,
+    _now_iso,
+    _timeout,
+    _unreachable,
+    check_server_url,
+    tls_verify,
+)
+
+log = logging.getLogger(__name__)
+
+
+class Enrolling(Transport):
+    """Enrollment (SYNC.md §7.1) and joining a dealer that already exists at head office."""
+
+    def pull(self, report: RoundReport, meta: MetaResponse) -> None:
+        raise NotImplementedError  # the push/pull step provides it
+
+    # -- enrollment -------------------------------------------------------------------------
+
+    def enroll(
+        self,
+        server_url: str,
+        code: str,
+        hostname: str | None = None,
+        *,
+        ca_file: str | None = None,
+        insecure: bool = False,
+    ) -> Enrollment:
+        """Enroll this workstation (SYNC.md §7.1): a secret made here, only its SHA-256 sent.
+        Afterwards every local row carries head office's id of the dealer (one transaction,
+        outbox payloads rewritten before anything was pushed).
+
+        Plain http:// is refused except to this machine unless ``insecure``; ``ca_file`` is
+        a dealer's own certificate authority (PEM), kept for every later round."""
+        if self.enrolled:
+            raise ValidationError("sync.already_enrolled", device=self._state("device_id") or "")
+        server_url = check_server_url(server_url, insecure=insecure)
+        if ca_file:
+            ca_file = str(Path(ca_file).expanduser().resolve())
+        verify = tls_verify(ca_file)
+        secret = secrets.token_urlsafe(32)
+        device_id = self._state("device_id") or uuid7()
+        body = EnrollRequest(
+            code=code,
+            secret_sha256=secret_sha256(secret),
+            device_id=device_id,
+            hostname=(hostname if hostname is not None else socket.gethostname())[:200],
+            app_version=APP_VERSION,
+        )
+        try:
+            with httpx.Client(
+                transport=self.transport, timeout=_timeout(PULL_TIMEOUT), verify=verify
+            ) as http:
+                response = http.post(f"{server_url}/v1/enroll", json=body.model_dump())
+        except httpx.TransportError as exc:
+            raise _unreachable(server_url, exc) from exc
+        if response.status_code != 200:
+            self._check(response)
+            reason = _error_body(response).get("code") or str(response.status_code)
+            raise UserError("sync.enroll_refused", reason=reason)
+        info = EnrollResponse.model_validate(response.json())
+        joining = not self._state("dealer_id")
+        rebound = self._bind(server_url, secret, info, ca_file)
+        if joining:
+            # A new workstation of an existing dealer: take the dealer's data (staff, cases)
+            # from head office, then become a workstation of it with a code of its own.
+            report = RoundReport()
+            self.pull(report, self.meta(report))
+            self._join(info.workstation_name or body.hostname)
+        log.info("enrolled as device %s of dealer %s", info.device_id, info.dealer_code)
+        return Enrollment(
+            device_id=info.device_id,
+            dealer_id=info.dealer_id,
+            dealer_code=info.dealer_code,
+            server_url=server_url,
+            rebound_rows=rebound,
+        )
+
+    def _bind(
+        self, server_url: str, secret: str, info: EnrollResponse, ca_file: str | None = None
+    ) -> int:
+        rebound = 0
+        with self.db.write() as session:
+            old = get_state(session, "dealer_id")
+            local_code = get_state(session, "dealer_code")
+            if local_code and local_code.upper() != info.dealer_code.upper():
+                raise ValidationError(
+                    "sync.dealer_mismatch", server=info.dealer_code, local=local_code
+                )
+            if old and old != info.dealer_id:
+                rebound = rebind_dealer(session, old, info.dealer_id)
+            if old:
+                # This bay set up its dealer itself: everything it holds goes to head office,
+                # also rows written as history without passing the outbox (item 5).
+                with applying_remote(session):
+                    queued = local.queue_unsent(session, self.db.hlc.now())
+                if queued:
+                    log.info("queued %d rows head office had never been sent", queued)
+            for key, value in (
+                ("server_url", server_url),
+                ("device_id", info.device_id),
+                ("device_secret", secret),
+                ("dealer_id", info.dealer_id),
+                ("dealer_code", info.dealer_code),
+                ("hq_epoch", info.epoch),
+                ("enrolled_at", _now_iso()),
+                ("ca_file", ca_file or None),
+            ):
+                set_state(session, key, value)
+        self.db.hlc.device_id = info.device_id
+        _forget_cached_identity()
+        return rebound
+
+    def _join(self, name: str) -> None:
+        """Become a workstation of the enrolled dealer (after its data was pulled). Also run
+        by a later round when the first pull after enrollment did not finish."""
+        from app.services.reference import seed_catalogue
+        from app.store.models import Workstation
+
+        device_id = self._state("device_id") or ""
+        dealer_id = self._state("dealer_id") or ""
+        with self.db.write() as session:
+            taken = local.workstation_codes(session)
+            code = next(
+                c
+                for c in [*"ABCDEFGHJKLMNPQRSTUVWXYZ", *(f"W{n}" for n in range(1, 999))]
+                if c not in taken
+            )
+            now = datetime.now(UTC).replace(tzinfo=None)
+            session.add(
+                Workstation(
+                    id=device_id,
+                    dealer_id=dealer_id,
+                    name=(name or f"Workstation {code}")[:100],
+                    code=code,
+                    created_at=now,
+                )
+            )
+            set_state(session, "workstation_id", device_id)
+            set_state(session, "workstation_code", code)
+            seed_catalogue(session, now)
+        _forget_cached_identity()
+
+
+def rebind_dealer(session: Any, old: str, new: str) -> int:
+    """Give every local row head office's id of this dealer, in the caller's transaction.
+
+    Nothing is captured as a change (triggers are lifted for the statement and reinstalled):
+    the rows' outbox entries, not yet pushed, are rewritten to carry the new id instead, with
+    their payload hashes, so head office receives each row once, under its dealer."""
+    conn = session.connection()
+    rebound = 0
+    with applying_remote(session):
+        for table in SYNCED_TABLES:
+            drop_sync_triggers(conn, table)
+        for table in SYNCED_TABLES:
+            result = conn.execute(
+                text(f'UPDATE "{table}" SET dealer_id = :new WHERE dealer_id = :old'),
+                {"new": new, "old": old},
+            )
+            rebound += int(result.rowcount or 0)
+        conn.execute(
+            text('UPDATE "dealer" SET id = :new WHERE id = :old'), {"new": new, "old": old}
+        )
+        for entry in session.query(SyncOutbox).all():
+            if not entry.fields:
+                continue  # an insert-only row's entry: read from the (rebound) row when pushed
+            fields = json.loads(entry.fields)
+            changed = False
+            dealer_value = fields.get("dealer_id")
+            if isinstance(dealer_value, dict) and dealer_value.get("v") == old:
+                dealer_value["v"] = new
+                changed = True
+            elif dealer_value == old:  # the compact form: {column: value}
+                fields["dealer_id"] = new
+                changed = True
+            if entry.tbl == "dealer" and entry.row_id == old:
+                entry.row_id = new
+                changed = True
+            if changed:
+                entry.fields = json.dumps(fields, ensure_ascii=False)
+                entry.payload_sha = payload_sha(
+                    entry.tbl, entry.row_id, entry.op, expand_fields(fields, entry.hlc)
+                )
+        session.flush()
+        install_sync_triggers(conn)
+    return rebound
+
+
+def _forget_cached_identity() -> None:
+    """The services cache who this workstation is; the dealer id just changed."""
+    try:
+        from app.services import _support
+    except ImportError:  # pragma: no cover - services always ship with the client
+        return
+    _support._IDENTITY.clear()

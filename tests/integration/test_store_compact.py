@@ -1,0 +1,119 @@
+"""Issue 12 storage on the workstation: migration 0005 from the previous version, compact
+outbox rows alongside ones written before it, and pruned outbox pages given back."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from sqlalchemy import text
+
+from app.protocol.wire import Change
+from app.store.engine import Database, payload_sha
+from app.store.migrate import current_revision, upgrade
+from app.store.models import Customer
+from app.sync import local
+
+
+def test_upgrade_from_0004_keeps_queued_changes_and_drops_insert_only_clock_maps(
+    tmp_path: Path,
+) -> None:
+    from sqlalchemy import create_engine
+
+    plain = create_engine(f"sqlite:///{tmp_path / 'bay.sqlite3'}")
+    upgrade(plain, "0004")
+    plain.dispose()
+    db = Database(tmp_path / "bay.sqlite3", migrate=False)
+    stamp = "0001796000000000-00000-dev"
+    with db.write() as session:
+        session.add(Customer(dealer_id="d1", name="王伟", phone="13800138000"))
+        session.flush()
+        session.execute(text("UPDATE sync_state SET v = '1' WHERE k = 'applying_remote'"))
+        session.execute(
+            text(
+                "INSERT INTO audit_event (id, dealer_id, created_at, server_version, "
+                "field_hlc, updated_hlc, workstation_id, seq, prev_sha256, sha256, at, "
+                "staff_id, action, subject, detail) VALUES ('e1', 'd1', "
+                "'2026-11-27 09:00:00.000000', 1, :map, :h, 'w', 1, '', '', "
+                "'2026-11-27 09:00:00.000000', NULL, 'note', 's', '{}')"
+            ),
+            {"map": json.dumps({"kind": stamp, "detail": stamp}), "h": stamp},
+        )
+        session.execute(text("UPDATE sync_state SET v = '0' WHERE k = 'applying_remote'"))
+        # A change queued by the previous version: fields stored expanded.
+        old_fields = json.dumps({"notes": {"v": "VIP", "hlc": stamp}}, ensure_ascii=False)
+        session.execute(
+            text(
+                "INSERT INTO sync_outbox (change_id, tx_id, tbl, row_id, op, base_version, "
+                "fields, hlc, payload_sha, created_at) VALUES ('c-old', 't', 'customer', "
+                "'r-old', 'update', NULL, :f, :h, :p, 'now')"
+            ),
+            {
+                "f": old_fields,
+                "h": stamp,
+                "p": payload_sha("customer", "r-old", "update", old_fields),
+            },
+        )
+    upgrade(db.engine)
+    assert current_revision(db.engine) == "0005"
+    with db.read() as session:
+        assert session.execute(text("SELECT field_hlc FROM audit_event")).scalar() == "{}"
+    with db.write() as session:
+        session.add(Customer(dealer_id="d1", name="李娜", phone="13800138001"))
+    batch = local.next_batch(db, 0, 100)
+    assert {c.change_id for c in batch} >= {"c-old"}
+    assert len(batch) >= 3
+    for change in batch:
+        wire = Change.model_validate(change.as_wire())
+        assert wire.computed_sha() == change.payload_sha
+    old = next(c for c in batch if c.change_id == "c-old")
+    assert old.fields == {"notes": {"v": "VIP", "hlc": stamp}}
+    db.dispose()
+
+
+def test_pruned_outbox_pages_go_back_and_the_wal_is_cut(tmp_path: Path) -> None:
+    db = Database(tmp_path / "bay.sqlite3")
+    with db.write() as session:
+        for n in range(3000):
+            session.add(
+                Customer(dealer_id="d1", name=f"客户{n}", phone="13800138000", notes="x" * 200)
+            )
+    size_full = db.path.stat().st_size
+    local.acknowledge(db, local.next_batch(db, 0, 5000, 1 << 30), [], {})
+    assert local.pending_count(db) == 0
+    released = local.compact(db)
+    assert released > 0
+    wal = db.path.with_name(db.path.name + "-wal")
+    assert wal.stat().st_size == 0
+    assert db.path.stat().st_size < size_full * 0.75
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA freelist_count").scalar() == 0
+    db.dispose()
+
+
+def test_app_channel_messages_never_starve_sms(tmp_path: Path) -> None:
+    """Issue 12 item 6 (the workstation's half): 250 older app-channel messages do not keep
+    a queued SMS out of the batch sent to head office's gateway."""
+    from datetime import datetime, timedelta
+
+    from app.store.models import CustomerMessage
+
+    db = Database(tmp_path / "bay.sqlite3")
+    start = datetime(2026, 11, 27, 9, 0)
+    with db.write() as session:
+        for n in range(250):
+            session.add(
+                CustomerMessage(
+                    dealer_id="d1", kind="other", channel="app", to="13800138000",
+                    body="app", queued_at=start + timedelta(seconds=n),
+                )
+            )  # fmt: skip
+        session.add(
+            CustomerMessage(
+                dealer_id="d1", kind="ready", channel="sms", to="13800138001",
+                body="您的车辆已修好", queued_at=start + timedelta(hours=1),
+            )
+        )  # fmt: skip
+    queued = local.queued_sms(db, 200)
+    assert [m.body for m in queued] == ["您的车辆已修好"]
+    db.dispose()
