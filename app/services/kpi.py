@@ -330,3 +330,65 @@ def quality_figures(ctx: ServiceContext, period: Period) -> QualityFigures:
             comeback_30=_comebacks(session, period, 30),
             comeback_90=_comebacks(session, period, 90),
         )
+
+
+# -- the dashboard in one call and its drill-down ---------------------------------------------
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    period: Period
+    sla: tuple[SlaFigure, ...]
+    stages: tuple[StageWait, ...]
+    quality: QualityFigures
+    cases: int
+
+
+def dashboard(
+    ctx: ServiceContext,
+    period: Period,
+    *,
+    group: str = "dealer",
+    member: str | None = None,
+    now: datetime | None = None,
+) -> Dashboard:
+    """Every figure of the manager's dashboard for one period (run it on the task runner)."""
+    with ctx.reading() as session:
+        count = session.scalar(select(func.count()).where(*_case_filter(period, group, member)))
+    return Dashboard(
+        period=period,
+        sla=sla_figures(ctx, period, group=group, member=member, now=now),
+        stages=stage_waits(ctx, period, group=group, member=member),
+        quality=quality_figures(ctx, period),
+        cases=int(count or 0),
+    )
+
+
+@dataclass(frozen=True)
+class CaseBrief:
+    id: str
+    order_no: str
+    customer_name: str
+    plate: str
+    asset_label: str
+    opened_at: datetime
+
+
+def case_briefs(ctx: ServiceContext, case_ids: Sequence[str]) -> tuple[CaseBrief, ...]:
+    """The cases behind a figure, by order number."""
+    ids = list(case_ids)
+    result: list[CaseBrief] = []
+    with ctx.reading() as session:
+        for chunk in range(0, len(ids), 500):
+            rows = session.execute(
+                select(
+                    ServiceCase.id,
+                    ServiceCase.order_no,
+                    ServiceCase.customer_name,
+                    ServiceCase.plate,
+                    ServiceCase.asset_label,
+                    ServiceCase.opened_at,
+                ).where(ServiceCase.id.in_(ids[chunk : chunk + 500]))
+            )
+            result.extend(CaseBrief(*row) for row in rows)
+    return tuple(sorted(result, key=lambda brief: brief.order_no))
