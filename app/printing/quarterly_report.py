@@ -5,6 +5,7 @@ CJK font embedded. A quarter without cases gives a report that says so."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
@@ -124,7 +125,7 @@ def build_quarterly_report(
             _t("period", lang).format(
                 label=period.label,
                 start=period.start.date().isoformat(),
-                end=(period.end.date()).isoformat(),
+                end=(period.end - timedelta(days=1)).date().isoformat(),
             ),
             body,
         ),
