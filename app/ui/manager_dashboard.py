@@ -84,7 +84,7 @@ class ManagerDashboard(QWidget):
         setup_table(self.ui.slaView, self.sla, stretch_column=0)
         setup_table(self.ui.stageView, self.stages, stretch_column=0)
         setup_table(self.ui.casesView, self.cases, stretch_column=2)
-        set_widths(self.ui.casesView, {0: 170, 1: 90, 3: 130})
+        set_widths(self.ui.casesView, {0: 215, 1: 80, 3: 110})
         self.ui.slaView.clicked.connect(self._sla_cases)
         self.ui.stageView.clicked.connect(self._stage_cases)
         self.ui.casesView.activated.connect(self._open)
