@@ -115,3 +115,40 @@ def test_comebacks_30_and_90_day_windows_and_first_pass(workshop: Any) -> None:
     assert quality.qc_cases == 3
     assert quality.first_pass == 3
     assert quality.rework_case_ids == ()
+
+
+def test_improvement_actions_permission_audit_and_overdue(workshop: Any) -> None:
+    from app.domain.errors import PermissionDenied
+    from app.services import improvement
+
+    ws = workshop
+    with pytest.raises(PermissionDenied):
+        improvement.create_action(
+            ws.ctx, ws.tech, title="x", source="W1", owner_id=None, due_on=None
+        )
+    with pytest.raises(ValidationError):
+        improvement.create_action(
+            ws.ctx, ws.manager, title="  ", source="W1", owner_id=None, due_on=None
+        )
+    today = ws.clock().date()
+    late = improvement.create_action(
+        ws.ctx,
+        ws.manager,
+        title="派工前先备料",
+        source="W1",
+        owner_id=ws.lead.staff_id,
+        due_on=today - timedelta(days=1),
+    )
+    improvement.create_action(
+        ws.ctx, ws.manager, title="每小时进度短信", source="W4", owner_id=None, due_on=today
+    )
+    assert [a.id for a in improvement.overdue_actions(ws.ctx)] == [late.id]
+    done = improvement.update_action(ws.ctx, ws.manager, late.id, status="done", notes="已落实")
+    assert (done.status, done.notes) == ("done", "已落实")
+    assert improvement.overdue_actions(ws.ctx) == ()
+    assert len(improvement.list_actions(ws.ctx, open_only=True)) == 1
+    audited = ws.scalar(
+        "SELECT count(*) FROM audit_event WHERE action LIKE 'improvement_%' AND subject = :i",
+        i=late.id,
+    )
+    assert audited == 2
