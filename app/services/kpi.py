@@ -392,3 +392,42 @@ def case_briefs(ctx: ServiceContext, case_ids: Sequence[str]) -> tuple[CaseBrief
             )
             result.extend(CaseBrief(*row) for row in rows)
     return tuple(sorted(result, key=lambda brief: brief.order_no))
+
+
+# -- weak spots -------------------------------------------------------------------------------
+
+DEFAULT_TARGET = 0.95
+"""The standard's clocks are obligations: by default the dealer aims at 95 % on time each."""
+
+
+@dataclass(frozen=True)
+class WeakSpot:
+    rule_id: str
+    share_on_time: float
+    target: float
+    previous_share: float | None
+
+    @property
+    def gap(self) -> float:
+        return self.target - self.share_on_time
+
+    @property
+    def trend(self) -> float | None:
+        """Change against the previous period (positive: better)."""
+        return None if self.previous_share is None else self.share_on_time - self.previous_share
+
+
+def weak_spots(
+    current: Sequence[SlaFigure],
+    previous: Sequence[SlaFigure],
+    targets: dict[str, float] | None = None,
+) -> tuple[WeakSpot, ...]:
+    """The rules below their target, furthest below first."""
+    before = {f.rule_id: f.share_on_time for f in previous}
+    spots = []
+    for figure in current:
+        share = figure.share_on_time
+        target = (targets or {}).get(figure.rule_id, DEFAULT_TARGET)
+        if share is not None and share < target:
+            spots.append(WeakSpot(figure.rule_id, share, target, before.get(figure.rule_id)))
+    return tuple(sorted(spots, key=lambda spot: -spot.gap))

@@ -152,3 +152,14 @@ def test_improvement_actions_permission_audit_and_overdue(workshop: Any) -> None
         i=late.id,
     )
     assert audited == 2
+
+
+def test_weak_spots_order_by_gap_with_trend() -> None:
+    now = (kpi.SlaFigure("W1", 70, 30, ()), kpi.SlaFigure("W4", 9, 1, ()))
+    before = (kpi.SlaFigure("W1", 80, 20, ()),)
+    spots = kpi.weak_spots(now, before)
+    assert [s.rule_id for s in spots] == ["W1", "W4"]
+    assert spots[0].gap == pytest.approx(0.25)
+    assert spots[0].trend == pytest.approx(-0.1)
+    assert spots[1].trend is None
+    assert kpi.weak_spots(now, before, {"W1": 0.6, "W4": 0.9}) == ()
