@@ -342,6 +342,7 @@ class Dashboard:
     stages: tuple[StageWait, ...]
     quality: QualityFigures
     cases: int
+    weak: tuple[WeakSpot, ...] = ()
 
 
 def dashboard(
@@ -355,12 +356,15 @@ def dashboard(
     """Every figure of the manager's dashboard for one period (run it on the task runner)."""
     with ctx.reading() as session:
         count = session.scalar(select(func.count()).where(*_case_filter(period, group, member)))
+    sla = sla_figures(ctx, period, group=group, member=member, now=now)
+    previous = sla_figures(ctx, period.previous(), group=group, member=member, now=now)
     return Dashboard(
         period=period,
-        sla=sla_figures(ctx, period, group=group, member=member, now=now),
+        sla=sla,
         stages=stage_waits(ctx, period, group=group, member=member),
         quality=quality_figures(ctx, period),
         cases=int(count or 0),
+        weak=weak_spots(sla, previous),
     )
 
 

@@ -88,6 +88,7 @@ class ManagerDashboard(QWidget):
         self.ui.slaView.clicked.connect(self._sla_cases)
         self.ui.stageView.clicked.connect(self._stage_cases)
         self.ui.casesView.activated.connect(self._open)
+        self.ui.actionButton.clicked.connect(self._create_action)
         self.chart = QChart()
         self.chart.legend().setVisible(True)
         self.chart_view = QChartView(self.chart, self.ui.chartHolder)
@@ -164,7 +165,47 @@ class ManagerDashboard(QWidget):
         self.stages.set_records(list(data.stages))
         self.cases.set_records([])
         self._show_quality()
+        self._show_weak()
         self._draw_chart()
+
+    def _show_weak(self) -> None:
+        weak = self.data.weak
+        self.ui.actionButton.setEnabled(bool(weak) and self.state.actor is not None)
+        if not weak:
+            self.ui.weakLabel.setText(self.tr("No rule below its target."))
+            return
+        parts = []
+        for spot in weak[:3]:
+            trend = "" if spot.trend is None else f" ({spot.trend:+.0%})"
+            parts.append(f"{sla_rule_label(spot.rule_id)} {_share(spot.share_on_time)}{trend}")
+        self.ui.weakLabel.setText(
+            self.tr("Weak spots (target %1, change vs previous quarter): %2")
+            .replace("%1", _share(weak[0].target))
+            .replace("%2", "；".join(parts))
+        )
+
+    def _create_action(self) -> None:
+        from datetime import timedelta
+
+        from app.services import improvement
+
+        spot = self.data.weak[0]
+        actor = self.state.actor
+        if actor is None:
+            return
+        self.state.runner.run(
+            improvement.create_action,
+            self.state.require_ctx(),
+            actor,
+            title=self.tr("Raise %1 to target").replace("%1", sla_rule_label(spot.rule_id)),
+            source=spot.rule_id,
+            owner_id=actor.staff_id,
+            due_on=(self.state.now() + timedelta(days=30)).date(),
+            on_done=lambda _info: self.ui.summaryLabel.setText(
+                self.tr("Improvement action created (due in 30 days).")
+            ),
+            on_error=self._failed,
+        )
 
     def _show_quality(self) -> None:
         quality = self.data.quality

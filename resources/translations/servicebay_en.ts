@@ -945,6 +945,22 @@
             </translation>
         </message>
         <message>
+            <source>No rule below its target.</source>
+            <translation>No rule below its target.</translation>
+        </message>
+        <message>
+            <source>Weak spots (target %1, change vs previous quarter): %2</source>
+            <translation>Weak spots (target %1, change vs previous quarter): %2</translation>
+        </message>
+        <message>
+            <source>Raise %1 to target</source>
+            <translation>Raise %1 to target</translation>
+        </message>
+        <message>
+            <source>Improvement action created (due in 30 days).</source>
+            <translation>Improvement action created (due in 30 days).</translation>
+        </message>
+        <message>
             <source>QC first pass: %1 of %2 cases (%3). Comebacks within 30 days: %4, within 90 days: %5 of %6 closed cases (first-time fix %7).</source>
             <translation>QC first pass: %1 of %2 cases (%3). Comebacks within 30 days: %4, within 90 days: %5 of %6 closed cases (first-time fix %7).</translation>
         </message>
@@ -1010,6 +1026,10 @@
         <message>
             <source>Waiting time per stage (click a row for the slowest cases)</source>
             <translation>Waiting time per stage (click a row for the slowest cases)</translation>
+        </message>
+        <message>
+            <source>Improvement action for the worst weak spot</source>
+            <translation>Improvement action for the worst weak spot</translation>
         </message>
         <message>
             <source>Cases behind the figure (double-click to open)</source>

@@ -944,6 +944,22 @@
         </translation>
     </message>
     <message>
+        <source>No rule below its target.</source>
+        <translation>所有规则均达到目标。</translation>
+    </message>
+    <message>
+        <source>Weak spots (target %1, change vs previous quarter): %2</source>
+        <translation>薄弱环节（目标 %1，括号内为较上季度变化）：%2</translation>
+    </message>
+    <message>
+        <source>Raise %1 to target</source>
+        <translation>将“%1”提升到目标</translation>
+    </message>
+    <message>
+        <source>Improvement action created (due in 30 days).</source>
+        <translation>已创建改进措施（30天内完成）。</translation>
+    </message>
+    <message>
         <source>QC first pass: %1 of %2 cases (%3). Comebacks within 30 days: %4, within 90 days: %5 of %6 closed cases (first-time fix %7).</source>
         <translation>质检一次通过：%2 个工单中 %1 个（%3）。返修回厂：30天内 %4 个，90天内 %5 个，共 %6 个已结案工单（一次修复率 %7）。</translation>
     </message>
@@ -1009,6 +1025,10 @@
     <message>
         <source>Waiting time per stage (click a row for the slowest cases)</source>
         <translation>各环节等待时间（点击一行查看最慢的工单）</translation>
+    </message>
+    <message>
+        <source>Improvement action for the worst weak spot</source>
+        <translation>为最薄弱环节创建改进措施</translation>
     </message>
     <message>
         <source>Cases behind the figure (double-click to open)</source>

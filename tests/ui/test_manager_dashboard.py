@@ -41,6 +41,17 @@ def test_dashboard_period_change_and_drill_down(
     qtbot.waitUntil(lambda: board.cases.rowCount() == len(missed), timeout=10_000)
     assert {c.id for c in board.cases.records()} == set(missed)
 
+    # Weak spot -> improvement action, tracked by the services.
+    from app.services import improvement
+
+    assert board.data.weak
+    assert board.ui.actionButton.isEnabled()
+    qtbot.mouseClick(board.ui.actionButton, LEFT)
+    qtbot.waitUntil(lambda: bool(improvement.list_actions(shell.state.ctx)), timeout=10_000)
+    (action,) = improvement.list_actions(shell.state.ctx)
+    assert action.source == board.data.weak[0].rule_id
+    assert action.status == "open"
+
     # Period change: an earlier quarter without demo cases recomputes to nothing.
     board.data = None
     board.ui.periodCombo.setCurrentIndex(board.ui.periodCombo.count() - 1)

@@ -16,8 +16,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QHeaderView,
-    QLabel, QSizePolicy, QSpacerItem, QTableView,
-    QVBoxLayout, QWidget)
+    QLabel, QPushButton, QSizePolicy, QSpacerItem,
+    QTableView, QVBoxLayout, QWidget)
 
 class Ui_ManagerDashboardForm(object):
     def setupUi(self, ManagerDashboardForm):
@@ -108,6 +108,24 @@ class Ui_ManagerDashboardForm(object):
 
         self.rightLayout.addWidget(self.chartHolder)
 
+        self.weakLayout = QHBoxLayout()
+        self.weakLayout.setObjectName(u"weakLayout")
+        self.weakLabel = QLabel(ManagerDashboardForm)
+        self.weakLabel.setObjectName(u"weakLabel")
+        self.weakLabel.setText(u"")
+        self.weakLabel.setWordWrap(True)
+
+        self.weakLayout.addWidget(self.weakLabel)
+
+        self.actionButton = QPushButton(ManagerDashboardForm)
+        self.actionButton.setObjectName(u"actionButton")
+        self.actionButton.setEnabled(False)
+
+        self.weakLayout.addWidget(self.actionButton)
+
+
+        self.rightLayout.addLayout(self.weakLayout)
+
         self.casesLabel = QLabel(ManagerDashboardForm)
         self.casesLabel.setObjectName(u"casesLabel")
 
@@ -137,6 +155,7 @@ class Ui_ManagerDashboardForm(object):
         self.memberLabel.setText(QCoreApplication.translate("ManagerDashboardForm", u"Whose figures", None))
         self.slaLabel.setText(QCoreApplication.translate("ManagerDashboardForm", u"SLA compliance (click a row for the missed cases)", None))
         self.stageLabel.setText(QCoreApplication.translate("ManagerDashboardForm", u"Waiting time per stage (click a row for the slowest cases)", None))
+        self.actionButton.setText(QCoreApplication.translate("ManagerDashboardForm", u"Improvement action for the worst weak spot", None))
         self.casesLabel.setText(QCoreApplication.translate("ManagerDashboardForm", u"Cases behind the figure (double-click to open)", None))
     # retranslateUi
 
