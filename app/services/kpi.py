@@ -265,17 +265,17 @@ def _comebacks(session: Session, period: Period, days: int) -> tuple[str, ...]:
     """Cases closed in the period followed by a case on the same asset opened within `days`
     of the closing (or explicitly recorded as rework of it)."""
     later = aliased(ServiceCase)
-    came_back = exists().where(
+    # Two set-based tests, each on an index: same asset (ix on asset_id) within the window,
+    # or named as rework of it (a scan of the few cases that carry rework_of_id).
+    same_asset = exists().where(
+        later.asset_id == ServiceCase.asset_id,
         later.id != ServiceCase.id,
         later.deleted_at.is_(None),
-        or_(
-            later.rework_of_id == ServiceCase.id,
-            and_(
-                later.asset_id == ServiceCase.asset_id,
-                later.opened_at > ServiceCase.closed_at,
-                later.opened_at <= func.datetime(ServiceCase.closed_at, f"+{days} days"),
-            ),
-        ),
+        later.opened_at > ServiceCase.closed_at,
+        later.opened_at <= func.datetime(ServiceCase.closed_at, f"+{days} days"),
+    )
+    reworked = select(later.rework_of_id).where(
+        later.rework_of_id.is_not(None), later.deleted_at.is_(None)
     )
     rows = session.scalars(
         select(ServiceCase.id).where(
@@ -283,7 +283,7 @@ def _comebacks(session: Session, period: Period, days: int) -> tuple[str, ...]:
             ServiceCase.closed_at < period.end,
             ServiceCase.state == "closed",
             ServiceCase.deleted_at.is_(None),
-            came_back,
+            or_(same_asset, ServiceCase.id.in_(reworked)),
         )
     )
     return tuple(sorted(rows))
