@@ -1076,6 +1076,16 @@
         </message>
     </context>
     <context>
+        <name>ManagerHomePage</name>
+        <message numerus="yes">
+            <source>KPI dashboard (%n overdue improvement action(s))</source>
+            <translation>
+                <numerusform>KPI dashboard (%n overdue improvement action(s))</numerusform>
+                <numerusform>KPI dashboard (%n overdue improvement action(s))</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>PauseReason</name>
         <message>
             <source>Waiting for parts</source>

@@ -1075,6 +1075,15 @@
     </message>
 </context>
 <context>
+    <name>ManagerHomePage</name>
+    <message numerus="yes">
+        <source>KPI dashboard (%n overdue improvement action(s))</source>
+        <translation>
+            <numerusform>服务指标看板（%n 项改进措施已逾期）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PauseReason</name>
     <message>
         <source>Waiting for parts</source>

@@ -60,3 +60,27 @@ def test_dashboard_period_change_and_drill_down(
     assert board.data.cases == 0
     assert board.sla.rowCount() == 0
     assert board.cases.rowCount() == 0
+
+
+def test_overdue_improvement_actions_show_on_the_managers_home(
+    qtbot: QtBot, demo_dir: Path, make_shell: Callable[..., Any], log_in: Callable[..., None]
+) -> None:
+    from datetime import timedelta
+
+    from app.services import improvement
+
+    shell = make_shell(demo_dir)
+    log_in(shell, "manager")
+    home = shell.window.homes[Role.MANAGER]
+    assert "逾期" not in home.ui.dashboardButton.text()
+    improvement.create_action(
+        shell.state.ctx,
+        shell.state.actor,
+        title="派工前先备料",
+        source="W1",
+        owner_id=None,
+        due_on=(shell.state.now() - timedelta(days=2)).date(),
+    )
+    home.refresh()
+    qtbot.waitUntil(lambda: "1 项改进措施已逾期" in home.ui.dashboardButton.text(), timeout=10_000)
+    assert home.ui.dashboardButton.toolTip() == "派工前先备料"
