@@ -51,6 +51,18 @@ TEXT = {
     ),
     "weak": ("四、薄弱环节（按时率最低的规则）", "4. Weak spots (rules furthest below on time)"),
     "none": ("无", "none"),
+    "actions": ("五、改进措施及效果", "5. Improvement actions and their effect"),
+    "action_head": (
+        ("措施", "针对", "到期", "状态", "本季度按时率", "较上季度"),
+        ("Action", "For", "Due", "State", "On time now", "Change"),
+    ),
+}
+
+STATUS_NAMES = {
+    "open": ("未开始", "open"),
+    "in_progress": ("进行中", "in progress"),
+    "done": ("已完成", "done"),
+    "dropped": ("已放弃", "dropped"),
 }
 
 STAGE_NAMES = {
@@ -205,6 +217,7 @@ def build_quarterly_report(
             )
         if not weakest:
             story.append(Paragraph(_t("none", lang), body))
+    story.extend(_actions(ctx, current, period, lang, body, head, font))
     out.parent.mkdir(parents=True, exist_ok=True)
     document = SimpleDocTemplate(
         str(out),
@@ -217,6 +230,44 @@ def build_quarterly_report(
     )
     document.build(story)
     return ReportResult(out, period.label, current.cases)
+
+
+def _actions(
+    ctx: ServiceContext,
+    current: kpi.Dashboard,
+    period: kpi.Period,
+    lang: str,
+    body: ParagraphStyle,
+    head: ParagraphStyle,
+    font: str,
+) -> list[object]:
+    """The actions due up to the quarter's end, and whether their rule improved (P5)."""
+    from app.services.improvement import list_actions
+
+    zh = 0 if lang.startswith("zh") else 1
+    actions = [a for a in list_actions(ctx) if a.due_on is None or a.due_on < period.end.date()]
+    story: list[object] = [Paragraph(_t("actions", lang), head)]
+    if not actions:
+        story.append(Paragraph(_t("none", lang), body))
+        return story
+    now = {f.rule_id: f.share_on_time for f in current.sla}
+    before = {w.rule_id: w.previous_share for w in current.weak}
+    rows: list[list[str]] = [list(TEXT["action_head"][zh])]
+    for action in actions:
+        share, old = now.get(action.source), before.get(action.source)
+        change = "—" if share is None or old is None else f"{100 * (share - old):+.0f}%"
+        rows.append(
+            [
+                action.title,
+                action.source,
+                action.due_on.isoformat() if action.due_on else "—",
+                STATUS_NAMES.get(action.status, (action.status, action.status))[zh],
+                _share(share),
+                change,
+            ]
+        )
+    story.append(_table(rows, font))
+    return story
 
 
 def _table(rows: list[list[str]], font: str) -> Table:

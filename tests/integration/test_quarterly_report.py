@@ -34,6 +34,16 @@ def test_report_shows_the_quarter_figures_and_an_empty_quarter_says_so(
     ws.clock.advance(minutes=9)
     bay.dispatch(ws.ctx, ws.lead, late)
     quarter = kpi.quarter_of(ws.clock())
+    from app.services import improvement
+
+    improvement.create_action(
+        ws.ctx,
+        ws.manager,
+        title="派工前先备料",
+        source="W1",
+        owner_id=None,
+        due_on=ws.clock().date(),
+    )
     out = build_quarterly_report(ws.ctx, quarter, tmp_path / "q.pdf", "zh_CN")
     assert out.cases == 2
     text = _pdf_text(tmp_path / "q.pdf")
@@ -43,6 +53,9 @@ def test_report_shows_the_quarter_figures_and_an_empty_quarter_says_so(
     w1 = next(line for line in text.splitlines() if line.strip().startswith("W1 "))
     assert w1.split()[1:4] == ["1", "1", "50%"]
     assert "W1: 50% (1 / 2)" in text  # the weak spot
+    action = next(line for line in text.splitlines() if "派工前先备料" in line)
+    assert "未开始" in action
+    assert "50%" in action
 
     empty = build_quarterly_report(ws.ctx, kpi.parse_quarter("2025Q1"), tmp_path / "e.pdf", "en")
     assert empty.cases == 0
