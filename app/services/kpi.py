@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import ColumnElement, and_, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
@@ -136,8 +137,13 @@ def sla_figures(
     met: dict[str, int] = defaultdict(int)
     missed: dict[str, list[str]] = defaultdict(list)
     with ctx.reading() as session:
-        cases = list(
-            session.scalars(select(ServiceCase).where(*_case_filter(period, group, member)))
+        # Only the columns the SLA evaluation reads (id, urgent, promised_at), not whole rows.
+        cases: list[Any] = list(
+            session.execute(
+                select(ServiceCase.id, ServiceCase.urgent, ServiceCase.promised_at).where(
+                    *_case_filter(period, group, member)
+                )
+            )
         )
         for chunk in range(0, len(cases), 5000):
             part = cases[chunk : chunk + 5000]
@@ -262,7 +268,7 @@ class QualityFigures:
 
 
 def _comebacks(session: Session, period: Period, days: int) -> tuple[str, ...]:
-    """Cases closed in the period followed by a case on the same asset opened within `days`
+    """Cases closed (closed_at) in the period followed by a case on the same asset opened within `days`
     of the closing (or explicitly recorded as rework of it)."""
     later = aliased(ServiceCase)
     # Two set-based tests, each on an index: same asset (ix on asset_id) within the window,
@@ -281,7 +287,6 @@ def _comebacks(session: Session, period: Period, days: int) -> tuple[str, ...]:
         select(ServiceCase.id).where(
             ServiceCase.closed_at >= period.start,
             ServiceCase.closed_at < period.end,
-            ServiceCase.state == "closed",
             ServiceCase.deleted_at.is_(None),
             or_(same_asset, ServiceCase.id.in_(reworked)),
         )
@@ -318,7 +323,6 @@ def quality_figures(ctx: ServiceContext, period: Period) -> QualityFigures:
             select(func.count()).where(
                 ServiceCase.closed_at >= period.start,
                 ServiceCase.closed_at < period.end,
-                ServiceCase.state == "closed",
                 ServiceCase.deleted_at.is_(None),
             )
         )
