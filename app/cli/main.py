@@ -40,6 +40,7 @@ LAZY_COMMANDS: dict[str, tuple[str, str]] = {
     "enroll": ("app.cli.sync", "enroll this workstation with head office"),
     "sync": ("app.cli.sync", "sync with head office"),
     "headoffice": ("app.cli.headoffice", "run and administer the head-office server"),
+    "report": ("app.cli.report", "management reports (quarterly improvement report)"),
 }
 """Commands whose modules are imported only when named: the server stack (FastAPI), reportlab
 and httpx would otherwise slow every start, the window's included (even the case listing's

@@ -224,6 +224,21 @@ class ManagerHomePage(QWidget):
         set_widths(self.ui.alertsView, {0: 215, 1: 230, 2: 150, 3: 80, 4: 170, 6: 70})
         self.ui.alertsView.activated.connect(self._open)
         self.live = LiveRefresh(self, self.refresh, [self.alerts])
+        self.dashboard: QWidget | None = None
+        self.ui.dashboardButton.clicked.connect(self._open_dashboard)
+
+    def _show_overdue(self, actions: tuple[Any, ...]) -> None:
+        """P5: overdue improvement actions on the manager's home, on the dashboard button."""
+        if actions:
+            self.ui.dashboardButton.setText(
+                self.tr("KPI dashboard (%n overdue improvement action(s))", "", len(actions))
+            )
+            self.ui.dashboardButton.setToolTip("\n".join(a.title for a in actions))
+
+    def _open_dashboard(self) -> None:
+        from app.ui.manager_dashboard import open_dashboard
+
+        self.dashboard = open_dashboard(self.state, self, self.dashboard)
 
     def refresh(self) -> None:
         from app.services import queries
@@ -234,6 +249,9 @@ class ManagerHomePage(QWidget):
             on_done=self._show,
             on_error=lambda _err: self.live.failed(),
         )
+        from app.services.improvement import overdue_actions
+
+        self.state.runner.run(overdue_actions, self.state.require_ctx(), on_done=self._show_overdue)
 
     def _show(self, overview: Overview) -> None:
         self.ui.openCasesValue.setText(f"{overview.open_cases:,}")

@@ -584,6 +584,34 @@
             <source>PIN</source>
             <translation>PIN</translation>
         </message>
+        <message>
+            <source>Met</source>
+            <translation>Met</translation>
+        </message>
+        <message>
+            <source>Missed</source>
+            <translation>Missed</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>On time</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <source>Median (min)</source>
+            <translation>Median (min)</translation>
+        </message>
+        <message>
+            <source>90th percentile (min)</source>
+            <translation>90th percentile (min)</translation>
+        </message>
+        <message>
+            <source>Vehicle / appliance</source>
+            <translation>Vehicle / appliance</translation>
+        </message>
     </context>
     <context>
         <name>ComplaintCategory</name>
@@ -1552,6 +1580,123 @@
         </message>
     </context>
     <context>
+        <name>ManagerDashboard</name>
+        <message>
+            <source>Whole dealer</source>
+            <translation>Whole dealer</translation>
+        </message>
+        <message>
+            <source>Advisor %1</source>
+            <translation>Advisor %1</translation>
+        </message>
+        <message>
+            <source>Technician %1</source>
+            <translation>Technician %1</translation>
+        </message>
+        <message>
+            <source>Computing…</source>
+            <translation>Computing…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s) opened in the period</source>
+            <translation>
+                <numerusform>%n case(s) opened in the period</numerusform>
+                <numerusform>%n case(s) opened in the period</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No rule below its target.</source>
+            <translation>No rule below its target.</translation>
+        </message>
+        <message>
+            <source>Weak spots (target %1, change vs previous quarter): %2</source>
+            <translation>Weak spots (target %1, change vs previous quarter): %2</translation>
+        </message>
+        <message>
+            <source>Raise %1 to target</source>
+            <translation>Raise %1 to target</translation>
+        </message>
+        <message>
+            <source>Improvement action created (due in 30 days).</source>
+            <translation>Improvement action created (due in 30 days).</translation>
+        </message>
+        <message>
+            <source>QC first pass: %1 of %2 cases (%3). Comebacks within 30 days: %4, within 90 days: %5 of %6 closed cases (first-time fix %7).</source>
+            <translation>QC first pass: %1 of %2 cases (%3). Comebacks within 30 days: %4, within 90 days: %5 of %6 closed cases (first-time fix %7).</translation>
+        </message>
+        <message>
+            <source>Share on time per rule (%)</source>
+            <translation>Share on time per rule (%)</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>On time</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Opened</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>Signed</translation>
+        </message>
+        <message>
+            <source>Dispatched</source>
+            <translation>Dispatched</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Started</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>Finished</translation>
+        </message>
+        <message>
+            <source>QC</source>
+            <translation>QC</translation>
+        </message>
+        <message>
+            <source>Delivered</source>
+            <translation>Delivered</translation>
+        </message>
+    </context>
+    <context>
+        <name>ManagerDashboardForm</name>
+        <message>
+            <source>KPI dashboard</source>
+            <translation>KPI dashboard</translation>
+        </message>
+        <message>
+            <source>Service figures</source>
+            <translation>Service figures</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>Quarter</translation>
+        </message>
+        <message>
+            <source>Whose figures</source>
+            <translation>Whose figures</translation>
+        </message>
+        <message>
+            <source>SLA compliance (click a row for the missed cases)</source>
+            <translation>SLA compliance (click a row for the missed cases)</translation>
+        </message>
+        <message>
+            <source>Waiting time per stage (click a row for the slowest cases)</source>
+            <translation>Waiting time per stage (click a row for the slowest cases)</translation>
+        </message>
+        <message>
+            <source>Improvement action for the worst weak spot</source>
+            <translation>Improvement action for the worst weak spot</translation>
+        </message>
+        <message>
+            <source>Cases behind the figure (double-click to open)</source>
+            <translation>Cases behind the figure (double-click to open)</translation>
+        </message>
+    </context>
+    <context>
         <name>ManagerHomeForm</name>
         <message>
             <source>Service manager</source>
@@ -1560,6 +1705,10 @@
         <message>
             <source>Workshop overview</source>
             <translation>Workshop overview</translation>
+        </message>
+        <message>
+            <source>KPI dashboard</source>
+            <translation>KPI dashboard</translation>
         </message>
         <message>
             <source>Open cases</source>
@@ -1584,6 +1733,16 @@
         <message>
             <source>SLA alerts</source>
             <translation>SLA alerts</translation>
+        </message>
+    </context>
+    <context>
+        <name>ManagerHomePage</name>
+        <message numerus="yes">
+            <source>KPI dashboard (%n overdue improvement action(s))</source>
+            <translation>
+                <numerusform>KPI dashboard (%n overdue improvement action(s))</numerusform>
+                <numerusform>KPI dashboard (%n overdue improvement action(s))</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -583,6 +583,34 @@
         <source>PIN</source>
         <translation>PIN 码</translation>
     </message>
+    <message>
+        <source>Met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时率</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Median (min)</source>
+        <translation>中位数（分钟）</translation>
+    </message>
+    <message>
+        <source>90th percentile (min)</source>
+        <translation>90分位（分钟）</translation>
+    </message>
+    <message>
+        <source>Vehicle / appliance</source>
+        <translation>车辆 / 设备</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintCategory</name>
@@ -1551,6 +1579,122 @@
     </message>
 </context>
 <context>
+    <name>ManagerDashboard</name>
+    <message>
+        <source>Whole dealer</source>
+        <translation>全店</translation>
+    </message>
+    <message>
+        <source>Advisor %1</source>
+        <translation>服务顾问 %1</translation>
+    </message>
+    <message>
+        <source>Technician %1</source>
+        <translation>技师 %1</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) opened in the period</source>
+        <translation>
+            <numerusform>本期开单 %n 个工单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No rule below its target.</source>
+        <translation>所有规则均达到目标。</translation>
+    </message>
+    <message>
+        <source>Weak spots (target %1, change vs previous quarter): %2</source>
+        <translation>薄弱环节（目标 %1，括号内为较上季度变化）：%2</translation>
+    </message>
+    <message>
+        <source>Raise %1 to target</source>
+        <translation>将“%1”提升到目标</translation>
+    </message>
+    <message>
+        <source>Improvement action created (due in 30 days).</source>
+        <translation>已创建改进措施（30天内完成）。</translation>
+    </message>
+    <message>
+        <source>QC first pass: %1 of %2 cases (%3). Comebacks within 30 days: %4, within 90 days: %5 of %6 closed cases (first-time fix %7).</source>
+        <translation>质检一次通过：%2 个工单中 %1 个（%3）。返修回厂：30天内 %4 个，90天内 %5 个，共 %6 个已结案工单（一次修复率 %7）。</translation>
+    </message>
+    <message>
+        <source>Share on time per rule (%)</source>
+        <translation>各规则按时率（%）</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时率</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>开单</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>签字确认</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>派工</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开工</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>完工</translation>
+    </message>
+    <message>
+        <source>QC</source>
+        <translation>质检</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>交车</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerDashboardForm</name>
+    <message>
+        <source>KPI dashboard</source>
+        <translation>服务指标看板</translation>
+    </message>
+    <message>
+        <source>Service figures</source>
+        <translation>服务指标</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Whose figures</source>
+        <translation>统计范围</translation>
+    </message>
+    <message>
+        <source>SLA compliance (click a row for the missed cases)</source>
+        <translation>时限达标情况（点击一行查看未达标工单）</translation>
+    </message>
+    <message>
+        <source>Waiting time per stage (click a row for the slowest cases)</source>
+        <translation>各环节等待时间（点击一行查看最慢的工单）</translation>
+    </message>
+    <message>
+        <source>Improvement action for the worst weak spot</source>
+        <translation>为最薄弱环节创建改进措施</translation>
+    </message>
+    <message>
+        <source>Cases behind the figure (double-click to open)</source>
+        <translation>该指标对应的工单（双击打开）</translation>
+    </message>
+</context>
+<context>
     <name>ManagerHomeForm</name>
     <message>
         <source>Service manager</source>
@@ -1559,6 +1703,10 @@
     <message>
         <source>Workshop overview</source>
         <translation>车间概况</translation>
+    </message>
+    <message>
+        <source>KPI dashboard</source>
+        <translation>服务指标看板</translation>
     </message>
     <message>
         <source>Open cases</source>
@@ -1583,6 +1731,15 @@
     <message>
         <source>SLA alerts</source>
         <translation>时限预警</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerHomePage</name>
+    <message numerus="yes">
+        <source>KPI dashboard (%n overdue improvement action(s))</source>
+        <translation>
+            <numerusform>服务指标看板（%n 项改进措施已逾期）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -84,6 +84,8 @@ class ServiceCase(Synced, Base):
         Index("ix_case_phone", "phone"),
         Index("ix_case_customer_name", "customer_name"),
         Index("ix_case_serial", "serial"),
+        Index("ix_case_closed", "closed_at"),  # migration 0006: comebacks (P5)
+        Index("ix_case_rework_of", "rework_of_id"),
     )
 
 

@@ -16,8 +16,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFrame, QHBoxLayout,
-    QHeaderView, QLabel, QSizePolicy, QSpacerItem,
-    QTableView, QVBoxLayout, QWidget)
+    QHeaderView, QLabel, QPushButton, QSizePolicy,
+    QSpacerItem, QTableView, QVBoxLayout, QWidget)
 
 class Ui_ManagerHomeForm(object):
     def setupUi(self, ManagerHomeForm):
@@ -36,6 +36,11 @@ class Ui_ManagerHomeForm(object):
         self.spacer1 = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.headerLayout.addItem(self.spacer1)
+
+        self.dashboardButton = QPushButton(ManagerHomeForm)
+        self.dashboardButton.setObjectName(u"dashboardButton")
+
+        self.headerLayout.addWidget(self.dashboardButton)
 
         self.updatedLabel = QLabel(ManagerHomeForm)
         self.updatedLabel.setObjectName(u"updatedLabel")
@@ -189,6 +194,7 @@ class Ui_ManagerHomeForm(object):
     def retranslateUi(self, ManagerHomeForm):
         ManagerHomeForm.setWindowTitle(QCoreApplication.translate("ManagerHomeForm", u"Service manager", None))
         self.titleLabel.setText(QCoreApplication.translate("ManagerHomeForm", u"Workshop overview", None))
+        self.dashboardButton.setText(QCoreApplication.translate("ManagerHomeForm", u"KPI dashboard", None))
         self.openCasesCaption.setText(QCoreApplication.translate("ManagerHomeForm", u"Open cases", None))
         self.overdueCaption.setText(QCoreApplication.translate("ManagerHomeForm", u"SLA overdue", None))
         self.todayOpenedCaption.setText(QCoreApplication.translate("ManagerHomeForm", u"Opened today", None))

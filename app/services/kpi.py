@@ -1,0 +1,441 @@
+"""Service-manager figures for a period (P5): pure reads of the store, one function per figure
+set, each returning frozen DTOs.
+
+A case belongs to a period by its `opened_at` (comebacks: by its `closed_at`). Periods are
+half-open [start, end). SLA figures reuse the one SLA evaluation (app/domain/sla.py through
+app/services/sla.py), so the dashboard counts exactly what the countdowns showed; only
+finished clocks (met or missed) are counted. The other figures are set-based SQL (one
+grouped query per figure set) with the percentiles taken in Python.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, exists, func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from app.domain.errors import ValidationError
+from app.domain.sla import SlaStatus
+from app.services import messages_kpi  # noqa: F401  (registers the catalogue)
+from app.services.context import ServiceContext
+from app.services.sla import slas_for
+from app.store.models import CaseEvent, QcInspection, ServiceCase
+
+# -- periods --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Period:
+    start: datetime
+    end: datetime
+    """Exclusive."""
+    label: str = ""
+
+    def previous(self) -> Period:
+        quarter = _QUARTER_LABEL.fullmatch(self.label)
+        if quarter:
+            year, q = int(quarter[1]), int(quarter[2])
+            return quarter_period(year - 1, 4) if q == 1 else quarter_period(year, q - 1)
+        length = self.end - self.start
+        return Period(self.start - length, self.start)
+
+
+_QUARTER_LABEL = re.compile(r"(\d{4})Q([1-4])")
+
+
+def quarter_period(year: int, quarter: int) -> Period:
+    start = datetime(year, 3 * (quarter - 1) + 1, 1)
+    end = datetime(year + 1, 1, 1) if quarter == 4 else datetime(year, 3 * quarter + 1, 1)
+    return Period(start, end, f"{year}Q{quarter}")
+
+
+def parse_quarter(text: str) -> Period:
+    match = _QUARTER_LABEL.fullmatch(text.strip().upper())
+    if not match or not 2000 <= int(match[1]) <= 2100:
+        raise ValidationError("kpi.bad_quarter", value=text)
+    return quarter_period(int(match[1]), int(match[2]))
+
+
+def quarter_of(when: datetime) -> Period:
+    return quarter_period(when.year, (when.month - 1) // 3 + 1)
+
+
+# -- statistics -----------------------------------------------------------------------------
+
+
+def percentile(values: Sequence[float], share: float) -> float | None:
+    """Nearest-rank percentile (p in 0..1) of the values; None for none."""
+    if not values:
+        return None
+    ordered = sorted(values)
+    rank = max(1, math.ceil(share * len(ordered)))
+    return ordered[rank - 1]
+
+
+def median(values: Sequence[float]) -> float | None:
+    if not values:
+        return None
+    ordered = sorted(values)
+    mid = len(ordered) // 2
+    if len(ordered) % 2:
+        return ordered[mid]
+    return (ordered[mid - 1] + ordered[mid]) / 2
+
+
+# -- SLA compliance -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SlaFigure:
+    rule_id: str
+    met: int
+    missed: int
+    missed_case_ids: tuple[str, ...]
+
+    @property
+    def total(self) -> int:
+        return self.met + self.missed
+
+    @property
+    def share_on_time(self) -> float | None:
+        return self.met / self.total if self.total else None
+
+
+GROUPS = ("dealer", "advisor", "technician")
+
+
+def _case_filter(period: Period, group: str, member: str | None) -> list[ColumnElement[bool]]:
+    where: list[ColumnElement[bool]] = [
+        ServiceCase.opened_at >= period.start,
+        ServiceCase.opened_at < period.end,
+        ServiceCase.deleted_at.is_(None),
+    ]
+    if group == "advisor" and member is not None:
+        where.append(ServiceCase.owner_id == member)
+    elif group == "technician" and member is not None:
+        where.append(ServiceCase.technician_id == member)
+    return where
+
+
+def sla_figures(
+    ctx: ServiceContext,
+    period: Period,
+    *,
+    group: str = "dealer",
+    member: str | None = None,
+    now: datetime | None = None,
+) -> tuple[SlaFigure, ...]:
+    """Met / missed per SLA rule for the cases opened in the period (A2, A3, P3, W1, W4, W5)."""
+    at = now or ctx.now()
+    met: dict[str, int] = defaultdict(int)
+    missed: dict[str, list[str]] = defaultdict(list)
+    with ctx.reading() as session:
+        # Only the columns the SLA evaluation reads (id, urgent, promised_at), not whole rows.
+        cases: list[Any] = list(
+            session.execute(
+                select(ServiceCase.id, ServiceCase.urgent, ServiceCase.promised_at).where(
+                    *_case_filter(period, group, member)
+                )
+            )
+        )
+        for chunk in range(0, len(cases), 5000):
+            part = cases[chunk : chunk + 5000]
+            for case_id, infos in slas_for(session, part, at).items():
+                for info in infos:
+                    if info.status is SlaStatus.MET:
+                        met[info.rule] += 1
+                    elif info.status is SlaStatus.MISSED:
+                        missed[info.rule].append(case_id)
+    rules = sorted(set(met) | set(missed))
+    return tuple(
+        SlaFigure(rule, met[rule], len(missed[rule]), tuple(sorted(missed[rule]))) for rule in rules
+    )
+
+
+# -- waiting time per stage -----------------------------------------------------------------
+
+STAGES: tuple[tuple[str, str], ...] = (
+    ("opened", "sign_confirmation"),
+    ("sign_confirmation", "dispatch"),
+    ("dispatch", "start_work"),
+    ("start_work", "finish_work"),
+    ("finish_work", "qc"),
+    ("qc", "deliver"),
+)
+"""Consecutive milestones; 'opened' is the case's opening, 'qc' its first QC verdict."""
+
+
+@dataclass(frozen=True)
+class StageWait:
+    start: str
+    stop: str
+    count: int
+    median_minutes: float | None
+    p90_minutes: float | None
+
+
+def _milestones(
+    session: Session, period: Period, group: str, member: str | None
+) -> dict[str, dict[str, datetime]]:
+    kinds = ["sign_confirmation", "dispatch", "start_work", "finish_work", "deliver"]
+    stamps: dict[str, dict[str, datetime]] = defaultdict(dict)
+    where = _case_filter(period, group, member)
+    for case_id, opened in session.execute(
+        select(ServiceCase.id, ServiceCase.opened_at).where(*where)
+    ):
+        stamps[case_id]["opened"] = opened
+    rows = session.execute(
+        select(CaseEvent.case_id, CaseEvent.kind, func.min(CaseEvent.at))
+        .join(ServiceCase, ServiceCase.id == CaseEvent.case_id)
+        .where(*where, CaseEvent.kind.in_(kinds))
+        .group_by(CaseEvent.case_id, CaseEvent.kind)
+    )
+    for case_id, kind, at in rows:
+        stamps[case_id][kind] = at
+    for case_id, at in session.execute(
+        select(QcInspection.case_id, func.min(QcInspection.at))
+        .join(ServiceCase, ServiceCase.id == QcInspection.case_id)
+        .where(*where)
+        .group_by(QcInspection.case_id)
+    ):
+        stamps[case_id]["qc"] = at
+    return stamps
+
+
+def stage_waits(
+    ctx: ServiceContext, period: Period, *, group: str = "dealer", member: str | None = None
+) -> tuple[StageWait, ...]:
+    """Median and 90th percentile of the time between consecutive milestones, in minutes."""
+    with ctx.reading() as session:
+        stamps = _milestones(session, period, group, member)
+    result = []
+    for start, stop in STAGES:
+        values = [
+            (marks[stop] - marks[start]).total_seconds() / 60
+            for marks in stamps.values()
+            if start in marks and stop in marks and marks[stop] >= marks[start]
+        ]
+        result.append(StageWait(start, stop, len(values), median(values), percentile(values, 0.9)))
+    return tuple(result)
+
+
+def stage_cases(
+    ctx: ServiceContext, period: Period, start: str, stop: str, over_minutes: float
+) -> tuple[str, ...]:
+    """Drill-down: cases whose wait between two milestones exceeded `over_minutes`."""
+    with ctx.reading() as session:
+        stamps = _milestones(session, period, "dealer", None)
+    limit = timedelta(minutes=over_minutes)
+    return tuple(
+        sorted(
+            case_id
+            for case_id, marks in stamps.items()
+            if start in marks and stop in marks and marks[stop] - marks[start] > limit
+        )
+    )
+
+
+# -- QC and comebacks ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class QualityFigures:
+    qc_cases: int
+    first_pass: int
+    rework_case_ids: tuple[str, ...]
+    closed: int
+    comeback_30: tuple[str, ...]
+    comeback_90: tuple[str, ...]
+
+    @property
+    def first_pass_rate(self) -> float | None:
+        return self.first_pass / self.qc_cases if self.qc_cases else None
+
+    @property
+    def first_time_fix_rate_30(self) -> float | None:
+        return 1 - len(self.comeback_30) / self.closed if self.closed else None
+
+    @property
+    def first_time_fix_rate_90(self) -> float | None:
+        return 1 - len(self.comeback_90) / self.closed if self.closed else None
+
+
+def _comebacks(session: Session, period: Period, days: int) -> tuple[str, ...]:
+    """Cases closed (closed_at) in the period followed by a case on the same asset opened within `days`
+    of the closing (or explicitly recorded as rework of it)."""
+    later = aliased(ServiceCase)
+    # Two set-based tests, each on an index: same asset (ix on asset_id) within the window,
+    # or named as rework of it (a scan of the few cases that carry rework_of_id).
+    same_asset = exists().where(
+        later.asset_id == ServiceCase.asset_id,
+        later.id != ServiceCase.id,
+        later.deleted_at.is_(None),
+        later.opened_at > ServiceCase.closed_at,
+        later.opened_at <= func.datetime(ServiceCase.closed_at, f"+{days} days"),
+    )
+    reworked = select(later.rework_of_id).where(
+        later.rework_of_id.is_not(None), later.deleted_at.is_(None)
+    )
+    rows = session.scalars(
+        select(ServiceCase.id).where(
+            ServiceCase.closed_at >= period.start,
+            ServiceCase.closed_at < period.end,
+            ServiceCase.deleted_at.is_(None),
+            or_(same_asset, ServiceCase.id.in_(reworked)),
+        )
+    )
+    return tuple(sorted(rows))
+
+
+def quality_figures(ctx: ServiceContext, period: Period) -> QualityFigures:
+    with ctx.reading() as session:
+        where = _case_filter(period, "dealer", None)
+        first_round = (
+            select(QcInspection.case_id, func.min(QcInspection.round).label("first"))
+            .join(ServiceCase, ServiceCase.id == QcInspection.case_id)
+            .where(*where)
+            .group_by(QcInspection.case_id)
+            .subquery()
+        )
+        first_results = session.execute(
+            select(QcInspection.case_id, QcInspection.result).join(
+                first_round,
+                and_(
+                    first_round.c.case_id == QcInspection.case_id,
+                    first_round.c.first == QcInspection.round,
+                ),
+            )
+        ).all()
+        failed = session.scalars(
+            select(QcInspection.case_id)
+            .join(ServiceCase, ServiceCase.id == QcInspection.case_id)
+            .where(*where, QcInspection.result == "fail")
+            .distinct()
+        )
+        closed = session.scalar(
+            select(func.count()).where(
+                ServiceCase.closed_at >= period.start,
+                ServiceCase.closed_at < period.end,
+                ServiceCase.deleted_at.is_(None),
+            )
+        )
+        return QualityFigures(
+            qc_cases=len({case_id for case_id, _ in first_results}),
+            first_pass=len({case_id for case_id, result in first_results if result == "pass"}),
+            rework_case_ids=tuple(sorted(failed)),
+            closed=int(closed or 0),
+            comeback_30=_comebacks(session, period, 30),
+            comeback_90=_comebacks(session, period, 90),
+        )
+
+
+# -- the dashboard in one call and its drill-down ---------------------------------------------
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    period: Period
+    sla: tuple[SlaFigure, ...]
+    stages: tuple[StageWait, ...]
+    quality: QualityFigures
+    cases: int
+    weak: tuple[WeakSpot, ...] = ()
+
+
+def dashboard(
+    ctx: ServiceContext,
+    period: Period,
+    *,
+    group: str = "dealer",
+    member: str | None = None,
+    now: datetime | None = None,
+) -> Dashboard:
+    """Every figure of the manager's dashboard for one period (run it on the task runner)."""
+    with ctx.reading() as session:
+        count = session.scalar(select(func.count()).where(*_case_filter(period, group, member)))
+    sla = sla_figures(ctx, period, group=group, member=member, now=now)
+    previous = sla_figures(ctx, period.previous(), group=group, member=member, now=now)
+    return Dashboard(
+        period=period,
+        sla=sla,
+        stages=stage_waits(ctx, period, group=group, member=member),
+        quality=quality_figures(ctx, period),
+        cases=int(count or 0),
+        weak=weak_spots(sla, previous),
+    )
+
+
+@dataclass(frozen=True)
+class CaseBrief:
+    id: str
+    order_no: str
+    customer_name: str
+    plate: str
+    asset_label: str
+    opened_at: datetime
+
+
+def case_briefs(ctx: ServiceContext, case_ids: Sequence[str]) -> tuple[CaseBrief, ...]:
+    """The cases behind a figure, by order number."""
+    ids = list(case_ids)
+    result: list[CaseBrief] = []
+    with ctx.reading() as session:
+        for chunk in range(0, len(ids), 500):
+            rows = session.execute(
+                select(
+                    ServiceCase.id,
+                    ServiceCase.order_no,
+                    ServiceCase.customer_name,
+                    ServiceCase.plate,
+                    ServiceCase.asset_label,
+                    ServiceCase.opened_at,
+                ).where(ServiceCase.id.in_(ids[chunk : chunk + 500]))
+            )
+            result.extend(CaseBrief(*row) for row in rows)
+    return tuple(sorted(result, key=lambda brief: brief.order_no))
+
+
+# -- weak spots -------------------------------------------------------------------------------
+
+DEFAULT_TARGET = 0.95
+"""The standard's clocks are obligations: by default the dealer aims at 95 % on time each."""
+
+
+@dataclass(frozen=True)
+class WeakSpot:
+    rule_id: str
+    share_on_time: float
+    target: float
+    previous_share: float | None
+
+    @property
+    def gap(self) -> float:
+        return self.target - self.share_on_time
+
+    @property
+    def trend(self) -> float | None:
+        """Change against the previous period (positive: better)."""
+        return None if self.previous_share is None else self.share_on_time - self.previous_share
+
+
+def weak_spots(
+    current: Sequence[SlaFigure],
+    previous: Sequence[SlaFigure],
+    targets: dict[str, float] | None = None,
+) -> tuple[WeakSpot, ...]:
+    """The rules below their target, furthest below first."""
+    before = {f.rule_id: f.share_on_time for f in previous}
+    spots = []
+    for figure in current:
+        share = figure.share_on_time
+        target = (targets or {}).get(figure.rule_id, DEFAULT_TARGET)
+        if share is not None and share < target:
+            spots.append(WeakSpot(figure.rule_id, share, target, before.get(figure.rule_id)))
+    return tuple(sorted(spots, key=lambda spot: -spot.gap))

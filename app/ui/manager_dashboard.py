@@ -1,0 +1,317 @@
+"""The service manager's KPI dashboard (P5): a quarter's SLA compliance per rule (with a chart),
+waiting time per stage, QC first pass and comebacks, dealer-wide or for one advisor or
+technician; a click on a figure lists the cases behind it, a double click opens one.
+
+All figures come from app/services/kpi.py on the task runner; the GUI thread only paints.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from app.domain.errors import UserError
+from app.domain.roles import Role
+from app.services.dto import StaffInfo
+from app.ui.generated.ui_manager_dashboard import Ui_ManagerDashboardForm
+from app.ui.i18n import QT_TRANSLATE_NOOP, local_time, sla_rule_label
+from app.ui.models import Column, RecordTableModel
+from app.ui.state import AppState
+from app.ui.widgets import retranslate_form, set_widths, setup_form, setup_table
+
+
+def _share(value: float | None) -> str:
+    return "—" if value is None else f"{value:.0%}"
+
+
+def _minutes(value: float | None) -> str:
+    return "—" if value is None else f"{value:,.0f}"
+
+
+class ManagerDashboard(QWidget):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.ui = Ui_ManagerDashboardForm()
+        setup_form(self.ui, self)
+        self.data: Any = None
+        self.sla = RecordTableModel(
+            [
+                Column(QT_TRANSLATE_NOOP("Columns", "Rule"), lambda f: sla_rule_label(f.rule_id)),
+                Column(QT_TRANSLATE_NOOP("Columns", "Met"), lambda f: f"{f.met:,}"),
+                Column(QT_TRANSLATE_NOOP("Columns", "Missed"), lambda f: f"{f.missed:,}"),
+                Column(QT_TRANSLATE_NOOP("Columns", "On time"), lambda f: _share(f.share_on_time)),
+            ],
+            key=lambda f: f.rule_id,
+            parent=self,
+        )
+        self.stages = RecordTableModel(
+            [
+                Column(QT_TRANSLATE_NOOP("Columns", "Stage"), self._stage_name),
+                Column(QT_TRANSLATE_NOOP("Columns", "Cases"), lambda w: f"{w.count:,}"),
+                Column(
+                    QT_TRANSLATE_NOOP("Columns", "Median (min)"),
+                    lambda w: _minutes(w.median_minutes),
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("Columns", "90th percentile (min)"),
+                    lambda w: _minutes(w.p90_minutes),
+                ),
+            ],
+            key=lambda w: f"{w.start}/{w.stop}",
+            parent=self,
+        )
+        self.cases = RecordTableModel(
+            [
+                Column(QT_TRANSLATE_NOOP("Columns", "Order no."), lambda c: c.order_no),
+                Column(QT_TRANSLATE_NOOP("Columns", "Customer"), lambda c: c.customer_name),
+                Column(
+                    QT_TRANSLATE_NOOP("Columns", "Vehicle / appliance"),
+                    lambda c: c.plate or c.asset_label,
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("Columns", "Opened"),
+                    lambda c: local_time(c.opened_at, with_date=True),
+                ),
+            ],
+            key=lambda c: c.id,
+            parent=self,
+        )
+        setup_table(self.ui.slaView, self.sla, stretch_column=0)
+        setup_table(self.ui.stageView, self.stages, stretch_column=0)
+        setup_table(self.ui.casesView, self.cases, stretch_column=2)
+        set_widths(self.ui.casesView, {0: 215, 1: 80, 3: 110})
+        self.ui.slaView.clicked.connect(self._sla_cases)
+        self.ui.stageView.clicked.connect(self._stage_cases)
+        self.ui.casesView.activated.connect(self._open)
+        self.ui.actionButton.clicked.connect(self._create_action)
+        self.chart = QChart()
+        self.chart.legend().setVisible(True)
+        self.chart_view = QChartView(self.chart, self.ui.chartHolder)
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        holder = QVBoxLayout(self.ui.chartHolder)
+        holder.setContentsMargins(0, 0, 0, 0)
+        holder.addWidget(self.chart_view)
+        self._fill_periods()
+        self.ui.periodCombo.currentIndexChanged.connect(self.refresh)
+        self.ui.memberCombo.currentIndexChanged.connect(self.refresh)
+        self.ui.memberCombo.addItem(self.tr("Whole dealer"), None)
+        self._load_staff()
+
+    # -- choices --------------------------------------------------------------------------
+    def _fill_periods(self) -> None:
+        from app.services.kpi import quarter_of
+
+        period = quarter_of(self.state.now())
+        self.ui.periodCombo.blockSignals(True)
+        for _ in range(6):
+            self.ui.periodCombo.addItem(period.label, period)
+            period = period.previous()
+        self.ui.periodCombo.blockSignals(False)
+
+    def _load_staff(self) -> None:
+        from app.services.staff import list_staff
+
+        self.state.runner.run(
+            list_staff, self.state.require_ctx(), on_done=self._show_staff, on_error=self._failed
+        )
+
+    def _show_staff(self, staff: list[StaffInfo]) -> None:
+        combo = self.ui.memberCombo
+        combo.blockSignals(True)
+        for member in staff:
+            if Role.ADVISOR in member.roles:
+                combo.addItem(
+                    self.tr("Advisor %1").replace("%1", member.name), ("advisor", member.id)
+                )
+        for member in staff:
+            if Role.TECHNICIAN in member.roles:
+                combo.addItem(
+                    self.tr("Technician %1").replace("%1", member.name), ("technician", member.id)
+                )
+        combo.blockSignals(False)
+
+    # -- figures --------------------------------------------------------------------------
+    def refresh(self) -> None:
+        from app.services import kpi
+
+        period = self.ui.periodCombo.currentData()
+        if period is None:
+            return
+        member = self.ui.memberCombo.currentData()
+        group, member_id = member if member else ("dealer", None)
+        self.ui.summaryLabel.setText(self.tr("Computing…"))
+        self.state.runner.run(
+            kpi.dashboard,
+            self.state.require_ctx(),
+            period,
+            group=group,
+            member=member_id,
+            on_done=self._show,
+            on_error=self._failed,
+        )
+
+    def _failed(self, err: UserError) -> None:
+        self.ui.summaryLabel.setText(err.message(self.state.lang))
+
+    def _show(self, data: Any) -> None:
+        self.data = data
+        self.ui.summaryLabel.setText(self.tr("%n case(s) opened in the period", "", data.cases))
+        self.sla.set_records(list(data.sla))
+        self.stages.set_records(list(data.stages))
+        self.cases.set_records([])
+        self._show_quality()
+        self._show_weak()
+        self._draw_chart()
+
+    def _show_weak(self) -> None:
+        weak = self.data.weak
+        self.ui.actionButton.setEnabled(bool(weak) and self.state.actor is not None)
+        if not weak:
+            self.ui.weakLabel.setText(self.tr("No rule below its target."))
+            return
+        parts = []
+        for spot in weak[:3]:
+            trend = "" if spot.trend is None else f" ({spot.trend:+.0%})"
+            parts.append(f"{sla_rule_label(spot.rule_id)} {_share(spot.share_on_time)}{trend}")
+        self.ui.weakLabel.setText(
+            self.tr("Weak spots (target %1, change vs previous quarter): %2")
+            .replace("%1", _share(weak[0].target))
+            .replace("%2", "；".join(parts))
+        )
+
+    def _create_action(self) -> None:
+        from datetime import timedelta
+
+        from app.services import improvement
+
+        spot = self.data.weak[0]
+        actor = self.state.actor
+        if actor is None:
+            return
+        self.state.runner.run(
+            improvement.create_action,
+            self.state.require_ctx(),
+            actor,
+            title=self.tr("Raise %1 to target").replace("%1", sla_rule_label(spot.rule_id)),
+            source=spot.rule_id,
+            owner_id=actor.staff_id,
+            due_on=(self.state.now() + timedelta(days=30)).date(),
+            on_done=lambda _info: self.ui.summaryLabel.setText(
+                self.tr("Improvement action created (due in 30 days).")
+            ),
+            on_error=self._failed,
+        )
+
+    def _show_quality(self) -> None:
+        quality = self.data.quality
+        self.ui.qualityLabel.setText(
+            self.tr(
+                "QC first pass: %1 of %2 cases (%3). Comebacks within 30 days: %4, within 90 "
+                "days: %5 of %6 closed cases (first-time fix %7)."
+            )
+            .replace("%1", f"{quality.first_pass:,}")
+            .replace("%2", f"{quality.qc_cases:,}")
+            .replace("%3", _share(quality.first_pass_rate))
+            .replace("%4", f"{len(quality.comeback_30):,}")
+            .replace("%5", f"{len(quality.comeback_90):,}")
+            .replace("%6", f"{quality.closed:,}")
+            .replace("%7", _share(quality.first_time_fix_rate_30))
+        )
+
+    def _draw_chart(self) -> None:
+        self.chart.removeAllSeries()
+        for axis in self.chart.axes():
+            self.chart.removeAxis(axis)
+        self.chart.setTitle(self.tr("Share on time per rule (%)"))
+        figures = [f for f in self.data.sla if f.total]
+        bars = QBarSet(self.tr("On time"))
+        for figure in figures:
+            bars.append(100.0 * figure.met / figure.total)
+        series = QBarSeries()
+        series.append(bars)
+        self.chart.addSeries(series)
+        categories = QBarCategoryAxis()
+        categories.append([f.rule_id for f in figures])
+        values = QValueAxis()
+        values.setRange(0, 100)
+        values.setLabelFormat("%d")
+        self.chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(categories)
+        series.attachAxis(values)
+
+    def _stage_name(self, wait: Any) -> str:
+        names = {
+            "opened": self.tr("Opened"),
+            "sign_confirmation": self.tr("Signed"),
+            "dispatch": self.tr("Dispatched"),
+            "start_work": self.tr("Started"),
+            "finish_work": self.tr("Finished"),
+            "qc": self.tr("QC"),
+            "deliver": self.tr("Delivered"),
+        }
+        return f"{names[wait.start]} → {names[wait.stop]}"
+
+    # -- drill-down -----------------------------------------------------------------------
+    def _sla_cases(self, index: QModelIndex) -> None:
+        self._list_cases(self.sla.record(index.row()).missed_case_ids)
+
+    def _stage_cases(self, index: QModelIndex) -> None:
+        from app.services import kpi
+
+        wait = self.stages.record(index.row())
+        if wait.p90_minutes is None:
+            self.cases.set_records([])
+            return
+        self.state.runner.run(
+            kpi.stage_cases,
+            self.state.require_ctx(),
+            self.data.period,
+            wait.start,
+            wait.stop,
+            wait.p90_minutes,
+            on_done=self._list_cases,
+            on_error=self._failed,
+        )
+
+    def _list_cases(self, case_ids: tuple[str, ...]) -> None:
+        from app.services import kpi
+
+        self.state.runner.run(
+            kpi.case_briefs,
+            self.state.require_ctx(),
+            case_ids,
+            on_done=lambda briefs: self.cases.set_records(list(briefs)),
+            on_error=self._failed,
+        )
+
+    def _open(self, index: QModelIndex) -> None:
+        self.state.open_case_requested.emit(self.cases.record(index.row()).id)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            retranslate_form(self.ui, self)
+            self.sla.retranslate()
+            self.stages.retranslate()
+            self.cases.retranslate()
+            if self.data is not None:
+                self._show(self.data)
+        super().changeEvent(event)
+
+
+def open_dashboard(state: AppState, parent: QWidget, shown: QWidget | None) -> QWidget:
+    """The dashboard as a window of its own over the manager's home (one at a time)."""
+    if shown is None:
+        shown = ManagerDashboard(state, parent)
+        shown.setWindowFlag(Qt.WindowType.Window, True)
+        shown.resize(1366, 700)
+    shown.show()
+    shown.raise_()
+    if isinstance(shown, ManagerDashboard):
+        shown.refresh()
+    return shown

@@ -1,0 +1,58 @@
+"""Manager dashboard and quarterly report on a small and a big dealer, in the same run.
+
+    python benchmarks/dashboard.py --small DIR2K --big DIR200K [--quarter 2026Q4] [--repeat 3]
+
+Each DIR is an existing demo data directory (use a copy: figures only read, but opening a
+workstation may checkpoint its WAL). Prints, per directory, the number of cases in the quarter,
+the time of `kpi.dashboard` for the quarter (what the dashboard computes on the task runner
+when it opens; median of --repeat runs after one warm-up) and the time to build the quarterly
+report PDF (which computes the quarter and the previous one). Issue 10 asks < 1 s and < 10 s
+on the 200,000-case demo.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from app.printing.quarterly_report import build_quarterly_report
+from app.services import kpi
+from app.services.setup import open_workstation
+
+
+def measure(data_dir: Path, quarter: str, repeat: int) -> tuple[int, float, float]:
+    ctx = open_workstation(data_dir)
+    period = kpi.parse_quarter(quarter)
+    first = kpi.dashboard(ctx, period)  # warm-up (page cache, imports)
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        kpi.dashboard(ctx, period)
+        times.append(time.perf_counter() - started)
+    with tempfile.TemporaryDirectory() as tmp:
+        started = time.perf_counter()
+        build_quarterly_report(ctx, period, Path(tmp) / "q.pdf")
+        report = time.perf_counter() - started
+    ctx.db.dispose()
+    return first.cases, statistics.median(times), report
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--small", type=Path, required=True)
+    parser.add_argument("--big", type=Path, required=True)
+    parser.add_argument("--quarter", default="2026Q4")
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    print(f"quarter {args.quarter}")
+    print(f"{'data dir':<28}{'cases in quarter':>18}{'dashboard s':>14}{'report s':>11}")
+    for data_dir in (args.small, args.big):
+        cases, board, report = measure(data_dir, args.quarter, args.repeat)
+        print(f"{data_dir!s:<28}{cases:>18,}{board:>14.3f}{report:>11.3f}")
+
+
+if __name__ == "__main__":
+    main()
