@@ -40,6 +40,7 @@ from app.ui.widgets import key_of, retranslate_form, set_widths, setup_form, set
 
 if TYPE_CHECKING:
     from app.services.queries import AdvisorHome
+    from app.services.improvement import ImprovementInfo
 
 
 def _guidance(customer: CustomerInfo) -> str:
@@ -227,7 +228,7 @@ class ManagerHomePage(QWidget):
         self.dashboard: QWidget | None = None
         self.ui.dashboardButton.clicked.connect(self._open_dashboard)
 
-    def _show_overdue(self, actions: tuple[Any, ...]) -> None:
+    def _show_overdue(self, actions: tuple[ImprovementInfo, ...]) -> None:
         """P5: overdue improvement actions on the manager's home, on the dashboard button."""
         if actions:
             self.ui.dashboardButton.setText(
