@@ -39,8 +39,8 @@ from app.ui.state import AppState
 from app.ui.widgets import key_of, retranslate_form, set_widths, setup_form, setup_table, show_error
 
 if TYPE_CHECKING:
-    from app.services.queries import AdvisorHome
     from app.services.improvement import ImprovementInfo
+    from app.services.queries import AdvisorHome
 
 
 def _guidance(customer: CustomerInfo) -> str:
