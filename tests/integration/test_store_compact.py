@@ -12,6 +12,7 @@ from app.protocol.wire import Change
 from app.store.engine import Database, payload_sha
 from app.store.migrate import current_revision, upgrade
 from app.store.models import Customer
+from app.store.schema import HEAD_REVISION
 from app.sync import local
 
 
@@ -55,7 +56,7 @@ def test_upgrade_from_0004_keeps_queued_changes_and_drops_insert_only_clock_maps
             },
         )
     upgrade(db.engine)
-    assert current_revision(db.engine) == "0005"
+    assert current_revision(db.engine) == HEAD_REVISION
     with db.read() as session:
         assert session.execute(text("SELECT field_hlc FROM audit_event")).scalar() == "{}"
     with db.write() as session:

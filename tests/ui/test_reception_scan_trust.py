@@ -14,10 +14,9 @@ from app.services import appointments, documents, reception
 from app.services.context import Actor, ServiceContext
 from app.services.customers import AssetInput, CustomerInput
 from app.services.reception import LineInput
-from app.ui.reception import open_reception
 from app.ui.tasks import TaskRunner
 from tests.integration.test_reception_documents import sign_into_box
-from tests.ui.test_reception_sign import WAIT, ScanDialogs, awaiting, chinese
+from tests.ui.test_reception_sign import WAIT, ScanDialogs, awaiting, chinese, hosted_reception
 
 __all__ = ["awaiting", "chinese"]
 
@@ -74,10 +73,10 @@ def run_scan(
     qtbot: QtBot, ctx: ServiceContext, actor: Actor, case_id: str, dialogs: ScanDialogs, until: str
 ) -> str:
     runner = TaskRunner()
-    bench = open_reception(
-        None, ctx, actor, runner=runner, dialogs=dialogs, camera_spec="file:/nonexistent.mp4"
+    host, bench, _state = hosted_reception(
+        ctx, actor, runner, dialogs, camera_spec="file:/nonexistent.mp4"
     )
-    qtbot.addWidget(bench)
+    qtbot.addWidget(host)
     try:
         bench.open_case(case_id)
         bench.go(4)
