@@ -76,6 +76,18 @@ STAGE_NAMES = {
 }
 
 
+RULE_NAMES = {
+    "P3-urgent": ("P3 紧急", "P3 urgent"),
+    "W1-urgent": ("W1 紧急开工", "W1 urgent"),
+}
+
+
+def _rule(rule_id: str, lang: str) -> str:
+    """The rule as the standard names it; never the internal key of a variant."""
+    names = RULE_NAMES.get(rule_id)
+    return rule_id if names is None else names[0 if lang.startswith("zh") else 1]
+
+
 @dataclass(frozen=True)
 class ReportResult:
     path: Path
@@ -95,7 +107,10 @@ def _share(value: float | None) -> str:
 
 
 def _chart(
-    current: tuple[kpi.SlaFigure, ...], previous: dict[str, kpi.SlaFigure], font: str
+    current: tuple[kpi.SlaFigure, ...],
+    previous: dict[str, kpi.SlaFigure],
+    font: str,
+    lang: str,
 ) -> Drawing:
     figures = [f for f in current if f.total]
     drawing = Drawing(170 * mm, 65 * mm)
@@ -108,7 +123,7 @@ def _chart(
         for f in figures
     ]
     chart.data = [this, before]
-    chart.categoryAxis.categoryNames = [f.rule_id for f in figures]
+    chart.categoryAxis.categoryNames = [_rule(f.rule_id, lang) for f in figures]
     chart.categoryAxis.labels.fontName = font
     chart.valueAxis.valueMin = 0
     chart.valueAxis.valueMax = 100
@@ -162,7 +177,7 @@ def build_quarterly_report(
                 change = f"{100 * (figure.share_on_time - old.share_on_time):+.0f}%"
             rows.append(
                 [
-                    figure.rule_id,
+                    _rule(figure.rule_id, lang),
                     f"{figure.met:,}",
                     f"{figure.missed:,}",
                     _share(figure.share_on_time),
@@ -172,7 +187,7 @@ def build_quarterly_report(
             )
         story.append(_table(rows, font))
         story.append(Spacer(1, 3 * mm))
-        story.append(_chart(current.sla, before, font))
+        story.append(_chart(current.sla, before, font, lang))
         story.append(Paragraph(_t("chart", lang), body))
         story.append(Paragraph(_t("stages", lang), head))
         stage_rows: list[list[str]] = [list(TEXT["stage_head"][zh])]
@@ -210,7 +225,7 @@ def build_quarterly_report(
         for figure in weakest:
             story.append(
                 Paragraph(
-                    f"{figure.rule_id}: {_share(figure.share_on_time)} "
+                    f"{_rule(figure.rule_id, lang)}: {_share(figure.share_on_time)} "
                     f"({figure.missed:,} / {figure.total:,})",
                     body,
                 )

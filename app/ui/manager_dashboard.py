@@ -18,7 +18,7 @@ from app.domain.errors import UserError
 from app.domain.roles import Role
 from app.services.dto import StaffInfo
 from app.ui.generated.ui_manager_dashboard import Ui_ManagerDashboardForm
-from app.ui.i18n import QT_TRANSLATE_NOOP, local_time, sla_rule_label
+from app.ui.i18n import QT_TRANSLATE_NOOP, local_time, sla_rule_label, sla_rule_short
 from app.ui.models import Column, RecordTableModel
 from app.ui.state import AppState
 from app.ui.widgets import retranslate_form, set_widths, setup_form, setup_table
@@ -236,7 +236,7 @@ class ManagerDashboard(QWidget):
         series.append(bars)
         self.chart.addSeries(series)
         categories = QBarCategoryAxis()
-        categories.append([f.rule_id for f in figures])
+        categories.append([sla_rule_short(f.rule_id) for f in figures])
         values = QValueAxis()
         values.setRange(0, 100)
         values.setLabelFormat("%d")
