@@ -19,7 +19,7 @@ import cv2
 import pytest
 from PySide6.QtCore import QLocale, QPoint, Qt, QThreadPool
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QCheckBox, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.domain.validation import with_check_digit
@@ -28,32 +28,9 @@ from app.ui.dialogs import Dialogs
 from app.ui.reception import i18n
 from app.ui.reception.printing import print_to
 from app.ui.reception.workbench import ReceptionPage
-from app.ui.state import AppState, CaseChanged
+from app.ui.state import CaseChanged
 from app.ui.tasks import TaskRunner
-
-
-def hosted_reception(
-    ctx: ServiceContext,
-    actor: Actor,
-    runner: TaskRunner,
-    dialogs: Dialogs,
-    camera_spec: str,
-) -> tuple[QMainWindow, ReceptionPage, AppState]:
-    """The reception page as the main window hosts it: the central area of a 1366×768 screen."""
-    from app.config import Settings
-    from app.ui.main_window import ui_prefs
-
-    settings = Settings(data_dir=ctx.data_dir, lang=ctx.lang)
-    state = AppState(settings, ui_prefs(settings), runner, dialogs, ctx.lang)
-    state.ctx = ctx
-    state.actor = actor
-    host = QMainWindow()
-    page = ReceptionPage(state, host, camera_spec=camera_spec)
-    host.setCentralWidget(page)
-    host.resize(1366, 700)
-    host.show()
-    return host, page, state
-
+from tests.ui.test_reception_sign import hosted_reception
 
 WAIT = 30_000
 LABOR, PADS, FILTER = "L-BRAKE-F", "45022-TBA-A01", "80292-TBA-A11"
