@@ -163,6 +163,7 @@ class MainWindow(QMainWindow):
         # contract (ReceptionPage.open_case, DeskPage.go, close_requested).
         self._reception_page: Any = None
         self._desk_page: Any = None
+        self._pages: dict[str, QWidget] = {}  # app.ui.pages.PAGES, made on first use
         self._previous: QWidget | None = None
         self._roster_shown = False
         self._usable_sent = False
@@ -195,6 +196,7 @@ class MainWindow(QMainWindow):
         state.open_case_requested.connect(self.open_case)
         state.open_reception_requested.connect(self.open_reception)
         state.open_desk_requested.connect(self.open_desk)
+        state.open_page_requested.connect(self.open_page)
         state.case_changed.connect(self._case_changed)
         state.runner.crashed.connect(self._task_crashed)
         self.crash_handler: CrashHandler | None = None
@@ -369,7 +371,12 @@ class MainWindow(QMainWindow):
 
     def _drop_person_pages(self) -> None:
         # Nothing of the previous person stays usable: homes, reception and desk go.
-        pages: list[QWidget | None] = [*self.homes.values(), self._reception_page, self._desk_page]
+        pages: list[QWidget | None] = [
+            *self.homes.values(),
+            *self._pages.values(),
+            self._reception_page,
+            self._desk_page,
+        ]
         for page in pages:
             if page is not None:
                 shutdown = getattr(page, "shutdown", None)
@@ -379,6 +386,7 @@ class MainWindow(QMainWindow):
                 self.ui.pages.removeWidget(page)
                 page.deleteLater()
         self.homes.clear()
+        self._pages.clear()
         self._reception_page = None
         self._desk_page = None
         # And no window of theirs either (the reception/desk windows before they became pages).
@@ -451,6 +459,29 @@ class MainWindow(QMainWindow):
             return
         page = self.desk_page
         page.go(page_name)
+        self.ui.pages.setCurrentWidget(page)
+
+    def page(self, name: str) -> Any:
+        """The hosted page registered as `name` (app.ui.pages), made on first use."""
+        if name not in self._pages:
+            from app.ui.pages import page_class
+
+            page = page_class(name)(self.state)
+            page.setObjectName(f"page_{name}")
+            page.close_requested.connect(self.go_home)
+            self.ui.pages.addWidget(page)
+            self._pages[name] = page
+        return self._pages[name]
+
+    def open_page(self, name: str, arg: object) -> None:
+        """Show the page registered as `name` on `arg` (a case id, or None)."""
+        if self.state.actor is None:
+            return
+        current = self.ui.pages.currentWidget()
+        page = self.page(name)
+        if current is not page:
+            self._previous = current
+        page.open(arg)
         self.ui.pages.setCurrentWidget(page)
 
     def go_back(self) -> None:

@@ -41,6 +41,8 @@ class AppState(QObject):
     open_reception_requested(object): show the reception page on a case id, or None for a new
         booking (homes ask; the main window hosts the page, so homes never import it).
     open_desk_requested(str): show the desk page on "inquiries", "roster" or "templates".
+    open_page_requested(str, object): show the page registered under a name in
+        `app.ui.pages.PAGES` on an argument (a case id, or None).
 
     Every action that changes a case emits `case_changed` exactly once, after the service
     call succeeded (`announce`); every open screen showing that case refreshes from it.
@@ -51,6 +53,7 @@ class AppState(QObject):
     open_case_requested = Signal(str)
     open_reception_requested = Signal(object)
     open_desk_requested = Signal(str)
+    open_page_requested = Signal(str, object)
 
     def __init__(
         self,

@@ -13,10 +13,11 @@ from typing import Any
 
 import pytest
 import shiboken6
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.ui import desk, reception
+from app.ui import desk, pages, reception
 
 HAS_RECEPTION_PAGE = hasattr(reception, "ReceptionPage")
 HAS_DESK_PAGE = hasattr(desk, "DeskPage")
@@ -109,3 +110,42 @@ def test_switch_user_leaves_nothing_of_the_previous_person_usable(
     qtbot.waitUntil(lambda: _top_levels() == [window], timeout=5_000)
     assert window.ui.pages.currentWidget() is window.login_page
     assert window._reception_page is None
+
+
+class _ProbePage(QWidget):
+    """A page built to the app.ui.pages contract, to test the hosting itself."""
+
+    close_requested = Signal()
+
+    def __init__(self, state: Any) -> None:
+        super().__init__()
+        self.state = state
+        self.opened: list[object] = []
+
+    def open(self, arg: object) -> None:
+        self.opened.append(arg)
+
+
+def test_a_registered_page_is_one_page_of_the_window_and_goes_on_switch_user(
+    qtbot: QtBot,
+    demo_dir: Path,
+    make_shell: Callable[..., Any],
+    log_in: Callable[..., None],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setitem(pages.PAGES, "probe", f"{__name__}:_ProbePage")
+    shell = make_shell(demo_dir)
+    log_in(shell, "advisor")
+    window = shell.window
+    home = window.ui.pages.currentWidget()
+    shell.state.open_page_requested.emit("probe", "case-1")
+    page = window.ui.pages.currentWidget()
+    assert isinstance(page, _ProbePage)
+    shell.state.open_page_requested.emit("probe", None)
+    assert window.ui.pages.currentWidget() is page  # one instance, opened again
+    assert page.opened == ["case-1", None]
+    page.close_requested.emit()
+    assert window.ui.pages.currentWidget() is home
+    window.switch_user()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(page), timeout=5_000)
+    assert window._pages == {}
