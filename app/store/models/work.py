@@ -22,10 +22,12 @@ class Assignment(Synced, Base):
 
 
 class JobClock(Synced, Base):
-    """start | pause | resume | finish, append-only."""
+    """start | pause | resume | finish, append-only. `line_id`: the labor line timed (issue 8
+    item 2: a clock per labor line); None for the whole job (rows from before 0007)."""
 
     __tablename__ = "job_clock"
     case_id: Mapped[str] = mapped_column(ForeignKey("service_case.id"), index=True)
+    line_id: Mapped[str | None] = mapped_column(String(36), default=None)
     technician_id: Mapped[str] = mapped_column(ForeignKey("staff.id"))
     kind: Mapped[str] = mapped_column(String(8))
     at: Mapped[datetime] = mapped_column(DateTime)
