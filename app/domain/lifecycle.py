@@ -178,6 +178,10 @@ CASE_TRANSITIONS: dict[tuple[CaseState, CaseAction], tuple[CaseState, tuple[Guar
     (S.AWAITING_SIGNATURE, A.REVISE_ESTIMATE): (S.ESTIMATED, ()),
     (S.CONFIRMED, A.REVISE_ESTIMATE): (S.ESTIMATED, ()),
     (S.DISPATCHED, A.REVISE_ESTIMATE): (S.ESTIMATED, ()),
+    # Issue 8 item 5: extra work found mid-job. The case stays in work (or paused) for the
+    # lines already approved; the added lines wait for the customer's approval.
+    (S.IN_WORK, A.REVISE_ESTIMATE): (S.IN_WORK, ()),
+    (S.PAUSED, A.REVISE_ESTIMATE): (S.PAUSED, ()),
     (S.AWAITING_SIGNATURE, A.SIGN_CONFIRMATION): (
         S.CONFIRMED,
         (_has_lines, _all_decided, _safety_acknowledged, _something_approved),

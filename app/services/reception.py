@@ -17,6 +17,7 @@ from app.domain.money import non_negative, to_fen
 from app.domain.roles import Action
 from app.domain.validation import require_text
 from app.protocol.wire import row_digest
+from app.services import messages_fitting as _fitting_messages  # noqa: F401
 from app.services import reference
 from app.services._support import add_event, case_ref, identity, line_amount, load_case, transition
 from app.services.context import Actor, ServiceContext
@@ -268,6 +269,11 @@ class LineInput:
     mandatory: bool = True
     reason: str = ""
     safety_relevant: bool | None = None
+    source: str = ""
+    """W2, a free-text part line (no catalogue code): where the part comes from, stated
+    explicitly: oem | certified | aftermarket."""
+    part_no: str = ""
+    """W2: the part number of a free-text OEM or certified part (required for those)."""
 
 
 def _editable_case(session: Session, case_id: str) -> ServiceCase:
@@ -318,8 +324,16 @@ def build_line(session: Session, case: ServiceCase, data: LineInput) -> Estimate
             line.unit_price_fen = part.price_fen
             line.safety_relevant = part.safety_relevant
         else:
+            # W2: a free-text part is not silently graded OEM: its source is stated, and an
+            # OEM or certified part names its part number (fitting matches it at the bay).
             line.description = require_text(data.description, "description", 200)
-            line.part_grade = "oem"
+            if data.source not in ("oem", "certified", "aftermarket"):
+                raise ValidationError("fitting.source_required")
+            part_no = data.part_no.strip().upper()
+            if data.source in ("oem", "certified") and not part_no:
+                raise ValidationError("fitting.part_no_required")
+            line.part_grade = data.source
+            line.code = part_no[:40]
         if data.unit_price is not None:
             line.unit_price_fen = to_fen(non_negative(data.unit_price, "unit price"))
         line.qty = str(qty)
@@ -420,7 +434,11 @@ def revise_estimate(ctx: ServiceContext, actor: Actor, case_id: str, reason: str
     with ctx.unit() as session:
         case = load_case(session, case_id)
         transition(ctx, session, actor, case, CaseAction.REVISE_ESTIMATE, {"reason": reason})
-        case.estimate_version += 1
+        if CaseState(case.state) not in (CaseState.IN_WORK, CaseState.PAUSED):
+            case.estimate_version += 1
+        # Mid-job (issue 8 item 5) the case stays in work for the approved lines; the lines
+        # added now (app.services.fitting.add_extra_lines) make the next version when the
+        # customer approves them.
         return case_ref(case)
 
 

@@ -57,6 +57,7 @@ SYNCED_TABLES: dict[str, SyncClass] = {
     "qc_inspection": SyncClass.IMMUTABLE,
     "settlement": SyncClass.IMMUTABLE,
     "delivery": SyncClass.IMMUTABLE,
+    "extra_approval": SyncClass.IMMUTABLE,  # issue 8 item 5: extra work approved mid-job
     # Reference data from head office.
     "part": SyncClass.REFERENCE,
     "labor_op": SyncClass.REFERENCE,

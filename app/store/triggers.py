@@ -11,7 +11,7 @@ synced tables, which is the intended guard.
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, inspect, text
 
 from app.store.registry import SYNC_COLUMNS, SYNCED_TABLES, SyncClass
 
@@ -154,7 +154,10 @@ def drop_sync_triggers(conn: Connection, table: str) -> None:
 def install_sync_triggers(conn: Connection, tables: dict[str, SyncClass] | None = None) -> None:
     """(Re)create the triggers of every synced table from its current columns. Migrations call
     this after any change to a synced table, so triggers always match the schema."""
+    existing = set(inspect(conn).get_table_names())
     for table, kind in (tables or SYNCED_TABLES).items():
+        if table not in existing:
+            continue  # created by a later migration, which installs its triggers then
         drop_sync_triggers(conn, table)
         for statement in trigger_sql(conn, table, kind):
             conn.execute(text(statement))

@@ -21,6 +21,7 @@ from app.ui.generated.ui_technician_home import Ui_TechnicianHomeForm
 from app.ui.i18n import QT_TRANSLATE_NOOP, local_time, skills_label, translated
 from app.ui.live import LiveRefresh
 from app.ui.models import Column, RecordTableModel
+from app.ui.pages import PAGES
 from app.ui.state import AppState
 from app.ui.widgets import (
     key_of,
@@ -272,6 +273,9 @@ class TechnicianHomePage(QWidget):
         self.ui.resumeButton.clicked.connect(lambda: self._work("resume_work"))
         self.ui.finishButton.clicked.connect(lambda: self._work("finish_work"))
         self.ui.openCaseButton.clicked.connect(self._open)
+        # Issue 8 item 2: the job page (clock per labor line, parts by scan, extra work).
+        self.ui.openJobButton.clicked.connect(self._open_job)
+        self.ui.openJobButton.setVisible("job" in PAGES)
         self.ui.jobsView.selectionModel().selectionChanged.connect(self._enable)
         show_error(self.ui.actionErrorLabel, "")
         self._enable()
@@ -326,11 +330,17 @@ class TechnicianHomePage(QWidget):
         self.ui.resumeButton.setEnabled(CaseAction.RESUME in can)
         self.ui.finishButton.setEnabled(CaseAction.FINISH_WORK in can)
         self.ui.openCaseButton.setEnabled(job_state is not None)
+        self.ui.openJobButton.setEnabled(job_state is not None)
 
     def _open(self) -> None:
         key = selected_key(self.ui.jobsView)
         if key:
             self.state.open_case_requested.emit(key)
+
+    def _open_job(self) -> None:
+        key = selected_key(self.ui.jobsView)
+        if key:
+            self.state.open_page_requested.emit("job", key)
 
     def _work(self, action: str) -> None:
         from app.services import bay

@@ -20,6 +20,7 @@ from typing import Any
 
 PAGES: dict[str, str] = {
     # name: "module:Class"
+    "job": "app.ui.technician_job:TechnicianJobPage",
 }
 """The registry: one line per page."""
 

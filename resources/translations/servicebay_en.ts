@@ -149,6 +149,33 @@
         </message>
     </context>
     <context>
+        <name>Approval</name>
+        <message>
+            <source>Remote approval</source>
+            <translation>Remote approval</translation>
+        </message>
+        <message>
+            <source>Signature pad</source>
+            <translation>Signature pad</translation>
+        </message>
+        <message>
+            <source>Signed paper sheet</source>
+            <translation>Signed paper sheet</translation>
+        </message>
+        <message>
+            <source>Phone call</source>
+            <translation>Phone call</translation>
+        </message>
+        <message>
+            <source>SMS</source>
+            <translation>SMS</translation>
+        </message>
+        <message>
+            <source>WeChat</source>
+            <translation>WeChat</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseDetailForm</name>
         <message>
             <source>Case</source>
@@ -611,6 +638,50 @@
         <message>
             <source>Vehicle / appliance</source>
             <translation>Vehicle / appliance</translation>
+        </message>
+        <message>
+            <source>Operation</source>
+            <translation>Operation</translation>
+        </message>
+        <message>
+            <source>Standard</source>
+            <translation>Standard</translation>
+        </message>
+        <message>
+            <source>Worked</source>
+            <translation>Worked</translation>
+        </message>
+        <message>
+            <source>Part number</source>
+            <translation>Part number</translation>
+        </message>
+        <message>
+            <source>Part</source>
+            <translation>Part</translation>
+        </message>
+        <message>
+            <source>Fitted</source>
+            <translation>Fitted</translation>
+        </message>
+        <message>
+            <source>Fitted part</source>
+            <translation>Fitted part</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation>Qty</translation>
+        </message>
+        <message>
+            <source>Packaging</source>
+            <translation>Packaging</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>Photo</translation>
+        </message>
+        <message>
+            <source>Extra line</source>
+            <translation>Extra line</translation>
         </message>
     </context>
     <context>
@@ -1459,6 +1530,32 @@
         </message>
     </context>
     <context>
+        <name>Job</name>
+        <message>
+            <source>%1 h</source>
+            <translation>%1 h</translation>
+        </message>
+    </context>
+    <context>
+        <name>LineClock</name>
+        <message>
+            <source>Not started</source>
+            <translation>Not started</translation>
+        </message>
+        <message>
+            <source>Running</source>
+            <translation>Running</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>Paused</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>Finished</translation>
+        </message>
+    </context>
+    <context>
         <name>LineKind</name>
         <message>
             <source>Labor</source>
@@ -1770,6 +1867,55 @@
         <message>
             <source>Signature</source>
             <translation>Signature</translation>
+        </message>
+    </context>
+    <context>
+        <name>Packaging</name>
+        <message>
+            <source>Kept</source>
+            <translation>Kept</translation>
+        </message>
+        <message>
+            <source>Shown to customer</source>
+            <translation>Shown to customer</translation>
+        </message>
+        <message>
+            <source>Handed to customer</source>
+            <translation>Handed to customer</translation>
+        </message>
+        <message>
+            <source>Disposed of</source>
+            <translation>Disposed of</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartEntry</name>
+        <message>
+            <source>Scanner</source>
+            <translation>Scanner</translation>
+        </message>
+        <message>
+            <source>Camera</source>
+            <translation>Camera</translation>
+        </message>
+        <message>
+            <source>Chosen</source>
+            <translation>Chosen</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartGrade</name>
+        <message>
+            <source>OEM</source>
+            <translation>OEM</translation>
+        </message>
+        <message>
+            <source>Certified</source>
+            <translation>Certified</translation>
+        </message>
+        <message>
+            <source>Aftermarket</source>
+            <translation>Aftermarket</translation>
         </message>
     </context>
     <context>
@@ -2561,6 +2707,10 @@
             <translation>Open case</translation>
         </message>
         <message>
+            <source>Open job</source>
+            <translation>Open job</translation>
+        </message>
+        <message>
             <source>Start</source>
             <translation>Start</translation>
         </message>
@@ -2594,6 +2744,240 @@
         <message>
             <source>%1 finished: it goes to QC now.</source>
             <translation>%1 finished: it goes to QC now.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TechnicianJobForm</name>
+        <message>
+            <source>Job</source>
+            <translation>Job</translation>
+        </message>
+        <message>
+            <source>◀ My jobs</source>
+            <translation>◀ My jobs</translation>
+        </message>
+        <message>
+            <source>Key steps</source>
+            <translation>Key steps</translation>
+        </message>
+        <message>
+            <source>Labor lines: job clock</source>
+            <translation>Labor lines: job clock</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Resume</translation>
+        </message>
+        <message>
+            <source>Finish line</source>
+            <translation>Finish line</translation>
+        </message>
+        <message>
+            <source>Job done: to QC</source>
+            <translation>Job done: to QC</translation>
+        </message>
+        <message>
+            <source>Parts</source>
+            <translation>Parts</translation>
+        </message>
+        <message>
+            <source>Scan the packaging, or type the part number and press Enter</source>
+            <translation>Scan the packaging, or type the part number and press Enter</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>Fit</translation>
+        </message>
+        <message>
+            <source>Fit the chosen line</source>
+            <translation>Fit the chosen line</translation>
+        </message>
+        <message>
+            <source>Photo from file…</source>
+            <translation>Photo from file…</translation>
+        </message>
+        <message>
+            <source>Handed over</source>
+            <translation>Handed over</translation>
+        </message>
+        <message>
+            <source>Bay camera</source>
+            <translation>Bay camera</translation>
+        </message>
+        <message>
+            <source>Read codes</source>
+            <translation>Read codes</translation>
+        </message>
+        <message>
+            <source>Qty (1)</source>
+            <translation>Qty (1)</translation>
+        </message>
+        <message>
+            <source>Extra work</source>
+            <translation>Extra work</translation>
+        </message>
+        <message>
+            <source>Shown</source>
+            <translation>Shown</translation>
+        </message>
+        <message>
+            <source>Disposed</source>
+            <translation>Disposed</translation>
+        </message>
+        <message>
+            <source>Catalogue code</source>
+            <translation>Catalogue code</translation>
+        </message>
+        <message>
+            <source>Part number or labor code</source>
+            <translation>Part number or labor code</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <source>Or free text</source>
+            <translation>Or free text</translation>
+        </message>
+        <message>
+            <source>What the part is</source>
+            <translation>What the part is</translation>
+        </message>
+        <message>
+            <source>Part number (OEM, certified)</source>
+            <translation>Part number (OEM, certified)</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <source>What was found</source>
+            <translation>What was found</translation>
+        </message>
+        <message>
+            <source>Add extra line</source>
+            <translation>Add extra line</translation>
+        </message>
+        <message>
+            <source>Who approved</source>
+            <translation>Who approved</translation>
+        </message>
+        <message>
+            <source>Paper sheet…</source>
+            <translation>Paper sheet…</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Clear</translation>
+        </message>
+        <message>
+            <source>Record the customer's approval</source>
+            <translation>Record the customer's approval</translation>
+        </message>
+    </context>
+    <context>
+        <name>TechnicianJobPage</name>
+        <message>
+            <source>Extra: %1</source>
+            <translation>Extra: %1</translation>
+        </message>
+        <message>
+            <source>Source of a free-text part…</source>
+            <translation>Source of a free-text part…</translation>
+        </message>
+        <message>
+            <source>Hold the packaging's QR code or barcode in front of the bay camera and press “Read codes”; “Take photo” stores the packaging photo of the chosen fitted part.</source>
+            <translation>Hold the packaging's QR code or barcode in front of the bay camera and press “Read codes”; “Take photo” stores the packaging photo of the chosen fitted part.</translation>
+        </message>
+        <message>
+            <source>The first line started starts the job; the last line finished sends it to QC.</source>
+            <translation>The first line started starts the job; the last line finished sends it to QC.</translation>
+        </message>
+        <message>
+            <source>The catalogue has no manual reference for it.</source>
+            <translation>The catalogue has no manual reference for it.</translation>
+        </message>
+        <message>
+            <source>Manual: %1</source>
+            <translation>Manual: %1</translation>
+        </message>
+        <message>
+            <source>Key operation: record the key steps (W3).</source>
+            <translation>Key operation: record the key steps (W3).</translation>
+        </message>
+        <message>
+            <source>Choose a labor line first.</source>
+            <translation>Choose a labor line first.</translation>
+        </message>
+        <message>
+            <source>Clock started: %1</source>
+            <translation>Clock started: %1</translation>
+        </message>
+        <message>
+            <source>Clock paused: %1</source>
+            <translation>Clock paused: %1</translation>
+        </message>
+        <message>
+            <source>Clock resumed: %1</source>
+            <translation>Clock resumed: %1</translation>
+        </message>
+        <message>
+            <source>Line finished: %1</source>
+            <translation>Line finished: %1</translation>
+        </message>
+        <message>
+            <source>Job done: it goes to QC now.</source>
+            <translation>Job done: it goes to QC now.</translation>
+        </message>
+        <message>
+            <source>Fitted: %1. Keep its packaging for the customer.</source>
+            <translation>Fitted: %1. Keep its packaging for the customer.</translation>
+        </message>
+        <message>
+            <source>Choose a part line first.</source>
+            <translation>Choose a part line first.</translation>
+        </message>
+        <message>
+            <source>Packaging of %1: %2</source>
+            <translation>Packaging of %1: %2</translation>
+        </message>
+        <message>
+            <source>Photo of the packaging</source>
+            <translation>Photo of the packaging</translation>
+        </message>
+        <message>
+            <source>Packaging photo stored.</source>
+            <translation>Packaging photo stored.</translation>
+        </message>
+        <message>
+            <source>Choose the fitted part the photo shows.</source>
+            <translation>Choose the fitted part the photo shows.</translation>
+        </message>
+        <message>
+            <source>Enter a catalogue code or describe the part.</source>
+            <translation>Enter a catalogue code or describe the part.</translation>
+        </message>
+        <message>
+            <source>Extra line added: the customer approves it before it is fitted.</source>
+            <translation>Extra line added: the customer approves it before it is fitted.</translation>
+        </message>
+        <message>
+            <source>The customer's approval is recorded: the extra lines may be done.</source>
+            <translation>The customer's approval is recorded: the extra lines may be done.</translation>
+        </message>
+        <message>
+            <source>Photo or scan of the signed sheet</source>
+            <translation>Photo or scan of the signed sheet</translation>
         </message>
     </context>
     <context>

@@ -149,6 +149,33 @@
     </message>
 </context>
 <context>
+    <name>Approval</name>
+    <message>
+        <source>Remote approval</source>
+        <translation>远程确认</translation>
+    </message>
+    <message>
+        <source>Signature pad</source>
+        <translation>签字板</translation>
+    </message>
+    <message>
+        <source>Signed paper sheet</source>
+        <translation>纸质签字单</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+</context>
+<context>
     <name>CaseDetailForm</name>
     <message>
         <source>Case</source>
@@ -610,6 +637,50 @@
     <message>
         <source>Vehicle / appliance</source>
         <translation>车辆 / 设备</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>作业项目</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>标准工时</translation>
+    </message>
+    <message>
+        <source>Worked</source>
+        <translation>实际工时</translation>
+    </message>
+    <message>
+        <source>Part number</source>
+        <translation>配件编号</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <source>Fitted</source>
+        <translation>已装/确认</translation>
+    </message>
+    <message>
+        <source>Fitted part</source>
+        <translation>已装配件</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Packaging</source>
+        <translation>包装</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Extra line</source>
+        <translation>追加项目</translation>
     </message>
 </context>
 <context>
@@ -1458,6 +1529,32 @@
     </message>
 </context>
 <context>
+    <name>Job</name>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+</context>
+<context>
+    <name>LineClock</name>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>计时中</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已完工</translation>
+    </message>
+</context>
+<context>
     <name>LineKind</name>
     <message>
         <source>Labor</source>
@@ -1767,6 +1864,55 @@
     <message>
         <source>Signature</source>
         <translation>签名</translation>
+    </message>
+</context>
+<context>
+    <name>Packaging</name>
+    <message>
+        <source>Kept</source>
+        <translation>保留中</translation>
+    </message>
+    <message>
+        <source>Shown to customer</source>
+        <translation>已给客户查看</translation>
+    </message>
+    <message>
+        <source>Handed to customer</source>
+        <translation>已交给客户</translation>
+    </message>
+    <message>
+        <source>Disposed of</source>
+        <translation>已处理</translation>
+    </message>
+</context>
+<context>
+    <name>PartEntry</name>
+    <message>
+        <source>Scanner</source>
+        <translation>扫码枪</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>手选</translation>
+    </message>
+</context>
+<context>
+    <name>PartGrade</name>
+    <message>
+        <source>OEM</source>
+        <translation>原厂</translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation>认证件</translation>
+    </message>
+    <message>
+        <source>Aftermarket</source>
+        <translation>副厂件</translation>
     </message>
 </context>
 <context>
@@ -2556,6 +2702,10 @@
         <translation>打开工单</translation>
     </message>
     <message>
+        <source>Open job</source>
+        <translation>打开作业</translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation>开工</translation>
     </message>
@@ -2589,6 +2739,240 @@
     <message>
         <source>%1 finished: it goes to QC now.</source>
         <translation>%1 已完工：转交质检。</translation>
+    </message>
+</context>
+<context>
+    <name>TechnicianJobForm</name>
+    <message>
+        <source>Job</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <source>◀ My jobs</source>
+        <translation>◀ 我的工单</translation>
+    </message>
+    <message>
+        <source>Key steps</source>
+        <translation>关键工序</translation>
+    </message>
+    <message>
+        <source>Labor lines: job clock</source>
+        <translation>工时项目：作业计时</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Finish line</source>
+        <translation>本项完工</translation>
+    </message>
+    <message>
+        <source>Job done: to QC</source>
+        <translation>作业完成：送质检</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <source>Scan the packaging, or type the part number and press Enter</source>
+        <translation>扫描包装条码，或输入配件编号后按回车</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>安装</translation>
+    </message>
+    <message>
+        <source>Fit the chosen line</source>
+        <translation>安装所选配件</translation>
+    </message>
+    <message>
+        <source>Photo from file…</source>
+        <translation>从文件选照片…</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>交给客户</translation>
+    </message>
+    <message>
+        <source>Bay camera</source>
+        <translation>工位摄像头</translation>
+    </message>
+    <message>
+        <source>Read codes</source>
+        <translation>识别条码</translation>
+    </message>
+    <message>
+        <source>Qty (1)</source>
+        <translation>数量（1）</translation>
+    </message>
+    <message>
+        <source>Extra work</source>
+        <translation>追加项目</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>已给客户看</translation>
+    </message>
+    <message>
+        <source>Disposed</source>
+        <translation>已处理</translation>
+    </message>
+    <message>
+        <source>Catalogue code</source>
+        <translation>目录编号</translation>
+    </message>
+    <message>
+        <source>Part number or labor code</source>
+        <translation>配件编号或工时代码</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Or free text</source>
+        <translation>或手写</translation>
+    </message>
+    <message>
+        <source>What the part is</source>
+        <translation>配件名称</translation>
+    </message>
+    <message>
+        <source>Part number (OEM, certified)</source>
+        <translation>配件编号（原厂、认证件必填）</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>Add extra line</source>
+        <translation>添加追加项目</translation>
+    </message>
+    <message>
+        <source>Who approved</source>
+        <translation>确认人</translation>
+    </message>
+    <message>
+        <source>Paper sheet…</source>
+        <translation>纸质签字单…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Record the customer&apos;s approval</source>
+        <translation>记录客户确认</translation>
+    </message>
+</context>
+<context>
+    <name>TechnicianJobPage</name>
+    <message>
+        <source>Extra: %1</source>
+        <translation>追加：%1</translation>
+    </message>
+    <message>
+        <source>Source of a free-text part…</source>
+        <translation>手写配件的来源…</translation>
+    </message>
+    <message>
+        <source>Hold the packaging&apos;s QR code or barcode in front of the bay camera and press “Read codes”; “Take photo” stores the packaging photo of the chosen fitted part.</source>
+        <translation>把配件包装上的二维码或条码对准工位摄像头，按“识别条码”；“拍照”保存所选已装配件的包装照片。</translation>
+    </message>
+    <message>
+        <source>The first line started starts the job; the last line finished sends it to QC.</source>
+        <translation>第一个项目开始即开工；最后一个项目完工即送质检。</translation>
+    </message>
+    <message>
+        <source>The catalogue has no manual reference for it.</source>
+        <translation>目录中没有该作业的维修手册索引。</translation>
+    </message>
+    <message>
+        <source>Manual: %1</source>
+        <translation>维修手册：%1</translation>
+    </message>
+    <message>
+        <source>Key operation: record the key steps (W3).</source>
+        <translation>关键作业：请记录关键工序（W3）。</translation>
+    </message>
+    <message>
+        <source>Choose a labor line first.</source>
+        <translation>请先选择工时项目。</translation>
+    </message>
+    <message>
+        <source>Clock started: %1</source>
+        <translation>开始计时：%1</translation>
+    </message>
+    <message>
+        <source>Clock paused: %1</source>
+        <translation>暂停计时：%1</translation>
+    </message>
+    <message>
+        <source>Clock resumed: %1</source>
+        <translation>继续计时：%1</translation>
+    </message>
+    <message>
+        <source>Line finished: %1</source>
+        <translation>项目完工：%1</translation>
+    </message>
+    <message>
+        <source>Job done: it goes to QC now.</source>
+        <translation>作业完成，已送质检。</translation>
+    </message>
+    <message>
+        <source>Fitted: %1. Keep its packaging for the customer.</source>
+        <translation>已安装：%1。请保留包装给客户查看。</translation>
+    </message>
+    <message>
+        <source>Choose a part line first.</source>
+        <translation>请先选择配件项目。</translation>
+    </message>
+    <message>
+        <source>Packaging of %1: %2</source>
+        <translation>%1 的包装：%2</translation>
+    </message>
+    <message>
+        <source>Photo of the packaging</source>
+        <translation>包装照片</translation>
+    </message>
+    <message>
+        <source>Packaging photo stored.</source>
+        <translation>包装照片已保存。</translation>
+    </message>
+    <message>
+        <source>Choose the fitted part the photo shows.</source>
+        <translation>请选择照片对应的已装配件。</translation>
+    </message>
+    <message>
+        <source>Enter a catalogue code or describe the part.</source>
+        <translation>请输入目录编号或填写配件名称。</translation>
+    </message>
+    <message>
+        <source>Extra line added: the customer approves it before it is fitted.</source>
+        <translation>已添加追加项目：客户确认后才能安装。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s approval is recorded: the extra lines may be done.</source>
+        <translation>已记录客户确认：追加项目可以施工。</translation>
+    </message>
+    <message>
+        <source>Photo or scan of the signed sheet</source>
+        <translation>客户签字单的照片或扫描件</translation>
     </message>
 </context>
 <context>

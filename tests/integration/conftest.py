@@ -21,7 +21,7 @@ from sqlalchemy import select, text
 
 from app.domain.lifecycle import Decision
 from app.domain.roles import Role
-from app.services import appointments, bay, delivery, reception
+from app.services import appointments, bay, delivery, fitting, reception
 from app.services.context import Actor, ServiceContext
 from app.services.customers import AssetInput, CustomerInput
 from app.services.reception import LineInput
@@ -193,7 +193,7 @@ class Workshop:
             elif state == "in_work":
                 part_line = self.lines(case_id).get(BRAKE_PADS)
                 if part_line is not None:
-                    bay.fit_part(ctx, self.tech, part_line, part_no=BRAKE_PADS, batch="B2026")
+                    fitting.fit_part(ctx, self.tech, part_line, part_no=BRAKE_PADS, batch="B2026")
                 bay.finish_work(ctx, self.tech, case_id)
             elif state == "qc":
                 delivery.record_qc(ctx, self.qc, case_id, passed=True, checklist=QC_ALL_PASS)

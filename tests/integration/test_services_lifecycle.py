@@ -20,7 +20,7 @@ from app.domain.errors import (
 )
 from app.domain.lifecycle import Decision
 from app.domain.sla import SlaStatus
-from app.services import appointments, audit, bay, delivery, queries, reception
+from app.services import appointments, audit, bay, delivery, fitting, queries, reception
 from app.services.customers import AssetInput, CustomerInput
 from app.services.reception import LineInput
 from app.store.models import (
@@ -159,7 +159,10 @@ def test_appointment_to_closed_case(workshop: Any) -> None:
         reception.add_line(ctx, ws.tech, case_id, LineInput(kind="labor", code=BRAKE_LABOR))
     with pytest.raises(ValidationError) as err:
         reception.add_line(
-            ctx, ws.advisor, case_id, LineInput(kind="part", description="x", unit_price="-1")
+            ctx,
+            ws.advisor,
+            case_id,
+            LineInput(kind="part", description="x", unit_price="-1", source="aftermarket"),
         )
     assert err.value.code == "money.negative"
     labor = reception.add_line(
@@ -247,21 +250,21 @@ def test_appointment_to_closed_case(workshop: Any) -> None:
 
     # W2: only the confirmed part, by the bay; W3: no key-step media without consent.
     with pytest.raises(TransitionError) as err:
-        bay.fit_part(ctx, ws.tech, cabin, part_no=CABIN_FILTER)
+        fitting.fit_part(ctx, ws.tech, cabin, part_no=CABIN_FILTER)
     assert err.value.code == "lifecycle.w2_not_confirmed"
     with pytest.raises(TransitionError) as err:
-        bay.fit_part(ctx, ws.tech, labor, part_no=BRAKE_LABOR)
+        fitting.fit_part(ctx, ws.tech, labor, part_no=BRAKE_LABOR)
     assert err.value.code == "lifecycle.w2_not_a_part_line"
     with pytest.raises(ValidationError):
-        bay.fit_part(ctx, ws.tech, pads, part_no="43022-TBA-A01")  # a substitute
+        fitting.fit_part(ctx, ws.tech, pads, part_no="43022-TBA-A01")  # a substitute
     with pytest.raises(PermissionDenied):
-        bay.fit_part(ctx, ws.qc, pads, part_no=BRAKE_PADS)
+        fitting.fit_part(ctx, ws.qc, pads, part_no=BRAKE_PADS)
     with pytest.raises(TransitionError) as err:
         bay.record_key_step(ctx, ws.tech, case_id, title="拆卸卡钳", consent=False)
     assert err.value.code == "lifecycle.w3_no_consent"
     bay.record_key_step(ctx, ws.tech, case_id, title="拆卸卡钳", consent=False, with_media=False)
     bay.record_key_step(ctx, ws.tech, case_id, title="扭矩紧固", consent=True)
-    use_id = bay.fit_part(ctx, ws.tech, pads, part_no=BRAKE_PADS.lower(), batch="B2026-11")
+    use_id = fitting.fit_part(ctx, ws.tech, pads, part_no=BRAKE_PADS.lower(), batch="B2026-11")
     clock.advance(minutes=50)
     bay.finish_work(ctx, ws.tech, case_id)
     assert ws.state(case_id) == "qc"
@@ -463,8 +466,11 @@ def test_revise_from_awaiting_signature_and_confirmed(workshop: Any) -> None:
         assert ws.state(case_id) == "estimated"
     case_id = ws.walk_in(phone="13800138002")
     ws.drive(case_id, "in_work")
-    with pytest.raises(TransitionError):
-        reception.revise_estimate(ws.ctx, ws.advisor, case_id, "太晚了")
+    # Issue 8 item 5: mid-job the case stays in work for the approved lines (no new version
+    # until the customer approves the added lines).
+    reception.revise_estimate(ws.ctx, ws.advisor, case_id, "拆检发现新问题")
+    assert ws.state(case_id) == "in_work"
+    assert queries.case_detail(ws.ctx, case_id).signed_version == 1
 
 
 def test_signed_lines_are_locked(workshop: Any) -> None:

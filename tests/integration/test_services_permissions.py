@@ -14,7 +14,7 @@ from sqlalchemy import select
 from app.domain.errors import PermissionDenied, UserError, ValidationError
 from app.domain.lifecycle import Decision
 from app.domain.roles import PERMISSIONS, Action, Role
-from app.services import appointments, bay, delivery, messaging, reception, staff
+from app.services import appointments, bay, delivery, fitting, messaging, reception, staff
 from app.services.context import Actor
 from app.services.customers import AssetInput, CustomerInput
 from app.services.reception import LineInput
@@ -84,7 +84,7 @@ CALLS: list[tuple[str, Action, Call]] = [
     ("record_key_step", Action.RECORD_KEY_STEP,
      lambda c, a: bay.record_key_step(c, a, NOBODY, title="x", consent=False)),
     ("fit_part", Action.FIT_PART,
-     lambda c, a: bay.fit_part(c, a, NOBODY, part_no="x", packaging_state="lost")),
+     lambda c, a: fitting.fit_part(c, a, NOBODY, part_no="x", entry="lost")),
     ("progress_update", Action.PROGRESS_UPDATE,
      lambda c, a: bay.progress_update(c, a, NOBODY, "x")),
     ("set_promise", Action.PROGRESS_UPDATE, lambda c, a: bay.set_promise(c, a, NOBODY, WHEN)),
@@ -155,9 +155,9 @@ def test_named_refusals_on_a_real_case(workshop: Any) -> None:
     ws.drive(case_id, "in_work")
     part_line = ws.lines(case_id)["45022-TBA-A01"]
     with pytest.raises(PermissionDenied):
-        bay.fit_part(ws.ctx, ws.qc, part_line, part_no="45022-TBA-A01")
+        fitting.fit_part(ws.ctx, ws.qc, part_line, part_no="45022-TBA-A01")
     with pytest.raises(PermissionDenied):
-        bay.fit_part(ws.ctx, ws.manager, part_line, part_no="45022-TBA-A01")
+        fitting.fit_part(ws.ctx, ws.manager, part_line, part_no="45022-TBA-A01")
     ws.drive(case_id, "qc")
     checklist = dict.fromkeys(delivery.QC_CHECKS, True)
     with pytest.raises(PermissionDenied):

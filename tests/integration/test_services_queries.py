@@ -186,7 +186,7 @@ def test_case_detail(shop: Any) -> None:
     assert detail.customer.phone_masked == "139****5678"
     assert detail.asset.vin == VIN2
     assert len(detail.lines) == 3
-    assert detail.allowed_actions == ("pause", "finish_work")
+    assert detail.allowed_actions == ("revise_estimate", "pause", "finish_work")  # issue 8 item 5
     assert {s.rule for s in detail.sla} >= {"W1"}
     assert detail.events[0].kind == "opened"
     assert detail.events[-1].kind == "start_work"

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from app.domain.errors import PermissionDenied, ValidationError
-from app.services import appointments, bay, customers, messaging, reception, reference
+from app.services import appointments, bay, customers, fitting, messaging, reception, reference
 from app.services.customers import AssetInput, CustomerInput
 from app.store.models import CustomerMessage
 
@@ -133,10 +133,11 @@ def test_packaging_state(workshop: Any) -> None:
     ws.drive(case_id, "qc")
     use_id = ws.scalar("SELECT id FROM part_use WHERE case_id = :c", c=case_id)
     with pytest.raises(ValidationError):
-        bay.set_packaging_state(ws.ctx, ws.tech, use_id, "eaten")
+        fitting.set_packaging_state(ws.ctx, ws.tech, use_id, "eaten")
     with pytest.raises(PermissionDenied):
-        bay.set_packaging_state(ws.ctx, ws.qc, use_id, "kept")
-    bay.set_packaging_state(ws.ctx, ws.advisor, use_id, "handed_to_customer")
+        fitting.set_packaging_state(ws.ctx, ws.qc, use_id, "kept")
+    fitting.set_packaging_state(ws.ctx, ws.advisor, use_id, "shown_to_customer")
+    fitting.set_packaging_state(ws.ctx, ws.advisor, use_id, "handed_to_customer")
     assert (
         ws.scalar("SELECT packaging_state FROM part_use WHERE id = :u", u=use_id)
         == "handed_to_customer"

@@ -33,6 +33,8 @@ class LaborOp(Synced, Base):
     applies_to: Mapped[str] = mapped_column(String(16), default="vehicle")
     difficulty: Mapped[int] = mapped_column(Integer, default=1)
     key_operation: Mapped[bool] = mapped_column(default=False)  # W3
+    manual_ref: Mapped[str] = mapped_column(Text, default="")
+    """W2: where the brand's technical manual describes the operation (0008), "" if nowhere."""
 
 
 class Campaign(Synced, Base):

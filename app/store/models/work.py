@@ -61,6 +61,8 @@ class PartUse(Synced, Base):
     old_part_reason: Mapped[str] = mapped_column(Text, default="")
     fitted_by: Mapped[str] = mapped_column(ForeignKey("staff.id"))
     fitted_at: Mapped[datetime] = mapped_column(DateTime)
+    entry: Mapped[str] = mapped_column(String(16), default="")
+    """W2 (0008): how the part was named: wedge (scanner) | camera (bay camera) | chosen."""
 
 
 class CustomerMessage(Synced, Base):
@@ -119,3 +121,25 @@ class ImprovementAction(Synced, Base):
     due_on: Mapped[date | None] = mapped_column(Date, default=None)
     status: Mapped[str] = mapped_column(String(16), default="open")
     notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class ExtraApproval(Synced, Base):
+    """Issue 8 item 5: the customer's approval of estimate lines added mid-job (insert-only):
+    on the pad (strokes), on a scanned paper sheet (media_sha256) or remote (who, when, how:
+    phone | sms | wechat), with a frozen snapshot of the lines approved and declined."""
+
+    __tablename__ = "extra_approval"
+    case_id: Mapped[str] = mapped_column(ForeignKey("service_case.id"), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    line_ids: Mapped[str] = mapped_column(Text, default="[]")
+    declined_ids: Mapped[str] = mapped_column(Text, default="[]")
+    method: Mapped[str] = mapped_column(String(8))  # pad | paper | remote
+    channel: Mapped[str] = mapped_column(String(16), default="")  # phone | sms | wechat
+    approver_name: Mapped[str] = mapped_column(String(100))
+    approved_at: Mapped[datetime] = mapped_column(DateTime)
+    recorded_by: Mapped[str] = mapped_column(ForeignKey("staff.id"))
+    media_sha256: Mapped[str] = mapped_column(String(64), default="")
+    strokes: Mapped[str] = mapped_column(Text, default="[]")
+    snapshot: Mapped[str] = mapped_column(Text, default="{}")
+    snapshot_sha256: Mapped[str] = mapped_column(String(64), default="")
+    note: Mapped[str] = mapped_column(Text, default="")

@@ -71,6 +71,12 @@ class Ui_TechnicianHomeForm(object):
 
         self.actionsLayout.addWidget(self.openCaseButton)
 
+        self.openJobButton = QPushButton(TechnicianHomeForm)
+        self.openJobButton.setObjectName(u"openJobButton")
+        self.openJobButton.setProperty(u"role", u"primary")
+
+        self.actionsLayout.addWidget(self.openJobButton)
+
         self.spacer2 = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.actionsLayout.addItem(self.spacer2)
@@ -115,6 +121,7 @@ class Ui_TechnicianHomeForm(object):
         TechnicianHomeForm.setWindowTitle(QCoreApplication.translate("TechnicianHomeForm", u"Technician", None))
         self.titleLabel.setText(QCoreApplication.translate("TechnicianHomeForm", u"My jobs", None))
         self.openCaseButton.setText(QCoreApplication.translate("TechnicianHomeForm", u"Open case", None))
+        self.openJobButton.setText(QCoreApplication.translate("TechnicianHomeForm", u"Open job", None))
         self.startButton.setText(QCoreApplication.translate("TechnicianHomeForm", u"Start", None))
         self.pauseButton.setText(QCoreApplication.translate("TechnicianHomeForm", u"Pause", None))
         self.resumeButton.setText(QCoreApplication.translate("TechnicianHomeForm", u"Resume", None))
