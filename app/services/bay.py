@@ -16,7 +16,7 @@ from app.services import job, messaging
 from app.services._support import add_event, case_ref, load_case, load_staff, roles_of, transition
 from app.services.context import Actor, ServiceContext
 from app.services.dto import CaseRef
-from app.store.models import Assignment, JobClock, KeyStep, ServiceCase
+from app.store.models import Assignment, KeyStep, ServiceCase
 
 
 def dispatch(ctx: ServiceContext, actor: Actor, case_id: str) -> CaseRef:
@@ -72,28 +72,15 @@ def _own_job(actor: Actor, case: ServiceCase) -> None:
         raise PermissionDenied("case.not_assigned_to_you")
 
 
-def _clock(
-    ctx: ServiceContext, actor: Actor, case: ServiceCase, kind: str, reason: str = ""
-) -> JobClock:
-    return JobClock(
-        dealer_id=case.dealer_id,
-        case_id=case.id,
-        technician_id=case.technician_id or actor.staff_id,
-        kind=kind,
-        at=ctx.now(),
-        reason=reason,
-        created_at=ctx.now(),
-    )
-
-
 def start_work(ctx: ServiceContext, actor: Actor, case_id: str) -> CaseRef:
-    """P4: the guard refuses to start unless the current confirmation sheet is signed."""
+    """P4: the guard refuses to start unless the current confirmation sheet is signed.
+    The case-level buttons clock the labor lines (app.services.job.case_level_clock)."""
     actor.require(Action.WORK)
     with ctx.unit() as session:
         case = load_case(session, case_id)
         _own_job(actor, case)
         transition(ctx, session, actor, case, CaseAction.START_WORK)
-        session.add(_clock(ctx, actor, case, "start"))
+        job.case_level_clock(ctx, session, actor, case, "start", "")
         return case_ref(case)
 
 
@@ -103,8 +90,7 @@ def pause_work(ctx: ServiceContext, actor: Actor, case_id: str, reason: str) -> 
         case = load_case(session, case_id)
         _own_job(actor, case)
         transition(ctx, session, actor, case, CaseAction.PAUSE, {"reason": reason})
-        job.stop_open_lines(ctx, session, actor, case, "pause", reason)
-        session.add(_clock(ctx, actor, case, "pause", reason))
+        job.case_level_clock(ctx, session, actor, case, "pause", reason)
         return case_ref(case)
 
 
@@ -114,7 +100,7 @@ def resume_work(ctx: ServiceContext, actor: Actor, case_id: str) -> CaseRef:
         case = load_case(session, case_id)
         _own_job(actor, case)
         transition(ctx, session, actor, case, CaseAction.RESUME)
-        session.add(_clock(ctx, actor, case, "resume"))
+        job.case_level_clock(ctx, session, actor, case, "resume", "")
         return case_ref(case)
 
 
@@ -125,8 +111,7 @@ def finish_work(ctx: ServiceContext, actor: Actor, case_id: str) -> CaseRef:
         case = load_case(session, case_id)
         _own_job(actor, case)
         transition(ctx, session, actor, case, CaseAction.FINISH_WORK)
-        job.stop_open_lines(ctx, session, actor, case, "finish", "")
-        session.add(_clock(ctx, actor, case, "finish"))
+        job.case_level_clock(ctx, session, actor, case, "finish", "")
         return case_ref(case)
 
 

@@ -237,14 +237,42 @@ def _to_qc(ctx: ServiceContext, session: Session, actor: Actor, case: ServiceCas
     transition(ctx, session, actor, case, CaseAction.FINISH_WORK)
 
 
-def stop_open_lines(
+def case_level_clock(
     ctx: ServiceContext, session: Session, actor: Actor, case: ServiceCase, kind: str, reason: str
 ) -> None:
-    """Case-level pause/finish (the home's buttons, "job done") stop the line clocks too:
-    pause the running ones, or finish every running and paused one."""
-    for line_id, state in line_states(session, case.id).items():
-        if state is LineClock.RUNNING or (kind == "finish" and state is LineClock.PAUSED):
-            session.add(clock_row(ctx, actor, case, kind, line_id, reason))
+    """The home's case-level buttons clock the lines too, so every clock row names its line
+    (None only for a job without labor lines, or rows written before 0007):
+    start → the first open labor line starts; resume → the paused lines resume (else the
+    first open one starts); pause → the running lines pause; finish → every open line ends."""
+    last = _last_kinds(session, case.id)
+    whole = line_clock_state(last[None][0]) if None in last else LineClock.NOT_STARTED
+    states = line_states(session, case.id)
+    labor = _labor_lines(session, case.id)
+    rows: list[tuple[str | None, str]] = []
+    if kind in ("start", "resume"):
+        paused = [ln.id for ln in labor if states.get(ln.id) is LineClock.PAUSED]
+        if kind == "resume" and whole is LineClock.PAUSED:
+            rows.append((None, "resume"))
+        if kind == "resume" and paused:
+            rows.extend((line_id, "resume") for line_id in paused)
+        elif not rows:
+            running = [ln for ln in labor if states.get(ln.id) is LineClock.RUNNING]
+            waiting = [
+                ln
+                for ln in labor
+                if states.get(ln.id, LineClock.NOT_STARTED) is LineClock.NOT_STARTED
+            ]
+            if not running and waiting:
+                rows.append((waiting[0].id, "start"))
+            elif not running and not labor:
+                rows.append((None, "start"))
+    else:
+        stops = {LineClock.RUNNING} | ({LineClock.PAUSED} if kind == "finish" else set())
+        if whole in stops:
+            rows.append((None, kind))
+        rows.extend((ln.id, kind) for ln in labor if states.get(ln.id) in stops)
+    for line_id, row_kind in rows:
+        session.add(clock_row(ctx, actor, case, row_kind, line_id, reason))
 
 
 def job_done(ctx: ServiceContext, actor: Actor, case_id: str) -> CaseRef:
@@ -255,7 +283,7 @@ def job_done(ctx: ServiceContext, actor: Actor, case_id: str) -> CaseRef:
         own_job(actor, case)
         if CaseState(case.state) not in (CaseState.IN_WORK, CaseState.PAUSED):
             raise TransitionError("fitting.job_not_active", state=case.state)
-        stop_open_lines(ctx, session, actor, case, "finish", "")
+        case_level_clock(ctx, session, actor, case, "finish", "")
         _to_qc(ctx, session, actor, case)
         return case_ref(case)
 

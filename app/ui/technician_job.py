@@ -610,6 +610,7 @@ class TechnicianJobPage(QWidget):
         if self.camera is None:
             self.camera = CameraPanel(self.state, self.ui.cameraHost)
             self.camera.setObjectName("jobCamera")
+            self.camera.record_button.hide()  # packaging photos only (key-step video: W3 page)
             self.ui.cameraHostLayout.addWidget(self.camera)
             self.camera.photo_taken.connect(self._photo_taken)
             self.camera.camera_failed.connect(lambda text: show_error(self.ui.scanErrorLabel, text))

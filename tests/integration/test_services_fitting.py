@@ -95,8 +95,8 @@ def test_job_done_finishes_open_lines_and_the_home_pause_stops_them(workshop: An
     ws.clock.advance(minutes=10)
     bay.pause_work(ws.ctx, ws.tech, case_id, "break")  # the home's case-level pause
     assert job.job_view(ws.ctx, case_id).labor[0].clock.value == "paused"
-    bay.resume_work(ws.ctx, ws.tech, case_id)
-    job.line_clock(ws.ctx, ws.tech, labor, "resume")
+    bay.resume_work(ws.ctx, ws.tech, case_id)  # resumes the paused line
+    assert job.job_view(ws.ctx, case_id).labor[0].clock.value == "running"
     with pytest.raises(PermissionDenied):
         job.job_done(ws.ctx, ws.tech2, case_id)
     job.job_done(ws.ctx, ws.tech, case_id)
@@ -332,3 +332,24 @@ def test_extra_approval_on_the_pad_and_on_paper(workshop: Any, tmp_path: Path) -
             select(MediaFile).where(MediaFile.subject_id == approval)
         ).scalar_one()
         assert (scan.purpose, scan.sha256) == ("scan", ref.sha256)
+
+
+def test_the_homes_case_level_buttons_clock_the_labor_lines(workshop: Any) -> None:
+    ws = workshop
+    case_id, lines = _dispatched(ws)
+    labor = lines[BRAKE_LABOR]
+    bay.start_work(ws.ctx, ws.tech, case_id)
+    ws.clock.advance(minutes=12)
+    bay.pause_work(ws.ctx, ws.tech, case_id, "break")
+    ws.clock.advance(minutes=5)
+    bay.resume_work(ws.ctx, ws.tech, case_id)
+    ws.clock.advance(minutes=6)
+    bay.finish_work(ws.ctx, ws.tech, case_id)
+    assert _clock_rows(ws, case_id) == [
+        (labor, "start", ""),
+        (labor, "pause", "break"),
+        (labor, "resume", ""),
+        (labor, "finish", ""),
+    ]
+    with ws.ctx.db.read() as session:
+        assert worked_hours(session, case_id) == {labor: Decimal("0.30")}

@@ -44,6 +44,13 @@ def test_job_page_fits_1366x768_in_both_languages(
             if os.environ.get("SCREENSHOTS"):
                 target = ROOT / "docs" / "screenshots" / name
                 window.grab().save(str(target))
+            extra_dir = os.environ.get("SCREENSHOT_TABS")
+            if extra_dir:
+                for tab in (page.ui.extraTab, page.ui.cameraTab):
+                    page.ui.tabs.setCurrentWidget(tab)
+                    qtbot.wait(1500)
+                    window.grab().save(f"{extra_dir}/{lang}_{tab.objectName()}.png")
+                page.ui.tabs.setCurrentWidget(page.ui.partsTab)
             hint = window.minimumSizeHint()
             assert hint.width() <= 1366, lang
             assert hint.height() <= 768, lang
