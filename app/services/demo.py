@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from app.domain.lifecycle import Decision
 from app.domain.roles import Role
 from app.domain.validation import with_check_digit
-from app.services import appointments, bay, delivery, reception
+from app.services import appointments, bay, delivery, demo_floor_tech, reception
 from app.services.context import Actor, ServiceContext
 from app.services.customers import AssetInput, CustomerInput
 from app.services.demo_bulk import Template, replicate
@@ -256,6 +256,7 @@ def create_demo(
     if orders > live:
         _history(ctx, rng, orders - live, real_now, progress, state)
     _demo_appointments(ctx, rng, advisors, real_now)
+    demo_floor_tech.add_floor_tech_demo(ctx, seed)  # issue 8: fitted parts, packaging photos
     staff_list = [
         (name, "/".join(r.value for r in roles), pin) for name, roles, pin, _, _ in DEMO_STAFF
     ]

@@ -249,3 +249,44 @@ def test_camera_reads_the_packaging_qr_and_extra_work_waits_for_approval(
         QSettings().remove(CAMERA_KEY)
         QThreadPool.globalInstance().waitForDone(WAIT)
         QApplication.processEvents()
+
+
+def test_the_demo_bay_has_line_clocks_and_fitted_parts_of_the_right_brand(demo_dir: Path) -> None:
+    """Issue 8 item 9: in-work and finished cases have per-line clocks, fitted parts with
+    packaging photos and states, parts of the vehicle's brand or the appliance's kind."""
+    from sqlalchemy import text
+
+    from app.services.setup import open_workstation
+
+    ctx = open_workstation(demo_dir)
+    try:
+        with ctx.db.read() as session:
+            rows = session.execute(
+                text(
+                    "SELECT a.kind, a.brand, a.model, p.part_no, p.packaging_state, c.state,"
+                    " (SELECT count(*) FROM media_file m WHERE m.subject_id = p.id"
+                    "  AND m.purpose = 'packaging') FROM part_use p"
+                    " JOIN service_case c ON c.id = p.case_id JOIN asset a ON a.id = c.asset_id"
+                )
+            ).all()
+            unlined = session.execute(
+                text("SELECT count(*) FROM job_clock WHERE line_id IS NULL")
+            ).scalar_one()
+            refs = session.execute(
+                text("SELECT count(*) FROM labor_op WHERE manual_ref != ''")
+            ).scalar_one()
+    finally:
+        ctx.db.engine.dispose()
+    assert len(rows) >= 5
+    assert unlined == 0
+    assert refs >= 10
+    kinds = {"空调": "AC-", "洗衣机": "WM-", "冰箱": "RF-", "电视": "TV-", "热水器": "WH-"}
+    for kind, brand, model, part_no, packaging, state, photos in rows:
+        if kind == "vehicle":
+            assert brand == "广汽本田", (brand, part_no)
+        else:
+            assert any(k in model and part_no.startswith(p) for k, p in kinds.items()), model
+        assert photos == 1
+        if state in ("in_work", "paused", "qc"):
+            assert packaging == "kept"
+    assert {r[4] for r in rows} >= {"kept", "handed_to_customer"}
