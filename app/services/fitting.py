@@ -102,7 +102,7 @@ def _fit(
     session.flush()
     add_event(
         ctx, session, actor, case, "part_fitted",
-        detail={"part_no": use.part_no, "batch": use.batch, "qty": use.qty, "entry": entry},
+        detail={"part_no": use.part_no, "batch": use.batch, "entry": entry},
     )  # fmt: skip
     return use
 
@@ -414,9 +414,6 @@ def approve_extra(
             session.add(media_row(ctx, case, actor, scan, "scan", record.id))
         add_event(
             ctx, session, actor, case, "extra_approved",
-            detail={
-                "method": method, "channel": channel, "approver": approver_name.strip(),
-                "approved": len(approved_ids), "declined": len(pending_ids - set(approved_ids)),
-            },
+            detail={"method": method, "channel": channel, "approver": approver_name.strip()},
         )  # fmt: skip
         return record.id

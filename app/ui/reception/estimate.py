@@ -68,6 +68,9 @@ class EstimatePage(CountedTasks, QWidget):
         self.free_quantity_edit = named(QLineEdit(), "freeQuantityEdit")
         self.free_price_edit = named(QLineEdit(), "freePriceEdit")
         self.safety_check = named(QCheckBox(), "safetyCheck")
+        # W2 (issue 8 item 4): a free-text part states its source; OEM/certified its number.
+        self.free_source_combo = named(QComboBox(), "freeSourceCombo")
+        self.free_part_no_edit = named(QLineEdit(), "freePartNoEdit")
         self.add_free_button = named(QPushButton(), "addFreeButton")
         # lines and totals
         self.lines_table = named(QTableWidget(0, 6), "linesTable")
@@ -105,6 +108,8 @@ class EstimatePage(CountedTasks, QWidget):
         row2 = QHBoxLayout()
         row2.addWidget(self.free_quantity_edit, 1)
         row2.addWidget(self.free_price_edit, 1)
+        row2.addWidget(self.free_source_combo, 1)
+        row2.addWidget(self.free_part_no_edit, 1)
         row3 = QHBoxLayout()
         row3.addWidget(self.safety_check, 1)
         row3.addWidget(self.add_free_button)
@@ -170,6 +175,17 @@ class EstimatePage(CountedTasks, QWidget):
         self.free_kind_combo.addItem(tr("Labor"), "labor")
         self.free_kind_combo.setCurrentIndex(max(0, self.free_kind_combo.findData(current)))
         self.free_description_edit.setPlaceholderText(tr("Description"))
+        source = key_of(self.free_source_combo, "")
+        self.free_source_combo.clear()
+        self.free_source_combo.addItem(tr("Source of the part…"), "unstated")
+        for code, text in (
+            ("oem", "OEM"),
+            ("certified", "Certified"),
+            ("aftermarket", "Aftermarket"),
+        ):
+            self.free_source_combo.addItem(tr(text), code)
+        self.free_source_combo.setCurrentIndex(max(0, self.free_source_combo.findData(source)))
+        self.free_part_no_edit.setPlaceholderText(tr("Part number (OEM, certified)"))
         self.safety_check.setText(tr("Safety-relevant"))
         self.add_free_button.setText(tr("Add line"))
         self.remove_button.setText(tr("Remove selected line"))
@@ -183,6 +199,8 @@ class EstimatePage(CountedTasks, QWidget):
         labor = key_of(self.free_kind_combo) == "labor"
         self.free_quantity_edit.setPlaceholderText(tr("Hours") if labor else tr("Quantity"))
         self.free_price_edit.setPlaceholderText(tr("Rate per hour") if labor else tr("Unit price"))
+        self.free_source_combo.setVisible(not labor)
+        self.free_part_no_edit.setVisible(not labor)
 
     # -- case ------------------------------------------------------------------------------
 
@@ -302,6 +320,8 @@ class EstimatePage(CountedTasks, QWidget):
             mandatory=self.mandatory_check.isChecked(),
             reason=self.reason_edit.text().strip(),
             safety_relevant=self.safety_check.isChecked(),
+            source=key_of(self.free_source_combo, "") if kind == "part" else "",
+            part_no=self.free_part_no_edit.text().strip() if kind == "part" else "",
         )
         self._run(
             reception.add_line,

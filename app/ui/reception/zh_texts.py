@@ -244,4 +244,8 @@ ZH: dict[str, str] = {
     "Appointment · %1 %2 · %3": "预约 · %1 %2 · %3",
     "%1 · %2 %3 · %4 · Owner (first contact): %5 · Preferences: %6": "%1 · %2 %3 · %4 · 首问负责人：%5 · 服务偏好：%6",
     "New reception: book an appointment or receive a walk-in.": "新接待：登记预约或直接接待到店客户。",
+    # Issue 8 item 4 (W2): a free-text part states its source; OEM/certified name a number.
+    "Source of the part…": "配件来源…",
+    "Aftermarket": "副厂件",
+    "Part number (OEM, certified)": "配件编号（原厂、认证件必填）",
 }
