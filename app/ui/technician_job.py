@@ -12,6 +12,7 @@ Every action is one service call on a worker; the case's change is announced onc
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.domain.actions import allowed_actions
 from app.domain.errors import ExpectedError
-from app.domain.fitting import PAUSE_REASONS, LineClock
+from app.domain.fitting import PAUSE_REASONS, LineClock, parse_packaging_code
 from app.domain.lifecycle import CaseAction
 from app.ui.generated.ui_technician_job import Ui_TechnicianJobForm
 from app.ui.i18n import (
@@ -115,6 +116,7 @@ class TechnicianJobPage(QWidget):
         setup_form(self.ui, self)
         self.case_id: str | None = None
         self.view: JobView | None = None
+        self._loaded_at: datetime | None = None
         self.camera: CameraPanel | None = None
         self._decoding = False
         self._last_code: tuple[str, float] = ("", 0.0)
@@ -290,6 +292,7 @@ class TechnicianJobPage(QWidget):
         if view.id != self.case_id:
             return
         self.view = view
+        self._loaded_at = self.state.now()
         self.ui.caseLabel.setText(
             f"{view.order_no} · {view.asset_label} {view.plate} · {state_label(view.state)}"
         )
@@ -322,8 +325,10 @@ class TechnicianJobPage(QWidget):
 
     def _worked(self, r: LaborLineView) -> str:
         hours = r.worked_hours
-        if r.running_since is not None:
-            # Live: the clock row's start to now, on top of what earlier spans added up to.
+        if r.running_since is not None and self._loaded_at is not None:
+            # Live: the service summed the clock up to when the view loaded; add since then.
+            since = (self.state.now() - self._loaded_at).total_seconds()
+            hours += Decimal(str(max(0.0, since) / 3600))
             return _hours(hours) + " ▶"
         return _hours(hours)
 
@@ -417,7 +422,7 @@ class TechnicianJobPage(QWidget):
             self.ui.referenceLabel.setText("")
             return
         reference = line.manual_ref or self.tr("The catalogue has no manual reference for it.")
-        text = self.tr("Manual: %1").replace("%1", reference)
+        text = self.tr("Operation reference: %1").replace("%1", reference)
         if line.key_operation:
             text += "\n" + self.tr("Key operation: record the key steps (W3).")
         self.ui.referenceLabel.setText(text)
@@ -521,7 +526,9 @@ class TechnicianJobPage(QWidget):
         self._run(
             fitting.fit_scanned, self.case_id, code, entry=entry, done=fitted,
             label=self.ui.scanErrorLabel,
-            notice=self.tr("Fitted: %1. Keep its packaging for the customer.").replace("%1", code),
+            notice=self.tr("Fitted: %1. Keep its packaging for the customer.").replace(
+                "%1", parse_packaging_code(code)[0]
+            ),
         )  # fmt: skip
 
     def fit_chosen(self) -> None:

@@ -2908,8 +2908,8 @@
             <translation>The catalogue has no manual reference for it.</translation>
         </message>
         <message>
-            <source>Manual: %1</source>
-            <translation>Manual: %1</translation>
+            <source>Operation reference: %1</source>
+            <translation>Operation reference: %1</translation>
         </message>
         <message>
             <source>Key operation: record the key steps (W3).</source>

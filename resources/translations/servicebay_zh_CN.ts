@@ -2903,8 +2903,8 @@
         <translation>目录中没有该作业的维修手册索引。</translation>
     </message>
     <message>
-        <source>Manual: %1</source>
-        <translation>维修手册：%1</translation>
+        <source>Operation reference: %1</source>
+        <translation>操作规范：%1</translation>
     </message>
     <message>
         <source>Key operation: record the key steps (W3).</source>

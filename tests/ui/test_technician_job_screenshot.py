@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.ui.test_technician_job import _click_when_enabled, _open_job, bay_case  # noqa: F401
@@ -40,6 +41,9 @@ def test_job_page_fits_1366x768_in_both_languages(
             if lang == "zh_CN":
                 _click_when_enabled(qtbot, page.ui.startLineButton)
                 qtbot.waitUntil(lambda p=page: p.labor.record(0).clock.value == "running")
+                qtbot.keyClicks(page.ui.scanEdit, "P:45022-TBA-A01;B:LOT-7781")
+                qtbot.keyClick(page.ui.scanEdit, Qt.Key.Key_Return)
+                qtbot.waitUntil(lambda p=page: p.fitted.rowCount() == 1)
             qtbot.wait(300)
             if os.environ.get("SCREENSHOTS"):
                 target = ROOT / "docs" / "screenshots" / name
