@@ -14,7 +14,7 @@ from sqlalchemy import select
 from app.domain.errors import PermissionDenied, UserError, ValidationError
 from app.domain.lifecycle import Decision
 from app.domain.roles import PERMISSIONS, Action, Role
-from app.services import appointments, bay, delivery, fitting, messaging, reception, staff
+from app.services import appointments, bay, delivery, fitting, job, messaging, reception, staff
 from app.services.context import Actor
 from app.services.customers import AssetInput, CustomerInput
 from app.services.reception import LineInput
@@ -85,6 +85,9 @@ CALLS: list[tuple[str, Action, Call]] = [
      lambda c, a: bay.record_key_step(c, a, NOBODY, title="x", consent=False)),
     ("fit_part", Action.FIT_PART,
      lambda c, a: fitting.fit_part(c, a, NOBODY, part_no="x", entry="lost")),
+    ("fit_scanned", Action.FIT_PART, lambda c, a: fitting.fit_scanned(c, a, NOBODY, "x")),
+    ("line_clock", Action.WORK, lambda c, a: job.line_clock(c, a, NOBODY, "start")),
+    ("job_done", Action.WORK, lambda c, a: job.job_done(c, a, NOBODY)),
     ("progress_update", Action.PROGRESS_UPDATE,
      lambda c, a: bay.progress_update(c, a, NOBODY, "x")),
     ("set_promise", Action.PROGRESS_UPDATE, lambda c, a: bay.set_promise(c, a, NOBODY, WHEN)),

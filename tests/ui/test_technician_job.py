@@ -290,3 +290,71 @@ def test_the_demo_bay_has_line_clocks_and_fitted_parts_of_the_right_brand(demo_d
         if state in ("in_work", "paused", "qc"):
             assert packaging == "kept"
     assert {r[4] for r in rows} >= {"kept", "handed_to_customer"}
+
+
+def test_extra_work_approved_on_the_pad_and_on_paper_and_a_packaging_photo_from_file(
+    qtbot: QtBot,
+    demo_dir: Path,
+    bay_case: str,
+    make_shell: Callable[..., Any],
+    log_in: Callable[..., None],
+    tmp_path: Path,
+) -> None:
+    import cv2
+    import numpy as np
+
+    from app.store.models import MediaFile
+
+    shell = make_shell(demo_dir)
+    log_in(shell, "technician")
+    page = _open_job(qtbot, shell, bay_case)
+    ui = page.ui
+    _click_when_enabled(qtbot, ui.startLineButton)
+    qtbot.waitUntil(lambda: _case_state(shell, bay_case) == "in_work", timeout=WAIT)
+    picture = tmp_path / "box.jpg"
+    cv2.imwrite(str(picture), np.full((240, 320, 3), (80, 140, 190), np.uint8))
+    shell.dialogs.open_image = lambda parent, title: picture  # type: ignore[method-assign]
+    # A packaging photo from a file, on the part fitted by its number.
+    qtbot.keyClicks(ui.scanEdit, PADS)
+    qtbot.keyClick(ui.scanEdit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.fitted.rowCount() == 1, timeout=WAIT)
+    ui.fittedView.selectRow(0)
+    _click_when_enabled(qtbot, ui.photoFileButton)
+    qtbot.waitUntil(lambda: page.fitted.record(0).photo_sha256 != "", timeout=WAIT)
+    assert [m.subject_id for m in _db(shell, MediaFile, purpose="packaging")][-1] == (
+        page.fitted.record(0).id
+    )
+    # Extra line 1, approved by the customer's signature on the pad.
+    ui.tabs.setCurrentWidget(ui.extraTab)
+    qtbot.keyClicks(ui.extraCodeEdit, DISC)
+    ui.extraReasonEdit.setText("刹车盘磨损超限")
+    qtbot.mouseClick(ui.addExtraButton, LEFT)
+    qtbot.waitUntil(lambda: page.extra.rowCount() == 1, timeout=WAIT)
+    ui.approvalMethodCombo.setCurrentIndex(ui.approvalMethodCombo.findData("pad"))
+    assert ui.signaturePad.isVisible()
+    ui.approverEdit.setText("欧阳娜")
+    qtbot.mouseClick(ui.approveButton, LEFT)
+    qtbot.waitUntil(lambda: "签字板" in ui.extraErrorLabel.text(), timeout=WAIT)
+    pad = ui.signaturePad
+    qtbot.mousePress(pad, LEFT, pos=pad.rect().center() - pad.rect().center() / 2)
+    qtbot.mouseMove(pad, pad.rect().center())
+    qtbot.mouseRelease(pad, LEFT, pos=pad.rect().center() + pad.rect().center() / 3)
+    assert pad.has_signature()
+    qtbot.mouseClick(ui.approveButton, LEFT)
+    qtbot.waitUntil(lambda: len(_db(shell, ExtraApproval, case_id=bay_case)) == 1, timeout=WAIT)
+    assert _db(shell, ExtraApproval, case_id=bay_case)[0].method == "pad"
+    # Extra line 2 (a free-text OEM part with its number), approved on a signed paper sheet.
+    ui.extraDescriptionEdit.setText("制动分泵")
+    ui.extraSourceCombo.setCurrentIndex(ui.extraSourceCombo.findData("oem"))
+    qtbot.keyClicks(ui.extraPartNoEdit, "43019-TBA-A01")
+    ui.extraReasonEdit.setText("分泵漏油")
+    qtbot.mouseClick(ui.addExtraButton, LEFT)
+    qtbot.waitUntil(
+        lambda: any(r.code == "43019-TBA-A01" for r in page.extra.records()), timeout=WAIT
+    )
+    ui.approvalMethodCombo.setCurrentIndex(ui.approvalMethodCombo.findData("paper"))
+    _click_when_enabled(qtbot, ui.scanSheetButton)
+    qtbot.waitUntil(lambda: len(_db(shell, ExtraApproval, case_id=bay_case)) == 2, timeout=WAIT)
+    paper = sorted(_db(shell, ExtraApproval, case_id=bay_case), key=lambda r: r.version)[-1]
+    assert (paper.method, paper.version, bool(paper.media_sha256)) == ("paper", 3, True)
+    assert _case_state(shell, bay_case) == "in_work"
