@@ -11,14 +11,24 @@ Every action is one service call on a worker; the case's change is announced onc
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
 from app.domain.actions import allowed_actions
 from app.domain.errors import ExpectedError
@@ -54,6 +64,13 @@ SCAN_MS = 300
 """How often the camera's newest frame is searched for a code while reading codes."""
 SAME_CODE_S = 4.0
 """The camera sees the same label many times a second: one fit per code in this window."""
+WEDGE_GAP_S = 0.08
+"""A keyboard-wedge scanner types a whole code in a burst (a few ms a key); a person's
+keystrokes are further apart. Characters closer than this, ended by Enter, are a scan."""
+WEDGE_MIN = 4
+"""Shortest code taken as a scan (part numbers are longer)."""
+
+_TEXT_INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox)
 
 _CLOCKS = {
     LineClock.NOT_STARTED: QT_TRANSLATE_NOOP("LineClock", "Not started"),
@@ -120,6 +137,7 @@ class TechnicianJobPage(QWidget):
         self.camera: CameraPanel | None = None
         self._decoding = False
         self._last_code: tuple[str, float] = ("", 0.0)
+        self._wedge: tuple[str, float] = ("", 0.0)
         self.labor: RecordTableModel[LaborLineView] = RecordTableModel(
             [
                 Column(QT_TRANSLATE_NOOP("Columns", "Operation"), self._operation),
@@ -253,6 +271,9 @@ class TechnicianJobPage(QWidget):
         self.ui.scanEdit.setFocus()
 
     def shutdown(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
         self.scan_timer.stop()
         self.tick_timer.stop()
         if self.camera is not None:
@@ -260,14 +281,47 @@ class TechnicianJobPage(QWidget):
 
     def showEvent(self, event: Any) -> None:
         self.tick_timer.start()
+        app = QApplication.instance()
+        if app is not None:
+            # W2: a scanner's burst lands in the scan field whatever has the focus on the page
+            # (a table, a button), not only when the scan field has it.
+            app.installEventFilter(self)
         super().showEvent(event)
 
     def hideEvent(self, event: Any) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        self._wedge = ("", 0.0)
         self.tick_timer.stop()
         self.ui.readCodesButton.setChecked(False)
         if self.camera is not None:
             self.camera.stop()
         super().hideEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QWidget):
+            return False
+        if not self.isAncestorOf(watched) or isinstance(watched, _TEXT_INPUTS):
+            return False  # typing into a field of its own goes to that field
+        key_event = cast(QKeyEvent, event)
+        now = time.monotonic()
+        buffer, last = self._wedge
+        if now - last > WEDGE_GAP_S:
+            buffer = ""
+        if key_event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._wedge = ("", now)
+            if len(buffer) >= WEDGE_MIN:
+                self.ui.tabs.setCurrentWidget(self.ui.partsTab)
+                self.ui.scanEdit.setText(buffer)
+                self.fit_code(buffer, "wedge")
+                return True
+            return False
+        text = key_event.text()
+        if text and text.isprintable() and not text.isspace():
+            self._wedge = (buffer + text, now)
+            return True
+        return False
 
     # -- loading ----------------------------------------------------------------------------
 
@@ -647,8 +701,6 @@ class TechnicianJobPage(QWidget):
         self._decoding = False
 
     def _decoded(self, codes: list[str]) -> None:
-        import time
-
         self._decoding = False
         if not codes or not self.ui.readCodesButton.isChecked():
             return
