@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from app.domain.roles import Role
 from tests.ui.test_technician_job import _click_when_enabled, _open_job, bay_case  # noqa: F401
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -37,6 +38,11 @@ def test_job_page_fits_1366x768_in_both_languages(
             log_in(shell, "technician")
             window = shell.window
             window.resize(1366, 768)
+            if lang == "zh_CN" and os.environ.get("SCREENSHOTS"):
+                home = window.homes[Role.TECHNICIAN]
+                qtbot.waitUntil(lambda h=home: h.jobs.row_of(bay_case) >= 0)
+                qtbot.wait(300)
+                window.grab().save(str(ROOT / "docs" / "screenshots" / "home_technician.png"))
             page = _open_job(qtbot, shell, bay_case)
             if lang == "zh_CN":
                 _click_when_enabled(qtbot, page.ui.startLineButton)
