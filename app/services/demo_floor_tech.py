@@ -55,6 +55,13 @@ MANUAL_REFS: dict[str, str] = {
 
 APPLIANCE_PARTS = {"空调": "AC-", "洗衣机": "WM-", "冰箱": "RF-", "电视": "TV-", "热水器": "WH-"}
 """An appliance takes only the parts of its kind (part numbers by prefix)."""
+EXTRA_CASES = 2
+"""In-work cases where the technician found extra work, approved remotely and fitted."""
+EXTRA_PARTS = (
+    ("08203-99938", "制动液含水量超标（3.5%）", "电话告知费用 96 元，客户同意更换"),
+    ("76622-TBA-A01", "雨刮片老化开裂，刮水不净", "电话告知费用 168 元，客户同意更换"),
+    ("80292-TBA-A11", "空调滤芯严重脏堵", "电话告知费用 158 元，客户同意更换"),
+)
 VEHICLE_BRANDS = ("广汽本田",)
 """The seed catalogue's vehicle parts are this brand's part numbers: other makes get none."""
 
@@ -66,7 +73,7 @@ def add_floor_tech_demo(ctx: ServiceContext, seed: int = 1) -> None:
         if get_state(session, DONE_KEY):
             return
         _manual_refs(session)
-        cases = session.execute(
+        found = session.execute(
             select(ServiceCase)
             .where(
                 ServiceCase.state.in_(("in_work", "paused", "qc", "ready", "delivered", "closed")),
@@ -75,8 +82,15 @@ def add_floor_tech_demo(ctx: ServiceContext, seed: int = 1) -> None:
             .order_by(ServiceCase.opened_at.desc())
             .limit(CASES)
         ).scalars()
-        for case in list(cases):
+        for case in list(found):
             _fit_parts(ctx, session, store, case, rng)
+        in_work = session.execute(
+            select(ServiceCase)
+            .where(ServiceCase.state == "in_work", ServiceCase.technician_id.is_not(None))
+            .order_by(ServiceCase.opened_at.desc())
+        ).scalars()
+        for case in [c for c in in_work if _is_honda(session, c)][:EXTRA_CASES]:
+            _extra_work(ctx, session, store, case)
         set_state(session, DONE_KEY, "1")
 
 
@@ -95,6 +109,47 @@ def _right_part(asset: Asset, part_no: str) -> bool:
         )
     prefix = next((p for kind, p in APPLIANCE_PARTS.items() if kind in asset.model), None)
     return prefix is not None and part_no.startswith(prefix)
+
+
+def _is_honda(session: Session, case: ServiceCase) -> bool:
+    asset = session.get(Asset, case.asset_id)
+    return asset is not None and asset.kind == "vehicle" and asset.brand in VEHICLE_BRANDS
+
+
+def _extra_work(
+    ctx: ServiceContext, session: Session, store: MediaStore, case: ServiceCase
+) -> None:
+    """Issue 8 item 5: a worn or contaminated part found mid-job, approved by the customer on
+    a phone call to the advisor, then fitted by the bay camera reading its packaging."""
+    from app.services import fitting
+    from app.services.reception import LineInput
+
+    codes = set(
+        session.execute(select(EstimateLine.code).where(EstimateLine.case_id == case.id)).scalars()
+    )
+    choice = next((p for p in EXTRA_PARTS if p[0] not in codes), None)
+    if choice is None or case.technician_id is None:
+        return
+    part_no, finding, note = choice
+    tech = Actor(staff_id=case.technician_id, name="", roles=(Role.TECHNICIAN,))
+    advisor = Actor(staff_id=case.owner_id, name="", roles=(Role.ADVISOR,))
+    now = ctx.now()
+    found = ctx.bound(session).at(_fixed(now - timedelta(minutes=25)))
+    (line_id,) = fitting.add_extra_lines(
+        found, tech, case.id,
+        [LineInput(kind="part", code=part_no, reason=finding)],
+        "拆检时发现：" + finding,
+    )  # fmt: skip
+    fitting.approve_extra(
+        ctx.bound(session).at(_fixed(now - timedelta(minutes=15))), advisor, case.id,
+        approved_ids=[line_id], approver_name=case.customer_name or "客户", method="remote",
+        channel="phone", note=note,
+    )  # fmt: skip
+    fit_at = ctx.bound(session).at(_fixed(now - timedelta(minutes=8)))
+    batch = f"B{now:%Y%m}-518"
+    use_id = fitting.fit_scanned(fit_at, tech, case.id, f"P:{part_no};B:{batch}", entry="camera")
+    ref = store.put_photo(encode_jpeg(packaging_label(part_no, batch)))
+    fitting.attach_packaging_photo(fit_at, tech, use_id, ref)
 
 
 def _packaging_state(case_state: str, rng: random.Random) -> str:

@@ -281,6 +281,12 @@ def test_the_demo_bay_has_line_clocks_and_fitted_parts_of_the_right_brand(demo_d
             refs = session.execute(
                 text("SELECT count(*) FROM labor_op WHERE manual_ref != ''")
             ).scalar_one()
+            extra = session.execute(
+                text(
+                    "SELECT x.method, x.channel, c.state FROM extra_approval x"
+                    " JOIN service_case c ON c.id = x.case_id"
+                )
+            ).all()
     finally:
         ctx.db.engine.dispose()
     assert len(rows) >= 5
@@ -296,6 +302,9 @@ def test_the_demo_bay_has_line_clocks_and_fitted_parts_of_the_right_brand(demo_d
         if state in ("in_work", "paused", "qc"):
             assert packaging == "kept"
     assert {r[4] for r in rows} >= {"kept", "handed_to_customer"}
+    # Extra work found mid-job, approved on the phone, the job still in work.
+    assert extra
+    assert {tuple(r) for r in extra} == {("remote", "phone", "in_work")}
 
 
 def test_extra_work_approved_on_the_pad_and_on_paper_and_a_packaging_photo_from_file(
