@@ -61,8 +61,12 @@ CATALOGUE = register(
             "Unknown packaging state: {state}",
         ),
         "fitting.source_required": (
-            "手写的配件项目必须注明来源（原厂、认证或副厂）",
-            "A free-text part line must state its source (OEM, certified or aftermarket)",
+            "手写的配件项目必须注明来源（原厂件或认证件）",
+            "A free-text part line must state its source (OEM or certified)",
+        ),
+        "fitting.aftermarket": (
+            "只能使用原厂件或认证件（W2），副厂件不能报价安装",
+            "Only OEM or certified parts (W2): an aftermarket part cannot be quoted or fitted",
         ),
         "fitting.part_no_required": (
             "原厂或认证配件必须填写配件编号",

@@ -271,7 +271,7 @@ class LineInput:
     safety_relevant: bool | None = None
     source: str = ""
     """W2, a free-text part line (no catalogue code): where the part comes from, stated
-    explicitly: oem | certified | aftermarket."""
+    explicitly: oem | certified (aftermarket is refused: OEM or certified parts only)."""
     part_no: str = ""
     """W2: the part number of a free-text OEM or certified part (required for those)."""
 
@@ -327,7 +327,9 @@ def build_line(session: Session, case: ServiceCase, data: LineInput) -> Estimate
             # W2: a free-text part is not silently graded OEM: its source is stated, and an
             # OEM or certified part names its part number (fitting matches it at the bay).
             line.description = require_text(data.description, "description", 200)
-            if data.source not in ("oem", "certified", "aftermarket"):
+            if data.source == "aftermarket":
+                raise ValidationError("fitting.aftermarket")  # W2: OEM or certified only
+            if data.source not in ("oem", "certified"):
                 raise ValidationError("fitting.source_required")
             part_no = data.part_no.strip().upper()
             if data.source in ("oem", "certified") and not part_no:

@@ -94,7 +94,7 @@ _GRADES = {
     "certified": QT_TRANSLATE_NOOP("PartGrade", "Certified"),
     "aftermarket": QT_TRANSLATE_NOOP("PartGrade", "Aftermarket"),
 }
-_SOURCES = ("oem", "certified", "aftermarket")
+_SOURCES = ("oem", "certified")  # W2: OEM or certified parts only
 _METHODS = (
     ("remote", QT_TRANSLATE_NOOP("Approval", "Remote approval")),
     ("pad", QT_TRANSLATE_NOOP("Approval", "Signature pad")),

@@ -205,12 +205,13 @@ def test_a_free_text_part_states_its_source(workshop: Any) -> None:
         case_id,
         LineInput(**{**free.__dict__, "source": "oem", "part_no": "43019-tba-a01"}),
     )
-    after = reception.add_line(
-        ws.ctx, ws.advisor, case_id, LineInput(**{**free.__dict__, "source": "aftermarket"})
-    )
+    with pytest.raises(ValidationError) as err:  # W2: OEM or certified parts only
+        reception.add_line(
+            ws.ctx, ws.advisor, case_id, LineInput(**{**free.__dict__, "source": "aftermarket"})
+        )
+    assert err.value.code == "fitting.aftermarket"
     detail = {ln.id: ln for ln in reception_lines(ws, case_id)}
     assert (detail[oem].code, detail[oem].part_grade) == ("43019-TBA-A01", "oem")
-    assert (detail[after].code, detail[after].part_grade) == ("", "aftermarket")
 
 
 def test_extra_work_mid_job_is_fitted_only_after_approval(workshop: Any) -> None:

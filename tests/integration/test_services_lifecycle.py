@@ -162,7 +162,9 @@ def test_appointment_to_closed_case(workshop: Any) -> None:
             ctx,
             ws.advisor,
             case_id,
-            LineInput(kind="part", description="x", unit_price="-1", source="aftermarket"),
+            LineInput(
+                kind="part", description="x", unit_price="-1", source="certified", part_no="X1"
+            ),
         )
     assert err.value.code == "money.negative"
     labor = reception.add_line(

@@ -178,11 +178,7 @@ class EstimatePage(CountedTasks, QWidget):
         source = key_of(self.free_source_combo, "")
         self.free_source_combo.clear()
         self.free_source_combo.addItem(tr("Source of the part…"), "unstated")
-        for code, text in (
-            ("oem", "OEM"),
-            ("certified", "Certified"),
-            ("aftermarket", "Aftermarket"),
-        ):
+        for code, text in (("oem", "OEM"), ("certified", "Certified")):  # W2: no aftermarket
             self.free_source_combo.addItem(tr(text), code)
         self.free_source_combo.setCurrentIndex(max(0, self.free_source_combo.findData(source)))
         self.free_part_no_edit.setPlaceholderText(tr("Part number (OEM, certified)"))

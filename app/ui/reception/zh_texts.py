@@ -246,6 +246,5 @@ ZH: dict[str, str] = {
     "New reception: book an appointment or receive a walk-in.": "新接待：登记预约或直接接待到店客户。",
     # Issue 8 item 4 (W2): a free-text part states its source; OEM/certified name a number.
     "Source of the part…": "配件来源…",
-    "Aftermarket": "副厂件",
     "Part number (OEM, certified)": "配件编号（原厂、认证件必填）",
 }
