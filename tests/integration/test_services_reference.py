@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from app.domain.errors import PermissionDenied, ValidationError
-from app.services import appointments, bay, customers, fitting, messaging, reception, reference
+from app.services import appointments, customers, fitting, messaging, reception, reference
 from app.services.customers import AssetInput, CustomerInput
 from app.store.models import CustomerMessage
 
