@@ -353,21 +353,12 @@ def settlement_document(session: Session, case: ServiceCase, lang: str) -> Settl
         )
         for item in snap["lines"]
     ]
-    differences = []
-    for extra in snap.get("differences", []):
-        # D4: an extra part found during the work is an actual line and a difference.
-        lines.append(
-            SettlementLine(
-                kind=LineKind.PART,
-                code="",
-                description=extra["description"],
-                unit_price=yuan(extra["amount"]),
-                in_estimate=False,
-            )
-        )
-        differences.append(
-            EstimateDifference(extra["description"], yuan(extra["amount"]), extra["reason"])
-        )
+    # D4: the differences table as the settlement computed it (services/settlement.py):
+    # lines added mid-job are already actual lines; the rows add up to the total's delta.
+    differences = [
+        EstimateDifference(d["description"], yuan(d["amount"]), d["reason"])
+        for d in snap.get("differences", [])
+    ]
     discount = yuan(snap.get("discount", "0"))
     discounts: tuple[Discount, ...] = ()
     if discount > 0:

@@ -22,6 +22,7 @@ from sqlalchemy import select, text
 from app.domain.lifecycle import Decision
 from app.domain.roles import Role
 from app.services import appointments, bay, delivery, reception
+from app.services import settlement as settle_svc
 from app.services.context import Actor, ServiceContext
 from app.services.customers import AssetInput, CustomerInput
 from app.services.reception import LineInput
@@ -198,8 +199,8 @@ class Workshop:
             elif state == "qc":
                 delivery.record_qc(ctx, self.qc, case_id, passed=True, checklist=QC_ALL_PASS)
             elif state == "ready":
-                delivery.settle(ctx, self.advisor, case_id)
-                delivery.sign_settlement(
+                settle_svc.settle(ctx, self.advisor, case_id)
+                settle_svc.sign_settlement(
                     ctx, self.advisor, case_id, signer_name="王伟", method="pad"
                 )
                 delivery.deliver(ctx, self.advisor, case_id, checklist=DELIVERY_ALL_DONE)

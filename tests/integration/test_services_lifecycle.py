@@ -21,6 +21,7 @@ from app.domain.errors import (
 from app.domain.lifecycle import Decision
 from app.domain.sla import SlaStatus
 from app.services import appointments, audit, bay, delivery, queries, reception
+from app.services import settlement as settle_svc
 from app.services.customers import AssetInput, CustomerInput
 from app.services.reception import LineInput
 from app.store.models import (
@@ -281,7 +282,7 @@ def test_appointment_to_closed_case(workshop: Any) -> None:
     )
     assert ws.state(case_id) == "in_work"
     with pytest.raises(ValidationError):
-        delivery.settle(ctx, ws.advisor, case_id)
+        settle_svc.settle(ctx, ws.advisor, case_id)
     clock.advance(minutes=15)
     bay.finish_work(ctx, ws.tech, case_id)
     delivery.record_qc(ctx, ws.qc, case_id, passed=True, checklist=QC_OK)
@@ -295,23 +296,19 @@ def test_appointment_to_closed_case(workshop: Any) -> None:
         delivery.deliver(ctx, ws.advisor, case_id, checklist=HANDED_OVER)
     assert err.value.code == "lifecycle.d4_unsigned_settlement"
     with pytest.raises(ValidationError) as err:
-        delivery.settle(ctx, ws.advisor, case_id, discount="780.01")
-    assert err.value.code == "money.discount_too_large"
-    delivery.settle(ctx, ws.advisor, case_id)
-    assert delivery.settlement_total(ctx, case_id) == Decimal("881.40")  # 780 + 13 % VAT
+        settle_svc.settle(ctx, ws.advisor, case_id, discount="200.01", discount_reason="老客户")
+    assert err.value.code == "settlement.discount_over_limit"  # beyond the advisor's limit
+    with pytest.raises(ValidationError) as err:
+        settle_svc.settle(ctx, ws.advisor, case_id, discount="80.00")
+    assert err.value.code == "settlement.discount_reason"
+    settle_svc.settle(ctx, ws.advisor, case_id)
+    assert settle_svc.settlement_total(ctx, case_id) == Decimal("881.40")  # 780 + 13 % VAT
     with pytest.raises(TransitionError) as err:
         delivery.deliver(ctx, ws.advisor, case_id, checklist=HANDED_OVER)
     assert err.value.code == "lifecycle.d4_unsigned_settlement"
-    delivery.settle(
-        ctx,
-        ws.advisor,
-        case_id,
-        discount="80.00",
-        discount_reason="老客户",
-        extras=(delivery.ExtraItem("刹车油补充", "20.00", "作业中发现刹车油偏少"),),
-    )
-    assert delivery.settlement_total(ctx, case_id) == Decimal("813.60")  # (780+20-80)*1.13
-    delivery.sign_settlement(ctx, ws.advisor, case_id, signer_name="欧阳娜娜", method="pad")
+    settle_svc.settle(ctx, ws.advisor, case_id, discount="80.00", discount_reason="老客户")
+    assert settle_svc.settlement_total(ctx, case_id) == Decimal("791.00")  # (780-80)*1.13
+    settle_svc.sign_settlement(ctx, ws.advisor, case_id, signer_name="欧阳娜娜", method="pad")
     with pytest.raises(ValidationError):
         delivery.deliver(ctx, ws.advisor, case_id, checklist={**HANDED_OVER, "demonstrated": False})
     clock.advance(minutes=30)
@@ -327,7 +324,11 @@ def test_appointment_to_closed_case(workshop: Any) -> None:
         ).scalar_one()
     assert sig.subject_version == 2
     assert sig.snapshot == settlement.snapshot
-    assert json.loads(settlement.snapshot)["differences"][0]["reason"] == "作业中发现刹车油偏少"
+    diffs = json.loads(settlement.snapshot)["differences"]
+    assert [(d["key"], d["amount"], d["reason"]) for d in diffs] == [
+        ("discount", "-80.00", "老客户"),
+        ("tax", "-10.40", ""),
+    ]
     assert _count(ws, Delivery, case_id=case_id) == 1
 
     # P5: feedback before closing.
@@ -925,8 +926,8 @@ def test_estimate_tax_rounds_half_up_like_the_settlement(workshop: Any) -> None:
     reception.finish_estimate(ws.ctx, ws.advisor, case_id)
     reception.decide(ws.ctx, ws.advisor, line, Decision.APPROVED)
     ws.drive(case_id, "ready")
-    delivery.settle(ws.ctx, ws.advisor, case_id)
-    assert delivery.settlement_total(ws.ctx, case_id) == totals.total
+    settle_svc.settle(ws.ctx, ws.advisor, case_id)
+    assert settle_svc.settlement_total(ws.ctx, case_id) == totals.total
 
 
 def test_w1_restarts_when_a_revision_is_signed(workshop: Any) -> None:
