@@ -60,7 +60,8 @@ def test_labor_by_the_job_clock_when_the_dealer_chooses_it(workshop: Any) -> Non
         session.execute(update(Dealer).values(labor_billing="clock"))
     clocked = settle_svc.draft(ws.ctx, ws.advisor, case_id)
     labor = [line for line in clocked.result.lines if line.kind == "labor"]
-    assert labor and labor[0].hours_source == "clock"
+    assert labor
+    assert labor[0].hours_source == "clock"
     assert labor[0].hours == Decimal("0.02")  # 1 minute, to 0.01 h
     assert clocked.result.missing_reasons == (labor[0].key,)
 
