@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-from datetime import date
 
 from sqlalchemy import func, select
 
@@ -23,14 +22,10 @@ from app.store.models import (
     Asset,
     Complaint,
     Customer,
-    Delivery,
     Feedback,
-    PartUse,
     QcInspection,
 )
 
-DELIVERY_CHECKS = ("demonstrated", "old_parts_shown", "settlement_explained")
-DOCUMENTS = ("repair_record", "warranty_card", "maintenance_advice")
 COMPLAINT_CATEGORIES = ("wait", "communication", "quality", "price", "parts", "other")
 
 
@@ -93,51 +88,6 @@ def record_qc(
         if passed:
             # D1: only after QC passes is the customer called.
             messaging.queue_case_message(ctx, session, actor, case, "ready")
-        return case_ref(case)
-
-
-def deliver(
-    ctx: ServiceContext,
-    actor: Actor,
-    case_id: str,
-    *,
-    checklist: dict[str, bool],
-    documents: tuple[str, ...] = DOCUMENTS,
-    next_service_on: date | None = None,
-    value_added: tuple[str, ...] = (),
-) -> CaseRef:
-    """D2–D6: demonstrate the fix, show the old parts, hand over the documents, tell the next
-    service date. The guards need a passed QC (D1) and a signed settlement (D4)."""
-    actor.require(Action.DELIVER)
-    missing = [c for c in DELIVERY_CHECKS if not checklist.get(c, False)]
-    if missing:
-        raise ValidationError("validate.required", field=", ".join(missing))
-    with ctx.unit() as session:
-        case = load_case(session, case_id)
-        now = ctx.now()
-        transition(ctx, session, actor, case, CaseAction.DELIVER)
-        record = {
-            "checklist": checklist,
-            "documents": list(documents),
-            "next": str(next_service_on),
-        }
-        session.add(
-            Delivery(
-                dealer_id=case.dealer_id,
-                case_id=case.id,
-                checklist=json.dumps(checklist, sort_keys=True),
-                documents=json.dumps(list(documents)),
-                value_added=json.dumps(list(value_added), ensure_ascii=False),
-                next_service_on=next_service_on,
-                delivered_by=actor.staff_id,
-                at=now,
-                snapshot_sha256=hashlib.sha256(canonical(record).encode()).hexdigest(),
-                created_at=now,
-            )
-        )
-        for use in session.execute(select(PartUse).where(PartUse.case_id == case.id)).scalars():
-            if use.packaging_state == "kept":
-                use.packaging_state = "shown_to_customer"  # W2: kept until the acceptance
         return case_ref(case)
 
 

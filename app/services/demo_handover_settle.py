@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
-from app.services import bay, delivery, settlement
+from app.services import bay, handover, settlement
 from app.services.context import Actor, ServiceContext
 from app.store.models import EstimateLine
 
@@ -68,7 +68,7 @@ def settle_and_deliver(
         ctx, advisor, case_id, discount=discount, discount_reason="会员优惠", reasons=reasons
     )
     settlement.sign_settlement(ctx, advisor, case_id, signer_name=signer, method="pad")
-    delivery.deliver(
-        ctx, advisor, case_id, checklist=dict.fromkeys(delivery.DELIVERY_CHECKS, True),
+    handover.deliver(
+        ctx, advisor, case_id, checklist=dict.fromkeys(handover.CHECKS, True),
         next_service_on=(now + timedelta(days=90)).date(), value_added=("免费洗车",),
     )  # fmt: skip

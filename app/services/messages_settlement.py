@@ -6,6 +6,9 @@ from app.domain.messages import register
 
 CATALOGUE = register(
     {
+        "reception.kind.repair_record": ("维修记录", "repair record"),
+        "reception.kind.warranty_card": ("配件质保卡", "parts warranty card"),
+        "reception.kind.maintenance_advice": ("保养建议书", "maintenance advice"),
         "settlement.reason_required": (
             "「{item}」与预估不同，请写明原因（如：拆检发现隐患，加换××，比预估多120元）",
             "\u201c{item}\u201d differs from the estimate: give the reason (e.g. hidden fault "

@@ -20,7 +20,7 @@ from app.domain.errors import (
 )
 from app.domain.lifecycle import Decision
 from app.domain.sla import SlaStatus
-from app.services import appointments, audit, bay, delivery, queries, reception
+from app.services import appointments, audit, bay, delivery, handover, queries, reception
 from app.services import settlement as settle_svc
 from app.services.customers import AssetInput, CustomerInput
 from app.services.reception import LineInput
@@ -40,7 +40,7 @@ BRAKE_PADS = "45022-TBA-A01"
 CABIN_FILTER = "80292-TBA-A11"
 VIN = "1M8GDM9AXKP042788"
 QC_OK = dict.fromkeys(delivery.QC_CHECKS, True)
-HANDED_OVER = dict.fromkeys(delivery.DELIVERY_CHECKS, True)
+HANDED_OVER = dict.fromkeys(handover.CHECKS, True)
 
 
 def _count(ws: Any, model: Any, **where: object) -> int:
@@ -275,7 +275,7 @@ def test_appointment_to_closed_case(workshop: Any) -> None:
     with pytest.raises(ValidationError):
         delivery.record_qc(ctx, ws.qc, case_id, passed=False, checklist=QC_OK, notes=" ")
     with pytest.raises(TransitionError) as err:
-        delivery.deliver(ctx, ws.advisor, case_id, checklist=HANDED_OVER)
+        handover.deliver(ctx, ws.advisor, case_id, checklist=HANDED_OVER)
     assert err.value.code == "lifecycle.not_allowed"
     delivery.record_qc(
         ctx, ws.qc, case_id, passed=False, checklist={**QC_OK, "clean": False}, notes="有油污"
@@ -293,7 +293,7 @@ def test_appointment_to_closed_case(workshop: Any) -> None:
 
     # D4: the settlement is signed before delivery.
     with pytest.raises(TransitionError) as err:
-        delivery.deliver(ctx, ws.advisor, case_id, checklist=HANDED_OVER)
+        handover.deliver(ctx, ws.advisor, case_id, checklist=HANDED_OVER)
     assert err.value.code == "lifecycle.d4_unsigned_settlement"
     with pytest.raises(ValidationError) as err:
         settle_svc.settle(ctx, ws.advisor, case_id, discount="200.01", discount_reason="老客户")
@@ -304,15 +304,15 @@ def test_appointment_to_closed_case(workshop: Any) -> None:
     settle_svc.settle(ctx, ws.advisor, case_id)
     assert settle_svc.settlement_total(ctx, case_id) == Decimal("881.40")  # 780 + 13 % VAT
     with pytest.raises(TransitionError) as err:
-        delivery.deliver(ctx, ws.advisor, case_id, checklist=HANDED_OVER)
+        handover.deliver(ctx, ws.advisor, case_id, checklist=HANDED_OVER)
     assert err.value.code == "lifecycle.d4_unsigned_settlement"
     settle_svc.settle(ctx, ws.advisor, case_id, discount="80.00", discount_reason="老客户")
     assert settle_svc.settlement_total(ctx, case_id) == Decimal("791.00")  # (780-80)*1.13
     settle_svc.sign_settlement(ctx, ws.advisor, case_id, signer_name="欧阳娜娜", method="pad")
     with pytest.raises(ValidationError):
-        delivery.deliver(ctx, ws.advisor, case_id, checklist={**HANDED_OVER, "demonstrated": False})
+        handover.deliver(ctx, ws.advisor, case_id, checklist={**HANDED_OVER, "demonstrated": False})
     clock.advance(minutes=30)
-    delivery.deliver(ctx, ws.advisor, case_id, checklist=HANDED_OVER)
+    handover.deliver(ctx, ws.advisor, case_id, checklist=HANDED_OVER)
     assert ws.state(case_id) == "delivered"
     with ctx.db.read() as session:
         assert session.get(PartUse, use_id).packaging_state == "shown_to_customer"
