@@ -75,6 +75,7 @@ from app.store.models import (
     Inspection,
     ServiceCase,
     Settlement,
+    Signature,
     Staff,
 )
 from app.store.models import (
@@ -527,11 +528,32 @@ def _finding(payload: QrPayload, case: ServiceCase, doc: Document) -> ScanFindin
     )
 
 
-def _signs(payload: QrPayload, case: ServiceCase) -> bool:
-    """Would a signed copy of this page sign the case on paper (P4)?"""
+def _signs(payload: QrPayload, case: ServiceCase, session: Session | None = None) -> bool:
+    """Would a signed copy of this page sign the case on paper (P4; D4 for the settlement
+    sheet of a finished case whose latest settlement is not signed yet)?"""
+    if payload.kind is DocumentKind.SETTLEMENT and session is not None:
+        return case.state in (
+            CaseState.QC.value,
+            CaseState.READY.value,
+        ) and not settlement_signed(session, case.id, payload.version)
     return (
         payload.kind is DocumentKind.CONFIRMATION_SHEET
         and case.state == CaseState.AWAITING_SIGNATURE.value
+    )
+
+
+def settlement_signed(session: Session, case_id: str, version: int) -> bool:
+    return (
+        session.execute(
+            select(func.count())
+            .select_from(Signature)
+            .where(
+                Signature.case_id == case_id,
+                Signature.kind == "settlement",
+                Signature.subject_version == version,
+            )
+        ).scalar_one()
+        > 0
     )
 
 
@@ -563,7 +585,7 @@ def attach_scan(
         if expected_case_id is not None and case.id != expected_case_id:
             current = load_case(session, expected_case_id)
             raise ScanOfOtherCase(_finding(payload, case, doc), current.order_no)
-        if _signs(payload, case):
+        if _signs(payload, case, session):
             if payload.signature_top is None:
                 note = render(
                     "reception.scan_no_signature_box",
@@ -590,7 +612,27 @@ def attach_scan(
                     "document": doc.id, "media_sha256": ref.sha256},
         )  # fmt: skip
         signed = False
-        if _signs(payload, case) and payload.signature_top is not None:
+        if (
+            payload.kind is DocumentKind.SETTLEMENT
+            and _signs(payload, case, session)
+            and payload.signature_top is not None
+        ):
+            # D4 on paper (issue 9 item 2): the signed settlement sheet scanned back.
+            from app.services import settlement as settle_svc
+
+            customer = session.get(Customer, case.customer_id)
+            assert customer is not None
+            settle_svc.sign_settlement(
+                ctx.bound(session),
+                actor,
+                case.id,
+                signer_name=signer_name or customer.name,
+                method="paper",
+                media_sha256=ref.sha256,
+                version=payload.version,
+            )
+            signed = True
+        elif _signs(payload, case) and payload.signature_top is not None:
             customer = session.get(Customer, case.customer_id)
             assert customer is not None
             reception.sign_confirmation(

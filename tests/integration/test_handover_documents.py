@@ -184,3 +184,31 @@ def test_delivery_documents_need_a_delivery(workshop: Any, tmp_path: Path, capsy
         )
         == 2
     )
+
+
+def test_settlement_signed_on_paper_by_its_scan(workshop: Any, tmp_path: Path) -> None:
+    """D4 on paper: the printed settlement sheet, signed in its box and photographed, signs
+    the latest settlement; an empty box signs nothing; a signed one is never re-signed."""
+    from app.domain.errors import ValidationError
+
+    from .test_reception_documents import photo_of
+
+    ws = workshop
+    case_id = ws.walk_in()
+    ws.drive(case_id, "ready")
+    settle_svc.settle(ws.ctx, ws.advisor, case_id)
+    printed = documents.print_document(
+        ws.ctx, ws.advisor, case_id, "settlement", tmp_path / "s.pdf"
+    )
+    with pytest.raises(ValidationError) as err:
+        documents.attach_scan(ws.ctx, ws.advisor, photo_of(printed.path, tmp_path / "empty.jpg"))
+    assert err.value.code == "reception.scan_signature_empty"
+    result = documents.attach_scan(
+        ws.ctx, ws.advisor, photo_of(printed.path, tmp_path / "signed.jpg", signed=True)
+    )
+    assert result.signed
+    assert settle_svc.latest_snapshot(ws.ctx, case_id)["signed_method"] == "paper"
+    again = documents.attach_scan(
+        ws.ctx, ws.advisor, photo_of(printed.path, tmp_path / "again.jpg", signed=True)
+    )
+    assert not again.signed  # filed, but a signed settlement is never signed over
