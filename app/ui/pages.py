@@ -20,6 +20,7 @@ from typing import Any
 
 PAGES: dict[str, str] = {
     # name: "module:Class"
+    "settlement": "app.ui.settlement_page:SettlementPage",
 }
 """The registry: one line per page."""
 

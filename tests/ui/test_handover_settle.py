@@ -1,0 +1,141 @@
+"""Issue 9 items 1–4 as the advisor clicks them: settle from the actual work → sign on the
+pad → deliver with the documents. Bad input is refused at the field and nothing recorded
+is lost (a difference without a reason, a discount beyond the advisor's limit, a delivery
+with an unsigned settlement)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select, text
+
+from app.store.models import PartUse, ServiceCase, Settlement, Signature
+
+
+@pytest.fixture
+def themed() -> Iterator[None]:
+    from app.ui.app import apply_look
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_look(app)
+    yield
+    app.setStyleSheet("")
+
+
+def screenshot(widget: QWidget, name: str) -> None:
+    folder = os.environ.get("BAY_SCREENSHOTS")
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        assert widget.grab().save(str(Path(folder) / f"{name}.png"))
+
+
+def _ready_case_with_an_unfitted_part(shell: Any) -> str:
+    """A demo case waiting for its settlement (QC passed); one of its fitted parts is taken
+    back (the technician found the old one fine), so the settlement differs from the
+    estimate and the difference needs its reason."""
+    ctx = shell.state.require_ctx()
+    with ctx.db.write() as session:
+        rows = session.execute(
+            select(ServiceCase.id, PartUse.id)
+            .join(PartUse, PartUse.case_id == ServiceCase.id)
+            .where(ServiceCase.state == "ready", PartUse.deleted_at.is_(None))
+            .order_by(ServiceCase.order_no)
+        ).all()
+        assert rows, "the demo has a ready case with a part fitted"
+        case_id, use_id = rows[0]
+        session.execute(
+            text("UPDATE part_use SET deleted_at = :at WHERE id = :id"),
+            {"at": datetime(2026, 1, 1), "id": use_id},
+        )
+    return str(case_id)
+
+
+def _count(shell: Any, model: Any, case_id: str) -> int:
+    with shell.state.require_ctx().db.read() as session:
+        return len(session.execute(select(model.id).where(model.case_id == case_id)).all())
+
+
+def _sign(qtbot: QtBot, pad: QWidget) -> None:
+    qtbot.mousePress(pad, Qt.MouseButton.LeftButton, pos=QPoint(30, 60))
+    for x in range(40, 260, 12):
+        qtbot.mouseMove(pad, QPoint(x, 60 + (x % 36) - 18))
+    qtbot.mouseRelease(pad, Qt.MouseButton.LeftButton, pos=QPoint(260, 70))
+
+
+def test_settle_sign_as_the_advisor(
+    qtbot: QtBot,
+    demo_dir: Path,
+    make_shell: Callable[..., Any],
+    log_in: Callable[..., None],
+    type_text: Callable[[QWidget, str], None],
+    themed: None,
+) -> None:
+    shell = make_shell(demo_dir)
+    log_in(shell, "advisor")
+    case_id = _ready_case_with_an_unfitted_part(shell)
+    with shell.state.require_ctx().db.write() as session:  # this advisor may give 10 yuan
+        session.execute(
+            text("UPDATE staff SET discount_limit_fen = 1000 WHERE id = :id"),
+            {"id": shell.state.require_actor().staff_id},
+        )
+    shell.state.open_page_requested.emit("settlement", case_id)
+    page = shell.window.page("settlement")
+    ui = page.ui
+    qtbot.waitUntil(lambda: page.draft is not None and not page.pending, timeout=10_000)
+    assert shell.window.ui.pages.currentWidget() is page
+    assert page.reason_edits, "the part not fitted is a difference"
+    key = next(iter(page.reason_edits))
+
+    # A discount beyond the advisor's limit (10 yuan): refused at the field.
+    type_text(ui.discountEdit, "50")
+    type_text(ui.discountReasonEdit, "老客户")
+    qtbot.waitUntil(lambda: not page.pending, timeout=10_000)
+    qtbot.mouseClick(ui.settleButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ui.discountError.isVisible() and not page.pending, timeout=10_000)
+    assert "超出" in ui.discountError.text()
+    assert _count(shell, Settlement, case_id) == 0
+
+    # A difference without its reason: refused at that reason's field.
+    ui.discountEdit.clear()
+    type_text(ui.discountEdit, "5")
+    ui.discountEdit.editingFinished.emit()
+    qtbot.waitUntil(lambda: not page.pending, timeout=10_000)
+    qtbot.mouseClick(ui.settleButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ui.reasonError.isVisible(), timeout=10_000)
+    assert "原因" in ui.reasonError.text()
+    assert page.reason_edits[key].property("invalid") is True
+    assert ui.discountEdit.text() == "5"  # nothing typed is lost
+    assert _count(shell, Settlement, case_id) == 0
+
+    type_text(page.reason_edits[key], "拆检后原件良好，客户同意不更换")
+    screenshot(page, "settlement")
+    qtbot.mouseClick(ui.settleButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.snapshot is not None and not page.pending, timeout=15_000)
+    assert _count(shell, Settlement, case_id) == 1
+    assert ui.settleTabs.currentIndex() == 1
+    qtbot.waitUntil(lambda: page.document is not None, timeout=15_000)
+    assert page.pdf.pageCount() >= 1
+
+    # The customer signs on the pad.
+    _sign(qtbot, ui.signaturePad)
+    type_text(ui.signerEdit, "张先生")
+    qtbot.waitUntil(lambda: ui.signButton.isEnabled(), timeout=5_000)
+    qtbot.mouseClick(ui.signButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page._signed_view() and not page.pending, timeout=15_000)
+    with shell.state.require_ctx().db.read() as session:
+        sig = session.execute(
+            select(Signature).where(Signature.case_id == case_id, Signature.kind == "settlement")
+        ).scalar_one()
+    assert sig.method == "pad"
+    assert sig.signer_name == "张先生"
+    assert not ui.settleButton.isEnabled()  # signed: final
+    screenshot(page, "settlement_signed")
