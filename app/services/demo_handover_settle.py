@@ -4,14 +4,19 @@ settlements from the actual work with every difference explained, signed, delive
 
 from __future__ import annotations
 
+import json
 import random
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
 from app.services import bay, handover, settlement
+from app.services._support import identity
 from app.services.context import Actor, ServiceContext
-from app.store.models import EstimateLine
+from app.store.models import Dealer, EstimateLine
+
+VALUE_ADDED = ("免费洗车", "车内消毒", "空调滤芯检查", "家电免费清洁保养")
+"""D6: the demo dealer's list of value-added services offered at delivery."""
 
 NOT_FITTED_REASON = "拆检后原件状况良好，经客户同意不更换，不收取此项费用"
 DIFFERENCE_REASONS = {
@@ -55,6 +60,10 @@ def settle_and_deliver(
 ) -> None:
     """D4: settle from the actual work, explain each difference, the customer signs on the
     pad; D2–D6: deliver."""
+    with ctx.unit() as session:
+        dealer = session.get(Dealer, identity(session).dealer_id)
+        if dealer is not None and dealer.value_added == "[]":
+            dealer.value_added = json.dumps(list(VALUE_ADDED), ensure_ascii=False)
     discount = rng.choice(("0", "0", "0", "50"))
     draft = settlement.draft(ctx, advisor, case_id, discount=discount, discount_reason="会员优惠")
     reasons = {

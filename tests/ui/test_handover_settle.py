@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select, text
 
-from app.store.models import PartUse, ServiceCase, Settlement, Signature
+from app.store.models import Delivery, Document, PartUse, ServiceCase, Settlement, Signature
 
 
 @pytest.fixture
@@ -125,6 +125,25 @@ def test_settle_sign_as_the_advisor(
     qtbot.waitUntil(lambda: page.document is not None, timeout=15_000)
     assert page.pdf.pageCount() >= 1
 
+    # Delivery with the settlement not yet signed: refused, with the reason, at the button.
+    qtbot.mouseClick(ui.openDeliveryButton, Qt.MouseButton.LeftButton)
+    delivery = shell.window.page("delivery")
+    dui = delivery.ui
+    assert shell.window.ui.pages.currentWidget() is delivery
+    qtbot.waitUntil(lambda: delivery.facts is not None and not delivery.pending, timeout=10_000)
+    assert "签字" in dui.guardBanner.text()
+    for check in delivery._checks().values():
+        if check.isVisible():
+            qtbot.mouseClick(check, Qt.MouseButton.LeftButton)
+    for combo in delivery.part_choices.values():
+        combo.setCurrentIndex(1)
+    qtbot.mouseClick(dui.deliverButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dui.deliverError.isVisible() and not delivery.pending, timeout=10_000)
+    assert "签字" in dui.deliverError.text()
+    assert _count(shell, Delivery, case_id) == 0
+    qtbot.mouseClick(dui.openSettlementButton, Qt.MouseButton.LeftButton)
+    assert shell.window.ui.pages.currentWidget() is page
+
     # The customer signs on the pad.
     _sign(qtbot, ui.signaturePad)
     type_text(ui.signerEdit, "张先生")
@@ -139,3 +158,51 @@ def test_settle_sign_as_the_advisor(
     assert sig.signer_name == "张先生"
     assert not ui.settleButton.isEnabled()  # signed: final
     screenshot(page, "settlement_signed")
+
+    # Delivery: every check, the customer's choice per old part, the documents printed.
+    qtbot.mouseClick(ui.openDeliveryButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: delivery.facts is not None and delivery.facts.settlement_signed, timeout=10_000
+    )
+    qtbot.waitUntil(lambda: not delivery.pending, timeout=10_000)
+    assert "签字" not in dui.guardBanner.text()
+    assert all(check.isChecked() for check in delivery._checks().values() if check.isVisible())
+    uses = list(delivery.part_choices)
+    if uses:  # the choice is the customer's: not made, delivery is refused at that part
+        delivery.part_choices[uses[0]].setCurrentIndex(0)
+        qtbot.mouseClick(dui.deliverButton, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(
+            lambda: dui.deliverError.isVisible() and not delivery.pending, timeout=10_000
+        )
+        assert delivery.part_choices[uses[0]].property("invalid") is True
+        delivery.part_choices[uses[0]].setCurrentIndex(2)
+    wash = delivery.value_checks.get("免费洗车")
+    assert wash is not None
+    qtbot.mouseClick(wash, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dui.deliverButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(delivery.documents) == 3 and not delivery.pending, timeout=30_000)
+    assert shell.window.ui.pages.currentWidget() is delivery
+    with shell.state.require_ctx().db.read() as session:
+        case = session.get(ServiceCase, case_id)
+        assert case is not None
+        assert case.state == "delivered"
+        row = session.execute(select(Delivery).where(Delivery.case_id == case_id)).scalar_one()
+        assert "免费洗车" in row.value_added
+        if uses:
+            kept = session.get(PartUse, uses[0])
+            assert kept is not None
+            assert kept.old_part_disposition == "scrapped"
+        kinds = set(
+            session.execute(select(Document.kind).where(Document.case_id == case_id)).scalars()
+        )
+    assert {"repair_record", "warranty_card", "maintenance_advice"} <= kinds
+    assert delivery.pdf.pageCount() >= 1
+    qtbot.mouseClick(dui.warrantyButton, Qt.MouseButton.LeftButton)
+    assert delivery.shown_kind == "warranty_card"
+    sent: list[Path] = []  # the printer at the edge: records what it was given
+    shell.dialogs.print_pdf = lambda parent, pdf: sent.append(pdf) is None
+    qtbot.mouseClick(dui.printButton, Qt.MouseButton.LeftButton)
+    assert sent
+    assert sent[0].name.endswith("warranty_card-v1.pdf")
+    assert not dui.deliverButton.isEnabled()
+    screenshot(delivery, "delivery")
