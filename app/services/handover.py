@@ -62,6 +62,10 @@ class DeliveryFacts:
     next_date: date
     next_km: int | None
     delivered: bool
+    recorded_checklist: tuple[str, ...] = ()
+    """After the delivery: the checks recorded, the services done and the next date."""
+    recorded_value_added: tuple[str, ...] = ()
+    recorded_next: date | None = None
 
 
 def _replaced(session: Session, case: ServiceCase) -> list[tuple[PartUse, str]]:
@@ -95,9 +99,14 @@ def facts(ctx: ServiceContext, case_id: str) -> DeliveryFacts:
         case = load_case(session, case_id)
         state = case_facts(session, case)
         delivered = session.execute(
-            select(Delivery.id).where(Delivery.case_id == case.id).limit(1)
-        ).first()
+            select(Delivery).where(Delivery.case_id == case.id).order_by(Delivery.at).limit(1)
+        ).scalar_one_or_none()
         next_date, next_km = next_service(session, case, ctx.now().date())
+        checks: tuple[str, ...] = ()
+        services: tuple[str, ...] = ()
+        if delivered is not None:
+            checks = tuple(k for k, v in json.loads(delivered.checklist or "{}").items() if v)
+            services = tuple(json.loads(delivered.value_added or "[]"))
         return DeliveryFacts(
             case_id=case.id,
             order_no=case.order_no,
@@ -120,6 +129,9 @@ def facts(ctx: ServiceContext, case_id: str) -> DeliveryFacts:
             next_date=next_date,
             next_km=next_km,
             delivered=delivered is not None,
+            recorded_checklist=checks,
+            recorded_value_added=services,
+            recorded_next=delivered.next_service_on if delivered is not None else None,
         )
 
 

@@ -68,6 +68,16 @@ ADVICE_VEHICLE = (
     "按保养手册定期更换机油及机油滤清器",
     "如仪表出现故障灯或制动异响，请及时到店检查",
 )
+ADVICE_VEHICLE_EN = (
+    "Check tyre pressure and wear monthly (pressure as on the door label)",
+    "Change the engine oil and filter as the service booklet says",
+    "Come in at once if a warning lamp lights up or the brakes make noise",
+)
+ADVICE_APPLIANCE_EN = (
+    "Clean the filter and the drain regularly; keep it ventilated",
+    "Unplug it when it is not used for a long time",
+    "Call the service centre if it makes noise, leaks or shows an error code",
+)
 ADVICE_APPLIANCE = (
     "定期清洁滤网与排水口，保持通风",
     "长期不用时请断开电源",
@@ -372,7 +382,10 @@ def maintenance_advice(session: Session, case: ServiceCase, lang: str) -> Mainte
     ]
     zh = lang.startswith("zh")
     advice = [("建议下次处理：" if zh else "Recommended next time: ") + d for d in declined]
-    advice += list(ADVICE_VEHICLE if vehicle else ADVICE_APPLIANCE)
+    if zh:
+        advice += list(ADVICE_VEHICLE if vehicle else ADVICE_APPLIANCE)
+    else:
+        advice += list(ADVICE_VEHICLE_EN if vehicle else ADVICE_APPLIANCE_EN)
     next_date, next_km = next_service(session, case, delivery.at.date())
     if delivery.next_service_on is not None:
         next_date = delivery.next_service_on

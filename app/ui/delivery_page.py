@@ -170,6 +170,8 @@ class DeliveryPage(QWidget):
         self._show_guard()
         self._build_parts()
         self._build_value_added()
+        if facts.delivered:
+            self._show_recorded(facts)
         has_parts = bool(facts.parts)
         ui.oldPartsShownCheck.setVisible(has_parts)  # D3: only for parts actually replaced
         ui.packagingShownCheck.setVisible(has_parts)
@@ -197,6 +199,21 @@ class DeliveryPage(QWidget):
                 banner,
                 self.tr("QC passed and the settlement is signed: go through the checklist."),
             )
+
+    def _show_recorded(self, facts: DeliveryFacts) -> None:
+        """A delivered case shows what was recorded (read-only: the boxes are disabled)."""
+        for key, check in self._checks().items():
+            check.setChecked(key in facts.recorded_checklist)
+        for part in facts.parts:
+            combo = self.part_choices.get(part.use_id)
+            if combo is not None:
+                index = combo.findData(part.disposition)
+                combo.setCurrentIndex(max(0, index))
+        for item, check in self.value_checks.items():
+            check.setChecked(item in facts.recorded_value_added)
+        if facts.recorded_next is not None:
+            day = facts.recorded_next
+            self.ui.nextServiceEdit.setDate(QDate(day.year, day.month, day.day))
 
     def _build_parts(self) -> None:
         facts = self.facts

@@ -336,6 +336,17 @@ class SettlementPage(QWidget):
     def _show(self) -> None:
         ui = self.ui
         lines, diffs = self._rows()
+        signed = self._signed_view()
+        ui.reasonsBox.setVisible(not signed)  # the table shows the signed reasons
+        if signed and self.snapshot is not None:
+            # What was signed, read-only: the discount and compensation with their reasons.
+            given = {a["kind"]: a for a in self.snapshot.get("adjustments", [])}
+            for kind, amount_edit, reason_edit in (
+                ("discount", ui.discountEdit, ui.discountReasonEdit),
+                ("compensation", ui.compensationEdit, ui.compensationReasonEdit),
+            ):
+                amount_edit.setText(given[kind]["amount"] if kind in given else "")
+                reason_edit.setText(given[kind]["reason"] if kind in given else "")
         self._build_reasons(diffs)
         self.lines_model.set_records(lines)
         self.diff_model.set_records(diffs)

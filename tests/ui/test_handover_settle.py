@@ -92,6 +92,9 @@ def test_settle_sign_as_the_advisor(
     ui = page.ui
     qtbot.waitUntil(lambda: page.draft is not None and not page.pending, timeout=10_000)
     assert shell.window.ui.pages.currentWidget() is page
+    hint = page.minimumSizeHint()  # fits the 1366×768 window with its tool and status bars
+    assert hint.width() <= 1366
+    assert hint.height() <= 660
     assert page.reason_edits, "the part not fitted is a difference"
     key = next(iter(page.reason_edits))
 
@@ -132,6 +135,9 @@ def test_settle_sign_as_the_advisor(
     assert shell.window.ui.pages.currentWidget() is delivery
     qtbot.waitUntil(lambda: delivery.facts is not None and not delivery.pending, timeout=10_000)
     assert "签字" in dui.guardBanner.text()
+    hint = delivery.minimumSizeHint()
+    assert hint.width() <= 1366
+    assert hint.height() <= 660
     for check in delivery._checks().values():
         if check.isVisible():
             qtbot.mouseClick(check, Qt.MouseButton.LeftButton)
@@ -165,7 +171,7 @@ def test_settle_sign_as_the_advisor(
         lambda: delivery.facts is not None and delivery.facts.settlement_signed, timeout=10_000
     )
     qtbot.waitUntil(lambda: not delivery.pending, timeout=10_000)
-    assert "签字" not in dui.guardBanner.text()
+    assert "请逐项完成交车确认" in dui.guardBanner.text()
     assert all(check.isChecked() for check in delivery._checks().values() if check.isVisible())
     uses = list(delivery.part_choices)
     if uses:  # the choice is the customer's: not made, delivery is refused at that part
@@ -205,4 +211,49 @@ def test_settle_sign_as_the_advisor(
     assert sent
     assert sent[0].name.endswith("warranty_card-v1.pdf")
     assert not dui.deliverButton.isEnabled()
+    qtbot.wait(300)  # QPdfView renders its pages on a thread of its own
     screenshot(delivery, "delivery")
+
+
+def test_settlement_and_delivery_pages_in_english(
+    qtbot: QtBot,
+    demo_dir: Path,
+    make_shell: Callable[..., Any],
+    log_in: Callable[..., None],
+    themed: None,
+) -> None:
+    """A delivered demo case: the signed settlement read-only, the delivery done; every text
+    of both pages in English."""
+    shell = make_shell(demo_dir, lang="en")
+    log_in(shell, "advisor")
+    ctx = shell.state.require_ctx()
+    with ctx.db.read() as session:
+        case_id = (
+            session.execute(
+                select(ServiceCase.id)
+                .join(Settlement, Settlement.case_id == ServiceCase.id)
+                .where(ServiceCase.state == "delivered")
+                .order_by(ServiceCase.order_no)
+            )
+            .scalars()
+            .first()
+        )
+    assert case_id is not None
+    shell.state.open_page_requested.emit("settlement", case_id)
+    page = shell.window.page("settlement")
+    qtbot.waitUntil(lambda: page.snapshot is not None and not page.pending, timeout=10_000)
+    assert page._signed_view()
+    assert not page.ui.settleButton.isEnabled()
+    assert page.ui.settleButton.text() == "Record the settlement"
+    assert "signed by" in page.ui.stateBanner.text()
+    screenshot(page, "settlement_en")
+    qtbot.mouseClick(page.ui.openDeliveryButton, Qt.MouseButton.LeftButton)
+    delivery = shell.window.page("delivery")
+    qtbot.waitUntil(lambda: delivery.facts is not None and not delivery.pending, timeout=10_000)
+    assert delivery.facts.delivered
+    assert delivery.ui.deliverButton.text() == "Deliver to the customer"
+    assert "Delivered" in delivery.ui.guardBanner.text()
+    qtbot.mouseClick(delivery.ui.adviceButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: delivery.shown_kind == "maintenance_advice", timeout=15_000)
+    qtbot.wait(300)
+    screenshot(delivery, "delivery_en")

@@ -16,9 +16,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QCheckBox, QDateEdit, QFormLayout,
-    QGroupBox, QHBoxLayout, QLabel, QPushButton,
-    QScrollArea, QSizePolicy, QSpacerItem, QVBoxLayout,
-    QWidget)
+    QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+    QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget)
 
 class Ui_DeliveryPageForm(object):
     def setupUi(self, DeliveryPageForm):
@@ -66,27 +66,27 @@ class Ui_DeliveryPageForm(object):
         self.checkLayout.setObjectName(u"checkLayout")
         self.checksBox = QGroupBox(DeliveryPageForm)
         self.checksBox.setObjectName(u"checksBox")
-        self.checksLayout = QVBoxLayout(self.checksBox)
+        self.checksLayout = QGridLayout(self.checksBox)
         self.checksLayout.setObjectName(u"checksLayout")
         self.demonstratedCheck = QCheckBox(self.checksBox)
         self.demonstratedCheck.setObjectName(u"demonstratedCheck")
 
-        self.checksLayout.addWidget(self.demonstratedCheck)
+        self.checksLayout.addWidget(self.demonstratedCheck, 0, 0, 1, 1)
 
         self.settlementExplainedCheck = QCheckBox(self.checksBox)
         self.settlementExplainedCheck.setObjectName(u"settlementExplainedCheck")
 
-        self.checksLayout.addWidget(self.settlementExplainedCheck)
+        self.checksLayout.addWidget(self.settlementExplainedCheck, 0, 1, 1, 1)
 
         self.oldPartsShownCheck = QCheckBox(self.checksBox)
         self.oldPartsShownCheck.setObjectName(u"oldPartsShownCheck")
 
-        self.checksLayout.addWidget(self.oldPartsShownCheck)
+        self.checksLayout.addWidget(self.oldPartsShownCheck, 1, 0, 1, 1)
 
         self.packagingShownCheck = QCheckBox(self.checksBox)
         self.packagingShownCheck.setObjectName(u"packagingShownCheck")
 
-        self.checksLayout.addWidget(self.packagingShownCheck)
+        self.checksLayout.addWidget(self.packagingShownCheck, 1, 1, 1, 1)
 
 
         self.checkLayout.addWidget(self.checksBox)
@@ -103,6 +103,12 @@ class Ui_DeliveryPageForm(object):
 
         self.oldPartsArea = QScrollArea(self.oldPartsBox)
         self.oldPartsArea.setObjectName(u"oldPartsArea")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(1)
+        sizePolicy.setHeightForWidth(self.oldPartsArea.sizePolicy().hasHeightForWidth())
+        self.oldPartsArea.setSizePolicy(sizePolicy)
+        self.oldPartsArea.setMinimumSize(QSize(0, 64))
         self.oldPartsArea.setWidgetResizable(True)
         self.oldPartsHost = QWidget()
         self.oldPartsHost.setObjectName(u"oldPartsHost")
@@ -198,6 +204,8 @@ class Ui_DeliveryPageForm(object):
 
         self.previewHost = QWidget(self.documentsBox)
         self.previewHost.setObjectName(u"previewHost")
+        sizePolicy.setHeightForWidth(self.previewHost.sizePolicy().hasHeightForWidth())
+        self.previewHost.setSizePolicy(sizePolicy)
         self.previewHostLayout = QVBoxLayout(self.previewHost)
         self.previewHostLayout.setObjectName(u"previewHostLayout")
         self.previewHostLayout.setContentsMargins(0, 0, 0, 0)
@@ -229,10 +237,10 @@ class Ui_DeliveryPageForm(object):
         self.openSettlementButton.setText(QCoreApplication.translate("DeliveryPageForm", u"Settlement", None))
         self.backButton.setText(QCoreApplication.translate("DeliveryPageForm", u"Back", None))
         self.checksBox.setTitle(QCoreApplication.translate("DeliveryPageForm", u"Acceptance with the customer", None))
-        self.demonstratedCheck.setText(QCoreApplication.translate("DeliveryPageForm", u"Repair demonstrated: vehicle started / appliance operated (D2)", None))
-        self.settlementExplainedCheck.setText(QCoreApplication.translate("DeliveryPageForm", u"Settlement gone through, every difference explained (D4)", None))
-        self.oldPartsShownCheck.setText(QCoreApplication.translate("DeliveryPageForm", u"Old parts shown and why each was replaced (D3)", None))
-        self.packagingShownCheck.setText(QCoreApplication.translate("DeliveryPageForm", u"Packaging of the new parts shown (W2)", None))
+        self.demonstratedCheck.setText(QCoreApplication.translate("DeliveryPageForm", u"Repair demonstrated (D2)", None))
+        self.settlementExplainedCheck.setText(QCoreApplication.translate("DeliveryPageForm", u"Settlement explained (D4)", None))
+        self.oldPartsShownCheck.setText(QCoreApplication.translate("DeliveryPageForm", u"Old parts shown, reasons told (D3)", None))
+        self.packagingShownCheck.setText(QCoreApplication.translate("DeliveryPageForm", u"Packaging shown (W2)", None))
         self.oldPartsBox.setTitle(QCoreApplication.translate("DeliveryPageForm", u"Old parts: the customer's choice (D3)", None))
         self.noOldParts.setText(QCoreApplication.translate("DeliveryPageForm", u"No part was replaced: there are no old parts to show.", None))
         self.valueAddedBox.setTitle(QCoreApplication.translate("DeliveryPageForm", u"Value-added services done (D6)", None))

@@ -78,6 +78,12 @@ class Ui_SettlementPageForm(object):
 
         self.linesView = QTableView(self.settleTab)
         self.linesView.setObjectName(u"linesView")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(1)
+        sizePolicy.setHeightForWidth(self.linesView.sizePolicy().hasHeightForWidth())
+        self.linesView.setSizePolicy(sizePolicy)
+        self.linesView.setMinimumSize(QSize(0, 96))
 
         self.tablesLayout.addWidget(self.linesView)
 
@@ -89,6 +95,9 @@ class Ui_SettlementPageForm(object):
 
         self.differencesView = QTableView(self.settleTab)
         self.differencesView.setObjectName(u"differencesView")
+        sizePolicy.setHeightForWidth(self.differencesView.sizePolicy().hasHeightForWidth())
+        self.differencesView.setSizePolicy(sizePolicy)
+        self.differencesView.setMinimumSize(QSize(0, 96))
 
         self.tablesLayout.addWidget(self.differencesView)
 
@@ -103,6 +112,9 @@ class Ui_SettlementPageForm(object):
         self.reasonsLayout.setObjectName(u"reasonsLayout")
         self.reasonsArea = QScrollArea(self.reasonsBox)
         self.reasonsArea.setObjectName(u"reasonsArea")
+        sizePolicy.setHeightForWidth(self.reasonsArea.sizePolicy().hasHeightForWidth())
+        self.reasonsArea.setSizePolicy(sizePolicy)
+        self.reasonsArea.setMinimumSize(QSize(0, 56))
         self.reasonsArea.setWidgetResizable(True)
         self.reasonsHost = QWidget()
         self.reasonsHost.setObjectName(u"reasonsHost")
@@ -230,6 +242,8 @@ class Ui_SettlementPageForm(object):
 
         self.previewHost = QWidget(self.previewBox)
         self.previewHost.setObjectName(u"previewHost")
+        sizePolicy.setHeightForWidth(self.previewHost.sizePolicy().hasHeightForWidth())
+        self.previewHost.setSizePolicy(sizePolicy)
         self.previewHostLayout = QVBoxLayout(self.previewHost)
         self.previewHostLayout.setObjectName(u"previewHostLayout")
         self.previewHostLayout.setContentsMargins(0, 0, 0, 0)
