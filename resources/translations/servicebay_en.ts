@@ -121,6 +121,14 @@
             <translation>Continue reception of selected case</translation>
         </message>
         <message>
+            <source>Settle / deliver selected case</source>
+            <translation>Settle / deliver selected case</translation>
+        </message>
+        <message>
+            <source>Select a finished case (QC or ready for delivery) in “My open cases”.</source>
+            <translation>Select a finished case (QC or ready for delivery) in “My open cases”.</translation>
+        </message>
+        <message>
             <source>Select a case in “My open cases” first.</source>
             <translation>Select a case in “My open cases” first.</translation>
         </message>

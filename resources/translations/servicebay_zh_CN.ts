@@ -121,6 +121,14 @@
         <translation>继续接车（所选工单）</translation>
     </message>
     <message>
+        <source>Settle / deliver selected case</source>
+        <translation>结算/交车（所选工单）</translation>
+    </message>
+    <message>
+        <source>Select a finished case (QC or ready for delivery) in “My open cases”.</source>
+        <translation>请先在“我的在办工单”中选择一个已完工（质检中或待交车）的工单。</translation>
+    </message>
+    <message>
         <source>Select a case in “My open cases” first.</source>
         <translation>请先在“我的在办工单”中选择一个工单。</translation>
     </message>

@@ -257,3 +257,23 @@ def test_settlement_and_delivery_pages_in_english(
     qtbot.waitUntil(lambda: delivery.shown_kind == "maintenance_advice", timeout=15_000)
     qtbot.wait(300)
     screenshot(delivery, "delivery_en")
+
+
+def test_the_advisor_reaches_the_settlement_from_her_open_cases(
+    qtbot: QtBot, demo_dir: Path, make_shell: Callable[..., Any], log_in: Callable[..., None]
+) -> None:
+    shell = make_shell(demo_dir)
+    log_in(shell, "advisor")
+    home = shell.window.ui.pages.currentWidget()
+    qtbot.waitUntil(lambda: home.cases.rowCount() > 0, timeout=10_000)
+    button = home.handover_button
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # nothing selected: told what to do
+    assert shell.dialogs.shown[-1][0] == "info"
+    rows = [home.cases.record(r)[0] for r in range(home.cases.rowCount())]
+    ready = next(i for i, row in enumerate(rows) if row.state == "ready")
+    home.ui.openCasesView.selectRow(ready)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    page = shell.window.page("settlement")
+    assert shell.window.ui.pages.currentWidget() is page
+    assert page.case_id == rows[ready].id
+    qtbot.waitUntil(lambda: page.draft is not None and not page.pending, timeout=10_000)
