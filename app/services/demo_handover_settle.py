@@ -10,11 +10,14 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
-from app.services import bay, handover, settlement
+from app.services import bay, documents, handover, settlement
 from app.services._support import identity
 from app.services.context import Actor, ServiceContext
 from app.store.models import Dealer, EstimateLine
 
+PRINTED_SHARE = 0.1
+"""Delivered demo cases whose settlement sheet and delivery documents are printed (PDFs take
+time: the demo runs in test fixtures)."""
 VALUE_ADDED = ("免费洗车", "车内消毒", "空调滤芯检查", "家电免费清洁保养")
 """D6: the demo dealer's list of value-added services offered at delivery."""
 
@@ -76,8 +79,14 @@ def settle_and_deliver(
     settlement.settle(
         ctx, advisor, case_id, discount=discount, discount_reason="会员优惠", reasons=reasons
     )
+    printed = rng.random() < PRINTED_SHARE
+    if printed:  # the sheet the customer signs (P4, D4)
+        documents.print_document(ctx, advisor, case_id, "settlement")
     settlement.sign_settlement(ctx, advisor, case_id, signer_name=signer, method="pad")
     handover.deliver(
         ctx, advisor, case_id, checklist=dict.fromkeys(handover.CHECKS, True),
         next_service_on=(now + timedelta(days=90)).date(), value_added=("免费洗车",),
     )  # fmt: skip
+    if printed:  # D5: the documents handed over
+        for kind in ("repair_record", "warranty_card", "maintenance_advice"):
+            documents.print_document(ctx, advisor, case_id, kind)

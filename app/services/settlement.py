@@ -408,7 +408,7 @@ def settle(
         )
         add_event(
             ctx, session, actor, case, "settle",
-            detail={"version": version, "total": str(totals.total), "delta": str(result.delta)},
+            detail={"version": version, "total": str(totals.total)},
         )  # fmt: skip
         return case_ref(case)
 
@@ -461,7 +461,7 @@ def sign_settlement(
         )
         add_event(
             ctx, session, actor, case, "sign_settlement",
-            detail={"version": settlement.version, "method": method},
+            detail={"version": settlement.version},
         )  # fmt: skip
         return case_ref(case)
 

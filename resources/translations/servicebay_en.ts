@@ -1354,6 +1354,18 @@
             <source>Delivery acceptance</source>
             <translation>Delivery acceptance</translation>
         </message>
+        <message>
+            <source>Repair record</source>
+            <translation>Repair record</translation>
+        </message>
+        <message>
+            <source>Parts warranty card</source>
+            <translation>Parts warranty card</translation>
+        </message>
+        <message>
+            <source>Maintenance advice</source>
+            <translation>Maintenance advice</translation>
+        </message>
     </context>
     <context>
         <name>Event</name>

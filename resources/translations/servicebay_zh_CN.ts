@@ -1353,6 +1353,18 @@
         <source>Delivery acceptance</source>
         <translation>交车验收单</translation>
     </message>
+    <message>
+        <source>Repair record</source>
+        <translation>维修记录</translation>
+    </message>
+    <message>
+        <source>Parts warranty card</source>
+        <translation>配件质保卡</translation>
+    </message>
+    <message>
+        <source>Maintenance advice</source>
+        <translation>保养建议书</translation>
+    </message>
 </context>
 <context>
     <name>Event</name>
