@@ -32,7 +32,6 @@ from app.printing.layout import (
     MUTED,
     PageHeader,
     Styles,
-    _draw_qr,
     build_pdf,
     hours_text,
     money,
@@ -101,6 +100,7 @@ _L: dict[str, tuple[str, str]] = {
     "estimate_total": ("预估合计", "Estimated total"),
     "delta_total": ("与预估相差", "Difference from the estimate"),
     "capitals": ("人民币(大写)", "Amount in words (RMB)"),
+    "colon": ("：", ": "),
     "payment": (
         "付款方式：□现金  □微信  □支付宝  □银行卡  □挂账      实收金额：________ 元      收款人：________",
         "Payment: □ cash  □ WeChat  □ Alipay  □ card  □ account      Received: ________ CNY      Cashier: ________",
@@ -118,8 +118,7 @@ _L: dict[str, tuple[str, str]] = {
     "form.settlement": ("服务结算单", "Settlement sheet"),
     "form.version": ("第{version}版", "version {version}"),
     "statement.settlement": (
-        "以上为本次服务的实际材料、工时与优惠，与预估的每项差异均已向本人说明。"
-        "本人已核对无误，所见即所付。",
+        "以上实际材料、工时、优惠及与预估的每项差异已向本人说明，本人核对无误，所见即所付。",
         "These are the actual materials, labor and discounts of this service; every "
         "difference from the estimate was explained to me. I have checked them: what I see "
         "is what I pay.",
@@ -218,6 +217,7 @@ class FormRef:
     kind: str  # DocumentKind value
     version: int
     payload: str
+    """The text of its small QR (a reference, not a document payload: see the services)."""
 
 
 @dataclass(frozen=True)
@@ -370,7 +370,8 @@ def _work_facts(st: Styles, doc: SettlementSheet) -> list[Flowable]:
         (hl("settled_at", lang), _stamp(doc.settled_at)),
         (hl("labor_basis", lang), hl(f"basis.{doc.labor_basis}", lang)),
     ]
-    return [st.heading(hl("section.work", lang)), st.key_values(pairs)]
+    # Under the customer's and the vehicle's facts, without a heading of its own (one page).
+    return [st.key_values(pairs, columns=3)]
 
 
 def _lines_table(st: Styles, lines: tuple[SheetLine, ...]) -> Table:
@@ -483,27 +484,29 @@ def _totals(st: Styles, doc: SettlementSheet) -> list[Flowable]:
     rows = [
         [st.p(text(k), 7.5, alignment=1, textColor=MUTED) for k, _ in cells],
         [st.p(text(v), 11 if i == grand else 9, alignment=1) for i, (_, v) in enumerate(cells)],
+        # P4: the sum the customer signs under, written out in capitals (大写).
+        [st.p(text(hl("capitals", lang) + hl("colon", lang) + rmb_capitals(t.total)), 9.5)]
+        + [""] * (len(cells) - 1),
     ]
     table = st.grid_table(
-        rows, widths, header=True, extra=[("BOX", (grand, 0), (grand, 1), 1.2, "black")]
+        rows,
+        widths,
+        header=True,
+        extra=[("BOX", (grand, 0), (grand, 1), 1.2, "black"), ("SPAN", (0, 2), (-1, 2))],
     )
-    words = st.key_values([(hl("capitals", lang), rmb_capitals(t.total))], columns=1)
-    return [st.heading(hl("section.totals", lang)), table, Spacer(1, 1 * mm), words]
+    return [st.heading(hl("section.totals", lang)), table]
 
 
-def _old_parts(st: Styles, parts: tuple[OldPart, ...]) -> list[Flowable]:
+def _old_parts_table(st: Styles, parts: tuple[OldPart, ...], width: float) -> Flowable:
     lang = st.lang
-    out: list[Flowable] = [st.heading(hl("section.old_parts", lang))]
     if not parts:
-        out.append(st.p(text(hl("old.none", lang)), 9))
-        return out
+        return st.p(text(hl("old.none", lang)), 9)
     rows: list[list[Any]] = [
         _muted_row(st, ["col.item", "col.part_no", "col.handling", "col.reason"])
     ]
     for part in parts:
-        handling = (
-            hl(f"old.{part.handling}", lang) if f"old.{part.handling}" in _L else part.handling
-        )
+        key = f"old.{part.handling}"
+        handling = hl(key, lang) if key in _L else part.handling
         rows.append(
             [
                 st.p(text(part.description), 8.5),
@@ -512,50 +515,72 @@ def _old_parts(st: Styles, parts: tuple[OldPart, ...]) -> list[Flowable]:
                 st.p(text(part.reason or "—"), 8.5),
             ]
         )
-    widths = [55 * mm, 35 * mm, 35 * mm]
-    widths.append(CONTENT_WIDTH - sum(widths))
-    out.append(st.grid_table(rows, widths))
-    return out
+    widths = [width * 0.34, width * 0.22, width * 0.2]
+    widths.append(width - sum(widths))
+    return st.grid_table(rows, widths)
 
 
-class _QrCell(Flowable):  # type: ignore[misc]  # reportlab has no type stubs
-    """A small QR of another form of the case (scan it to open that form's version)."""
-
-    def __init__(self, payload: str, size: float) -> None:
-        super().__init__()
-        self.payload = payload
-        self.size = size
-        self.width = self.height = size
-
-    def draw(self) -> None:
-        _draw_qr(self.canv, self.payload, 0, 0, self.size)
+FORM_CELL = 58 * mm
 
 
-def _forms(st: Styles, forms: tuple[FormRef, ...]) -> list[Flowable]:
-    if not forms:
-        return []
+def _forms_table(st: Styles, forms: tuple[FormRef, ...]) -> Table:
+    """The case's other forms as Code 128 barcodes with their names: a second QR code on the
+    page would be mistaken for the page's own by the scan-back of the signed sheet (and slows
+    it past its time budget), a linear code never is."""
+    from reportlab.graphics.barcode.code128 import Code128
+
     lang = st.lang
-    cells: list[Any] = []
+    rows: list[list[Any]] = [[st.p(text(hl("section.forms", lang)), 7.5, alignment=1)]]
     for form in forms:
-        caption = st.p(
-            text(
-                hl(f"form.{form.kind}", lang) + " " + hl("form.version", lang, version=form.version)
-            ),
-            7.5,
-            alignment=1,
+        code = Code128(
+            form.payload, barWidth=0.19 * mm, barHeight=7 * mm, humanReadable=False, quiet=False
         )
-        cells.append([_QrCell(form.payload, 20 * mm), caption])
-    table = Table([cells], colWidths=[42 * mm] * len(cells), hAlign="LEFT")
+        caption = (
+            hl(f"form.{form.kind}", lang) + " " + hl("form.version", lang, version=form.version)
+        )
+        rows.append([code])
+        rows.append([st.p(text(caption + "  " + form.payload), 6.5, alignment=1)])
+    table = Table(rows, colWidths=[FORM_CELL], hAlign="RIGHT")
     table.setStyle(
         TableStyle(
             [
                 ("FONTNAME", (0, 0), (-1, -1), st.font),
                 ("ALIGN", (0, 0), (-1, -1), "CENTER"),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
             ]
         )
     )
-    return [st.heading(hl("section.forms", lang)), table]
+    return table
+
+
+def _old_parts_and_forms(st: Styles, doc: SettlementSheet) -> list[Flowable]:
+    """D3 old parts, and beside them the QR of the case's other forms (work order,
+    confirmation sheet) so the signed sheet leads back to them."""
+    heading = st.heading(hl("section.old_parts", st.lang))
+    if not doc.forms:
+        return [heading, _old_parts_table(st, doc.old_parts, CONTENT_WIDTH)]
+    side = FORM_CELL + 2 * mm
+    left = CONTENT_WIDTH - side
+    row = Table(
+        [[_old_parts_table(st, doc.old_parts, left - 2 * mm), _forms_table(st, doc.forms)]],
+        colWidths=[left, side],
+        hAlign="LEFT",
+    )
+    row.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), st.font),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return [heading, row]
 
 
 def _render(
@@ -627,15 +652,13 @@ def render_settlement_sheet(
     story += _work_facts(st, doc)
     story += [st.heading(hl("section.lines", lang)), _lines_table(st, doc.lines)]
     story += differences_table(st, doc)
-    story += _old_parts(st, doc.old_parts)
-    story += _forms(st, doc.forms)
+    story += _old_parts_and_forms(st, doc)
     closing = [
         *_totals(st, doc),
-        Spacer(1, 1.5 * mm),
+        Spacer(1, 1 * mm),
         st.p(text(hl("payment", lang)), 8.5),
-        Spacer(1, 2 * mm),
         st.p(text(hl("statement.settlement", lang)), 9),
-        Spacer(1, 2 * mm),
+        Spacer(1, 1 * mm),
         st.signature_boxes(doc.case.advisor),
     ]
     story.append(KeepTogether(closing))

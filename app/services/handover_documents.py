@@ -151,7 +151,7 @@ def _unit(session: Session, part_no: str) -> str:
 
 
 def _other_forms(session: Session, case: ServiceCase) -> tuple[FormRef, ...]:
-    """The QR of the latest printed work order and confirmation sheet (first pages)."""
+    """References to the latest printed work order and confirmation sheet (their QR)."""
     refs = []
     for kind in (DocumentKind.WORK_ORDER, DocumentKind.CONFIRMATION_SHEET):
         row = session.execute(
@@ -160,9 +160,25 @@ def _other_forms(session: Session, case: ServiceCase) -> tuple[FormRef, ...]:
             .order_by(Document.version.desc(), Document.created_at.desc())
             .limit(1)
         ).scalar_one_or_none()
-        if row is not None and row.payload:
-            refs.append(FormRef(kind.value, row.version, row.payload))
+        if row is not None and row.content_sha256:
+            refs.append(FormRef(kind.value, row.version, form_reference(case, row)))
     return tuple(refs)
+
+
+REFERENCE_SCHEME = "SBREF"
+
+
+def form_reference(case: ServiceCase, row: Document) -> str:
+    """What the small QR of another form says: kind, version and check code. Not an
+    `SB1` document payload on purpose: a photo of the signed settlement sheet must be read
+    as the settlement sheet, never as the confirmation sheet whose reference it carries."""
+    short = REFERENCE_KINDS.get(row.kind, row.kind)
+    return "|".join((REFERENCE_SCHEME, short, str(row.version), row.content_sha256[:8]))
+
+
+REFERENCE_KINDS = {"work_order": "WO", "confirmation_sheet": "CS"}
+"""Short: a short text makes a QR of few, large modules, read as surely as the page's own
+(its order number is the page's: the settlement sheet's QR names the case)."""
 
 
 def settlement_sheet(session: Session, case: ServiceCase, lang: str) -> SettlementSheet:

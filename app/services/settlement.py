@@ -509,3 +509,76 @@ def count_versions(session: Session, case_id: str) -> int:
             select(func.count()).select_from(Settlement).where(Settlement.case_id == case_id)
         ).scalar_one()
     )
+
+
+# -- the dealer's choices (manager or administrator) ------------------------------------------
+
+
+@dataclass(frozen=True)
+class HandoverSettings:
+    labor_billing: str
+    discount_limit: Decimal
+    value_added: tuple[str, ...]
+    service_interval_months: int
+    service_interval_km: int
+
+
+def handover_settings(ctx: ServiceContext) -> HandoverSettings:
+    with ctx.reading() as session:
+        dealer = _dealer(session)
+        assert dealer is not None
+        return HandoverSettings(
+            labor_billing=dealer.labor_billing,
+            discount_limit=from_fen(dealer.discount_limit_fen),
+            value_added=tuple(json.loads(dealer.value_added or "[]")),
+            service_interval_months=dealer.service_interval_months,
+            service_interval_km=dealer.service_interval_km,
+        )
+
+
+def set_handover_settings(
+    ctx: ServiceContext,
+    actor: Actor,
+    *,
+    labor_billing: str | None = None,
+    discount_limit: str | None = None,
+    value_added: tuple[str, ...] | None = None,
+    service_interval_months: int | None = None,
+    service_interval_km: int | None = None,
+) -> HandoverSettings:
+    """P4: the dealer chooses how labor is billed (job clock or standard hours) and the
+    advisors' default discount limit; D6: the value-added services offered; D5: the routine
+    service interval. Only what is given changes."""
+    actor.require(Action.MANAGE_SETTINGS)
+    if labor_billing is not None and labor_billing not in {b.value for b in LaborBasis}:
+        raise ValidationError("validate.required", field="labor_billing")
+    for value, field in ((service_interval_months, "months"), (service_interval_km, "km")):
+        if value is not None and value <= 0:
+            raise ValidationError("validate.required", field=field)
+    with ctx.unit() as session:
+        dealer = _dealer(session)
+        assert dealer is not None
+        if labor_billing is not None:
+            dealer.labor_billing = labor_billing
+        if discount_limit is not None:
+            dealer.discount_limit_fen = to_fen(non_negative(discount_limit, DISCOUNT_KEY))
+        if value_added is not None:
+            items = [require_text(v, "value_added", 60) for v in value_added if v.strip()]
+            dealer.value_added = json.dumps(items, ensure_ascii=False)
+        if service_interval_months is not None:
+            dealer.service_interval_months = service_interval_months
+        if service_interval_km is not None:
+            dealer.service_interval_km = service_interval_km
+    return handover_settings(ctx)
+
+
+def set_discount_limit(ctx: ServiceContext, actor: Actor, staff_id: str, limit: str | None) -> None:
+    """One advisor's own discount limit (None: the dealer's default)."""
+    actor.require(Action.MANAGE_STAFF)
+    with ctx.unit() as session:
+        staff = session.get(Staff, staff_id)
+        if staff is None:
+            raise ValidationError("validate.required", field="staff")
+        staff.discount_limit_fen = (
+            None if limit is None else to_fen(non_negative(limit, DISCOUNT_KEY))
+        )

@@ -59,6 +59,7 @@ def _delivered_case(ws: Any) -> str:
     ref = MediaStore(ctx.media_dir).put_photo(_photo())
     media_files.attach_photo(ctx, ws.tech, case_id, ref, "key_step", subject_id=step)
     ws.drive(case_id, "ready")
+    documents.print_document(ctx, ws.advisor, case_id, "confirmation")  # its QR goes along
     draft = settle_svc.draft(ctx, ws.advisor, case_id)
     reasons = {
         d.key: "按实际计时结算，比标准工时少" for d in draft.result.differences if d.kind == "labor"
@@ -97,6 +98,16 @@ def test_settlement_sheet_and_delivery_documents(workshop: Any, tmp_path: Path) 
     assert "138****" in text or "****" in text
     assert "实际费用与预估一致" not in text  # there are differences
     assert _fonts_embedded(sheet.path) == []
+    assert "相关单据" in text  # the other forms, as barcodes with their names
+    assert "SBREF|CS|1|" in text
+    subprocess.run(
+        ["pdftoppm", "-r", "300", "-png", "-singlefile", str(sheet.path), str(tmp_path / "s")],
+        check=True,
+    )
+    from app.media.qr import read_document_qr
+
+    # The page is read as the settlement sheet, never as a form it refers to.
+    assert read_document_qr(tmp_path / "s.png").kind.value == "settlement"
 
     settle_svc.sign_settlement(ctx, ws.advisor, case_id, signer_name="王伟", method="paper")
     with pytest.raises(Exception) as err:  # noqa: PT011 - the domain's refusal, checked below
@@ -196,6 +207,7 @@ def test_settlement_signed_on_paper_by_its_scan(workshop: Any, tmp_path: Path) -
     ws = workshop
     case_id = ws.walk_in()
     ws.drive(case_id, "ready")
+    documents.print_document(ws.ctx, ws.advisor, case_id, "confirmation")  # referenced by QR
     settle_svc.settle(ws.ctx, ws.advisor, case_id)
     printed = documents.print_document(
         ws.ctx, ws.advisor, case_id, "settlement", tmp_path / "s.pdf"

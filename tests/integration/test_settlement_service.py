@@ -115,3 +115,25 @@ def test_no_demo_settlement_bills_a_part_that_was_not_fitted(
         assert explained  # some demo settlements differ from their estimate, with reasons
     finally:
         ctx.db.dispose()
+
+
+def test_the_dealer_chooses_labor_billing_limits_and_services(workshop: Any) -> None:
+    from app.domain.errors import PermissionDenied
+
+    ws = workshop
+    admin = ws.admin
+    with pytest.raises(PermissionDenied):
+        settle_svc.set_handover_settings(ws.ctx, ws.advisor, labor_billing="clock")
+    with pytest.raises(ValidationError):
+        settle_svc.set_handover_settings(ws.ctx, admin, labor_billing="guess")
+    done = settle_svc.set_handover_settings(
+        ws.ctx, admin, labor_billing="clock", discount_limit="88.50",
+        value_added=("免费洗车", " "), service_interval_km=7500,
+    )  # fmt: skip
+    assert done.labor_billing == "clock"
+    assert done.discount_limit == Decimal("88.50")
+    assert done.value_added == ("免费洗车",)
+    assert done.service_interval_km == 7500
+    settle_svc.set_discount_limit(ws.ctx, admin, ws.advisor.staff_id, "30")
+    with ws.ctx.db.read() as session:
+        assert settle_svc.discount_limit(session, ws.advisor) == Decimal("30.00")
