@@ -1,6 +1,7 @@
 """`print` and `scan`: the printed documents of a case and the way back from paper (P4, D4).
 
-    python -m app print work-order|confirmation|settlement ORDER_NO --out FILE.pdf [--staff NAME]
+    python -m app print work-order|confirmation|settlement|repair-record|warranty|advice ORDER_NO
+        --out FILE.pdf [--staff NAME]
     python -m app scan IMAGE [--attach] [--staff NAME]
 
 `--staff NAME` names the staff member who prints or files the scan (recorded on the document
@@ -21,13 +22,15 @@ from typing import Any
 
 from app.config import Settings
 
-KINDS = ("work-order", "confirmation", "settlement")
+KINDS = ("work-order", "confirmation", "settlement", "repair-record", "warranty", "advice")
 
 
 def register(sub: Any) -> None:
     staff_help = "acting staff member's name (default: the first service advisor)"
     printer = sub.add_parser(
-        "print", help="print a work order, confirmation sheet or settlement sheet to PDF"
+        "print",
+        help="print a work order, confirmation sheet, settlement sheet, repair record, "
+        "parts warranty card or maintenance advice to PDF",
     )
     printer.add_argument("kind", choices=KINDS)
     printer.add_argument("order_no", help="order number (or case id)")

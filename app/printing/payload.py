@@ -61,6 +61,9 @@ class DocumentKind(enum.StrEnum):
     CONFIRMATION_SHEET = "confirmation_sheet"  # 《服务项目确认单》 P4
     SETTLEMENT = "settlement"  # 《服务结算单》 P4, D4
     DELIVERY = "delivery"  # delivery acceptance, D2-D5
+    REPAIR_RECORD = "repair_record"  # 《维修记录》 D5 (issue 9 item 4)
+    WARRANTY_CARD = "warranty_card"  # 《配件质保卡》 D5
+    MAINTENANCE_ADVICE = "maintenance_advice"  # 《保养建议书》 D5
 
 
 @dataclass(frozen=True)

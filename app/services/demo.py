@@ -16,7 +16,14 @@ from sqlalchemy.orm import Session
 from app.domain.lifecycle import Decision
 from app.domain.roles import Role
 from app.domain.validation import with_check_digit
-from app.services import appointments, bay, delivery, demo_floor_tech, reception
+from app.services import (
+    appointments,
+    bay,
+    delivery,
+    demo_floor_tech,
+    demo_handover_settle,
+    reception,
+)
 from app.services.context import Actor, ServiceContext
 from app.services.customers import AssetInput, CustomerInput
 from app.services.demo_bulk import Template, replicate
@@ -484,6 +491,7 @@ def _one_case(
         return finish()
     clock.advance(rng.randint(3, 40))
     bay.start_work(ctx, tech, case_id)
+    demo_handover_settle.fit_parts(ctx, tech, case_id, rng)
     bay.set_promise(ctx, advisor, case_id, clock.t + timedelta(minutes=rng.randint(60, 240)))
     if rng.random() < 0.3:
         bay.record_key_step(ctx, tech, case_id, title="拆解检查关键部位", consent=True)
@@ -529,14 +537,7 @@ def _one_case(
     if not reached("delivered"):
         return finish()
     clock.advance(rng.randint(20, 120))
-    delivery.settle(
-        ctx, advisor, case_id, discount=rng.choice(("0", "0", "50")), discount_reason="会员优惠"
-    )
-    delivery.sign_settlement(ctx, advisor, case_id, signer_name=customer.name, method="pad")
-    delivery.deliver(
-        ctx, advisor, case_id, checklist=dict.fromkeys(delivery.DELIVERY_CHECKS, True),
-        next_service_on=(clock.t + timedelta(days=90)).date(), value_added=("免费洗车",),
-    )  # fmt: skip
+    demo_handover_settle.settle_and_deliver(ctx, advisor, case_id, rng, clock.t, customer.name)
     if not reached("closed"):
         return finish()
     clock.advance(rng.randint(60, 60 * 48))

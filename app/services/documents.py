@@ -22,7 +22,6 @@ Rendering and QR decoding are slow (0.1-2 s): callers in the UI run these on a w
 from __future__ import annotations
 
 import itertools
-import json
 import uuid
 from dataclasses import dataclass
 from decimal import Decimal
@@ -48,25 +47,20 @@ from app.printing import (
     CustomerInfo,
     DealerHeader,
     Decision,
-    Discount,
     DocumentKind,
-    EstimateDifference,
     EstimateDocument,
     EstimateLine,
     LineKind,
     PartSource,
     QrPayload,
-    SettlementDocument,
-    SettlementLine,
-    Totals,
     compute_totals,
     content_hash,
     render_document,
-    yuan,
 )
+from app.printing.handover import HandoverDocument, render_handover
 from app.printing.model import VehicleAsset
+from app.services import handover_documents, reception
 from app.services import messages_reception as _messages  # noqa: F401  (registers codes)
-from app.services import reception
 from app.services._support import add_event, identity, line_amount, load_case
 from app.services.context import Actor, ServiceContext
 from app.services.dto import CaseRef
@@ -81,6 +75,7 @@ from app.store.models import (
     Inspection,
     ServiceCase,
     Settlement,
+    Signature,
     Staff,
 )
 from app.store.models import (
@@ -135,6 +130,13 @@ KIND_ALIASES = {
     "confirmation": DocumentKind.CONFIRMATION_SHEET,
     "confirmation_sheet": DocumentKind.CONFIRMATION_SHEET,
     "settlement": DocumentKind.SETTLEMENT,
+    # Issue 9 item 4: the documents handed over at delivery (D5).
+    "repair-record": DocumentKind.REPAIR_RECORD,
+    "repair_record": DocumentKind.REPAIR_RECORD,
+    "warranty": DocumentKind.WARRANTY_CARD,
+    "warranty_card": DocumentKind.WARRANTY_CARD,
+    "advice": DocumentKind.MAINTENANCE_ADVICE,
+    "maintenance_advice": DocumentKind.MAINTENANCE_ADVICE,
 }
 LANGS = ("zh_CN", "en")
 
@@ -327,82 +329,12 @@ def estimate_document(session: Session, case: ServiceCase, lang: str) -> Estimat
     )
 
 
-def _latest_settlement(session: Session, case: ServiceCase) -> Settlement | None:
-    return session.execute(
-        select(Settlement)
-        .where(Settlement.case_id == case.id)
-        .order_by(Settlement.version.desc())
-        .limit(1)
-    ).scalar_one_or_none()
-
-
-def settlement_document(session: Session, case: ServiceCase, lang: str) -> SettlementDocument:
-    """The settlement sheet of the latest settlement version (P4, D4)."""
-    settlement = _latest_settlement(session, case)
-    if settlement is None:
-        raise ValidationError("reception.no_settlement", order_no=case.order_no)
-    snap = json.loads(settlement.snapshot)
-    lines = [
-        SettlementLine(
-            kind=LineKind(item["kind"]),
-            code=item.get("code", ""),
-            description=item["description"],
-            unit_price=yuan(item["amount"]),
-            hours=Decimal(item.get("hours", "0")),
-            part_model=item.get("code", "") if item["kind"] == "part" else "",
-        )
-        for item in snap["lines"]
-    ]
-    differences = []
-    for extra in snap.get("differences", []):
-        # D4: an extra part found during the work is an actual line and a difference.
-        lines.append(
-            SettlementLine(
-                kind=LineKind.PART,
-                code="",
-                description=extra["description"],
-                unit_price=yuan(extra["amount"]),
-                in_estimate=False,
-            )
-        )
-        differences.append(
-            EstimateDifference(extra["description"], yuan(extra["amount"]), extra["reason"])
-        )
-    discount = yuan(snap.get("discount", "0"))
-    discounts: tuple[Discount, ...] = ()
-    if discount > 0:
-        reason = snap.get("discount_reason") or ("优惠" if lang.startswith("zh") else "Discount")
-        discounts = (Discount(reason, discount),)
-    totals = Totals(
-        labor=yuan(snap["labor"]),
-        parts=yuan(snap["parts"]),
-        tax_rate=DEFAULT_TAX_RATE,
-        tax=yuan(snap["tax"]),
-        total=yuan(snap["total"]),
-        discount=discount,
-        hours=sum((line.hours for line in lines), Decimal(0)),
-    )
-    estimate = estimate_document(session, case, lang)
-    customer, asset, info = _parties(session, case, lang)
-    return SettlementDocument(
-        dealer=_header(session),
-        customer=customer,
-        asset=asset,
-        case=info,
-        lines=tuple(lines),
-        totals=totals,
-        estimate_total=estimate.totals.total,
-        version=settlement.version,
-        discounts=discounts,
-        differences=tuple(differences),
-    )
-
-
 def build_document(
     session: Session, case: ServiceCase, kind: DocumentKind, lang: str
-) -> EstimateDocument | SettlementDocument:
-    if kind is DocumentKind.SETTLEMENT:
-        return settlement_document(session, case, lang)
+) -> EstimateDocument | HandoverDocument:
+    if kind in handover_documents.HANDOVER_KINDS:
+        # Issue 9: the settlement sheet and the delivery documents (handover-settle).
+        return handover_documents.build(session, case, kind, lang)
     if kind in (DocumentKind.WORK_ORDER, DocumentKind.CONFIRMATION_SHEET):
         return estimate_document(session, case, lang)
     raise ValidationError("reception.document_kind", kind=kind.value)
@@ -415,8 +347,12 @@ def version_hash(session: Session, case: ServiceCase, kind: DocumentKind) -> str
 
 def current_version(session: Session, case: ServiceCase, kind: DocumentKind) -> int:
     if kind is DocumentKind.SETTLEMENT:
-        settlement = _latest_settlement(session, case)
-        return settlement.version if settlement else 0
+        version = session.execute(
+            select(func.max(Settlement.version)).where(Settlement.case_id == case.id)
+        ).scalar_one_or_none()
+        return int(version or 0)
+    if kind in handover_documents.DELIVERY_DOCUMENTS:
+        return 1
     return max(1, case.estimate_version)
 
 
@@ -444,7 +380,15 @@ def print_document(
         case_key, order_no = case.id, case.order_no
     target = out_path or ctx.print_dir / f"{order_no}-{doc_kind.value}-v{doc.version}.pdf"
     target.parent.mkdir(parents=True, exist_ok=True)
-    rendered = render_document(doc_kind, doc, target, lang, printed_at=ctx.now(), content_key=key)
+    if isinstance(doc, EstimateDocument):
+        rendered = render_document(
+            doc_kind, doc, target, lang, printed_at=ctx.now(), content_key=key
+        )
+    else:
+        doc = handover_documents.with_photo_files(doc, ctx.media_dir)
+        rendered = render_handover(
+            doc_kind, doc, target, lang, printed_at=ctx.now(), content_key=key
+        )
     stored = MediaStore(ctx.media_dir).put_file(target, "application/pdf", width=None)
     with ctx.unit() as session:
         case = load_case(session, case_key)
@@ -584,11 +528,32 @@ def _finding(payload: QrPayload, case: ServiceCase, doc: Document) -> ScanFindin
     )
 
 
-def _signs(payload: QrPayload, case: ServiceCase) -> bool:
-    """Would a signed copy of this page sign the case on paper (P4)?"""
+def _signs(payload: QrPayload, case: ServiceCase, session: Session | None = None) -> bool:
+    """Would a signed copy of this page sign the case on paper (P4; D4 for the settlement
+    sheet of a finished case whose latest settlement is not signed yet)?"""
+    if payload.kind is DocumentKind.SETTLEMENT and session is not None:
+        return case.state in (
+            CaseState.QC.value,
+            CaseState.READY.value,
+        ) and not settlement_signed(session, case.id, payload.version)
     return (
         payload.kind is DocumentKind.CONFIRMATION_SHEET
         and case.state == CaseState.AWAITING_SIGNATURE.value
+    )
+
+
+def settlement_signed(session: Session, case_id: str, version: int) -> bool:
+    return (
+        session.execute(
+            select(func.count())
+            .select_from(Signature)
+            .where(
+                Signature.case_id == case_id,
+                Signature.kind == "settlement",
+                Signature.subject_version == version,
+            )
+        ).scalar_one()
+        > 0
     )
 
 
@@ -620,7 +585,7 @@ def attach_scan(
         if expected_case_id is not None and case.id != expected_case_id:
             current = load_case(session, expected_case_id)
             raise ScanOfOtherCase(_finding(payload, case, doc), current.order_no)
-        if _signs(payload, case):
+        if _signs(payload, case, session):
             if payload.signature_top is None:
                 note = render(
                     "reception.scan_no_signature_box",
@@ -647,7 +612,27 @@ def attach_scan(
                     "document": doc.id, "media_sha256": ref.sha256},
         )  # fmt: skip
         signed = False
-        if _signs(payload, case) and payload.signature_top is not None:
+        if (
+            payload.kind is DocumentKind.SETTLEMENT
+            and _signs(payload, case, session)
+            and payload.signature_top is not None
+        ):
+            # D4 on paper (issue 9 item 2): the signed settlement sheet scanned back.
+            from app.services import settlement as settle_svc
+
+            customer = session.get(Customer, case.customer_id)
+            assert customer is not None
+            settle_svc.sign_settlement(
+                ctx.bound(session),
+                actor,
+                case.id,
+                signer_name=signer_name or customer.name,
+                method="paper",
+                media_sha256=ref.sha256,
+                version=payload.version,
+            )
+            signed = True
+        elif _signs(payload, case) and payload.signature_top is not None:
             customer = session.get(Customer, case.customer_id)
             assert customer is not None
             reception.sign_confirmation(

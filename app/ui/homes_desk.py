@@ -143,12 +143,35 @@ class AdvisorHomePage(QWidget):
         self.continue_button.clicked.connect(self._continue_reception)
         self.ui.headerLayout.addWidget(self.continue_button)
         self.ui.headerLayout.addWidget(self.reception_button)
+        # -- handover-settle (issue 9): settle / deliver the selected case ----------------
+        self.handover_button = QPushButton(self)
+        self.handover_button.setObjectName("settleDeliverButton")
+        self.handover_button.setMinimumHeight(48)
+        self.handover_button.clicked.connect(self._settle_or_deliver)
+        self.ui.headerLayout.addWidget(self.handover_button)
+        # -- end handover-settle ---------------------------------------------------------
         self._retranslate_buttons()
         self.live = LiveRefresh(self, self.refresh, [self.appointments, self.cases, self.inquiries])
 
     def _retranslate_buttons(self) -> None:
         self.reception_button.setText(self.tr("Reception desk"))
         self.continue_button.setText(self.tr("Continue reception of selected case"))
+        self.handover_button.setText(self.tr("Settle / deliver selected case"))
+
+    def _settle_or_deliver(self) -> None:
+        """handover-settle: a finished case goes to its settlement (P4, D4), a settled or
+        delivered one to its delivery (D2–D6); the pages say what is still missing."""
+        index = self.ui.openCasesView.currentIndex()
+        row = self.cases.record(index.row())[0] if index.isValid() else None
+        if row is None or row.state not in ("qc", "ready", "delivered"):
+            self.state.dialogs.info(
+                self,
+                self.tr("Settle / deliver selected case"),
+                self.tr("Select a finished case (QC or ready for delivery) in “My open cases”."),
+            )
+            return
+        page = "delivery" if row.state == "delivered" else "settlement"
+        self.state.open_page_requested.emit(page, row.id)
 
     def open_reception(self, case_id: str | None) -> None:
         # The main window hosts the reception page; homes only ask for it.

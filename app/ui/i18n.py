@@ -250,6 +250,10 @@ _DOCUMENT_KINDS: dict[str, str] = {
     "confirmation_sheet": QT_TRANSLATE_NOOP("DocumentKind", "Service Item Confirmation Sheet"),
     "settlement": QT_TRANSLATE_NOOP("DocumentKind", "Settlement sheet"),
     "delivery": QT_TRANSLATE_NOOP("DocumentKind", "Delivery acceptance"),
+    # handover-settle (issue 9 item 4): the documents handed over at delivery (D5).
+    "repair_record": QT_TRANSLATE_NOOP("DocumentKind", "Repair record"),
+    "warranty_card": QT_TRANSLATE_NOOP("DocumentKind", "Parts warranty card"),
+    "maintenance_advice": QT_TRANSLATE_NOOP("DocumentKind", "Maintenance advice"),
 }
 _MEDIA_PURPOSES: dict[str, str] = {
     "damage": QT_TRANSLATE_NOOP("MediaPurpose", "Damage photo"),

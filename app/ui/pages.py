@@ -21,6 +21,8 @@ from typing import Any
 PAGES: dict[str, str] = {
     # name: "module:Class"
     "job": "app.ui.technician_job:TechnicianJobPage",
+    "settlement": "app.ui.settlement_page:SettlementPage",
+    "delivery": "app.ui.delivery_page:DeliveryPage",
 }
 """The registry: one line per page."""
 

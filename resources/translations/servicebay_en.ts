@@ -121,6 +121,14 @@
             <translation>Continue reception of selected case</translation>
         </message>
         <message>
+            <source>Settle / deliver selected case</source>
+            <translation>Settle / deliver selected case</translation>
+        </message>
+        <message>
+            <source>Select a finished case (QC or ready for delivery) in “My open cases”.</source>
+            <translation>Select a finished case (QC or ready for delivery) in “My open cases”.</translation>
+        </message>
+        <message>
             <source>Select a case in “My open cases” first.</source>
             <translation>Select a case in “My open cases” first.</translation>
         </message>
@@ -683,6 +691,34 @@
             <source>Extra line</source>
             <translation>Extra line</translation>
         </message>
+        <message>
+            <source>Part no. / labor code</source>
+            <translation>Part no. / labor code</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation>Difference</translation>
+        </message>
+        <message>
+            <source>Estimated</source>
+            <translation>Estimated</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation>Actual</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
     </context>
     <context>
         <name>ComplaintCategory</name>
@@ -784,6 +820,140 @@
         <message>
             <source>Declined</source>
             <translation>Declined</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeliveryPage</name>
+        <message>
+            <source>Delivery · %1</source>
+            <translation>Delivery · %1</translation>
+        </message>
+        <message>
+            <source>or at %1 km, whichever comes first</source>
+            <translation>or at %1 km, whichever comes first</translation>
+        </message>
+        <message>
+            <source>Delivered. Hand over the documents below.</source>
+            <translation>Delivered. Hand over the documents below.</translation>
+        </message>
+        <message>
+            <source>QC passed and the settlement is signed: go through the checklist.</source>
+            <translation>QC passed and the settlement is signed: go through the checklist.</translation>
+        </message>
+        <message>
+            <source>— the customer chooses —</source>
+            <translation>— the customer chooses —</translation>
+        </message>
+        <message>
+            <source>Hand over to the customer</source>
+            <translation>Hand over to the customer</translation>
+        </message>
+        <message>
+            <source>Leave with the dealer for disposal</source>
+            <translation>Leave with the dealer for disposal</translation>
+        </message>
+        <message>
+            <source>demonstrate the repair</source>
+            <translation>demonstrate the repair</translation>
+        </message>
+        <message>
+            <source>go through the settlement</source>
+            <translation>go through the settlement</translation>
+        </message>
+        <message>
+            <source>show the old parts</source>
+            <translation>show the old parts</translation>
+        </message>
+        <message>
+            <source>show the packaging</source>
+            <translation>show the packaging</translation>
+        </message>
+        <message>
+            <source>Delivered. Printing the documents…</source>
+            <translation>Delivered. Printing the documents…</translation>
+        </message>
+        <message>
+            <source>Repair record, warranty card and maintenance advice printed.</source>
+            <translation>Repair record, warranty card and maintenance advice printed.</translation>
+        </message>
+        <message>
+            <source>Sent to the printer</source>
+            <translation>Sent to the printer</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeliveryPageForm</name>
+        <message>
+            <source>Settlement</source>
+            <translation>Settlement</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Back</translation>
+        </message>
+        <message>
+            <source>Acceptance with the customer</source>
+            <translation>Acceptance with the customer</translation>
+        </message>
+        <message>
+            <source>Repair demonstrated (D2)</source>
+            <translation>Repair demonstrated (D2)</translation>
+        </message>
+        <message>
+            <source>Settlement explained (D4)</source>
+            <translation>Settlement explained (D4)</translation>
+        </message>
+        <message>
+            <source>Old parts shown, reasons told (D3)</source>
+            <translation>Old parts shown, reasons told (D3)</translation>
+        </message>
+        <message>
+            <source>Packaging shown (W2)</source>
+            <translation>Packaging shown (W2)</translation>
+        </message>
+        <message>
+            <source>Old parts: the customer's choice (D3)</source>
+            <translation>Old parts: the customer's choice (D3)</translation>
+        </message>
+        <message>
+            <source>No part was replaced: there are no old parts to show.</source>
+            <translation>No part was replaced: there are no old parts to show.</translation>
+        </message>
+        <message>
+            <source>Value-added services done (D6)</source>
+            <translation>Value-added services done (D6)</translation>
+        </message>
+        <message>
+            <source>The dealer offers no value-added services.</source>
+            <translation>The dealer offers no value-added services.</translation>
+        </message>
+        <message>
+            <source>Next service (D5)</source>
+            <translation>Next service (D5)</translation>
+        </message>
+        <message>
+            <source>Deliver to the customer</source>
+            <translation>Deliver to the customer</translation>
+        </message>
+        <message>
+            <source>Documents handed over (D5)</source>
+            <translation>Documents handed over (D5)</translation>
+        </message>
+        <message>
+            <source>Repair record</source>
+            <translation>Repair record</translation>
+        </message>
+        <message>
+            <source>Warranty card</source>
+            <translation>Warranty card</translation>
+        </message>
+        <message>
+            <source>Maintenance advice</source>
+            <translation>Maintenance advice</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Print…</translation>
         </message>
     </context>
     <context>
@@ -1254,6 +1424,18 @@
         <message>
             <source>Delivery acceptance</source>
             <translation>Delivery acceptance</translation>
+        </message>
+        <message>
+            <source>Repair record</source>
+            <translation>Repair record</translation>
+        </message>
+        <message>
+            <source>Parts warranty card</source>
+            <translation>Parts warranty card</translation>
+        </message>
+        <message>
+            <source>Maintenance advice</source>
+            <translation>Maintenance advice</translation>
         </message>
     </context>
     <context>
@@ -2278,6 +2460,216 @@
                 <numerusform>%n case(s)</numerusform>
                 <numerusform>%n case(s)</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>SettlementPage</name>
+        <message>
+            <source>Labor</source>
+            <translation>Labor</translation>
+        </message>
+        <message>
+            <source>OEM</source>
+            <translation>OEM</translation>
+        </message>
+        <message>
+            <source>Certified</source>
+            <translation>Certified</translation>
+        </message>
+        <message>
+            <source>%1 h</source>
+            <translation>%1 h</translation>
+        </message>
+        <message>
+            <source>(clock)</source>
+            <translation>(clock)</translation>
+        </message>
+        <message>
+            <source>Discount</source>
+            <translation>Discount</translation>
+        </message>
+        <message>
+            <source>Compensation</source>
+            <translation>Compensation</translation>
+        </message>
+        <message>
+            <source>VAT on the differences</source>
+            <translation>VAT on the differences</translation>
+        </message>
+        <message>
+            <source>Tax follows the differences</source>
+            <translation>Tax follows the differences</translation>
+        </message>
+        <message>
+            <source>Settlement · %1</source>
+            <translation>Settlement · %1</translation>
+        </message>
+        <message>
+            <source>e.g. hidden fault found, part added</source>
+            <translation>e.g. hidden fault found, part added</translation>
+        </message>
+        <message>
+            <source>No line differs from the signed estimate.</source>
+            <translation>No line differs from the signed estimate.</translation>
+        </message>
+        <message>
+            <source>Same as the signed estimate.</source>
+            <translation>Same as the signed estimate.</translation>
+        </message>
+        <message>
+            <source>%1 difference(s) explain %2 exactly.</source>
+            <translation>%1 difference(s) explain %2 exactly.</translation>
+        </message>
+        <message>
+            <source>Estimate %1 · To pay &lt;b&gt;%2&lt;/b&gt; · Change %3</source>
+            <translation>Estimate %1 · To pay &lt;b&gt;%2&lt;/b&gt; · Change %3</translation>
+        </message>
+        <message>
+            <source>on paper</source>
+            <translation>on paper</translation>
+        </message>
+        <message>
+            <source>on the pad</source>
+            <translation>on the pad</translation>
+        </message>
+        <message>
+            <source>Version %1 signed by %2 %3: final, never changed.</source>
+            <translation>Version %1 signed by %2 %3: final, never changed.</translation>
+        </message>
+        <message>
+            <source>Version %1 recorded, waiting for the customer's signature.</source>
+            <translation>Version %1 recorded, waiting for the customer's signature.</translation>
+        </message>
+        <message>
+            <source>Go through the sheet with the customer, then sign version %1.</source>
+            <translation>Go through the sheet with the customer, then sign version %1.</translation>
+        </message>
+        <message>
+            <source>Record the settlement first.</source>
+            <translation>Record the settlement first.</translation>
+        </message>
+        <message>
+            <source>Your limit: %1 yuan</source>
+            <translation>Your limit: %1 yuan</translation>
+        </message>
+        <message>
+            <source>Settlement recorded.</source>
+            <translation>Settlement recorded.</translation>
+        </message>
+        <message>
+            <source>Generating PDF…</source>
+            <translation>Generating PDF…</translation>
+        </message>
+        <message>
+            <source>Settlement sheet version %1, %2 page(s).</source>
+            <translation>Settlement sheet version %1, %2 page(s).</translation>
+        </message>
+        <message>
+            <source>Sent to the printer</source>
+            <translation>Sent to the printer</translation>
+        </message>
+        <message>
+            <source>Signed. The case can be delivered.</source>
+            <translation>Signed. The case can be delivered.</translation>
+        </message>
+        <message>
+            <source>Photo or scan of the signed sheet</source>
+            <translation>Photo or scan of the signed sheet</translation>
+        </message>
+        <message>
+            <source>Reading the QR code…</source>
+            <translation>Reading the QR code…</translation>
+        </message>
+        <message>
+            <source>Filed on the case.</source>
+            <translation>Filed on the case.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettlementPageForm</name>
+        <message>
+            <source>Go to delivery</source>
+            <translation>Go to delivery</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Back</translation>
+        </message>
+        <message>
+            <source>1 · Settlement from the actual work</source>
+            <translation>1 · Settlement from the actual work</translation>
+        </message>
+        <message>
+            <source>Actual items: parts fitted and labor done</source>
+            <translation>Actual items: parts fitted and labor done</translation>
+        </message>
+        <message>
+            <source>Differences from the signed estimate</source>
+            <translation>Differences from the signed estimate</translation>
+        </message>
+        <message>
+            <source>Reason of each difference (told to the customer)</source>
+            <translation>Reason of each difference (told to the customer)</translation>
+        </message>
+        <message>
+            <source>Discount and compensation</source>
+            <translation>Discount and compensation</translation>
+        </message>
+        <message>
+            <source>Discount (yuan)</source>
+            <translation>Discount (yuan)</translation>
+        </message>
+        <message>
+            <source>Reason of the discount</source>
+            <translation>Reason of the discount</translation>
+        </message>
+        <message>
+            <source>Compensation (yuan)</source>
+            <translation>Compensation (yuan)</translation>
+        </message>
+        <message>
+            <source>Reason, e.g. late delivery</source>
+            <translation>Reason, e.g. late delivery</translation>
+        </message>
+        <message>
+            <source>Record the settlement</source>
+            <translation>Record the settlement</translation>
+        </message>
+        <message>
+            <source>2 · Settlement sheet and signature</source>
+            <translation>2 · Settlement sheet and signature</translation>
+        </message>
+        <message>
+            <source>Settlement sheet</source>
+            <translation>Settlement sheet</translation>
+        </message>
+        <message>
+            <source>Show the settlement sheet</source>
+            <translation>Show the settlement sheet</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <source>Customer signature</source>
+            <translation>Customer signature</translation>
+        </message>
+        <message>
+            <source>Signer's name</source>
+            <translation>Signer's name</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Clear</translation>
+        </message>
+        <message>
+            <source>Sign on screen</source>
+            <translation>Sign on screen</translation>
+        </message>
+        <message>
+            <source>Scan signed paper…</source>
+            <translation>Scan signed paper…</translation>
         </message>
     </context>
     <context>

@@ -121,6 +121,14 @@
         <translation>继续接车（所选工单）</translation>
     </message>
     <message>
+        <source>Settle / deliver selected case</source>
+        <translation>结算/交车（所选工单）</translation>
+    </message>
+    <message>
+        <source>Select a finished case (QC or ready for delivery) in “My open cases”.</source>
+        <translation>请先在“我的在办工单”中选择一个已完工（质检中或待交车）的工单。</translation>
+    </message>
+    <message>
         <source>Select a case in “My open cases” first.</source>
         <translation>请先在“我的在办工单”中选择一个工单。</translation>
     </message>
@@ -682,6 +690,34 @@
         <source>Extra line</source>
         <translation>追加项目</translation>
     </message>
+    <message>
+        <source>Part no. / labor code</source>
+        <translation>配件编号/工时代码</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差异项目</translation>
+    </message>
+    <message>
+        <source>Estimated</source>
+        <translation>预估</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintCategory</name>
@@ -783,6 +819,140 @@
     <message>
         <source>Declined</source>
         <translation>客户暂不处理</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryPage</name>
+    <message>
+        <source>Delivery · %1</source>
+        <translation>交车 · %1</translation>
+    </message>
+    <message>
+        <source>or at %1 km, whichever comes first</source>
+        <translation>或行驶至 %1 公里，以先到为准</translation>
+    </message>
+    <message>
+        <source>Delivered. Hand over the documents below.</source>
+        <translation>已交车。请将下列文件交给客户。</translation>
+    </message>
+    <message>
+        <source>QC passed and the settlement is signed: go through the checklist.</source>
+        <translation>质检已通过，结算单已签字：请逐项完成交车确认。</translation>
+    </message>
+    <message>
+        <source>— the customer chooses —</source>
+        <translation>— 请客户选择 —</translation>
+    </message>
+    <message>
+        <source>Hand over to the customer</source>
+        <translation>交还客户</translation>
+    </message>
+    <message>
+        <source>Leave with the dealer for disposal</source>
+        <translation>留店处理（报废）</translation>
+    </message>
+    <message>
+        <source>demonstrate the repair</source>
+        <translation>演示维修效果</translation>
+    </message>
+    <message>
+        <source>go through the settlement</source>
+        <translation>讲解结算单</translation>
+    </message>
+    <message>
+        <source>show the old parts</source>
+        <translation>展示旧件</translation>
+    </message>
+    <message>
+        <source>show the packaging</source>
+        <translation>展示新件包装</translation>
+    </message>
+    <message>
+        <source>Delivered. Printing the documents…</source>
+        <translation>已交车，正在打印交车文件…</translation>
+    </message>
+    <message>
+        <source>Repair record, warranty card and maintenance advice printed.</source>
+        <translation>维修记录、配件质保卡和保养建议书已打印。</translation>
+    </message>
+    <message>
+        <source>Sent to the printer</source>
+        <translation>已发送到打印机</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryPageForm</name>
+    <message>
+        <source>Settlement</source>
+        <translation>结算</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Acceptance with the customer</source>
+        <translation>与客户验收</translation>
+    </message>
+    <message>
+        <source>Repair demonstrated (D2)</source>
+        <translation>已演示维修效果（D2）</translation>
+    </message>
+    <message>
+        <source>Settlement explained (D4)</source>
+        <translation>已讲解结算单（D4）</translation>
+    </message>
+    <message>
+        <source>Old parts shown, reasons told (D3)</source>
+        <translation>已展示旧件并说明更换原因（D3）</translation>
+    </message>
+    <message>
+        <source>Packaging shown (W2)</source>
+        <translation>已展示新件包装（W2）</translation>
+    </message>
+    <message>
+        <source>Old parts: the customer&apos;s choice (D3)</source>
+        <translation>旧件处理：由客户选择（D3）</translation>
+    </message>
+    <message>
+        <source>No part was replaced: there are no old parts to show.</source>
+        <translation>本单未更换配件，无旧件可展示。</translation>
+    </message>
+    <message>
+        <source>Value-added services done (D6)</source>
+        <translation>已完成的增值服务（D6）</translation>
+    </message>
+    <message>
+        <source>The dealer offers no value-added services.</source>
+        <translation>本店未设置增值服务。</translation>
+    </message>
+    <message>
+        <source>Next service (D5)</source>
+        <translation>下次保养（D5）</translation>
+    </message>
+    <message>
+        <source>Deliver to the customer</source>
+        <translation>交车</translation>
+    </message>
+    <message>
+        <source>Documents handed over (D5)</source>
+        <translation>交车文件（D5）</translation>
+    </message>
+    <message>
+        <source>Repair record</source>
+        <translation>维修记录</translation>
+    </message>
+    <message>
+        <source>Warranty card</source>
+        <translation>配件质保卡</translation>
+    </message>
+    <message>
+        <source>Maintenance advice</source>
+        <translation>保养建议书</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
     </message>
 </context>
 <context>
@@ -1253,6 +1423,18 @@
     <message>
         <source>Delivery acceptance</source>
         <translation>交车验收单</translation>
+    </message>
+    <message>
+        <source>Repair record</source>
+        <translation>维修记录</translation>
+    </message>
+    <message>
+        <source>Parts warranty card</source>
+        <translation>配件质保卡</translation>
+    </message>
+    <message>
+        <source>Maintenance advice</source>
+        <translation>保养建议书</translation>
     </message>
 </context>
 <context>
@@ -2274,6 +2456,216 @@
         <translation>
             <numerusform>%n 个工单</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SettlementPage</name>
+    <message>
+        <source>Labor</source>
+        <translation>工时</translation>
+    </message>
+    <message>
+        <source>OEM</source>
+        <translation>原厂件</translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation>认证件</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 工时</translation>
+    </message>
+    <message>
+        <source>(clock)</source>
+        <translation>（计时）</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>补偿</translation>
+    </message>
+    <message>
+        <source>VAT on the differences</source>
+        <translation>增值税（随差额变化）</translation>
+    </message>
+    <message>
+        <source>Tax follows the differences</source>
+        <translation>税额随上述差额变化</translation>
+    </message>
+    <message>
+        <source>Settlement · %1</source>
+        <translation>结算 · %1</translation>
+    </message>
+    <message>
+        <source>e.g. hidden fault found, part added</source>
+        <translation>如：拆检发现隐患，加换××</translation>
+    </message>
+    <message>
+        <source>No line differs from the signed estimate.</source>
+        <translation>各项目与客户签字的预估一致。</translation>
+    </message>
+    <message>
+        <source>Same as the signed estimate.</source>
+        <translation>实际费用与预估一致。</translation>
+    </message>
+    <message>
+        <source>%1 difference(s) explain %2 exactly.</source>
+        <translation>%1 项差异，合计正好 %2。</translation>
+    </message>
+    <message>
+        <source>Estimate %1 · To pay &lt;b&gt;%2&lt;/b&gt; · Change %3</source>
+        <translation>预估 %1 · 应付 &lt;b&gt;%2&lt;/b&gt; · 与预估相差 %3</translation>
+    </message>
+    <message>
+        <source>on paper</source>
+        <translation>（纸质签字）</translation>
+    </message>
+    <message>
+        <source>on the pad</source>
+        <translation>（签字板签字）</translation>
+    </message>
+    <message>
+        <source>Version %1 signed by %2 %3: final, never changed.</source>
+        <translation>第 %1 版已由 %2 签字%3，不可再修改。</translation>
+    </message>
+    <message>
+        <source>Version %1 recorded, waiting for the customer&apos;s signature.</source>
+        <translation>第 %1 版已保存，等待客户签字。</translation>
+    </message>
+    <message>
+        <source>Go through the sheet with the customer, then sign version %1.</source>
+        <translation>请与客户逐项核对结算单，再签署第 %1 版。</translation>
+    </message>
+    <message>
+        <source>Record the settlement first.</source>
+        <translation>请先保存结算。</translation>
+    </message>
+    <message>
+        <source>Your limit: %1 yuan</source>
+        <translation>您的优惠权限：%1 元</translation>
+    </message>
+    <message>
+        <source>Settlement recorded.</source>
+        <translation>结算已保存。</translation>
+    </message>
+    <message>
+        <source>Generating PDF…</source>
+        <translation>正在生成 PDF…</translation>
+    </message>
+    <message>
+        <source>Settlement sheet version %1, %2 page(s).</source>
+        <translation>服务结算单第 %1 版，共 %2 页。</translation>
+    </message>
+    <message>
+        <source>Sent to the printer</source>
+        <translation>已发送到打印机</translation>
+    </message>
+    <message>
+        <source>Signed. The case can be delivered.</source>
+        <translation>已签字，可以交车。</translation>
+    </message>
+    <message>
+        <source>Photo or scan of the signed sheet</source>
+        <translation>已签字结算单的照片或扫描件</translation>
+    </message>
+    <message>
+        <source>Reading the QR code…</source>
+        <translation>正在识别二维码…</translation>
+    </message>
+    <message>
+        <source>Filed on the case.</source>
+        <translation>已归档到工单。</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementPageForm</name>
+    <message>
+        <source>Go to delivery</source>
+        <translation>去交车</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>1 · Settlement from the actual work</source>
+        <translation>1 · 按实际作业结算</translation>
+    </message>
+    <message>
+        <source>Actual items: parts fitted and labor done</source>
+        <translation>实际项目：已安装配件与已完成工时</translation>
+    </message>
+    <message>
+        <source>Differences from the signed estimate</source>
+        <translation>与客户签字预估的差异</translation>
+    </message>
+    <message>
+        <source>Reason of each difference (told to the customer)</source>
+        <translation>每项差异的原因（向客户说明）</translation>
+    </message>
+    <message>
+        <source>Discount and compensation</source>
+        <translation>优惠与补偿</translation>
+    </message>
+    <message>
+        <source>Discount (yuan)</source>
+        <translation>优惠（元）</translation>
+    </message>
+    <message>
+        <source>Reason of the discount</source>
+        <translation>优惠原因</translation>
+    </message>
+    <message>
+        <source>Compensation (yuan)</source>
+        <translation>补偿（元）</translation>
+    </message>
+    <message>
+        <source>Reason, e.g. late delivery</source>
+        <translation>原因，如：延误交车</translation>
+    </message>
+    <message>
+        <source>Record the settlement</source>
+        <translation>保存结算</translation>
+    </message>
+    <message>
+        <source>2 · Settlement sheet and signature</source>
+        <translation>2 · 结算单与客户签字</translation>
+    </message>
+    <message>
+        <source>Settlement sheet</source>
+        <translation>服务结算单</translation>
+    </message>
+    <message>
+        <source>Show the settlement sheet</source>
+        <translation>查看结算单</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Customer signature</source>
+        <translation>客户签字</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s name</source>
+        <translation>签字人姓名</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Sign on screen</source>
+        <translation>在屏幕上签字</translation>
+    </message>
+    <message>
+        <source>Scan signed paper…</source>
+        <translation>扫描纸质签字单…</translation>
     </message>
 </context>
 <context>

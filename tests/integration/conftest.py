@@ -21,7 +21,8 @@ from sqlalchemy import select, text
 
 from app.domain.lifecycle import Decision
 from app.domain.roles import Role
-from app.services import appointments, bay, delivery, fitting, reception
+from app.services import appointments, bay, delivery, fitting, handover, reception
+from app.services import settlement as settle_svc
 from app.services.context import Actor, ServiceContext
 from app.services.customers import AssetInput, CustomerInput
 from app.services.reception import LineInput
@@ -44,7 +45,7 @@ WORKSHOP_STAFF: tuple[tuple[str, tuple[Role, ...], str, str], ...] = (
 )
 
 QC_ALL_PASS = dict.fromkeys(delivery.QC_CHECKS, True)
-DELIVERY_ALL_DONE = dict.fromkeys(delivery.DELIVERY_CHECKS, True)
+DELIVERY_ALL_DONE = dict.fromkeys(handover.CHECKS, True)
 
 # The standard estimate of the helpers: brake job (mandatory, safety-relevant part) plus an
 # optional cabin filter.
@@ -198,11 +199,11 @@ class Workshop:
             elif state == "qc":
                 delivery.record_qc(ctx, self.qc, case_id, passed=True, checklist=QC_ALL_PASS)
             elif state == "ready":
-                delivery.settle(ctx, self.advisor, case_id)
-                delivery.sign_settlement(
+                settle_svc.settle(ctx, self.advisor, case_id)
+                settle_svc.sign_settlement(
                     ctx, self.advisor, case_id, signer_name="王伟", method="pad"
                 )
-                delivery.deliver(ctx, self.advisor, case_id, checklist=DELIVERY_ALL_DONE)
+                handover.deliver(ctx, self.advisor, case_id, checklist=DELIVERY_ALL_DONE)
             elif state == "delivered":
                 delivery.record_feedback(ctx, self.advisor, case_id, score=5, comment="满意")
                 delivery.close(ctx, self.advisor, case_id)

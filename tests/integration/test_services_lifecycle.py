@@ -20,7 +20,8 @@ from app.domain.errors import (
 )
 from app.domain.lifecycle import Decision
 from app.domain.sla import SlaStatus
-from app.services import appointments, audit, bay, delivery, fitting, queries, reception
+from app.services import appointments, audit, bay, delivery, fitting, handover, queries, reception
+from app.services import settlement as settle_svc
 from app.services.customers import AssetInput, CustomerInput
 from app.services.reception import LineInput
 from app.store.models import (
@@ -39,7 +40,7 @@ BRAKE_PADS = "45022-TBA-A01"
 CABIN_FILTER = "80292-TBA-A11"
 VIN = "1M8GDM9AXKP042788"
 QC_OK = dict.fromkeys(delivery.QC_CHECKS, True)
-HANDED_OVER = dict.fromkeys(delivery.DELIVERY_CHECKS, True)
+HANDED_OVER = dict.fromkeys(handover.CHECKS, True)
 
 
 def _count(ws: Any, model: Any, **where: object) -> int:
@@ -279,14 +280,14 @@ def test_appointment_to_closed_case(workshop: Any) -> None:
     with pytest.raises(ValidationError):
         delivery.record_qc(ctx, ws.qc, case_id, passed=False, checklist=QC_OK, notes=" ")
     with pytest.raises(TransitionError) as err:
-        delivery.deliver(ctx, ws.advisor, case_id, checklist=HANDED_OVER)
+        handover.deliver(ctx, ws.advisor, case_id, checklist=HANDED_OVER)
     assert err.value.code == "lifecycle.not_allowed"
     delivery.record_qc(
         ctx, ws.qc, case_id, passed=False, checklist={**QC_OK, "clean": False}, notes="有油污"
     )
     assert ws.state(case_id) == "in_work"
     with pytest.raises(ValidationError):
-        delivery.settle(ctx, ws.advisor, case_id)
+        settle_svc.settle(ctx, ws.advisor, case_id)
     clock.advance(minutes=15)
     bay.finish_work(ctx, ws.tech, case_id)
     delivery.record_qc(ctx, ws.qc, case_id, passed=True, checklist=QC_OK)
@@ -297,30 +298,26 @@ def test_appointment_to_closed_case(workshop: Any) -> None:
 
     # D4: the settlement is signed before delivery.
     with pytest.raises(TransitionError) as err:
-        delivery.deliver(ctx, ws.advisor, case_id, checklist=HANDED_OVER)
+        handover.deliver(ctx, ws.advisor, case_id, checklist=HANDED_OVER)
     assert err.value.code == "lifecycle.d4_unsigned_settlement"
     with pytest.raises(ValidationError) as err:
-        delivery.settle(ctx, ws.advisor, case_id, discount="780.01")
-    assert err.value.code == "money.discount_too_large"
-    delivery.settle(ctx, ws.advisor, case_id)
-    assert delivery.settlement_total(ctx, case_id) == Decimal("881.40")  # 780 + 13 % VAT
+        settle_svc.settle(ctx, ws.advisor, case_id, discount="200.01", discount_reason="老客户")
+    assert err.value.code == "settlement.discount_over_limit"  # beyond the advisor's limit
+    with pytest.raises(ValidationError) as err:
+        settle_svc.settle(ctx, ws.advisor, case_id, discount="80.00")
+    assert err.value.code == "settlement.discount_reason"
+    settle_svc.settle(ctx, ws.advisor, case_id)
+    assert settle_svc.settlement_total(ctx, case_id) == Decimal("881.40")  # 780 + 13 % VAT
     with pytest.raises(TransitionError) as err:
-        delivery.deliver(ctx, ws.advisor, case_id, checklist=HANDED_OVER)
+        handover.deliver(ctx, ws.advisor, case_id, checklist=HANDED_OVER)
     assert err.value.code == "lifecycle.d4_unsigned_settlement"
-    delivery.settle(
-        ctx,
-        ws.advisor,
-        case_id,
-        discount="80.00",
-        discount_reason="老客户",
-        extras=(delivery.ExtraItem("刹车油补充", "20.00", "作业中发现刹车油偏少"),),
-    )
-    assert delivery.settlement_total(ctx, case_id) == Decimal("813.60")  # (780+20-80)*1.13
-    delivery.sign_settlement(ctx, ws.advisor, case_id, signer_name="欧阳娜娜", method="pad")
+    settle_svc.settle(ctx, ws.advisor, case_id, discount="80.00", discount_reason="老客户")
+    assert settle_svc.settlement_total(ctx, case_id) == Decimal("791.00")  # (780-80)*1.13
+    settle_svc.sign_settlement(ctx, ws.advisor, case_id, signer_name="欧阳娜娜", method="pad")
     with pytest.raises(ValidationError):
-        delivery.deliver(ctx, ws.advisor, case_id, checklist={**HANDED_OVER, "demonstrated": False})
+        handover.deliver(ctx, ws.advisor, case_id, checklist={**HANDED_OVER, "demonstrated": False})
     clock.advance(minutes=30)
-    delivery.deliver(ctx, ws.advisor, case_id, checklist=HANDED_OVER)
+    handover.deliver(ctx, ws.advisor, case_id, checklist=HANDED_OVER)
     assert ws.state(case_id) == "delivered"
     with ctx.db.read() as session:
         assert session.get(PartUse, use_id).packaging_state == "shown_to_customer"
@@ -332,7 +329,11 @@ def test_appointment_to_closed_case(workshop: Any) -> None:
         ).scalar_one()
     assert sig.subject_version == 2
     assert sig.snapshot == settlement.snapshot
-    assert json.loads(settlement.snapshot)["differences"][0]["reason"] == "作业中发现刹车油偏少"
+    diffs = json.loads(settlement.snapshot)["differences"]
+    assert [(d["key"], d["amount"], d["reason"]) for d in diffs] == [
+        ("discount", "-80.00", "老客户"),
+        ("tax", "-10.40", ""),
+    ]
     assert _count(ws, Delivery, case_id=case_id) == 1
 
     # P5: feedback before closing.
@@ -933,8 +934,8 @@ def test_estimate_tax_rounds_half_up_like_the_settlement(workshop: Any) -> None:
     reception.finish_estimate(ws.ctx, ws.advisor, case_id)
     reception.decide(ws.ctx, ws.advisor, line, Decision.APPROVED)
     ws.drive(case_id, "ready")
-    delivery.settle(ws.ctx, ws.advisor, case_id)
-    assert delivery.settlement_total(ws.ctx, case_id) == totals.total
+    settle_svc.settle(ws.ctx, ws.advisor, case_id)
+    assert settle_svc.settlement_total(ws.ctx, case_id) == totals.total
 
 
 def test_w1_restarts_when_a_revision_is_signed(workshop: Any) -> None:

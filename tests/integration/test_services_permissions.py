@@ -14,7 +14,18 @@ from sqlalchemy import select
 from app.domain.errors import PermissionDenied, UserError, ValidationError
 from app.domain.lifecycle import Decision
 from app.domain.roles import PERMISSIONS, Action, Role
-from app.services import appointments, bay, delivery, fitting, job, messaging, reception, staff
+from app.services import (
+    appointments,
+    bay,
+    delivery,
+    fitting,
+    handover,
+    job,
+    messaging,
+    reception,
+    staff,
+)
+from app.services import settlement as settle_svc
 from app.services.context import Actor
 from app.services.customers import AssetInput, CustomerInput
 from app.services.reception import LineInput
@@ -95,10 +106,10 @@ CALLS: list[tuple[str, Action, Call]] = [
         c, a, NOBODY, reason="x", new_eta=WHEN - timedelta(days=1), compensation="")),
     ("record_qc", Action.QC,
      lambda c, a: delivery.record_qc(c, a, NOBODY, passed=True, checklist={})),
-    ("settle", Action.SETTLE, lambda c, a: delivery.settle(c, a, NOBODY)),
+    ("settle", Action.SETTLE, lambda c, a: settle_svc.settle(c, a, NOBODY)),
     ("sign_settlement", Action.SETTLE,
-     lambda c, a: delivery.sign_settlement(c, a, NOBODY, signer_name="x", method="pad")),
-    ("deliver", Action.DELIVER, lambda c, a: delivery.deliver(c, a, NOBODY, checklist={})),
+     lambda c, a: settle_svc.sign_settlement(c, a, NOBODY, signer_name="x", method="pad")),
+    ("deliver", Action.DELIVER, lambda c, a: handover.deliver(c, a, NOBODY, checklist={})),
     ("record_feedback", Action.RECORD_FEEDBACK,
      lambda c, a: delivery.record_feedback(c, a, NOBODY, score=9)),
     ("close", Action.CLOSE, lambda c, a: delivery.close(c, a, NOBODY)),

@@ -17,6 +17,14 @@ class Dealer(Synced, Base):
     address: Mapped[str] = mapped_column(String(300), default="")
     phone: Mapped[str] = mapped_column(String(32), default="")
     kind: Mapped[str] = mapped_column(String(16), default="vehicle")  # vehicle | appliance | both
+    # Issue 9 (0008): labor billed by the job clock or standard hours (P4), the advisors'
+    # default discount limit, value-added services offered at delivery (D6, JSON list) and
+    # the routine service interval printed on the maintenance advice (D5).
+    labor_billing: Mapped[str] = mapped_column(String(16), default="standard")
+    discount_limit_fen: Mapped[int] = mapped_column(Integer, default=20000)
+    value_added: Mapped[str] = mapped_column(Text, default="[]")
+    service_interval_months: Mapped[int] = mapped_column(Integer, default=6)
+    service_interval_km: Mapped[int] = mapped_column(Integer, default=5000)
 
 
 class Workstation(Synced, Base):
@@ -40,6 +48,8 @@ class Staff(Synced, Base):
     )  # 1..5, for W1 dispatch by difficulty
     schedule: Mapped[str] = mapped_column(Text, default="{}")  # JSON weekly shifts
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    discount_limit_fen: Mapped[int | None] = mapped_column(Integer, default=None)
+    """Issue 9 (0008): this advisor's discount limit; None: the dealer's default."""
 
 
 class DutyRoster(Synced, Base):

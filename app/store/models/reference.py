@@ -21,6 +21,8 @@ class Part(Synced, Base):
     unit: Mapped[str] = mapped_column(String(8), default="件")
     applies_to: Mapped[str] = mapped_column(String(16), default="vehicle")
     safety_relevant: Mapped[bool] = mapped_column(default=False)
+    warranty_months: Mapped[int] = mapped_column(Integer, default=12)  # D5 warranty card (0008)
+    warranty_km: Mapped[int] = mapped_column(Integer, default=20000)
 
 
 class LaborOp(Synced, Base):
