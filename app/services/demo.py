@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from app.domain.lifecycle import Decision
 from app.domain.roles import Role
 from app.domain.validation import with_check_digit
-from app.services import appointments, bay, delivery, reception
+from app.services import aftercare, appointments, bay, delivery, reception
 from app.services.context import Actor, ServiceContext
 from app.services.customers import AssetInput, CustomerInput
 from app.services.demo_bulk import Template, replicate
@@ -410,7 +410,7 @@ def _one_case(
     def finish() -> None:
         if target == "cancelled":
             clock.advance(rng.randint(5, 60))
-            delivery.cancel(
+            aftercare.cancel(
                 ctx, manager if rng.random() < 0.3 else advisor, case_id, "客户决定暂不维修"
             )
 
@@ -540,7 +540,7 @@ def _one_case(
         return finish()
     clock.advance(rng.randint(60, 60 * 48))
     declined = rng.random() < 0.1
-    delivery.record_feedback(
+    aftercare.record_feedback(
         ctx,
         advisor,
         case_id,
@@ -548,7 +548,7 @@ def _one_case(
         declined=declined,
         comment="",
     )
-    delivery.close(ctx, advisor, case_id)
+    aftercare.close(ctx, advisor, case_id)
     return None
 
 

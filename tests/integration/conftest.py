@@ -21,7 +21,7 @@ from sqlalchemy import select, text
 
 from app.domain.lifecycle import Decision
 from app.domain.roles import Role
-from app.services import appointments, bay, delivery, reception
+from app.services import aftercare, appointments, bay, delivery, reception
 from app.services.context import Actor, ServiceContext
 from app.services.customers import AssetInput, CustomerInput
 from app.services.reception import LineInput
@@ -204,8 +204,8 @@ class Workshop:
                 )
                 delivery.deliver(ctx, self.advisor, case_id, checklist=DELIVERY_ALL_DONE)
             elif state == "delivered":
-                delivery.record_feedback(ctx, self.advisor, case_id, score=5, comment="满意")
-                delivery.close(ctx, self.advisor, case_id)
+                aftercare.record_feedback(ctx, self.advisor, case_id, score=5, comment="满意")
+                aftercare.close(ctx, self.advisor, case_id)
             else:  # pragma: no cover - the assertion above already stops this
                 raise AssertionError(state)
 
