@@ -157,6 +157,35 @@ def feedback_of(ctx: ServiceContext, case_id: str) -> tuple[FeedbackInfo, ...]:
 
 
 @dataclass(frozen=True)
+class FeedbackSheet:
+    """What the feedback page shows: the case and the feedback recorded so far."""
+
+    case_id: str
+    order_no: str
+    state: str
+    customer_name: str
+    entries: tuple[FeedbackInfo, ...]
+    follow_up_due: bool
+
+
+def feedback_sheet(ctx: ServiceContext, case_id: str) -> FeedbackSheet:
+    entries = feedback_of(ctx, case_id)
+    with ctx.reading() as session:
+        case = load_case(session, case_id)
+        delivered = session.execute(
+            select(func.max(Delivery.at)).where(Delivery.case_id == case.id)
+        ).scalar_one_or_none()
+        due = (
+            delivered is not None
+            and delivered <= ctx.now() - timedelta(days=FOLLOW_UP_DAYS)
+            and not any(e.channel == "follow_up" or e.declined for e in entries)
+        )
+        return FeedbackSheet(
+            case.id, case.order_no, case.state, case.customer_name, entries, bool(due)
+        )
+
+
+@dataclass(frozen=True)
 class FollowUpInfo:
     case_id: str
     order_no: str

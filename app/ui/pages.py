@@ -20,6 +20,7 @@ from typing import Any
 
 PAGES: dict[str, str] = {
     # name: "module:Class"
+    "feedback": "app.ui.feedback_page:FeedbackPage",
 }
 """The registry: one line per page."""
 
