@@ -21,6 +21,7 @@ from typing import Any
 PAGES: dict[str, str] = {
     # name: "module:Class"
     "feedback": "app.ui.feedback_page:FeedbackPage",
+    "complaints": "app.ui.complaints_page:ComplaintsPage",
 }
 """The registry: one line per page."""
 
