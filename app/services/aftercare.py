@@ -637,3 +637,21 @@ def case_links(ctx: ServiceContext, case_id: str) -> CaseLinks:
             complaints=int(count_complaints),
             feedback=int(count_feedback),
         )
+
+
+@dataclass(frozen=True)
+class ComplaintSummary:
+    """The manager's home: complaints still open and those past their P3 reply clock."""
+
+    open: int
+    reply_overdue: int
+    resolved_awaiting_answer: int
+
+
+def complaint_summary(ctx: ServiceContext) -> ComplaintSummary:
+    pending = [c for c in list_complaints(ctx, limit=10_000) if c.status != "closed"]
+    return ComplaintSummary(
+        open=sum(1 for c in pending if c.status in ("open", "in_progress")),
+        reply_overdue=sum(1 for c in pending if c.reply_status is SlaStatus.OVERDUE),
+        resolved_awaiting_answer=sum(1 for c in pending if c.status == "resolved"),
+    )

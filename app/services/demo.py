@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from app.domain.lifecycle import Decision
 from app.domain.roles import Role
 from app.domain.validation import with_check_digit
-from app.services import aftercare, appointments, bay, delivery, reception
+from app.services import aftercare, appointments, bay, delivery, demo_handover_after, reception
 from app.services.context import Actor, ServiceContext
 from app.services.customers import AssetInput, CustomerInput
 from app.services.demo_bulk import Template, replicate
@@ -255,6 +255,7 @@ def create_demo(
             progress(done, orders)
     if orders > live:
         _history(ctx, rng, orders - live, real_now, progress, state)
+    demo_handover_after.add(ctx, rng, actors, real_now)
     _demo_appointments(ctx, rng, advisors, real_now)
     staff_list = [
         (name, "/".join(r.value for r in roles), pin) for name, roles, pin, _, _ in DEMO_STAFF
@@ -539,15 +540,7 @@ def _one_case(
     if not reached("closed"):
         return finish()
     clock.advance(rng.randint(60, 60 * 48))
-    declined = rng.random() < 0.1
-    aftercare.record_feedback(
-        ctx,
-        advisor,
-        case_id,
-        score=None if declined else rng.choice((3, 4, 5, 5, 5)),
-        declined=declined,
-        comment="",
-    )
+    demo_handover_after.closing_feedback(ctx, rng, advisor, case_id)
     aftercare.close(ctx, advisor, case_id)
     return None
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
@@ -22,15 +22,15 @@ def _sql(shell: Any, sql: str, **params: object) -> Any:
         return session.execute(text(sql), params).scalar()
 
 
-def _case_in(shell: Any, state: str, owner: str = "王芳") -> str:
+def _case_in(shell: Any, state: str) -> str:
     case_id = _sql(
         shell,
-        "SELECT c.id FROM service_case c JOIN staff s ON s.id = c.owner_id "
-        "WHERE c.state = :state AND s.name = :owner AND c.rework_of_id IS NULL "
+        "SELECT c.id FROM service_case c "
+        "WHERE c.state = :state AND c.rework_of_id IS NULL "
         "AND NOT EXISTS (SELECT 1 FROM feedback f WHERE f.case_id = c.id) "
+        "AND NOT EXISTS (SELECT 1 FROM complaint k WHERE k.case_id = c.id) "
         "ORDER BY c.order_no LIMIT 1",
         state=state,
-        owner=owner,
     )
     assert case_id, f"no {state} case in the demo"
     return str(case_id)
@@ -108,7 +108,9 @@ def test_comeback_from_a_delivered_case(
     page = _open_case(qtbot, shell, case_id)
     dialog = _dialog(qtbot, page, page.ui.comebackButton)
     type_text(dialog.ui.textEdit, "刹车异响又出现")
-    qtbot.mouseClick(dialog.ui.warrantyCheck, LEFT)
+    check = dialog.ui.warrantyCheck
+    qtbot.mouseClick(check, LEFT, pos=QPoint(8, check.height() // 2))  # on the box
+    assert check.isChecked()
     qtbot.mouseClick(dialog.ui.okButton, LEFT)
     qtbot.waitUntil(lambda: page.dialog is None, timeout=10_000)
     rework = _sql(shell, "SELECT id FROM service_case WHERE rework_of_id = :c", c=case_id)
