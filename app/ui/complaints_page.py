@@ -82,10 +82,9 @@ class ComplaintsPage(QWidget):
     def _clock(self, c: Info) -> str:
         if c.reply_status is None:
             return ""
-        status = sla_status_label(str(c.reply_status))
         if str(c.reply_status) in ("met", "missed"):
-            return status
-        return f"{status} {countdown(c.reply_due, self.state.now())}"
+            return sla_status_label(str(c.reply_status))
+        return countdown(c.reply_due, self.state.now())
 
     def _fill_filters(self) -> None:
         ui = self.ui

@@ -150,6 +150,7 @@ class AdvisorHomePage(QWidget):
         self.follow_ups = FollowUpBlock(state, self)
         self.ui.splitter.addWidget(self.follow_ups)
         self.ui.splitter.setStretchFactor(3, 1)
+        self.follow_ups.setMaximumHeight(170)  # the day's work keeps the room
         # -- end of the handover-after block ---------------------------------------------------
         self.live = LiveRefresh(self, self.refresh, [self.appointments, self.cases, self.inquiries])
 

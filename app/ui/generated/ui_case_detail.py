@@ -168,7 +168,7 @@ class Ui_CaseDetailForm(object):
         self.linksLabel.setObjectName(u"linksLabel")
         self.linksLabel.setText(u"")
         self.linksLabel.setTextFormat(Qt.TextFormat.RichText)
-        self.linksLabel.setWordWrap(True)
+        self.linksLabel.setWordWrap(False)
 
         self.actionLayout.addWidget(self.linksLabel)
 
