@@ -35,30 +35,33 @@ _COMPLAINT = (
 
 
 def upgrade() -> None:
+    # Plain ALTER TABLE ADD COLUMN: a batch (copy-and-move) rebuild of service_case would drop
+    # its expression indexes (migration 0003's reversed search keys).
     conn = op.get_bind()
-    with op.batch_alter_table("feedback", schema=None) as batch_op:
-        for column in _FEEDBACK:
-            batch_op.add_column(column)
-    with op.batch_alter_table("complaint", schema=None) as batch_op:
-        for column in _COMPLAINT:
-            batch_op.add_column(column)
-        batch_op.create_index("ix_complaint_owner_id", ["owner_id"])
-    with op.batch_alter_table("service_case", schema=None) as batch_op:
-        batch_op.add_column(
-            sa.Column("warranty_rework", sa.Boolean(), nullable=False, server_default=sa.false())
-        )
+    for column in _FEEDBACK:
+        op.add_column("feedback", column)
+    for column in _COMPLAINT:
+        op.add_column("complaint", column)
+    op.create_index("ix_complaint_owner_id", "complaint", ["owner_id"])
+    op.add_column(
+        "service_case",
+        sa.Column("warranty_rework", sa.Boolean(), nullable=False, server_default=sa.false()),
+    )
     # The change-capture triggers are generated from the columns: regenerate them.
     install_sync_triggers(conn)
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("service_case", schema=None) as batch_op:
-        batch_op.drop_column("warranty_rework")
-    with op.batch_alter_table("complaint", schema=None) as batch_op:
-        batch_op.drop_index("ix_complaint_owner_id")
-        for column in reversed(_COMPLAINT):
-            batch_op.drop_column(column.name)
-    with op.batch_alter_table("feedback", schema=None) as batch_op:
-        for column in reversed(_FEEDBACK):
-            batch_op.drop_column(column.name)
-    install_sync_triggers(op.get_bind())
+    # SQLite drops a column in place (3.35+) when no index or trigger names it.
+    conn = op.get_bind()
+    from app.store.triggers import drop_sync_triggers
+
+    for table in ("feedback", "complaint", "service_case"):
+        drop_sync_triggers(conn, table)
+    op.drop_column("service_case", "warranty_rework")
+    op.drop_index("ix_complaint_owner_id", table_name="complaint")
+    for column in reversed(_COMPLAINT):
+        op.drop_column("complaint", column.name)
+    for column in reversed(_FEEDBACK):
+        op.drop_column("feedback", column.name)
+    install_sync_triggers(conn)
