@@ -20,7 +20,7 @@ from app.domain.errors import TransitionError, ValidationError
 from app.domain.lifecycle import CANCELLABLE, CaseAction, CaseState
 from app.domain.roles import Action, Role
 from app.domain.sla import RULES_BY_ID, SlaStatus, evaluate
-from app.domain.validation import require_text
+from app.domain.validation import mask_phone, normalize_phone, require_text
 from app.services import messages_aftercare as _messages  # noqa: F401  (registers messages)
 from app.services import messaging
 from app.services._support import add_event, case_ref, load_case, roles_of, transition
@@ -234,7 +234,7 @@ def follow_up_due(ctx: ServiceContext, *, limit: int = 50) -> tuple[FollowUpInfo
 
 
 def _mask(phone: str) -> str:
-    return phone[:3] + "****" + phone[-4:] if len(phone) >= 8 else phone
+    return mask_phone(phone)
 
 
 # -- cancel and hand-over (P2) ---------------------------------------------------------------
@@ -386,6 +386,33 @@ def open_complaint(
         if case is not None:
             add_event(ctx, session, actor, case, "complaint", detail={"category": category})
         return complaint.id
+
+
+def open_desk_complaint(
+    ctx: ServiceContext,
+    actor: Actor,
+    *,
+    phone: str,
+    category: str,
+    description: str,
+    owner_id: str | None = None,
+    urgent: bool = False,
+) -> str:
+    """A complaint taken at the front desk (no case): the customer found by phone."""
+    number = normalize_phone(phone)
+    with ctx.reading() as session:
+        customer_id = session.execute(
+            select(Customer.id)
+            .where(Customer.phone == number, Customer.deleted_at.is_(None))
+            .order_by(Customer.created_at)
+            .limit(1)
+        ).scalar_one_or_none()
+    if customer_id is None:
+        raise ValidationError("aftercare.customer_unknown", phone=mask_phone(number))
+    return open_complaint(
+        ctx, actor, None, category=category, description=description,
+        customer_id=customer_id, owner_id=owner_id, urgent=urgent,
+    )  # fmt: skip
 
 
 def _complaint(session: Session, complaint_id: str) -> Complaint:

@@ -45,6 +45,10 @@ CATALOGUE = register(
             "前台登记的投诉须选择客户",
             "A complaint taken at the front desk needs its customer",
         ),
+        "aftercare.customer_unknown": (
+            "没有电话为 {phone} 的客户：请核对号码，或先在前台登记客户",
+            "No customer with phone {phone}: check the number, or register the customer first",
+        ),
         "aftercare.complaint_missing": ("找不到该投诉", "No such complaint"),
         "aftercare.complaint_finished": (
             "该投诉已处理完毕，不能再修改",

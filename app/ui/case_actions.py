@@ -121,11 +121,16 @@ class CaseActionDialog(QDialog):
     """One small question about a case: hand-over, cancel, complaint or comeback. The dialog
     runs the service itself and stays open with the message at the field when refused."""
 
-    KINDS = ("hand_over", "cancel", "complaint", "comeback")
+    KINDS = ("hand_over", "cancel", "complaint", "comeback", "desk_complaint")
 
     def __init__(
-        self, state: AppState, kind: str, detail: CaseDetail, parent: QWidget | None = None
+        self,
+        state: AppState,
+        kind: str,
+        detail: CaseDetail | None,
+        parent: QWidget | None = None,
     ) -> None:
+        """`detail`: the case; None only for "desk_complaint" (taken at the front desk)."""
         super().__init__(parent)
         assert kind in self.KINDS
         self.state = state
@@ -136,20 +141,23 @@ class CaseActionDialog(QDialog):
         setup_form(self.ui, self)
         self.ui.errorLabel.setVisible(False)
         ui = self.ui
-        ui.ownerCaption.setVisible(kind in ("hand_over", "complaint"))
-        ui.ownerCombo.setVisible(kind in ("hand_over", "complaint"))
-        ui.categoryCaption.setVisible(kind == "complaint")
-        ui.categoryCombo.setVisible(kind == "complaint")
-        ui.urgentCheck.setVisible(kind == "complaint")
+        complaint = kind in ("complaint", "desk_complaint")
+        ui.phoneCaption.setVisible(kind == "desk_complaint")
+        ui.phoneEdit.setVisible(kind == "desk_complaint")
+        ui.ownerCaption.setVisible(kind == "hand_over" or complaint)
+        ui.ownerCombo.setVisible(kind == "hand_over" or complaint)
+        ui.categoryCaption.setVisible(complaint)
+        ui.categoryCombo.setVisible(complaint)
+        ui.urgentCheck.setVisible(complaint)
         ui.warrantyCheck.setVisible(kind == "comeback")
-        if kind == "complaint":
+        if complaint:
             for category in aftercare.COMPLAINT_CATEGORIES:
                 ui.categoryCombo.addItem(complaint_category_label(category), category)
         ui.okButton.clicked.connect(self.submit)
         ui.closeButton.clicked.connect(self.reject)
         ui.textEdit.textChanged.connect(lambda: ui.errorLabel.setVisible(False))
         self._texts()
-        if kind in ("hand_over", "complaint"):
+        if kind == "hand_over" or complaint:
             fetch = aftercare.advisors if kind == "hand_over" else aftercare.complaint_owners
             state.runner.run(fetch, state.require_ctx(), on_done=self._owners)
 
@@ -157,15 +165,16 @@ class CaseActionDialog(QDialog):
         combo = self.ui.ownerCombo
         combo.clear()
         for person in people:
-            if self.kind == "hand_over" and person.id == self.detail.owner.id:
+            if self.kind == "hand_over" and self.detail and person.id == self.detail.owner.id:
                 continue
             combo.addItem(person.name, person.id)
-        if self.kind == "complaint":
-            index = combo.findData(self.detail.owner.id)
-            combo.setCurrentIndex(max(index, 0))
+        if self.kind in ("complaint", "desk_complaint"):
+            actor = self.state.actor
+            owner = self.detail.owner.id if self.detail else (actor.staff_id if actor else "")
+            combo.setCurrentIndex(max(combo.findData(owner), 0))
 
     def _texts(self) -> None:
-        order = self.detail.order_no
+        order = self.detail.order_no if self.detail else ""
         prompts = {
             "hand_over": self.tr(
                 "Hand %1 over to another service advisor. The customer is told who looks after "
@@ -173,6 +182,9 @@ class CaseActionDialog(QDialog):
             ),
             "cancel": self.tr("Cancel %1. Say why: the reason is kept on the case."),
             "complaint": self.tr("Record the customer's complaint about %1."),
+            "desk_complaint": self.tr(
+                "Record a complaint taken at the front desk (no case): find the customer by phone."
+            ),
             "comeback": self.tr(
                 "Open a rework case for %1: urgent, owned by the same advisor, linked to it."
             ),
@@ -181,12 +193,14 @@ class CaseActionDialog(QDialog):
             "hand_over": self.tr("Reason"),
             "cancel": self.tr("Reason"),
             "complaint": self.tr("What happened"),
+            "desk_complaint": self.tr("What happened"),
             "comeback": self.tr("What came back"),
         }
         titles = {
             "hand_over": self.tr("Hand over the case"),
             "cancel": self.tr("Cancel the case"),
             "complaint": self.tr("Complaint"),
+            "desk_complaint": self.tr("Complaint"),
             "comeback": self.tr("Comeback"),
         }
         self.setWindowTitle(titles[self.kind])
@@ -207,9 +221,30 @@ class CaseActionDialog(QDialog):
         if self.kind == "hand_over" and not owner:
             show_error(ui.errorLabel, self.tr("Choose the advisor who takes the case over."))
             return
-        ctx, actor, case_id = self.state.require_ctx(), self.state.require_actor(), self.detail.id
+        ctx, actor = self.state.require_ctx(), self.state.require_actor()
+        case_id = self.detail.id if self.detail else ""
         call: tuple[Callable[..., Any], tuple[Any, ...], dict[str, Any]]
-        if self.kind == "hand_over":
+        if self.kind == "desk_complaint":
+            phone = ui.phoneEdit.text().strip()
+            if not phone:
+                show_error(
+                    ui.errorLabel,
+                    self.tr("Please fill in: %1").replace("%1", ui.phoneCaption.text()),
+                )
+                ui.phoneEdit.setFocus()
+                return
+            call = (
+                aftercare.open_desk_complaint,
+                (ctx, actor),
+                {
+                    "phone": phone,
+                    "category": ui.categoryCombo.currentData(),
+                    "description": text,
+                    "owner_id": owner,
+                    "urgent": ui.urgentCheck.isChecked(),
+                },
+            )
+        elif self.kind == "hand_over":
             call = (aftercare.hand_over, (ctx, actor, case_id, owner, text), {})
         elif self.kind == "cancel":
             call = (aftercare.cancel, (ctx, actor, case_id, text), {})
@@ -255,6 +290,7 @@ def notice_text(kind: str, order_no: str) -> str:
         "cancel": QCoreApplication.translate("CaseActions", "%1 cancelled."),
         "complaint": QCoreApplication.translate("CaseActions", "Complaint recorded on %1."),
         "comeback": QCoreApplication.translate("CaseActions", "Rework case opened for %1."),
+        "desk_complaint": QCoreApplication.translate("CaseActions", "Complaint recorded."),
     }
     return texts[kind].replace("%1", order_no)
 

@@ -13,7 +13,12 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from app.domain.errors import ExpectedError
 from app.services import aftercare
-from app.ui.case_actions import COMPLAINT_STATE_NAMES, complaint_state_label
+from app.ui.case_actions import (
+    COMPLAINT_STATE_NAMES,
+    CaseActionDialog,
+    complaint_state_label,
+    notice_text,
+)
 from app.ui.generated.ui_complaints_page import Ui_ComplaintsPageForm
 from app.ui.i18n import (
     QT_TRANSLATE_NOOP,
@@ -70,6 +75,8 @@ class ComplaintsPage(QWidget):
         ui = self.ui
         ui.backButton.clicked.connect(self.close_requested)
         ui.openCaseButton.clicked.connect(self._open_case)
+        ui.newButton.clicked.connect(self.new_complaint)
+        self.dialog: CaseActionDialog | None = None
         for combo in (ui.stateFilter, ui.categoryFilter, ui.ownerFilter):
             combo.currentIndexChanged.connect(self.reload)
         ui.listView.selectionModel().selectionChanged.connect(self._show_selected)
@@ -109,6 +116,7 @@ class ComplaintsPage(QWidget):
     def open(self, arg: object) -> None:
         self.case_id = str(arg) if arg else None
         self.ui.scopeLabel.setText("")
+        self.ui.newButton.setVisible(self.case_id is None)
         for combo in (self.ui.stateFilter, self.ui.categoryFilter, self.ui.ownerFilter):
             combo.setVisible(self.case_id is None)
         for caption in (self.ui.stateCaption, self.ui.categoryCaption, self.ui.ownerCaption):
@@ -230,6 +238,20 @@ class ComplaintsPage(QWidget):
                 aftercare.close_complaint, answer=text,
                 satisfied=self.ui.satisfiedCheck.isChecked(), done=self.tr("Complaint closed."),
             )  # fmt: skip
+
+    def new_complaint(self) -> CaseActionDialog:
+        """A complaint from the front desk (no case): the customer found by phone."""
+        dialog = CaseActionDialog(self.state, "desk_complaint", None, self)
+        self.dialog = dialog
+
+        def accepted() -> None:
+            show_notice(self.ui.errorLabel, notice_text("desk_complaint", ""))
+            self.reload()
+
+        dialog.accepted.connect(accepted)
+        dialog.finished.connect(lambda _code: setattr(self, "dialog", None))
+        dialog.open()
+        return dialog
 
     def _open_case(self) -> None:
         c = self._current()

@@ -163,6 +163,10 @@
             <translation>Record the customer's complaint about %1.</translation>
         </message>
         <message>
+            <source>Record a complaint taken at the front desk (no case): find the customer by phone.</source>
+            <translation>Record a complaint taken at the front desk (no case): find the customer by phone.</translation>
+        </message>
+        <message>
             <source>Open a rework case for %1: urgent, owned by the same advisor, linked to it.</source>
             <translation>Open a rework case for %1: urgent, owned by the same advisor, linked to it.</translation>
         </message>
@@ -210,6 +214,10 @@
             <translation>Case</translation>
         </message>
         <message>
+            <source>Customer's phone</source>
+            <translation>Customer's phone</translation>
+        </message>
+        <message>
             <source>Owner</source>
             <translation>Owner</translation>
         </message>
@@ -255,6 +263,10 @@
         <message>
             <source>Rework case opened for %1.</source>
             <translation>Rework case opened for %1.</translation>
+        </message>
+        <message>
+            <source>Complaint recorded.</source>
+            <translation>Complaint recorded.</translation>
         </message>
     </context>
     <context>
@@ -970,6 +982,10 @@
         <message>
             <source>Back</source>
             <translation>Back</translation>
+        </message>
+        <message>
+            <source>New complaint (front desk)</source>
+            <translation>New complaint (front desk)</translation>
         </message>
         <message>
             <source>Open the case</source>

@@ -163,6 +163,10 @@
         <translation>登记客户对 %1 的投诉。</translation>
     </message>
     <message>
+        <source>Record a complaint taken at the front desk (no case): find the customer by phone.</source>
+        <translation>登记前台受理的投诉（无工单）：按电话查找客户。</translation>
+    </message>
+    <message>
         <source>Open a rework case for %1: urgent, owned by the same advisor, linked to it.</source>
         <translation>为 %1 开返工单：加急，由同一服务顾问负责，并与原工单关联。</translation>
     </message>
@@ -210,6 +214,10 @@
         <translation>工单</translation>
     </message>
     <message>
+        <source>Customer&apos;s phone</source>
+        <translation>客户电话</translation>
+    </message>
+    <message>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
@@ -255,6 +263,10 @@
     <message>
         <source>Rework case opened for %1.</source>
         <translation>已为 %1 开返工单。</translation>
+    </message>
+    <message>
+        <source>Complaint recorded.</source>
+        <translation>投诉已登记。</translation>
     </message>
 </context>
 <context>
@@ -968,6 +980,10 @@
     <message>
         <source>Back</source>
         <translation>返回</translation>
+    </message>
+    <message>
+        <source>New complaint (front desk)</source>
+        <translation>前台登记投诉</translation>
     </message>
     <message>
         <source>Open the case</source>

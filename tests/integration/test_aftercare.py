@@ -197,3 +197,26 @@ def test_cancel_guards(workshop: Any) -> None:
     assert not aftercare.can_cancel("in_work")
     aftercare.cancel(ws.ctx, ws.advisor, case_id, "客户不修了")
     assert ws.state(case_id) == "cancelled"
+
+
+def test_desk_complaint_finds_the_customer_by_phone(workshop: Any) -> None:
+    ws = workshop
+    ws.walk_in(phone="13800138000")
+    with pytest.raises(ValidationError) as err:
+        aftercare.open_desk_complaint(
+            ws.ctx, ws.advisor, phone="13900000000", category="wait", description="x"
+        )
+    assert err.value.code == "aftercare.customer_unknown"
+    with pytest.raises(ValidationError) as err:
+        aftercare.open_desk_complaint(
+            ws.ctx, ws.advisor, phone="12", category="wait", description="x"
+        )
+    assert err.value.code == "validate.phone"
+    cid = aftercare.open_desk_complaint(
+        ws.ctx, ws.advisor, phone="138 0013 8000", category="communication", description="没回电"
+    )
+    [info] = aftercare.list_complaints(ws.ctx)
+    assert info.id == cid
+    assert info.case_id is None
+    assert info.owner_id == ws.advisor.staff_id
+    assert aftercare.complaint_summary(ws.ctx).open == 1

@@ -216,3 +216,42 @@ def test_hand_over_to_a_technician_refused_and_cancel_needs_a_reason(
         timeout=10_000,
     )
     qtbot.waitUntil(lambda: not page.ui.cancelButton.isVisible(), timeout=10_000)
+
+
+def test_manager_lists_complaints_and_takes_one_at_the_front_desk(
+    qtbot: QtBot, demo_dir: Path, make_shell: Callable[..., Any], log_in: Callable[..., None],
+    type_text: Callable[..., None],
+) -> None:  # fmt: skip
+    shell = make_shell(demo_dir)
+    log_in(shell, "manager")
+    home = shell.window.ui.pages.currentWidget()
+    button = home.complaints_button
+    qtbot.waitUntil(lambda: button.summary is not None, timeout=10_000)
+    assert button.summary.open >= 1  # the demo has complaints in every state
+    qtbot.mouseClick(button, LEFT)
+    page = shell.window.ui.pages.currentWidget()
+    assert type(page).__name__ == "ComplaintsPage"
+    total = _sql(shell, "SELECT count(*) FROM complaint")
+    qtbot.waitUntil(lambda: page.model.rowCount() == total, timeout=10_000)
+    # Filter by state: only the closed ones.
+    page.ui.stateFilter.setCurrentIndex(page.ui.stateFilter.findData("closed"))
+    closed = _sql(shell, "SELECT count(*) FROM complaint WHERE status = 'closed'")
+    qtbot.waitUntil(lambda: page.model.rowCount() == closed, timeout=10_000)
+    page.ui.stateFilter.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: page.model.rowCount() == total, timeout=10_000)
+    # From the front desk, no case: the customer found by phone.
+    phone = _sql(shell, "SELECT phone FROM customer ORDER BY phone LIMIT 1")
+    qtbot.mouseClick(page.ui.newButton, LEFT)
+    qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible(), timeout=5_000)
+    dialog = page.dialog
+    type_text(dialog.ui.textEdit, "电话一直占线")
+    type_text(dialog.ui.phoneEdit, "13900000000")
+    qtbot.mouseClick(dialog.ui.okButton, LEFT)
+    qtbot.waitUntil(dialog.ui.errorLabel.isVisible, timeout=10_000)  # unknown customer
+    dialog.ui.phoneEdit.clear()
+    type_text(dialog.ui.phoneEdit, phone)
+    qtbot.mouseClick(dialog.ui.okButton, LEFT)
+    qtbot.waitUntil(lambda: page.dialog is None, timeout=10_000)
+    assert _sql(shell, "SELECT count(*) FROM complaint WHERE case_id IS NULL "
+                "AND description = '电话一直占线'") == 1  # fmt: skip
+    qtbot.waitUntil(lambda: page.model.rowCount() == total + 1, timeout=10_000)

@@ -16,9 +16,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog,
-    QFormLayout, QHBoxLayout, QLabel, QPlainTextEdit,
-    QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
-    QWidget)
+    QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget)
 
 class Ui_CaseActionDialogForm(object):
     def setupUi(self, CaseActionDialogForm):
@@ -37,46 +37,57 @@ class Ui_CaseActionDialogForm(object):
 
         self.fieldsLayout = QFormLayout()
         self.fieldsLayout.setObjectName(u"fieldsLayout")
+        self.phoneCaption = QLabel(CaseActionDialogForm)
+        self.phoneCaption.setObjectName(u"phoneCaption")
+
+        self.fieldsLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.phoneCaption)
+
+        self.phoneEdit = QLineEdit(CaseActionDialogForm)
+        self.phoneEdit.setObjectName(u"phoneEdit")
+        self.phoneEdit.setMinimumSize(QSize(0, 44))
+
+        self.fieldsLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.phoneEdit)
+
         self.ownerCaption = QLabel(CaseActionDialogForm)
         self.ownerCaption.setObjectName(u"ownerCaption")
 
-        self.fieldsLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.ownerCaption)
+        self.fieldsLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.ownerCaption)
 
         self.ownerCombo = QComboBox(CaseActionDialogForm)
         self.ownerCombo.setObjectName(u"ownerCombo")
 
-        self.fieldsLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.ownerCombo)
+        self.fieldsLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.ownerCombo)
 
         self.categoryCaption = QLabel(CaseActionDialogForm)
         self.categoryCaption.setObjectName(u"categoryCaption")
 
-        self.fieldsLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.categoryCaption)
+        self.fieldsLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.categoryCaption)
 
         self.categoryCombo = QComboBox(CaseActionDialogForm)
         self.categoryCombo.setObjectName(u"categoryCombo")
 
-        self.fieldsLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.categoryCombo)
+        self.fieldsLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.categoryCombo)
 
         self.urgentCheck = QCheckBox(CaseActionDialogForm)
         self.urgentCheck.setObjectName(u"urgentCheck")
 
-        self.fieldsLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.urgentCheck)
+        self.fieldsLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.urgentCheck)
 
         self.warrantyCheck = QCheckBox(CaseActionDialogForm)
         self.warrantyCheck.setObjectName(u"warrantyCheck")
 
-        self.fieldsLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.warrantyCheck)
+        self.fieldsLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.warrantyCheck)
 
         self.textCaption = QLabel(CaseActionDialogForm)
         self.textCaption.setObjectName(u"textCaption")
 
-        self.fieldsLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.textCaption)
+        self.fieldsLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.textCaption)
 
         self.textEdit = QPlainTextEdit(CaseActionDialogForm)
         self.textEdit.setObjectName(u"textEdit")
         self.textEdit.setTabChangesFocus(True)
 
-        self.fieldsLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.textEdit)
+        self.fieldsLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.textEdit)
 
 
         self.rootLayout.addLayout(self.fieldsLayout)
@@ -120,6 +131,7 @@ class Ui_CaseActionDialogForm(object):
 
     def retranslateUi(self, CaseActionDialogForm):
         CaseActionDialogForm.setWindowTitle(QCoreApplication.translate("CaseActionDialogForm", u"Case", None))
+        self.phoneCaption.setText(QCoreApplication.translate("CaseActionDialogForm", u"Customer's phone", None))
         self.ownerCaption.setText(QCoreApplication.translate("CaseActionDialogForm", u"Owner", None))
         self.categoryCaption.setText(QCoreApplication.translate("CaseActionDialogForm", u"Category", None))
         self.urgentCheck.setText(QCoreApplication.translate("CaseActionDialogForm", u"Urgent: reply within 30 minutes (P3)", None))

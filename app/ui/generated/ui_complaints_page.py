@@ -52,6 +52,13 @@ class Ui_ComplaintsPageForm(object):
 
         self.headerLayout.addItem(self.headerSpacer)
 
+        self.newButton = QPushButton(ComplaintsPageForm)
+        self.newButton.setObjectName(u"newButton")
+        self.newButton.setProperty(u"role", u"caseAction")
+        self.newButton.setMinimumSize(QSize(0, 48))
+
+        self.headerLayout.addWidget(self.newButton)
+
         self.openCaseButton = QPushButton(ComplaintsPageForm)
         self.openCaseButton.setObjectName(u"openCaseButton")
         self.openCaseButton.setProperty(u"role", u"caseAction")
@@ -216,6 +223,7 @@ class Ui_ComplaintsPageForm(object):
         ComplaintsPageForm.setWindowTitle(QCoreApplication.translate("ComplaintsPageForm", u"Complaints", None))
         self.backButton.setText(QCoreApplication.translate("ComplaintsPageForm", u"Back", None))
         self.titleLabel.setText(QCoreApplication.translate("ComplaintsPageForm", u"Complaints", None))
+        self.newButton.setText(QCoreApplication.translate("ComplaintsPageForm", u"New complaint (front desk)", None))
         self.openCaseButton.setText(QCoreApplication.translate("ComplaintsPageForm", u"Open the case", None))
         self.stateCaption.setText(QCoreApplication.translate("ComplaintsPageForm", u"State", None))
         self.categoryCaption.setText(QCoreApplication.translate("ComplaintsPageForm", u"Category", None))
