@@ -12,6 +12,7 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from decimal import Decimal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -681,4 +682,64 @@ def complaint_summary(ctx: ServiceContext) -> ComplaintSummary:
         open=sum(1 for c in pending if c.status in ("open", "in_progress")),
         reply_overdue=sum(1 for c in pending if c.reply_status is SlaStatus.OVERDUE),
         resolved_awaiting_answer=sum(1 for c in pending if c.status == "resolved"),
+    )
+
+
+@dataclass(frozen=True)
+class CategoryFigure:
+    category: str
+    scored: int
+    average: Decimal | None
+    weak: int
+    """How many times scored at or below WEAK_SCORE."""
+
+
+@dataclass(frozen=True)
+class FeedbackAnalysis:
+    """P5 analysis for the KPI screens and the quarterly report: weak spots by category and
+    complaints by category, over a period."""
+
+    responses: int
+    refusals: int
+    average: Decimal | None
+    categories: tuple[CategoryFigure, ...]
+    complaints_by_category: dict[str, int]
+
+
+def feedback_analysis(ctx: ServiceContext, start: datetime, end: datetime) -> FeedbackAnalysis:
+    with ctx.reading() as session:
+        rows = session.execute(
+            select(Feedback.score, Feedback.category_scores, Feedback.declined).where(
+                Feedback.at >= start, Feedback.at < end, Feedback.deleted_at.is_(None)
+            )
+        ).all()
+        complaints = dict(
+            session.execute(
+                select(Complaint.category, func.count())
+                .where(Complaint.created_at >= start, Complaint.created_at < end)
+                .where(Complaint.deleted_at.is_(None))
+                .group_by(Complaint.category)
+            ).all()
+        )
+    scores = [int(r.score) for r in rows if r.score is not None and not r.declined]
+    per: dict[str, list[int]] = {name: [] for name in FEEDBACK_CATEGORIES}
+    for row in rows:
+        for name, value in json.loads(row.category_scores or "{}").items():
+            if name in per:
+                per[name].append(int(value))
+
+    def mean(values: list[int]) -> Decimal | None:
+        if not values:
+            return None
+        return (Decimal(sum(values)) / len(values)).quantize(Decimal("0.01"))
+
+    return FeedbackAnalysis(
+        responses=len(scores),
+        refusals=sum(1 for r in rows if r.declined),
+        average=mean(scores),
+        categories=tuple(
+            CategoryFigure(name, len(v), mean(v), sum(1 for x in v if x <= WEAK_SCORE))
+            for name, v in per.items()
+        ),
+        complaints_by_category={str(k): int(v) for k, v in complaints.items()},
     )

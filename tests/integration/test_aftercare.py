@@ -220,3 +220,30 @@ def test_desk_complaint_finds_the_customer_by_phone(workshop: Any) -> None:
     assert info.case_id is None
     assert info.owner_id == ws.advisor.staff_id
     assert aftercare.complaint_summary(ws.ctx).open == 1
+
+
+def test_feedback_analysis_finds_weak_spots(workshop: Any) -> None:
+    ws = workshop
+    start = ws.clock.t
+    first = ws.walk_in(phone="13800000011", plate="粤B·A0011")
+    second = ws.walk_in(phone="13800000012", plate="粤B·A0012")
+    refused = ws.walk_in(phone="13800000013", plate="粤B·A0013")
+    for case_id in (first, second, refused):
+        ws.drive(case_id, "delivered")
+    aftercare.record_feedback(
+        ws.ctx, ws.advisor, first, score=5, category_scores={"wait": 2, "quality": 5}
+    )
+    aftercare.record_feedback(
+        ws.ctx, ws.advisor, second, score=4, category_scores={"wait": 3, "quality": 4}
+    )
+    aftercare.record_feedback(ws.ctx, ws.advisor, refused, score=None, declined=True)
+    aftercare.open_complaint(ws.ctx, ws.advisor, first, category="wait", description="等太久")
+    result = aftercare.feedback_analysis(ws.ctx, start, ws.clock.advance(minutes=1))
+    assert (result.responses, result.refusals) == (2, 1)
+    assert str(result.average) == "4.50"
+    figures = {f.category: f for f in result.categories}
+    assert (figures["wait"].scored, str(figures["wait"].average), figures["wait"].weak) == (
+        2, "2.50", 2,
+    )  # fmt: skip
+    assert figures["price"].average is None
+    assert result.complaints_by_category == {"wait": 1}
