@@ -201,6 +201,11 @@ def test_hand_over_to_a_technician_refused_and_cancel_needs_a_reason(
     assert _sql(shell, "SELECT owner_id FROM service_case WHERE id = :c", c=case_id) == owner
     qtbot.mouseClick(dialog.ui.closeButton, LEFT)
     qtbot.waitUntil(lambda: page.dialog is None, timeout=5_000)
+    # Revise the estimate before work: the reception page opens on the case.
+    assert page.ui.reviseButton.isVisible()
+    qtbot.mouseClick(page.ui.reviseButton, LEFT)
+    assert shell.window.ui.pages.currentWidget().objectName() == "receptionPage"
+    page = _open_case(qtbot, shell, case_id)
     # Cancel: an empty reason is refused at the field; nothing recorded.
     dialog = _dialog(qtbot, page, page.ui.cancelButton)
     qtbot.mouseClick(dialog.ui.okButton, LEFT)
