@@ -1,5 +1,5 @@
-"""QC (D1), settlement (D4), delivery (D2–D6), feedback (P5), complaints and rework, closing
-and cancelling."""
+"""QC (D1). Settlement and delivery are in services/settlement.py and handover.py; feedback,
+complaints, comebacks, closing and cancelling in services/aftercare.py."""
 
 from __future__ import annotations
 
@@ -9,24 +9,15 @@ import json
 from sqlalchemy import func, select
 
 from app.domain.errors import ValidationError
-from app.domain.lifecycle import CaseAction, CaseState
+from app.domain.lifecycle import CaseAction
 from app.domain.qc import QC_CHECKS as QC_CHECKS  # D1; re-exported for callers
 from app.domain.roles import Action
-from app.domain.validation import require_text
 from app.services import messaging
-from app.services._support import add_event, case_ref, load_case, transition
+from app.services._support import case_ref, load_case, transition
 from app.services.context import Actor, ServiceContext
 from app.services.dto import CaseRef
 from app.services.reception import canonical
-from app.store.models import (
-    Asset,
-    Complaint,
-    Customer,
-    Feedback,
-    QcInspection,
-)
-
-COMPLAINT_CATEGORIES = ("wait", "communication", "quality", "price", "parts", "other")
+from app.store.models import QcInspection
 
 
 def record_qc(
@@ -89,119 +80,3 @@ def record_qc(
             # D1: only after QC passes is the customer called.
             messaging.queue_case_message(ctx, session, actor, case, "ready")
         return case_ref(case)
-
-
-def record_feedback(
-    ctx: ServiceContext,
-    actor: Actor,
-    case_id: str,
-    *,
-    score: int | None,
-    comment: str = "",
-    categories: tuple[str, ...] = (),
-    declined: bool = False,
-) -> CaseRef:
-    """P5: the customer's view, or their refusal to give one."""
-    actor.require(Action.RECORD_FEEDBACK)
-    if not declined and (score is None or not 1 <= score <= 5):
-        raise ValidationError("case.score")
-    with ctx.unit() as session:
-        case = load_case(session, case_id)
-        now = ctx.now()
-        session.add(
-            Feedback(
-                dealer_id=case.dealer_id,
-                case_id=case.id,
-                score=None if declined else score,
-                categories=json.dumps(list(categories)),
-                comment=comment,
-                declined=declined,
-                recorded_by=actor.staff_id,
-                at=now,
-                created_at=now,
-            )
-        )
-        add_event(
-            ctx, session, actor, case, "feedback", detail={"score": score, "declined": declined}
-        )
-        return case_ref(case)
-
-
-def close(ctx: ServiceContext, actor: Actor, case_id: str) -> CaseRef:
-    actor.require(Action.CLOSE)
-    with ctx.unit() as session:
-        case = load_case(session, case_id)
-        transition(ctx, session, actor, case, CaseAction.CLOSE)
-        case.closed_at = ctx.now()
-        return case_ref(case)
-
-
-def cancel(ctx: ServiceContext, actor: Actor, case_id: str, reason: str) -> CaseRef:
-    actor.require(Action.CANCEL_CASE)
-    if not reason.strip():
-        raise ValidationError("case.reason_required")
-    with ctx.unit() as session:
-        case = load_case(session, case_id)
-        transition(ctx, session, actor, case, CaseAction.CANCEL, {"reason": reason})
-        case.closed_at = ctx.now()
-        return case_ref(case)
-
-
-def open_complaint(
-    ctx: ServiceContext, actor: Actor, case_id: str, *, category: str, description: str
-) -> str:
-    actor.require(Action.OPEN_COMPLAINT)
-    if category not in COMPLAINT_CATEGORIES:
-        raise ValidationError("validate.required", field="category")
-    with ctx.unit() as session:
-        case = load_case(session, case_id)
-        complaint = Complaint(
-            dealer_id=case.dealer_id,
-            case_id=case.id,
-            customer_id=case.customer_id,
-            category=category,
-            description=require_text(description, "description", 2000),
-            opened_by=actor.staff_id,
-            created_at=ctx.now(),
-        )
-        session.add(complaint)
-        session.flush()
-        add_event(ctx, session, actor, case, "complaint", detail={"category": category})
-        return complaint.id
-
-
-def open_rework(
-    ctx: ServiceContext, actor: Actor, case_id: str, *, reason: str, complaint_id: str | None = None
-) -> str:
-    """A comeback: a new case linked to the original, owned by the original's owner (P2)."""
-    from app.services.appointments import _open_case
-
-    actor.require(Action.OPEN_REWORK)
-    with ctx.unit() as session:
-        original = load_case(session, case_id)
-        if original.state not in (CaseState.DELIVERED.value, CaseState.CLOSED.value):
-            raise ValidationError("case.rework_source")
-        customer = session.get(Customer, original.customer_id)
-        asset = session.get(Asset, original.asset_id)
-        assert customer is not None
-        assert asset is not None
-        rework = _open_case(
-            ctx,
-            session,
-            actor,
-            customer,
-            asset,
-            fault_description=require_text(reason, "reason", 2000),
-            urgent=True,
-            owner_id=original.owner_id,
-            appointment_id=None,
-            rework_of_id=original.id,
-        )
-        add_event(
-            ctx, session, actor, original, "rework_opened", detail={"rework": rework.order_no}
-        )
-        if complaint_id:
-            complaint = session.get(Complaint, complaint_id)
-            if complaint is not None:
-                complaint.rework_case_id = rework.id
-        return rework.id

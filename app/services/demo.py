@@ -17,10 +17,12 @@ from app.domain.lifecycle import Decision
 from app.domain.roles import Role
 from app.domain.validation import with_check_digit
 from app.services import (
+    aftercare,
     appointments,
     bay,
     delivery,
     demo_floor_tech,
+    demo_handover_after,
     demo_handover_settle,
     reception,
 )
@@ -262,6 +264,7 @@ def create_demo(
             progress(done, orders)
     if orders > live:
         _history(ctx, rng, orders - live, real_now, progress, state)
+    demo_handover_after.add(ctx, rng, actors, real_now)
     _demo_appointments(ctx, rng, advisors, real_now)
     demo_floor_tech.add_floor_tech_demo(ctx, seed)  # issue 8: fitted parts, packaging photos
     staff_list = [
@@ -418,7 +421,7 @@ def _one_case(
     def finish() -> None:
         if target == "cancelled":
             clock.advance(rng.randint(5, 60))
-            delivery.cancel(
+            aftercare.cancel(
                 ctx, manager if rng.random() < 0.3 else advisor, case_id, "客户决定暂不维修"
             )
 
@@ -541,16 +544,8 @@ def _one_case(
     if not reached("closed"):
         return finish()
     clock.advance(rng.randint(60, 60 * 48))
-    declined = rng.random() < 0.1
-    delivery.record_feedback(
-        ctx,
-        advisor,
-        case_id,
-        score=None if declined else rng.choice((3, 4, 5, 5, 5)),
-        declined=declined,
-        comment="",
-    )
-    delivery.close(ctx, advisor, case_id)
+    demo_handover_after.closing_feedback(ctx, rng, advisor, case_id)
+    aftercare.close(ctx, advisor, case_id)
     return None
 
 

@@ -54,6 +54,14 @@ DEFAULT_TEMPLATES: dict[tuple[str, str], str] = {
         "ready",
         "en",
     ): "[{dealer}] Dear {customer}, {order_no} is finished and passed QC: ready for you.",
+    # P2 (issue 9 item 8): the customer is told who owns the case after a hand-over.
+    ("hand_over", "zh_CN"): (
+        "【{dealer}】{customer}您好，工单{order_no}现由服务顾问{advisor}负责，电话{advisor_phone}。"
+    ),
+    ("hand_over", "en"): (
+        "[{dealer}] Dear {customer}, your service advisor for {order_no} is now {advisor}, "
+        "phone {advisor_phone}."
+    ),
 }
 
 DOCUMENTS = {

@@ -555,25 +555,7 @@ def sign_confirmation(
 def hand_over(
     ctx: ServiceContext, actor: Actor, case_id: str, new_owner_id: str, reason: str
 ) -> CaseRef:
-    """P2: ownership changes only by an explicit, logged hand-over."""
-    actor.require(Action.HAND_OVER)
-    if not reason.strip():
-        raise ValidationError("case.reason_required")
-    with ctx.unit() as session:
-        case = load_case(session, case_id)
-        if case.owner_id == new_owner_id:
-            raise ValidationError("case.same_owner")
-        from app.services._support import load_staff
+    """P2: ownership changes only by an explicit, logged hand-over (app.services.aftercare)."""
+    from app.services import aftercare
 
-        load_staff(session, new_owner_id)
-        previous = case.owner_id
-        case.owner_id = new_owner_id
-        add_event(
-            ctx,
-            session,
-            actor,
-            case,
-            "hand_over",
-            detail={"from": previous, "to": new_owner_id, "reason": reason},
-        )
-        return case_ref(case)
+    return aftercare.hand_over(ctx, actor, case_id, new_owner_id, reason)

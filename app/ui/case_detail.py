@@ -10,7 +10,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QWidget
 
 from app.domain.errors import ExpectedError
-from app.services.dto import CaseDetail, EstimateLineInfo, EventInfo, SlaInfo
+from app.services import aftercare
+from app.services.dto import CaseDetail, CaseRef, EstimateLineInfo, EventInfo, SlaInfo
+from app.ui.case_actions import BUTTON_PAGES, CaseActionDialog, notice_text, visible_buttons
 from app.ui.case_loader import CaseLoader
 from app.ui.generated.ui_case_detail import Ui_CaseDetailForm
 from app.ui.i18n import (
@@ -36,7 +38,14 @@ from app.ui.i18n import (
 from app.ui.live import LiveRefresh
 from app.ui.models import Column, RecordTableModel, live_status
 from app.ui.state import AppState, CaseChanged
-from app.ui.widgets import retranslate_form, set_widths, setup_form, setup_table
+from app.ui.widgets import (
+    retranslate_form,
+    set_widths,
+    setup_form,
+    setup_table,
+    show_error,
+    show_notice,
+)
 
 _EVENTS: dict[str, str] = {
     "opened": QT_TRANSLATE_NOOP("Event", "Case opened"),
@@ -289,6 +298,118 @@ class CaseDetailPage(QWidget):
         # themselves through `case_changed`.
         self.live = LiveRefresh(self, self._poll, [self.slas])
         state.case_changed.connect(self._case_changed)
+        # Issue 9: the case's action bar (buttons by the domain's allowed actions).
+        self.links: aftercare.CaseLinks | None = None
+        self.dialog: CaseActionDialog | None = None
+        self.action_buttons = {
+            name: getattr(self.ui, name)
+            for name in (
+                "feedbackButton", "settleButton", "deliverButton", "dispatchButton", "jobButton",
+                "progressButton", "qcButton", "reviseButton", "handOverButton", "complaintButton",
+                "complaintsButton", "comebackButton", "cancelButton",
+            )
+        }  # fmt: skip
+        for name, (page, with_case) in BUTTON_PAGES.items():
+            self.action_buttons[name].clicked.connect(
+                lambda _=False, p=page, w=with_case: self._open_page(p, w)
+            )
+        self.ui.reviseButton.clicked.connect(self._revise)
+        for name, kind in (
+            ("handOverButton", "hand_over"),
+            ("cancelButton", "cancel"),
+            ("complaintButton", "complaint"),
+            ("comebackButton", "comeback"),
+        ):
+            self.action_buttons[name].clicked.connect(lambda _=False, k=kind: self.open_dialog(k))
+        self.ui.linksLabel.linkActivated.connect(self.state.open_case_requested.emit)
+        self.ui.actionErrorLabel.setVisible(False)
+        for button in self.action_buttons.values():
+            button.setVisible(False)
+
+    # -- the action bar (issue 9) ---------------------------------------------------------------
+    def _update_bar(self) -> None:
+        detail = self.detail
+        actor = self.state.actor
+        if detail is None or actor is None:
+            shown: set[str] = set()
+        else:
+            complaints = self.links.complaints if self.links else 0
+            shown = visible_buttons(detail, actor.roles, actor.staff_id, complaints)
+        for name, button in self.action_buttons.items():
+            button.setVisible(name in shown)
+        self._fill_links()
+
+    def _fill_links(self) -> None:
+        links = self.links
+        parts = []
+        if links is not None and links.rework_of is not None:
+            original = links.rework_of
+            parts.append(
+                self.tr("Comeback of %1").replace(
+                    "%1", f'<a href="{original.id}">{original.order_no}</a>'
+                )
+            )
+        if links is not None and links.warranty:
+            parts.append(self.tr("under warranty: not billed"))
+        if links is not None and links.reworks:
+            rework_links = "、".join(
+                f'<a href="{r.id}">{r.order_no}</a>'
+                + (self.tr(" (warranty)") if r.warranty else "")
+                for r in links.reworks
+            )
+            parts.append(self.tr("Comebacks: %1").replace("%1", rework_links))
+        if links is not None and links.complaints:
+            parts.append(self.tr("%n complaint(s)", "", links.complaints))
+        self.ui.linksLabel.setText(" · ".join(parts))
+        self.ui.linksLabel.setVisible(bool(parts))
+        if self.ui.complaintsButton.isVisible() and links is not None:
+            self.ui.complaintsButton.setText(
+                self.tr("Complaints (%1)").replace("%1", str(links.complaints))
+            )
+
+    def _load_links(self, case_id: str) -> None:
+        def landed(links: aftercare.CaseLinks) -> None:
+            if self.detail is not None and self.detail.id == case_id:
+                self.links = links
+                self._update_bar()
+
+        self.state.runner.run(
+            aftercare.case_links, self.state.require_ctx(), case_id, on_done=landed,
+            on_error=lambda err: show_error(self.ui.actionErrorLabel, self.state.message(err)),
+        )  # fmt: skip
+
+    def _open_page(self, page: str, with_case: bool) -> None:
+        if self.detail is not None:
+            self.state.open_page_requested.emit(page, self.detail.id if with_case else None)
+
+    def _revise(self) -> None:
+        # Revising the estimate before work happens on the reception page (I4/I5, P4).
+        if self.detail is not None:
+            self.state.open_reception_requested.emit(self.detail.id)
+
+    def open_dialog(self, kind: str) -> CaseActionDialog | None:
+        """Hand-over, cancel, complaint or comeback: a small window-modal dialog."""
+        if self.detail is None:
+            return None
+        detail = self.detail
+        dialog = CaseActionDialog(self.state, kind, detail, self)
+        self.dialog = dialog
+
+        def accepted() -> None:
+            show_notice(self.ui.actionErrorLabel, notice_text(kind, detail.order_no))
+            result = dialog.result_ref
+            if isinstance(result, CaseRef):
+                self.state.announce(result.id, result.state)
+                return
+            if kind == "comeback" and isinstance(result, str):
+                # The comeback is a new case: announce it, and the original (its link).
+                self.state.announce(result, "reception")
+            self.state.announce(detail.id, detail.state)
+
+        dialog.accepted.connect(accepted)
+        dialog.finished.connect(lambda _code: setattr(self, "dialog", None))
+        dialog.open()
+        return dialog
 
     def _quantity(self, line: EstimateLineInfo) -> str:
         if line.kind == "labor":
@@ -328,8 +449,13 @@ class CaseDetailPage(QWidget):
         self.back_requested.emit()
 
     def show_detail(self, detail: CaseDetail) -> None:
+        if self.detail is None or self.detail.id != detail.id:
+            self.links = None
+            self.ui.actionErrorLabel.setVisible(False)
         self.detail = detail
         self._fill()
+        self._update_bar()
+        self._load_links(detail.id)
         self.lines.set_records(list(detail.lines))
         self.slas.set_records(list(detail.sla))
         self.timeline.set_records(sorted(detail.events, key=lambda e: e.at, reverse=True))
@@ -419,6 +545,7 @@ class CaseDetailPage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             retranslate_form(self.ui, self)
             self._fill()
+            self._update_bar()
             for model in (self.lines, self.slas, self.timeline):
                 model.retranslate()
         super().changeEvent(event)

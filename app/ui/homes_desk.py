@@ -151,6 +151,14 @@ class AdvisorHomePage(QWidget):
         self.ui.headerLayout.addWidget(self.handover_button)
         # -- end handover-settle ---------------------------------------------------------
         self._retranslate_buttons()
+        # -- issue 9 (handover-after): follow-up calls due (P5), one block -------------------
+        from app.ui.aftercare_blocks import FollowUpBlock
+
+        self.follow_ups = FollowUpBlock(state, self)
+        self.ui.splitter.addWidget(self.follow_ups)
+        self.ui.splitter.setStretchFactor(3, 1)
+        self.follow_ups.setMaximumHeight(170)  # the day's work keeps the room
+        # -- end of the handover-after block ---------------------------------------------------
         self.live = LiveRefresh(self, self.refresh, [self.appointments, self.cases, self.inquiries])
 
     def _retranslate_buttons(self) -> None:
@@ -197,6 +205,7 @@ class AdvisorHomePage(QWidget):
             on_done=self._show,
             on_error=lambda _err: self.live.failed(),
         )
+        self.follow_ups.refresh()  # issue 9 (handover-after)
 
     def _show(self, home: AdvisorHome) -> None:
         appointments = home.appointments
@@ -250,6 +259,12 @@ class ManagerHomePage(QWidget):
         self.live = LiveRefresh(self, self.refresh, [self.alerts])
         self.dashboard: QWidget | None = None
         self.ui.dashboardButton.clicked.connect(self._open_dashboard)
+        # -- issue 9 (handover-after): the complaint list with its filters, one block ----------
+        from app.ui.aftercare_blocks import ComplaintsButton
+
+        self.complaints_button = ComplaintsButton(state, self)
+        self.ui.headerLayout.addWidget(self.complaints_button)
+        # -- end of the handover-after block ---------------------------------------------------
 
     def _show_overdue(self, actions: tuple[ImprovementInfo, ...]) -> None:
         """P5: overdue improvement actions on the manager's home, on the dashboard button."""
@@ -276,6 +291,7 @@ class ManagerHomePage(QWidget):
         from app.services.improvement import overdue_actions
 
         self.state.runner.run(overdue_actions, self.state.require_ctx(), on_done=self._show_overdue)
+        self.complaints_button.refresh()  # issue 9 (handover-after)
 
     def _show(self, overview: Overview) -> None:
         self.ui.openCasesValue.setText(f"{overview.open_cases:,}")

@@ -23,6 +23,8 @@ PAGES: dict[str, str] = {
     "job": "app.ui.technician_job:TechnicianJobPage",
     "settlement": "app.ui.settlement_page:SettlementPage",
     "delivery": "app.ui.delivery_page:DeliveryPage",
+    "feedback": "app.ui.feedback_page:FeedbackPage",
+    "complaints": "app.ui.complaints_page:ComplaintsPage",
 }
 """The registry: one line per page."""
 

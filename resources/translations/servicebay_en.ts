@@ -184,6 +184,127 @@
         </message>
     </context>
     <context>
+        <name>CaseActionDialog</name>
+        <message>
+            <source>Hand %1 over to another service advisor. The customer is told who looks after them now (P2).</source>
+            <translation>Hand %1 over to another service advisor. The customer is told who looks after them now (P2).</translation>
+        </message>
+        <message>
+            <source>Cancel %1. Say why: the reason is kept on the case.</source>
+            <translation>Cancel %1. Say why: the reason is kept on the case.</translation>
+        </message>
+        <message>
+            <source>Record the customer's complaint about %1.</source>
+            <translation>Record the customer's complaint about %1.</translation>
+        </message>
+        <message>
+            <source>Record a complaint taken at the front desk (no case): find the customer by phone.</source>
+            <translation>Record a complaint taken at the front desk (no case): find the customer by phone.</translation>
+        </message>
+        <message>
+            <source>Open a rework case for %1: urgent, owned by the same advisor, linked to it.</source>
+            <translation>Open a rework case for %1: urgent, owned by the same advisor, linked to it.</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>What happened</translation>
+        </message>
+        <message>
+            <source>What came back</source>
+            <translation>What came back</translation>
+        </message>
+        <message>
+            <source>Hand over the case</source>
+            <translation>Hand over the case</translation>
+        </message>
+        <message>
+            <source>Cancel the case</source>
+            <translation>Cancel the case</translation>
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation>Complaint</translation>
+        </message>
+        <message>
+            <source>Comeback</source>
+            <translation>Comeback</translation>
+        </message>
+        <message>
+            <source>Please fill in: %1</source>
+            <translation>Please fill in: %1</translation>
+        </message>
+        <message>
+            <source>Choose the advisor who takes the case over.</source>
+            <translation>Choose the advisor who takes the case over.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseActionDialogForm</name>
+        <message>
+            <source>Case</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <source>Customer's phone</source>
+            <translation>Customer's phone</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Urgent: reply within 30 minutes (P3)</source>
+            <translation>Urgent: reply within 30 minutes (P3)</translation>
+        </message>
+        <message>
+            <source>Under warranty: not billed to the customer</source>
+            <translation>Under warranty: not billed to the customer</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Back</translation>
+        </message>
+        <message>
+            <source>Confirm</source>
+            <translation>Confirm</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseActions</name>
+        <message>
+            <source>%1 handed over.</source>
+            <translation>%1 handed over.</translation>
+        </message>
+        <message>
+            <source>%1 cancelled.</source>
+            <translation>%1 cancelled.</translation>
+        </message>
+        <message>
+            <source>Complaint recorded on %1.</source>
+            <translation>Complaint recorded on %1.</translation>
+        </message>
+        <message>
+            <source>Rework case opened for %1.</source>
+            <translation>Rework case opened for %1.</translation>
+        </message>
+        <message>
+            <source>Complaint recorded.</source>
+            <translation>Complaint recorded.</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseDetailForm</name>
         <message>
             <source>Case</source>
@@ -192,6 +313,58 @@
         <message>
             <source>Back</source>
             <translation>Back</translation>
+        </message>
+        <message>
+            <source>Feedback and close</source>
+            <translation>Feedback and close</translation>
+        </message>
+        <message>
+            <source>Settlement</source>
+            <translation>Settlement</translation>
+        </message>
+        <message>
+            <source>Delivery</source>
+            <translation>Delivery</translation>
+        </message>
+        <message>
+            <source>Dispatch board</source>
+            <translation>Dispatch board</translation>
+        </message>
+        <message>
+            <source>Job</source>
+            <translation>Job</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <source>QC inspection</source>
+            <translation>QC inspection</translation>
+        </message>
+        <message>
+            <source>Revise estimate</source>
+            <translation>Revise estimate</translation>
+        </message>
+        <message>
+            <source>Hand over</source>
+            <translation>Hand over</translation>
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation>Complaint</translation>
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation>Complaints</translation>
+        </message>
+        <message>
+            <source>Comeback</source>
+            <translation>Comeback</translation>
+        </message>
+        <message>
+            <source>Cancel case</source>
+            <translation>Cancel case</translation>
         </message>
         <message>
             <source>Customer</source>
@@ -264,6 +437,33 @@
     </context>
     <context>
         <name>CaseDetailPage</name>
+        <message>
+            <source>Comeback of %1</source>
+            <translation>Comeback of %1</translation>
+        </message>
+        <message>
+            <source>under warranty: not billed</source>
+            <translation>under warranty: not billed</translation>
+        </message>
+        <message>
+            <source> (warranty)</source>
+            <translation> (warranty)</translation>
+        </message>
+        <message>
+            <source>Comebacks: %1</source>
+            <translation>Comebacks: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n complaint(s)</source>
+            <translation>
+                <numerusform>%n complaint(s)</numerusform>
+                <numerusform>%n complaint(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Complaints (%1)</source>
+            <translation>Complaints (%1)</translation>
+        </message>
         <message>
             <source>%1 h</source>
             <translation>%1 h</translation>
@@ -512,6 +712,14 @@
             <translation>Customer</translation>
         </message>
         <message>
+            <source>Delivered</source>
+            <translation>Delivered</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Case</translation>
+        </message>
+        <message>
             <source>Vehicle / product</source>
             <translation>Vehicle / product</translation>
         </message>
@@ -719,6 +927,30 @@
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Reply (P3)</source>
+            <translation>Reply (P3)</translation>
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation>Taken</translation>
+        </message>
+        <message>
+            <source>Overall</source>
+            <translation>Overall</translation>
+        </message>
+        <message>
+            <source>Categories</source>
+            <translation>Categories</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Comment</translation>
+        </message>
     </context>
     <context>
         <name>ComplaintCategory</name>
@@ -745,6 +977,170 @@
         <message>
             <source>Other</source>
             <translation>Other</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComplaintState</name>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Being handled</source>
+            <translation>Being handled</translation>
+        </message>
+        <message>
+            <source>Resolved, awaiting the customer</source>
+            <translation>Resolved, awaiting the customer</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComplaintsButton</name>
+        <message>
+            <source>Complaints</source>
+            <translation>Complaints</translation>
+        </message>
+        <message>
+            <source>Complaints: %1 open, %2 reply overdue, %3 awaiting the customer</source>
+            <translation>Complaints: %1 open, %2 reply overdue, %3 awaiting the customer</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComplaintsPage</name>
+        <message>
+            <source>All</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>Choose a complaint in the list.</source>
+            <translation>Choose a complaint in the list.</translation>
+        </message>
+        <message>
+            <source>Owner: %1</source>
+            <translation>Owner: %1</translation>
+        </message>
+        <message>
+            <source>Reply due (P3): %1</source>
+            <translation>Reply due (P3): %1</translation>
+        </message>
+        <message>
+            <source> (urgent)</source>
+            <translation> (urgent)</translation>
+        </message>
+        <message>
+            <source>Resolution: %1</source>
+            <translation>Resolution: %1</translation>
+        </message>
+        <message>
+            <source>satisfied</source>
+            <translation>satisfied</translation>
+        </message>
+        <message>
+            <source>not satisfied</source>
+            <translation>not satisfied</translation>
+        </message>
+        <message>
+            <source>Customer's answer: %1 (%2)</source>
+            <translation>Customer's answer: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>No action recorded yet.</source>
+            <translation>No action recorded yet.</translation>
+        </message>
+        <message>
+            <source>Please fill in: %1</source>
+            <translation>Please fill in: %1</translation>
+        </message>
+        <message>
+            <source>the action taken</source>
+            <translation>the action taken</translation>
+        </message>
+        <message>
+            <source>Action recorded.</source>
+            <translation>Action recorded.</translation>
+        </message>
+        <message>
+            <source>the resolution</source>
+            <translation>the resolution</translation>
+        </message>
+        <message>
+            <source>Complaint resolved.</source>
+            <translation>Complaint resolved.</translation>
+        </message>
+        <message>
+            <source>the customer's answer</source>
+            <translation>the customer's answer</translation>
+        </message>
+        <message>
+            <source>Complaint closed.</source>
+            <translation>Complaint closed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComplaintsPageForm</name>
+        <message>
+            <source>Complaints</source>
+            <translation>Complaints</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Back</translation>
+        </message>
+        <message>
+            <source>New complaint (front desk)</source>
+            <translation>New complaint (front desk)</translation>
+        </message>
+        <message>
+            <source>Open the case</source>
+            <translation>Open the case</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation>Complaint</translation>
+        </message>
+        <message>
+            <source>Action taken (call, inspection, goodwill …)</source>
+            <translation>Action taken (call, inspection, goodwill …)</translation>
+        </message>
+        <message>
+            <source>Record action</source>
+            <translation>Record action</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>Resolution</translation>
+        </message>
+        <message>
+            <source>Resolve</source>
+            <translation>Resolve</translation>
+        </message>
+        <message>
+            <source>The customer's answer</source>
+            <translation>The customer's answer</translation>
+        </message>
+        <message>
+            <source>Customer satisfied</source>
+            <translation>Customer satisfied</translation>
+        </message>
+        <message>
+            <source>Close with the answer</source>
+            <translation>Close with the answer</translation>
         </message>
     </context>
     <context>
@@ -1698,6 +2094,141 @@
         <message>
             <source>; </source>
             <translation>; </translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackCategory</name>
+        <message>
+            <source>Waiting time</source>
+            <translation>Waiting time</translation>
+        </message>
+        <message>
+            <source>Communication</source>
+            <translation>Communication</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>Price</translation>
+        </message>
+        <message>
+            <source>Quality</source>
+            <translation>Quality</translation>
+        </message>
+        <message>
+            <source>Cleanliness</source>
+            <translation>Cleanliness</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackChannel</name>
+        <message>
+            <source>At delivery</source>
+            <translation>At delivery</translation>
+        </message>
+        <message>
+            <source>Follow-up call</source>
+            <translation>Follow-up call</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackPage</name>
+        <message>
+            <source>Declined</source>
+            <translation>Declined</translation>
+        </message>
+        <message>
+            <source>Give the overall score (1–5), or tick the refusal.</source>
+            <translation>Give the overall score (1–5), or tick the refusal.</translation>
+        </message>
+        <message>
+            <source>Feedback recorded for %1.</source>
+            <translation>Feedback recorded for %1.</translation>
+        </message>
+        <message>
+            <source>%1 closed.</source>
+            <translation>%1 closed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackPageForm</name>
+        <message>
+            <source>Feedback</source>
+            <translation>Feedback</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Back</translation>
+        </message>
+        <message>
+            <source>Customer feedback (P5)</source>
+            <translation>Customer feedback (P5)</translation>
+        </message>
+        <message>
+            <source>Scores (1 = poor, 5 = excellent)</source>
+            <translation>Scores (1 = poor, 5 = excellent)</translation>
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation>Taken</translation>
+        </message>
+        <message>
+            <source>Overall</source>
+            <translation>Overall</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>Waiting time</source>
+            <translation>Waiting time</translation>
+        </message>
+        <message>
+            <source>Communication</source>
+            <translation>Communication</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>Price</translation>
+        </message>
+        <message>
+            <source>Quality</source>
+            <translation>Quality</translation>
+        </message>
+        <message>
+            <source>Cleanliness</source>
+            <translation>Cleanliness</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Comment</translation>
+        </message>
+        <message>
+            <source>The customer declines to give feedback</source>
+            <translation>The customer declines to give feedback</translation>
+        </message>
+        <message>
+            <source>Record feedback</source>
+            <translation>Record feedback</translation>
+        </message>
+        <message>
+            <source>Close the case</source>
+            <translation>Close the case</translation>
+        </message>
+        <message>
+            <source>A case closes only with the customer's feedback or their recorded refusal (P5).</source>
+            <translation>A case closes only with the customer's feedback or their recorded refusal (P5).</translation>
+        </message>
+        <message>
+            <source>Feedback recorded</source>
+            <translation>Feedback recorded</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpBlockForm</name>
+        <message>
+            <source>Follow-up calls due (P5 feedback a few days after delivery)</source>
+            <translation>Follow-up calls due (P5 feedback a few days after delivery)</translation>
         </message>
     </context>
     <context>

@@ -184,6 +184,127 @@
     </message>
 </context>
 <context>
+    <name>CaseActionDialog</name>
+    <message>
+        <source>Hand %1 over to another service advisor. The customer is told who looks after them now (P2).</source>
+        <translation>将 %1 移交给另一位服务顾问。系统会通知客户新的负责人（首问负责制 P2）。</translation>
+    </message>
+    <message>
+        <source>Cancel %1. Say why: the reason is kept on the case.</source>
+        <translation>取消 %1。请填写原因：原因会记录在工单上。</translation>
+    </message>
+    <message>
+        <source>Record the customer&apos;s complaint about %1.</source>
+        <translation>登记客户对 %1 的投诉。</translation>
+    </message>
+    <message>
+        <source>Record a complaint taken at the front desk (no case): find the customer by phone.</source>
+        <translation>登记前台受理的投诉（无工单）：按电话查找客户。</translation>
+    </message>
+    <message>
+        <source>Open a rework case for %1: urgent, owned by the same advisor, linked to it.</source>
+        <translation>为 %1 开返工单：加急，由同一服务顾问负责，并与原工单关联。</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>What came back</source>
+        <translation>返修问题</translation>
+    </message>
+    <message>
+        <source>Hand over the case</source>
+        <translation>移交工单</translation>
+    </message>
+    <message>
+        <source>Cancel the case</source>
+        <translation>取消工单</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Comeback</source>
+        <translation>返修</translation>
+    </message>
+    <message>
+        <source>Please fill in: %1</source>
+        <translation>请填写：%1</translation>
+    </message>
+    <message>
+        <source>Choose the advisor who takes the case over.</source>
+        <translation>请选择接手的服务顾问。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseActionDialogForm</name>
+    <message>
+        <source>Case</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s phone</source>
+        <translation>客户电话</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Urgent: reply within 30 minutes (P3)</source>
+        <translation>紧急：30 分钟内答复（P3）</translation>
+    </message>
+    <message>
+        <source>Under warranty: not billed to the customer</source>
+        <translation>质保返修：不向客户收费</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+</context>
+<context>
+    <name>CaseActions</name>
+    <message>
+        <source>%1 handed over.</source>
+        <translation>%1 已移交。</translation>
+    </message>
+    <message>
+        <source>%1 cancelled.</source>
+        <translation>%1 已取消。</translation>
+    </message>
+    <message>
+        <source>Complaint recorded on %1.</source>
+        <translation>已为 %1 登记投诉。</translation>
+    </message>
+    <message>
+        <source>Rework case opened for %1.</source>
+        <translation>已为 %1 开返工单。</translation>
+    </message>
+    <message>
+        <source>Complaint recorded.</source>
+        <translation>投诉已登记。</translation>
+    </message>
+</context>
+<context>
     <name>CaseDetailForm</name>
     <message>
         <source>Case</source>
@@ -192,6 +313,58 @@
     <message>
         <source>Back</source>
         <translation>返回</translation>
+    </message>
+    <message>
+        <source>Feedback and close</source>
+        <translation>反馈与结案</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>结算</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>交车</translation>
+    </message>
+    <message>
+        <source>Dispatch board</source>
+        <translation>派工看板</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>QC inspection</source>
+        <translation>质检</translation>
+    </message>
+    <message>
+        <source>Revise estimate</source>
+        <translation>修改报价</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>移交</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Comeback</source>
+        <translation>返修</translation>
+    </message>
+    <message>
+        <source>Cancel case</source>
+        <translation>取消工单</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -264,6 +437,32 @@
 </context>
 <context>
     <name>CaseDetailPage</name>
+    <message>
+        <source>Comeback of %1</source>
+        <translation>%1 的返修单</translation>
+    </message>
+    <message>
+        <source>under warranty: not billed</source>
+        <translation>质保返修，不收费</translation>
+    </message>
+    <message>
+        <source> (warranty)</source>
+        <translation>（质保）</translation>
+    </message>
+    <message>
+        <source>Comebacks: %1</source>
+        <translation>返修单：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n 条投诉</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Complaints (%1)</source>
+        <translation>投诉（%1）</translation>
+    </message>
     <message>
         <source>%1 h</source>
         <translation>%1 小时</translation>
@@ -511,6 +710,14 @@
         <translation>客户</translation>
     </message>
     <message>
+        <source>Delivered</source>
+        <translation>交车时间</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>工单</translation>
+    </message>
+    <message>
         <source>Vehicle / product</source>
         <translation>车辆/产品</translation>
     </message>
@@ -718,6 +925,30 @@
         <source>Reason</source>
         <translation>原因</translation>
     </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Reply (P3)</source>
+        <translation>答复时限（P3）</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>总体评分</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>分项评分</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintCategory</name>
@@ -744,6 +975,170 @@
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintState</name>
+    <message>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Being handled</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Resolved, awaiting the customer</source>
+        <translation>已处理，待客户答复</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsButton</name>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Complaints: %1 open, %2 reply overdue, %3 awaiting the customer</source>
+        <translation>投诉：%1 件待处理，%2 件答复超时，%3 件待客户答复</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPage</name>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Choose a complaint in the list.</source>
+        <translation>请在列表中选择一条投诉。</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>负责人：%1</translation>
+    </message>
+    <message>
+        <source>Reply due (P3): %1</source>
+        <translation>答复期限（P3）：%1</translation>
+    </message>
+    <message>
+        <source> (urgent)</source>
+        <translation>（紧急）</translation>
+    </message>
+    <message>
+        <source>Resolution: %1</source>
+        <translation>处理结果：%1</translation>
+    </message>
+    <message>
+        <source>satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>not satisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s answer: %1 (%2)</source>
+        <translation>客户答复：%1（%2）</translation>
+    </message>
+    <message>
+        <source>No action recorded yet.</source>
+        <translation>尚未记录处理措施。</translation>
+    </message>
+    <message>
+        <source>Please fill in: %1</source>
+        <translation>请填写：%1</translation>
+    </message>
+    <message>
+        <source>the action taken</source>
+        <translation>已采取的措施</translation>
+    </message>
+    <message>
+        <source>Action recorded.</source>
+        <translation>措施已记录。</translation>
+    </message>
+    <message>
+        <source>the resolution</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Complaint resolved.</source>
+        <translation>投诉已处理。</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s answer</source>
+        <translation>客户答复</translation>
+    </message>
+    <message>
+        <source>Complaint closed.</source>
+        <translation>投诉已关闭。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPageForm</name>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>New complaint (front desk)</source>
+        <translation>前台登记投诉</translation>
+    </message>
+    <message>
+        <source>Open the case</source>
+        <translation>打开工单</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Action taken (call, inspection, goodwill …)</source>
+        <translation>已采取的措施（电话、检查、补偿……）</translation>
+    </message>
+    <message>
+        <source>Record action</source>
+        <translation>记录措施</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>处理完成</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s answer</source>
+        <translation>客户答复</translation>
+    </message>
+    <message>
+        <source>Customer satisfied</source>
+        <translation>客户满意</translation>
+    </message>
+    <message>
+        <source>Close with the answer</source>
+        <translation>按客户答复关闭</translation>
     </message>
 </context>
 <context>
@@ -1697,6 +2092,141 @@
     <message>
         <source>; </source>
         <translation>；</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackCategory</name>
+    <message>
+        <source>Waiting time</source>
+        <translation>等待时间</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>沟通</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>质量</translation>
+    </message>
+    <message>
+        <source>Cleanliness</source>
+        <translation>清洁</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackChannel</name>
+    <message>
+        <source>At delivery</source>
+        <translation>交车时</translation>
+    </message>
+    <message>
+        <source>Follow-up call</source>
+        <translation>电话回访</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPage</name>
+    <message>
+        <source>Declined</source>
+        <translation>拒绝评价</translation>
+    </message>
+    <message>
+        <source>Give the overall score (1–5), or tick the refusal.</source>
+        <translation>请填写总体评分（1–5），或勾选客户拒绝评价。</translation>
+    </message>
+    <message>
+        <source>Feedback recorded for %1.</source>
+        <translation>已记录 %1 的客户反馈。</translation>
+    </message>
+    <message>
+        <source>%1 closed.</source>
+        <translation>%1 已结案。</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPageForm</name>
+    <message>
+        <source>Feedback</source>
+        <translation>客户反馈</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Customer feedback (P5)</source>
+        <translation>客户反馈（P5）</translation>
+    </message>
+    <message>
+        <source>Scores (1 = poor, 5 = excellent)</source>
+        <translation>评分（1 = 差，5 = 很好）</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>总体评分</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Waiting time</source>
+        <translation>等待时间</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>沟通</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>质量</translation>
+    </message>
+    <message>
+        <source>Cleanliness</source>
+        <translation>清洁</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>The customer declines to give feedback</source>
+        <translation>客户拒绝评价</translation>
+    </message>
+    <message>
+        <source>Record feedback</source>
+        <translation>记录反馈</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>A case closes only with the customer&apos;s feedback or their recorded refusal (P5).</source>
+        <translation>须先记录客户反馈（或客户拒绝评价）才能结案（P5）。</translation>
+    </message>
+    <message>
+        <source>Feedback recorded</source>
+        <translation>已记录的反馈</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpBlockForm</name>
+    <message>
+        <source>Follow-up calls due (P5 feedback a few days after delivery)</source>
+        <translation>待回访（交车数日后回访收集反馈，P5）</translation>
     </message>
 </context>
 <context>

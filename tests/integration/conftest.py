@@ -21,7 +21,7 @@ from sqlalchemy import select, text
 
 from app.domain.lifecycle import Decision
 from app.domain.roles import Role
-from app.services import appointments, bay, delivery, fitting, handover, reception
+from app.services import aftercare, appointments, bay, delivery, fitting, handover, reception
 from app.services import settlement as settle_svc
 from app.services.context import Actor, ServiceContext
 from app.services.customers import AssetInput, CustomerInput
@@ -205,8 +205,8 @@ class Workshop:
                 )
                 handover.deliver(ctx, self.advisor, case_id, checklist=DELIVERY_ALL_DONE)
             elif state == "delivered":
-                delivery.record_feedback(ctx, self.advisor, case_id, score=5, comment="满意")
-                delivery.close(ctx, self.advisor, case_id)
+                aftercare.record_feedback(ctx, self.advisor, case_id, score=5, comment="满意")
+                aftercare.close(ctx, self.advisor, case_id)
             else:  # pragma: no cover - the assertion above already stops this
                 raise AssertionError(state)
 

@@ -20,7 +20,17 @@ from app.domain.errors import (
 )
 from app.domain.lifecycle import Decision
 from app.domain.sla import SlaStatus
-from app.services import appointments, audit, bay, delivery, fitting, handover, queries, reception
+from app.services import (
+    aftercare,
+    appointments,
+    audit,
+    bay,
+    delivery,
+    fitting,
+    handover,
+    queries,
+    reception,
+)
 from app.services import settlement as settle_svc
 from app.services.customers import AssetInput, CustomerInput
 from app.services.reception import LineInput
@@ -338,15 +348,15 @@ def test_appointment_to_closed_case(workshop: Any) -> None:
 
     # P5: feedback before closing.
     with pytest.raises(TransitionError) as err:
-        delivery.close(ctx, ws.advisor, case_id)
+        aftercare.close(ctx, ws.advisor, case_id)
     assert err.value.code == "lifecycle.p5_no_feedback"
     with pytest.raises(ValidationError):
-        delivery.record_feedback(ctx, ws.advisor, case_id, score=6)
-    delivery.record_feedback(ctx, ws.advisor, case_id, score=5, comment="讲解清楚")
-    delivery.close(ctx, ws.advisor, case_id)
+        aftercare.record_feedback(ctx, ws.advisor, case_id, score=6)
+    aftercare.record_feedback(ctx, ws.advisor, case_id, score=5, comment="讲解清楚")
+    aftercare.close(ctx, ws.advisor, case_id)
     assert ws.state(case_id) == "closed"
     with pytest.raises(TransitionError):
-        delivery.cancel(ctx, ws.advisor, case_id, "客户改主意")
+        aftercare.cancel(ctx, ws.advisor, case_id, "客户改主意")
 
     # The timeline tells the whole story in order, each step by its actor.
     detail = queries.case_detail(ctx, case_id)
@@ -530,7 +540,7 @@ def test_declining_everything_leaves_nothing_to_sign(workshop: Any) -> None:
     with pytest.raises(TransitionError) as err:
         reception.sign_confirmation(ws.ctx, ws.advisor, case_id, signer_name="王伟", method="pad")
     assert err.value.code == "lifecycle.p4_nothing_approved"
-    delivery.cancel(ws.ctx, ws.advisor, case_id, "客户决定暂不维修")
+    aftercare.cancel(ws.ctx, ws.advisor, case_id, "客户决定暂不维修")
     assert ws.state(case_id) == "cancelled"
 
 
@@ -569,13 +579,13 @@ def test_cancel_from_allowed_states(workshop: Any, state: str) -> None:
     else:
         ws.drive(case_id, state)
     with pytest.raises(ValidationError):
-        delivery.cancel(ws.ctx, ws.advisor, case_id, "")
+        aftercare.cancel(ws.ctx, ws.advisor, case_id, "")
     with pytest.raises(PermissionDenied):
-        delivery.cancel(ws.ctx, ws.tech, case_id, "不修了")
-    delivery.cancel(ws.ctx, ws.advisor, case_id, "客户决定暂不维修")
+        aftercare.cancel(ws.ctx, ws.tech, case_id, "不修了")
+    aftercare.cancel(ws.ctx, ws.advisor, case_id, "客户决定暂不维修")
     assert ws.state(case_id) == "cancelled"
     with pytest.raises(TransitionError):
-        delivery.cancel(ws.ctx, ws.advisor, case_id, "再取消一次")
+        aftercare.cancel(ws.ctx, ws.advisor, case_id, "再取消一次")
 
 
 @pytest.mark.parametrize("state", ["in_work", "qc", "ready", "delivered"])
@@ -584,8 +594,8 @@ def test_cancel_refused_once_work_runs(workshop: Any, state: str) -> None:
     case_id = ws.walk_in()
     ws.drive(case_id, state)
     with pytest.raises(TransitionError) as err:
-        delivery.cancel(ws.ctx, ws.manager, case_id, "取消")
-    assert err.value.code == "lifecycle.not_allowed"
+        aftercare.cancel(ws.ctx, ws.manager, case_id, "取消")
+    assert err.value.code == "aftercare.cancel_state"  # issue 9 item 8: a clear message
     assert ws.state(case_id) == state
 
 
@@ -622,6 +632,7 @@ def test_hand_over_is_explicit_and_logged(workshop: Any) -> None:
     assert event.detail == {
         "from": ws.advisor.staff_id,
         "to": ws.advisor2.staff_id,
+        "owner": "李娜",
         "reason": "王芳休假，交李娜",
     }
     assert event.staff_name == "王芳"
@@ -711,16 +722,16 @@ def test_complaint_and_rework_linked_to_the_original(workshop: Any) -> None:
     original = ws.walk_in()
     ws.drive(original, "in_work")
     with pytest.raises(ValidationError) as err:
-        delivery.open_rework(ws.ctx, ws.advisor, original, reason="异响又出现")
+        aftercare.open_rework(ws.ctx, ws.advisor, original, reason="异响又出现")
     assert err.value.code == "case.rework_source"
     ws.drive(original, "closed")
     with pytest.raises(ValidationError):
-        delivery.open_complaint(ws.ctx, ws.advisor, original, category="weather", description="x")
-    complaint = delivery.open_complaint(
+        aftercare.open_complaint(ws.ctx, ws.advisor, original, category="weather", description="x")
+    complaint = aftercare.open_complaint(
         ws.ctx, ws.advisor2, original, category="quality", description="刹车异响又出现"
     )
     ws.clock.advance(days=3)
-    rework_id = delivery.open_rework(
+    rework_id = aftercare.open_rework(
         ws.ctx, ws.advisor2, original, reason="返修：刹车异响", complaint_id=complaint
     )
     rework = queries.case_detail(ws.ctx, rework_id)

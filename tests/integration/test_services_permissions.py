@@ -15,6 +15,7 @@ from app.domain.errors import PermissionDenied, UserError, ValidationError
 from app.domain.lifecycle import Decision
 from app.domain.roles import PERMISSIONS, Action, Role
 from app.services import (
+    aftercare,
     appointments,
     bay,
     delivery,
@@ -111,13 +112,13 @@ CALLS: list[tuple[str, Action, Call]] = [
      lambda c, a: settle_svc.sign_settlement(c, a, NOBODY, signer_name="x", method="pad")),
     ("deliver", Action.DELIVER, lambda c, a: handover.deliver(c, a, NOBODY, checklist={})),
     ("record_feedback", Action.RECORD_FEEDBACK,
-     lambda c, a: delivery.record_feedback(c, a, NOBODY, score=9)),
-    ("close", Action.CLOSE, lambda c, a: delivery.close(c, a, NOBODY)),
-    ("cancel_case", Action.CANCEL_CASE, lambda c, a: delivery.cancel(c, a, NOBODY, "")),
-    ("open_complaint", Action.OPEN_COMPLAINT, lambda c, a: delivery.open_complaint(
+     lambda c, a: aftercare.record_feedback(c, a, NOBODY, score=9)),
+    ("close", Action.CLOSE, lambda c, a: aftercare.close(c, a, NOBODY)),
+    ("cancel_case", Action.CANCEL_CASE, lambda c, a: aftercare.cancel(c, a, NOBODY, "")),
+    ("open_complaint", Action.OPEN_COMPLAINT, lambda c, a: aftercare.open_complaint(
         c, a, NOBODY, category="x", description="x")),
     ("open_rework", Action.OPEN_REWORK,
-     lambda c, a: delivery.open_rework(c, a, NOBODY, reason="x")),
+     lambda c, a: aftercare.open_rework(c, a, NOBODY, reason="x")),
     ("add_staff", Action.MANAGE_STAFF, lambda c, a: staff.add_staff(
         c, a, name="x", roles=(Role.TECHNICIAN,), pin="x")),
     ("set_template", Action.MANAGE_SETTINGS,

@@ -65,6 +65,8 @@ class ServiceCase(Synced, Base):
     signed_version: Mapped[int | None] = mapped_column(Integer, default=None)
     resign_required: Mapped[bool] = mapped_column(Boolean, default=False)
     rework_of_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    # Migration 0008 (issue 9 item 7): a comeback repaired under warranty is not billed.
+    warranty_rework: Mapped[bool] = mapped_column(Boolean, default=False)
     closed_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
     # Copies for search and lists (never the source of truth).
     customer_name: Mapped[str] = mapped_column(String(100), default="")

@@ -36,6 +36,10 @@ class Feedback(Synced, Base):
     declined: Mapped[bool] = mapped_column(Boolean, default=False)
     recorded_by: Mapped[str] = mapped_column(ForeignKey("staff.id"))
     at: Mapped[datetime] = mapped_column(DateTime)
+    # Migration 0008 (issue 9 item 5): each category scored 1..5, JSON {category: score}, and
+    # when it was taken: "delivery" (at the hand-over) or "follow_up" (a call days later).
+    category_scores: Mapped[str] = mapped_column(Text, default="{}")
+    channel: Mapped[str] = mapped_column(String(16), default="delivery")
 
 
 class Document(Synced, Base):

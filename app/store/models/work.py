@@ -109,6 +109,16 @@ class Complaint(Synced, Base):
     rework_case_id: Mapped[str | None] = mapped_column(String(36), default=None)
     resolution: Mapped[str] = mapped_column(Text, default="")
     resolved_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    # Migration 0008 (issue 9 item 6): owner, P3 reply clock, actions taken, the customer's
+    # answer at closing.
+    owner_id: Mapped[str | None] = mapped_column(String(36), default=None, index=True)
+    urgent: Mapped[bool] = mapped_column(Boolean, default=False)
+    opened_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    replied_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    actions: Mapped[str] = mapped_column(Text, default="[]")  # JSON [{at, by, text}]
+    answer: Mapped[str] = mapped_column(Text, default="")
+    satisfied: Mapped[bool | None] = mapped_column(Boolean, default=None)
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
 
 
 class ImprovementAction(Synced, Base):

@@ -15,10 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QGridLayout, QGroupBox,
-    QHBoxLayout, QHeaderView, QLabel, QPushButton,
-    QSizePolicy, QSpacerItem, QTabWidget, QTableView,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFrame, QGridLayout,
+    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QPushButton, QSizePolicy, QSpacerItem, QTabWidget,
+    QTableView, QVBoxLayout, QWidget)
 
 class Ui_CaseDetailForm(object):
     def setupUi(self, CaseDetailForm):
@@ -66,6 +66,125 @@ class Ui_CaseDetailForm(object):
 
 
         self.rootLayout.addLayout(self.headerLayout)
+
+        self.actionBar = QFrame(CaseDetailForm)
+        self.actionBar.setObjectName(u"actionBar")
+        self.actionBar.setProperty(u"role", u"caseActionBar")
+        self.actionLayout = QHBoxLayout(self.actionBar)
+        self.actionLayout.setObjectName(u"actionLayout")
+        self.actionLayout.setContentsMargins(0, 0, 0, 0)
+        self.feedbackButton = QPushButton(self.actionBar)
+        self.feedbackButton.setObjectName(u"feedbackButton")
+        self.feedbackButton.setProperty(u"role", u"caseAction")
+        self.feedbackButton.setMinimumSize(QSize(0, 48))
+
+        self.actionLayout.addWidget(self.feedbackButton)
+
+        self.settleButton = QPushButton(self.actionBar)
+        self.settleButton.setObjectName(u"settleButton")
+        self.settleButton.setProperty(u"role", u"caseAction")
+        self.settleButton.setMinimumSize(QSize(0, 48))
+
+        self.actionLayout.addWidget(self.settleButton)
+
+        self.deliverButton = QPushButton(self.actionBar)
+        self.deliverButton.setObjectName(u"deliverButton")
+        self.deliverButton.setProperty(u"role", u"caseAction")
+        self.deliverButton.setMinimumSize(QSize(0, 48))
+
+        self.actionLayout.addWidget(self.deliverButton)
+
+        self.dispatchButton = QPushButton(self.actionBar)
+        self.dispatchButton.setObjectName(u"dispatchButton")
+        self.dispatchButton.setProperty(u"role", u"caseAction")
+        self.dispatchButton.setMinimumSize(QSize(0, 48))
+
+        self.actionLayout.addWidget(self.dispatchButton)
+
+        self.jobButton = QPushButton(self.actionBar)
+        self.jobButton.setObjectName(u"jobButton")
+        self.jobButton.setProperty(u"role", u"caseAction")
+        self.jobButton.setMinimumSize(QSize(0, 48))
+
+        self.actionLayout.addWidget(self.jobButton)
+
+        self.progressButton = QPushButton(self.actionBar)
+        self.progressButton.setObjectName(u"progressButton")
+        self.progressButton.setProperty(u"role", u"caseAction")
+        self.progressButton.setMinimumSize(QSize(0, 48))
+
+        self.actionLayout.addWidget(self.progressButton)
+
+        self.qcButton = QPushButton(self.actionBar)
+        self.qcButton.setObjectName(u"qcButton")
+        self.qcButton.setProperty(u"role", u"caseAction")
+        self.qcButton.setMinimumSize(QSize(0, 48))
+
+        self.actionLayout.addWidget(self.qcButton)
+
+        self.reviseButton = QPushButton(self.actionBar)
+        self.reviseButton.setObjectName(u"reviseButton")
+        self.reviseButton.setProperty(u"role", u"caseAction")
+        self.reviseButton.setMinimumSize(QSize(0, 48))
+
+        self.actionLayout.addWidget(self.reviseButton)
+
+        self.handOverButton = QPushButton(self.actionBar)
+        self.handOverButton.setObjectName(u"handOverButton")
+        self.handOverButton.setProperty(u"role", u"caseAction")
+        self.handOverButton.setMinimumSize(QSize(0, 48))
+
+        self.actionLayout.addWidget(self.handOverButton)
+
+        self.complaintButton = QPushButton(self.actionBar)
+        self.complaintButton.setObjectName(u"complaintButton")
+        self.complaintButton.setProperty(u"role", u"caseAction")
+        self.complaintButton.setMinimumSize(QSize(0, 48))
+
+        self.actionLayout.addWidget(self.complaintButton)
+
+        self.complaintsButton = QPushButton(self.actionBar)
+        self.complaintsButton.setObjectName(u"complaintsButton")
+        self.complaintsButton.setProperty(u"role", u"caseAction")
+        self.complaintsButton.setMinimumSize(QSize(0, 48))
+
+        self.actionLayout.addWidget(self.complaintsButton)
+
+        self.comebackButton = QPushButton(self.actionBar)
+        self.comebackButton.setObjectName(u"comebackButton")
+        self.comebackButton.setProperty(u"role", u"caseAction")
+        self.comebackButton.setMinimumSize(QSize(0, 48))
+
+        self.actionLayout.addWidget(self.comebackButton)
+
+        self.cancelButton = QPushButton(self.actionBar)
+        self.cancelButton.setObjectName(u"cancelButton")
+        self.cancelButton.setProperty(u"role", u"caseAction")
+        self.cancelButton.setMinimumSize(QSize(0, 48))
+
+        self.actionLayout.addWidget(self.cancelButton)
+
+        self.linksLabel = QLabel(self.actionBar)
+        self.linksLabel.setObjectName(u"linksLabel")
+        self.linksLabel.setText(u"")
+        self.linksLabel.setTextFormat(Qt.TextFormat.RichText)
+        self.linksLabel.setWordWrap(False)
+
+        self.actionLayout.addWidget(self.linksLabel)
+
+        self.actionSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.actionLayout.addItem(self.actionSpacer)
+
+
+        self.rootLayout.addWidget(self.actionBar)
+
+        self.actionErrorLabel = QLabel(CaseDetailForm)
+        self.actionErrorLabel.setObjectName(u"actionErrorLabel")
+        self.actionErrorLabel.setText(u"")
+        self.actionErrorLabel.setWordWrap(True)
+
+        self.rootLayout.addWidget(self.actionErrorLabel)
 
         self.groupsLayout = QHBoxLayout()
         self.groupsLayout.setObjectName(u"groupsLayout")
@@ -318,6 +437,19 @@ class Ui_CaseDetailForm(object):
         CaseDetailForm.setWindowTitle(QCoreApplication.translate("CaseDetailForm", u"Case", None))
         self.backButton.setText(QCoreApplication.translate("CaseDetailForm", u"Back", None))
         self.orderLabel.setText(QCoreApplication.translate("CaseDetailForm", u"Case", None))
+        self.feedbackButton.setText(QCoreApplication.translate("CaseDetailForm", u"Feedback and close", None))
+        self.settleButton.setText(QCoreApplication.translate("CaseDetailForm", u"Settlement", None))
+        self.deliverButton.setText(QCoreApplication.translate("CaseDetailForm", u"Delivery", None))
+        self.dispatchButton.setText(QCoreApplication.translate("CaseDetailForm", u"Dispatch board", None))
+        self.jobButton.setText(QCoreApplication.translate("CaseDetailForm", u"Job", None))
+        self.progressButton.setText(QCoreApplication.translate("CaseDetailForm", u"Progress", None))
+        self.qcButton.setText(QCoreApplication.translate("CaseDetailForm", u"QC inspection", None))
+        self.reviseButton.setText(QCoreApplication.translate("CaseDetailForm", u"Revise estimate", None))
+        self.handOverButton.setText(QCoreApplication.translate("CaseDetailForm", u"Hand over", None))
+        self.complaintButton.setText(QCoreApplication.translate("CaseDetailForm", u"Complaint", None))
+        self.complaintsButton.setText(QCoreApplication.translate("CaseDetailForm", u"Complaints", None))
+        self.comebackButton.setText(QCoreApplication.translate("CaseDetailForm", u"Comeback", None))
+        self.cancelButton.setText(QCoreApplication.translate("CaseDetailForm", u"Cancel case", None))
         self.customerGroup.setTitle(QCoreApplication.translate("CaseDetailForm", u"Customer", None))
         self.customerNameCaption.setText(QCoreApplication.translate("CaseDetailForm", u"Name", None))
         self.customerPhoneCaption.setText(QCoreApplication.translate("CaseDetailForm", u"Phone", None))
