@@ -200,20 +200,20 @@ class TeamLeadHomePage(QWidget):
             self.state.open_case_requested.emit(key)
 
     def dispatch(self) -> None:
-        from app.services import bay
+        from app.services import dispatch
 
         case_id = selected_key(self.ui.waitingView)
         if case_id is None:
             show_error(self.ui.actionErrorLabel, self.tr("Select a case first."))
             return
         _act(
-            self.state, bay.dispatch, case_id,
+            self.state, dispatch.dispatch, case_id,
             error_label=self.ui.actionErrorLabel, done=self.live.refresh,
             notice=self.tr("%1 dispatched: the workshop has it now."),
         )  # fmt: skip
 
     def assign(self) -> None:
-        from app.services import bay
+        from app.services import dispatch
 
         case_id = selected_key(self.ui.waitingView)
         tech_id = selected_key(self.ui.techniciansView)
@@ -223,7 +223,7 @@ class TeamLeadHomePage(QWidget):
         row = self.technicians.row_of(tech_id)
         name = self.technicians.record(row).staff.name if row >= 0 else ""
         _act(
-            self.state, bay.assign, case_id, tech_id, self.ui.difficultySpin.value(),
+            self.state, dispatch.assign, case_id, tech_id, self.ui.difficultySpin.value(),
             error_label=self.ui.actionErrorLabel, done=self.live.refresh,
             notice=self.tr("%1 assigned to %2.").replace("%2", name),
         )  # fmt: skip

@@ -21,7 +21,7 @@ from sqlalchemy import select, text
 
 from app.domain.lifecycle import Decision
 from app.domain.roles import Role
-from app.services import appointments, bay, delivery, reception
+from app.services import appointments, bay, delivery, dispatch, reception
 from app.services.context import Actor, ServiceContext
 from app.services.customers import AssetInput, CustomerInput
 from app.services.reception import LineInput
@@ -186,8 +186,8 @@ class Workshop:
                     ctx, self.advisor, case_id, signer_name="王伟", method="pad"
                 )
             elif state == "confirmed":
-                bay.dispatch(ctx, self.lead, case_id)
-                bay.assign(ctx, self.lead, case_id, self.tech.staff_id)
+                dispatch.dispatch(ctx, self.lead, case_id)
+                dispatch.assign(ctx, self.lead, case_id, self.tech.staff_id)
             elif state == "dispatched":
                 bay.start_work(ctx, self.tech, case_id)
             elif state == "in_work":

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from app.domain.errors import PermissionDenied, UserError, ValidationError
 from app.domain.lifecycle import Decision
 from app.domain.roles import PERMISSIONS, Action, Role
-from app.services import appointments, bay, delivery, messaging, reception, staff
+from app.services import appointments, bay, delivery, dispatch, messaging, reception, staff
 from app.services.context import Actor
 from app.services.customers import AssetInput, CustomerInput
 from app.services.reception import LineInput
@@ -75,8 +75,8 @@ CALLS: list[tuple[str, Action, Call]] = [
     ("sign_confirmation", Action.SIGN_CONFIRMATION, lambda c, a: reception.sign_confirmation(
         c, a, NOBODY, signer_name="x", method="fax")),
     ("hand_over", Action.HAND_OVER, lambda c, a: reception.hand_over(c, a, NOBODY, NOBODY, "")),
-    ("dispatch", Action.DISPATCH, lambda c, a: bay.dispatch(c, a, NOBODY)),
-    ("assign", Action.ASSIGN, lambda c, a: bay.assign(c, a, NOBODY, NOBODY)),
+    ("dispatch", Action.DISPATCH, lambda c, a: dispatch.dispatch(c, a, NOBODY)),
+    ("assign", Action.ASSIGN, lambda c, a: dispatch.assign(c, a, NOBODY, NOBODY)),
     ("start_work", Action.WORK, lambda c, a: bay.start_work(c, a, NOBODY)),
     ("pause_work", Action.WORK, lambda c, a: bay.pause_work(c, a, NOBODY, "x")),
     ("resume_work", Action.WORK, lambda c, a: bay.resume_work(c, a, NOBODY)),
@@ -86,10 +86,11 @@ CALLS: list[tuple[str, Action, Call]] = [
     ("fit_part", Action.FIT_PART,
      lambda c, a: bay.fit_part(c, a, NOBODY, part_no="x", packaging_state="lost")),
     ("progress_update", Action.PROGRESS_UPDATE,
-     lambda c, a: bay.progress_update(c, a, NOBODY, "x")),
-    ("set_promise", Action.PROGRESS_UPDATE, lambda c, a: bay.set_promise(c, a, NOBODY, WHEN)),
-    ("announce_delay", Action.ANNOUNCE_DELAY, lambda c, a: bay.announce_delay(
-        c, a, NOBODY, reason="x", new_eta=WHEN - timedelta(days=1), compensation="")),
+     lambda c, a: dispatch.progress_update(c, a, NOBODY, "x")),
+    ("set_promise", Action.PROGRESS_UPDATE, lambda c, a: dispatch.set_promise(c, a, NOBODY, WHEN)),
+    ("announce_delay", Action.ANNOUNCE_DELAY, lambda c, a: dispatch.announce_delay(
+        c, a, NOBODY, reason_code="other", reason="x", new_eta=WHEN - timedelta(days=1),
+        compensation="")),
     ("record_qc", Action.QC,
      lambda c, a: delivery.record_qc(c, a, NOBODY, passed=True, checklist={})),
     ("settle", Action.SETTLE, lambda c, a: delivery.settle(c, a, NOBODY)),

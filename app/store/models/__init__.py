@@ -42,6 +42,7 @@ from app.store.models.records import (
 from app.store.models.reference import Campaign, LaborOp, Part
 from app.store.models.work import (
     Assignment,
+    CompensationOption,
     Complaint,
     CustomerMessage,
     DelayNotice,
@@ -49,6 +50,7 @@ from app.store.models.work import (
     JobClock,
     KeyStep,
     PartUse,
+    WorkShift,
 )
 
 __all__ = [
@@ -59,6 +61,7 @@ __all__ = [
     "Base",
     "Campaign",
     "CaseEvent",
+    "CompensationOption",
     "Complaint",
     "Customer",
     "CustomerMessage",
@@ -94,6 +97,7 @@ __all__ = [
     "SyncParked",
     "SyncState",
     "Synced",
+    "WorkShift",
     "Workstation",
     "new_id",
 ]
