@@ -20,6 +20,7 @@ from app.services import appointments, bay, delivery, dispatch, reception
 from app.services.context import Actor, ServiceContext
 from app.services.customers import AssetInput, CustomerInput
 from app.services.demo_bulk import Template, replicate
+from app.services.demo_floor_board import add_floor_board
 from app.services.reception import LineInput
 from app.services.setup import set_up_dealer
 from app.services.staff import create_staff, hash_pin
@@ -256,6 +257,7 @@ def create_demo(
     if orders > live:
         _history(ctx, rng, orders - live, real_now, progress, state)
     _demo_appointments(ctx, rng, advisors, real_now)
+    add_floor_board(ctx, real_now)  # issue 8: shifts, promises, a delay (demo_floor_board)
     staff_list = [
         (name, "/".join(r.value for r in roles), pin) for name, roles, pin, _, _ in DEMO_STAFF
     ]

@@ -20,6 +20,7 @@ from typing import Any
 
 PAGES: dict[str, str] = {
     # name: "module:Class"
+    "dispatch_board": "app.ui.dispatch_board:DispatchBoardPage",
 }
 """The registry: one line per page."""
 

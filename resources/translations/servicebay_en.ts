@@ -521,8 +521,28 @@
             <translation>Active jobs</translation>
         </message>
         <message>
+            <source>Est. hours</source>
+            <translation>Est. hours</translation>
+        </message>
+        <message>
+            <source>Bay</source>
+            <translation>Bay</translation>
+        </message>
+        <message>
+            <source>Technicians</source>
+            <translation>Technicians</translation>
+        </message>
+        <message>
+            <source>Jobs</source>
+            <translation>Jobs</translation>
+        </message>
+        <message>
             <source>Hours booked</source>
             <translation>Hours booked</translation>
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation>Orders</translation>
         </message>
         <message>
             <source>On shift</source>
@@ -1167,6 +1187,130 @@
         </message>
     </context>
     <context>
+        <name>Difficulty</name>
+        <message>
+            <source>1 · Routine</source>
+            <translation>1 · Routine</translation>
+        </message>
+        <message>
+            <source>2 · Standard</source>
+            <translation>2 · Standard</translation>
+        </message>
+        <message>
+            <source>3 · Complex</source>
+            <translation>3 · Complex</translation>
+        </message>
+        <message>
+            <source>4 · Expert</source>
+            <translation>4 · Expert</translation>
+        </message>
+        <message>
+            <source>5 · Specialist</source>
+            <translation>5 · Specialist</translation>
+        </message>
+    </context>
+    <context>
+        <name>DispatchBoard</name>
+        <message>
+            <source>%1 h</source>
+            <translation>%1 h</translation>
+        </message>
+        <message>
+            <source>%1 jobs · %2</source>
+            <translation>%1 jobs · %2</translation>
+        </message>
+        <message>
+            <source>On urgent job %1</source>
+            <translation>On urgent job %1</translation>
+        </message>
+        <message>
+            <source>Off today</source>
+            <translation>Off today</translation>
+        </message>
+        <message>
+            <source>On shift %1</source>
+            <translation>On shift %1</translation>
+        </message>
+        <message>
+            <source>Off shift (%1)</source>
+            <translation>Off shift (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DispatchBoardForm</name>
+        <message>
+            <source>Dispatch board</source>
+            <translation>Dispatch board</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Back</translation>
+        </message>
+        <message>
+            <source>Drag a case onto a technician, or select it and tap the technician.</source>
+            <translation>Drag a case onto a technician, or select it and tap the technician.</translation>
+        </message>
+        <message>
+            <source>Waiting for a technician (urgent and safety first)</source>
+            <translation>Waiting for a technician (urgent and safety first)</translation>
+        </message>
+        <message>
+            <source>Difficulty</source>
+            <translation>Difficulty</translation>
+        </message>
+        <message>
+            <source>Promised completion</source>
+            <translation>Promised completion</translation>
+        </message>
+        <message>
+            <source>Open case</source>
+            <translation>Open case</translation>
+        </message>
+        <message>
+            <source>Dispatch with this promise</source>
+            <translation>Dispatch with this promise</translation>
+        </message>
+        <message>
+            <source>Technicians: today's shift and load</source>
+            <translation>Technicians: today's shift and load</translation>
+        </message>
+        <message>
+            <source>Bays</source>
+            <translation>Bays</translation>
+        </message>
+    </context>
+    <context>
+        <name>DispatchBoardPage</name>
+        <message>
+            <source>Select a case first.</source>
+            <translation>Select a case first.</translation>
+        </message>
+        <message>
+            <source>The promised completion time must be later than now.</source>
+            <translation>The promised completion time must be later than now.</translation>
+        </message>
+        <message>
+            <source>%1 dispatched: the workshop has it now.</source>
+            <translation>%1 dispatched: the workshop has it now.</translation>
+        </message>
+        <message>
+            <source>Select a waiting case first, then tap the technician.</source>
+            <translation>Select a waiting case first, then tap the technician.</translation>
+        </message>
+        <message>
+            <source>%1 is not on shift now. Why assign this case to %1?</source>
+            <translation>%1 is not on shift now. Why assign this case to %1?</translation>
+        </message>
+        <message>
+            <source>%1 is on urgent job %2. Why assign this case too?</source>
+            <translation>%1 is on urgent job %2. Why assign this case too?</translation>
+        </message>
+        <message>
+            <source>%1 assigned to %2.</source>
+            <translation>%1 assigned to %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentKind</name>
         <message>
             <source>Service work order</source>
@@ -1770,6 +1914,51 @@
         <message>
             <source>Signature</source>
             <translation>Signature</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverrideReason</name>
+        <message>
+            <source>Only this technician knows this model</source>
+            <translation>Only this technician knows this model</translation>
+        </message>
+        <message>
+            <source>Customer waiting; the technician agreed to overtime</source>
+            <translation>Customer waiting; the technician agreed to overtime</translation>
+        </message>
+        <message>
+            <source>Short job between the steps of the urgent one</source>
+            <translation>Short job between the steps of the urgent one</translation>
+        </message>
+        <message>
+            <source>Choose a common reason…</source>
+            <translation>Choose a common reason…</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverrideReasonDialog</name>
+        <message>
+            <source>Write the reason: it is recorded.</source>
+            <translation>Write the reason: it is recorded.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverrideReasonForm</name>
+        <message>
+            <source>Reason for this assignment</source>
+            <translation>Reason for this assignment</translation>
+        </message>
+        <message>
+            <source>Why this technician now (recorded on the assignment)</source>
+            <translation>Why this technician now (recorded on the assignment)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Assign with this reason</source>
+            <translation>Assign with this reason</translation>
         </message>
     </context>
     <context>
@@ -2505,6 +2694,10 @@
         <message>
             <source>Dispatch</source>
             <translation>Dispatch</translation>
+        </message>
+        <message>
+            <source>Open dispatch board</source>
+            <translation>Open dispatch board</translation>
         </message>
         <message>
             <source>Confirmed cases waiting for dispatch</source>

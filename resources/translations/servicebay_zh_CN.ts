@@ -520,8 +520,28 @@
         <translation>在修工单</translation>
     </message>
     <message>
+        <source>Est. hours</source>
+        <translation>预估工时</translation>
+    </message>
+    <message>
+        <source>Bay</source>
+        <translation>工位</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>技师</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>工单数</translation>
+    </message>
+    <message>
         <source>Hours booked</source>
         <translation>已排工时</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>工单</translation>
     </message>
     <message>
         <source>On shift</source>
@@ -1166,6 +1186,130 @@
     </message>
 </context>
 <context>
+    <name>Difficulty</name>
+    <message>
+        <source>1 · Routine</source>
+        <translation>1 · 常规</translation>
+    </message>
+    <message>
+        <source>2 · Standard</source>
+        <translation>2 · 一般</translation>
+    </message>
+    <message>
+        <source>3 · Complex</source>
+        <translation>3 · 较难</translation>
+    </message>
+    <message>
+        <source>4 · Expert</source>
+        <translation>4 · 疑难</translation>
+    </message>
+    <message>
+        <source>5 · Specialist</source>
+        <translation>5 · 专家级</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchBoard</name>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 jobs · %2</source>
+        <translation>%1 个工单 · %2</translation>
+    </message>
+    <message>
+        <source>On urgent job %1</source>
+        <translation>正在做紧急工单 %1</translation>
+    </message>
+    <message>
+        <source>Off today</source>
+        <translation>今日休息</translation>
+    </message>
+    <message>
+        <source>On shift %1</source>
+        <translation>当班 %1</translation>
+    </message>
+    <message>
+        <source>Off shift (%1)</source>
+        <translation>不当班（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchBoardForm</name>
+    <message>
+        <source>Dispatch board</source>
+        <translation>派工看板</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Drag a case onto a technician, or select it and tap the technician.</source>
+        <translation>把工单拖到技师栏，或选中工单后点技师。</translation>
+    </message>
+    <message>
+        <source>Waiting for a technician (urgent and safety first)</source>
+        <translation>待派技师（紧急、安全类优先）</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>难度</translation>
+    </message>
+    <message>
+        <source>Promised completion</source>
+        <translation>承诺完工</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>打开工单</translation>
+    </message>
+    <message>
+        <source>Dispatch with this promise</source>
+        <translation>按此承诺时间派工</translation>
+    </message>
+    <message>
+        <source>Technicians: today&apos;s shift and load</source>
+        <translation>技师：今日班次与负荷</translation>
+    </message>
+    <message>
+        <source>Bays</source>
+        <translation>工位</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchBoardPage</name>
+    <message>
+        <source>Select a case first.</source>
+        <translation>请先选择工单。</translation>
+    </message>
+    <message>
+        <source>The promised completion time must be later than now.</source>
+        <translation>承诺完工时间必须晚于现在。</translation>
+    </message>
+    <message>
+        <source>%1 dispatched: the workshop has it now.</source>
+        <translation>%1 已派工：车间已接单。</translation>
+    </message>
+    <message>
+        <source>Select a waiting case first, then tap the technician.</source>
+        <translation>请先选择待派工单，再点技师。</translation>
+    </message>
+    <message>
+        <source>%1 is not on shift now. Why assign this case to %1?</source>
+        <translation>%1 现在不当班。为什么仍派给 %1？</translation>
+    </message>
+    <message>
+        <source>%1 is on urgent job %2. Why assign this case too?</source>
+        <translation>%1 正在做紧急工单 %2。为什么还要派这单？</translation>
+    </message>
+    <message>
+        <source>%1 assigned to %2.</source>
+        <translation>%1 已派给 %2。</translation>
+    </message>
+</context>
+<context>
     <name>DocumentKind</name>
     <message>
         <source>Service work order</source>
@@ -1767,6 +1911,51 @@
     <message>
         <source>Signature</source>
         <translation>签名</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideReason</name>
+    <message>
+        <source>Only this technician knows this model</source>
+        <translation>只有这位技师熟悉该车型</translation>
+    </message>
+    <message>
+        <source>Customer waiting; the technician agreed to overtime</source>
+        <translation>客户在等，技师同意加班</translation>
+    </message>
+    <message>
+        <source>Short job between the steps of the urgent one</source>
+        <translation>短活，可在紧急工单间隙完成</translation>
+    </message>
+    <message>
+        <source>Choose a common reason…</source>
+        <translation>选择常用原因…</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideReasonDialog</name>
+    <message>
+        <source>Write the reason: it is recorded.</source>
+        <translation>请填写原因：会记录在派工记录中。</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideReasonForm</name>
+    <message>
+        <source>Reason for this assignment</source>
+        <translation>派工原因</translation>
+    </message>
+    <message>
+        <source>Why this technician now (recorded on the assignment)</source>
+        <translation>为什么现在派给这位技师（记录在派工记录中）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Assign with this reason</source>
+        <translation>按此原因派工</translation>
     </message>
 </context>
 <context>
@@ -2500,6 +2689,10 @@
     <message>
         <source>Dispatch</source>
         <translation>派工</translation>
+    </message>
+    <message>
+        <source>Open dispatch board</source>
+        <translation>打开派工看板</translation>
     </message>
     <message>
         <source>Confirmed cases waiting for dispatch</source>
