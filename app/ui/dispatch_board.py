@@ -110,7 +110,7 @@ class TechnicianLane(QFrame):
         self.setProperty("offShift", not lane.on_shift)
         self.setProperty("busy", bool(lane.urgent_job))
         self.setAcceptDrops(True)
-        self.setFixedWidth(196)
+        self.setFixedWidth(146)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(3)
@@ -131,7 +131,7 @@ class TechnicianLane(QFrame):
             busy = self._label(
                 layout,
                 QCoreApplication.translate("DispatchBoard", "On urgent job %1").replace(
-                    "%1", lane.urgent_job
+                    "%1", lane.urgent_job[-8:]
                 ),
                 "laneBusy",
             )
@@ -157,6 +157,7 @@ class TechnicianLane(QFrame):
         label = QLabel(text, self)
         label.setObjectName(name)
         label.setWordWrap(True)
+        label.setMinimumHeight(label.sizeHint().height())
         layout.addWidget(label)
         return label
 
@@ -230,7 +231,7 @@ class DispatchBoardPage(QWidget):
             parent=self,
         )
         setup_table(self.ui.waitingView, self.waiting, stretch_column=2)
-        set_widths(self.ui.waitingView, {0: 200, 1: 70, 3: 70, 4: 120})
+        set_widths(self.ui.waitingView, {0: 188, 1: 62, 3: 72, 4: 140})
         self.ui.waitingView.setDragEnabled(True)
         self.bays: RecordTableModel[BayLane] = RecordTableModel(
             [

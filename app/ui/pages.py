@@ -21,6 +21,7 @@ from typing import Any
 PAGES: dict[str, str] = {
     # name: "module:Class"
     "dispatch_board": "app.ui.dispatch_board:DispatchBoardPage",
+    "case_progress": "app.ui.case_progress:CaseProgressPage",
 }
 """The registry: one line per page."""
 

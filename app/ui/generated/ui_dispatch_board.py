@@ -73,8 +73,8 @@ class Ui_DispatchBoardForm(object):
 
         self.waitingView = CaseDragView(DispatchBoardForm)
         self.waitingView.setObjectName(u"waitingView")
-        self.waitingView.setMinimumSize(QSize(560, 0))
-        self.waitingView.setMaximumSize(QSize(600, 16777215))
+        self.waitingView.setMinimumSize(QSize(545, 0))
+        self.waitingView.setMaximumSize(QSize(545, 16777215))
         self.waitingView.setAlternatingRowColors(True)
         self.waitingView.setWordWrap(False)
 
@@ -149,7 +149,7 @@ class Ui_DispatchBoardForm(object):
 
         self.baysView = QTableView(DispatchBoardForm)
         self.baysView.setObjectName(u"baysView")
-        self.baysView.setMaximumSize(QSize(16777215, 150))
+        self.baysView.setMaximumSize(QSize(16777215, 118))
 
         self.lanesColumn.addWidget(self.baysView)
 
