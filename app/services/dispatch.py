@@ -284,10 +284,16 @@ def _promise(
 
 
 def dispatch(
-    ctx: ServiceContext, actor: Actor, case_id: str, promised_at: datetime | None = None
+    ctx: ServiceContext,
+    actor: Actor,
+    case_id: str,
+    promised_at: datetime | None = None,
+    *,
+    suggest_promise: bool = False,
 ) -> CaseRef:
     """W1: the signed order reaches the technical department (5-minute clock). W5: the board
-    gives the promise with it (`default_promise` suggests one from the estimate)."""
+    gives the promise with it; `suggest_promise` sets `default_promise` (from the estimate)
+    when none is given and the case has none."""
     actor.require(Action.DISPATCH)
     with ctx.unit() as session:
         case = load_case(session, case_id)
@@ -298,6 +304,9 @@ def dispatch(
             if case.promised_at is not None and promised_at > case.promised_at:
                 raise ValidationError("promise.later_needs_notice", field="promise")
             _promise(ctx, session, actor, case, promised_at)
+        elif suggest_promise and case.promised_at is None:
+            hours = _estimate_hours(session, [case.id]).get(case.id, Decimal("0"))
+            _promise(ctx, session, actor, case, default_promise(ctx.now(), hours))
         return case_ref(case)
 
 

@@ -211,7 +211,7 @@ class TeamLeadHomePage(QWidget):
             show_error(self.ui.actionErrorLabel, self.tr("Select a case first."))
             return
         _act(
-            self.state, dispatch.dispatch, case_id,
+            self.state, dispatch.dispatch, case_id, suggest_promise=True,
             error_label=self.ui.actionErrorLabel, done=self.live.refresh,
             notice=self.tr("%1 dispatched: the workshop has it now."),
         )  # fmt: skip

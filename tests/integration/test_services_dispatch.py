@@ -189,3 +189,13 @@ def test_w4_due_every_hour_of_work_from_the_actual_start(workshop: Any) -> None:
     # A late update is sent, and the miss stays in the record.
     dispatch.progress_update(ws.ctx, ws.advisor, case_id, "配件已到，正在安装")
     assert _sla(dispatch.case_progress(ws.ctx, case_id).sla, "W4").status is SlaStatus.MISSED
+
+
+def test_w5_dispatch_without_a_promise_suggests_one_from_the_estimate(workshop: Any) -> None:
+    ws = workshop
+    case_id = _confirmed(ws)
+    dispatch.dispatch(ws.ctx, ws.lead, case_id, suggest_promise=True)
+    promised = queries.case_detail(ws.ctx, case_id).promised_at
+    assert promised is not None
+    assert promised >= ws.clock.t + timedelta(hours=1)
+    assert promised.minute % 15 == 0

@@ -152,3 +152,25 @@ def test_advisor_sends_a_progress_update_from_a_template(
     page.ui.progressEdit.clear()
     qtbot.mouseClick(page.ui.sendProgressButton, LEFT)
     qtbot.waitUntil(lambda: page.ui.progressErrorLabel.text() != "", timeout=10_000)
+
+
+def test_missed_and_due_updates_and_notices_show_on_the_managers_home(
+    qtbot: QtBot, demo_dir: Path, make_shell: Callable[..., Any], log_in: Callable[..., None]
+) -> None:
+    from app.domain.roles import Role
+    from app.services import dispatch
+
+    shell = make_shell(demo_dir)
+    log_in(shell, "manager")
+    home = shell.window.homes[Role.MANAGER]
+    block = home.floor_attention
+    expected = dispatch.attention(shell.state.ctx, shell.state.actor)
+    assert expected  # the demo has promises already passed and long jobs
+    qtbot.waitUntil(lambda: block.rows.rowCount() > 0, timeout=10_000)
+    rules = {block.rows.record(r)[1].rule for r in range(block.rows.rowCount())}
+    assert rules <= {"W4", "W5"}
+    block.ui.attentionView.activated.emit(block.rows.index(0, 0))
+    page = shell.window.page("case_progress")
+    assert shell.window.ui.pages.currentWidget() is page
+    qtbot.waitUntil(lambda: page.progress is not None, timeout=10_000)
+    assert page.progress.case.id == block.rows.record(0)[0].id
