@@ -199,3 +199,22 @@ def test_w5_dispatch_without_a_promise_suggests_one_from_the_estimate(workshop: 
     assert promised is not None
     assert promised >= ws.clock.t + timedelta(hours=1)
     assert promised.minute % 15 == 0
+
+
+def test_w5_the_dealer_keeps_its_own_compensation_list(workshop: Any) -> None:
+    ws = workshop
+    with pytest.raises(ValidationError):
+        dispatch.add_compensation(ws.ctx, ws.admin, "  ")
+    code = dispatch.add_compensation(ws.ctx, ws.admin, "免费空调清洗")
+    with ws.ctx.reading() as session:
+        options = {o.code: o.label for o in dispatch.compensation_options(session)}
+    assert options[code] == "免费空调清洗"
+    assert options["car_wash"] == "免费洗车一次"  # the defaults stay on the list
+    case_id, promise = _in_work_with_promise(ws)
+    dispatch.announce_delay(
+        ws.ctx, ws.advisor, case_id, reason_code="equipment", reason="举升机故障",
+        new_eta=promise + timedelta(hours=1), compensation=code,
+    )  # fmt: skip
+    assert ws.scalar("SELECT compensation FROM delay_notice WHERE case_id = :c", c=case_id) == (
+        "免费空调清洗"
+    )
