@@ -1,7 +1,7 @@
 """The demo's workshop floor (issue 8 item 9, dispatch part): today's technician shifts per
 bay (so the board shows who is on shift, one technician already off), promised completion
-times on the jobs in the workshop, and a timely delay notice with a compensation the customer
-accepted. Called from app.services.demo by one line; fast (a few service calls)."""
+times on the jobs in the workshop, a W4 progress update, and a timely delay notice with a
+compensation the customer accepted. Called from app.services.demo by one line; fast (a few service calls)."""
 
 from __future__ import annotations
 
@@ -59,6 +59,9 @@ def add_floor_board(ctx: ServiceContext, now: datetime) -> None:
         else:
             promised = case.promised_at
         if not delayed and case.state == "in_work" and promised - now > timedelta(minutes=45):
+            dispatch.progress_update(
+                ctx, advisor, case.id, "拆检完成：刹车分泵漏油，原厂配件调货中，其余项目继续"
+            )
             dispatch.announce_delay(
                 ctx, advisor, case.id, reason_code="parts_out_of_stock",
                 reason="原厂配件缺货，已从中心库加急调货", new_eta=promised + timedelta(hours=3),
