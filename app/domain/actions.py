@@ -39,7 +39,7 @@ PERMISSION: dict[CaseAction, Action] = {
 ASSIGNABLE = frozenset(
     {CaseState.CONFIRMED, CaseState.DISPATCHED, CaseState.IN_WORK, CaseState.PAUSED}
 )
-"""W1: states in which the team lead may (re)assign the technician (services.bay.assign)."""
+"""W1: states in which the team lead may (re)assign the technician (services.dispatch.assign)."""
 
 WORK_ACTIONS = frozenset(
     {CaseAction.START_WORK, CaseAction.PAUSE, CaseAction.RESUME, CaseAction.FINISH_WORK}

@@ -219,3 +219,101 @@ def worst(results: Iterable[HasStatus]) -> SlaStatus | None:
     ]
     found = {result.status for result in results}
     return next((status for status in order if status in found), None)
+
+
+# -- W4 by hours of work (issue 8 item 6) ---------------------------------------------------
+
+W4_FIRST_LONG = timedelta(hours=1)
+"""A job estimated over 2 h: the first update is due after 1 h of work."""
+W4_LONG = timedelta(hours=2)
+"""A job estimated shorter becomes long when its work passes 2 h: an update is due then."""
+W4_EVERY = timedelta(hours=1)
+W4_WARN = timedelta(minutes=10)
+
+ClockRow = tuple[str | None, str, datetime]
+"""(labor line id or None, start | pause | resume | finish, at)."""
+
+
+def work_intervals(rows: Iterable[ClockRow], now: datetime) -> list[tuple[datetime, datetime]]:
+    """When someone was working on the job: the union of the running clocks of its lines
+    (a clock still running counts up to `now`)."""
+    running: set[str | None] = set()
+    began: datetime | None = None
+    spans: list[tuple[datetime, datetime]] = []
+    for line, kind, at in sorted(rows, key=lambda r: r[2]):
+        if kind in ("start", "resume"):
+            if not running:
+                began = at
+            running.add(line)
+        elif kind in ("pause", "finish") and line in running:
+            running.discard(line)
+            if not running and began is not None:
+                spans.append((began, at))
+                began = None
+    if running and began is not None and now > began:
+        spans.append((began, now))
+    return spans
+
+
+def _worked(spans: Sequence[tuple[datetime, datetime]], at: datetime) -> timedelta:
+    total = timedelta(0)
+    for start, end in spans:
+        if start >= at:
+            break
+        total += min(end, at) - start
+    return total
+
+
+def _moment_of(spans: Sequence[tuple[datetime, datetime]], work: timedelta) -> datetime | None:
+    """The wall time at which `work` hours of work were (or will be, if still running)
+    reached; None when the clocks stopped short of it."""
+    total = timedelta(0)
+    for start, end in spans:
+        if total + (end - start) >= work:
+            return start + (work - total)
+        total += end - start
+    return None
+
+
+def evaluate_w4(
+    rows: Iterable[ClockRow],
+    updates: Iterable[datetime],
+    now: datetime,
+    estimate_hours: float,
+    finished: datetime | None = None,
+) -> SlaResult | None:
+    """W4 measured in hours of WORK from the actual start (the job clock), not wall time and
+    not the estimate alone: a job applies when its estimate or its work passes 2 h; then an
+    update is due every hour of work. None when W4 does not apply (yet)."""
+    spans = work_intervals(rows, finished or now)
+    if not spans:
+        return None
+    horizon = finished or now
+    long_by_estimate = estimate_hours > W4_LONG.total_seconds() / 3600
+    worked_now = _worked(spans, horizon)
+    if not long_by_estimate and worked_now + W4_WARN < W4_LONG:
+        return None
+    limit = W4_FIRST_LONG if long_by_estimate else W4_LONG
+    mark = timedelta(0)
+    for stamp in sorted(updates):
+        if stamp < spans[0][0] or stamp > horizon:
+            continue
+        at = _worked(spans, stamp)
+        if at - mark > limit:
+            return SlaResult("W4", SlaStatus.MISSED, _moment_of(spans, mark + limit))
+        mark = at
+        limit = W4_EVERY
+    target = mark + limit
+    due = _moment_of(spans, target)
+    if finished is not None:
+        status = SlaStatus.MET if worked_now - mark <= limit else SlaStatus.MISSED
+        return SlaResult("W4", status, due)
+    if due is None and spans[-1][1] >= now and now - spans[-1][1] < timedelta(seconds=1):
+        due = now + (target - worked_now)  # running: when the next update falls due
+    if worked_now > target:
+        status = SlaStatus.OVERDUE
+    elif worked_now >= target - W4_WARN:
+        status = SlaStatus.DUE_SOON
+    else:
+        status = SlaStatus.RUNNING
+    return SlaResult("W4", status, due)

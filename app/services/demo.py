@@ -24,11 +24,13 @@ from app.services import (
     demo_floor_tech,
     demo_handover_after,
     demo_handover_settle,
+    dispatch,
     reception,
 )
 from app.services.context import Actor, ServiceContext
 from app.services.customers import AssetInput, CustomerInput
 from app.services.demo_bulk import Template, replicate
+from app.services.demo_floor_board import add_floor_board
 from app.services.reception import LineInput
 from app.services.setup import set_up_dealer
 from app.services.staff import create_staff, hash_pin
@@ -267,6 +269,7 @@ def create_demo(
     demo_handover_after.add(ctx, rng, actors, real_now)
     _demo_appointments(ctx, rng, advisors, real_now)
     demo_floor_tech.add_floor_tech_demo(ctx, seed)  # issue 8: fitted parts, packaging photos
+    add_floor_board(ctx, real_now)  # issue 8: shifts, promises, a delay (demo_floor_board)
     staff_list = [
         (name, "/".join(r.value for r in roles), pin) for name, roles, pin, _, _ in DEMO_STAFF
     ]
@@ -487,33 +490,37 @@ def _one_case(
     if not reached("dispatched"):
         return finish()
     clock.advance(rng.choice((1, 2, 3, 4, 6, 9)))
-    bay.dispatch(ctx, lead, case_id)
+    dispatch.dispatch(ctx, lead, case_id)
     tech = rng.choice(techs)
-    bay.assign(ctx, lead, case_id, tech.staff_id, difficulty=rng.randint(1, 4))
+    dispatch.assign(
+        ctx, lead, case_id, tech.staff_id, difficulty=rng.randint(1, 4), reason="技能匹配，加班处理"
+    )
     if not reached("in_work"):
         return finish()
     clock.advance(rng.randint(3, 40))
     bay.start_work(ctx, tech, case_id)
     demo_handover_settle.fit_parts(ctx, tech, case_id, rng)
-    bay.set_promise(ctx, advisor, case_id, clock.t + timedelta(minutes=rng.randint(60, 240)))
+    dispatch.set_promise(ctx, advisor, case_id, clock.t + timedelta(minutes=rng.randint(60, 240)))
     if rng.random() < 0.3:
         bay.record_key_step(ctx, tech, case_id, title="拆解检查关键部位", consent=True)
     if target == "paused":
         clock.advance(rng.randint(10, 60))
         bay.pause_work(ctx, tech, case_id, "等待配件到货")
         if rng.random() < 0.5:
-            bay.announce_delay(
+            dispatch.announce_delay(
                 ctx,
                 advisor,
                 case_id,
+                reason_code="parts_out_of_stock",
                 reason="配件缺货，需从中心库调货",
                 new_eta=clock.t + timedelta(hours=5),
-                compensation="免费洗车一次",
+                compensation="car_wash",
+                late_ok=True,
             )
         return finish()
     if target == "in_work" and rng.random() < 0.4:
         clock.advance(rng.randint(30, 70))
-        bay.progress_update(ctx, advisor, case_id, "拆检完成，正在更换配件，预计1.5小时后完工")
+        dispatch.progress_update(ctx, advisor, case_id, "拆检完成，正在更换配件，预计1.5小时后完工")
     if not reached("qc"):
         return finish()
     clock.advance(rng.randint(30, 150))

@@ -499,12 +499,16 @@ def _technician_loads(session: Session, now: datetime) -> list[TechnicianLoad]:
     ):
         if tech_id:
             hours[tech_id] = hours.get(tech_id, Decimal("0")) + Decimal(value)
+    from app.services.dispatch import shifts_today
+
+    # Issue 8 item 1: today's shifts from the roster (work_shift), else the weekly schedule.
+    shifts = shifts_today(session, staff, now)
     loads = [
         TechnicianLoad(
             staff=staff_info(s),
             active_jobs=int(active.get(s.id, 0)),
             hours_booked=hours.get(s.id, Decimal("0")),
-            on_shift=_on_shift(s.schedule, now),
+            on_shift=(shift := shifts[s.id]) is not None and shift[0] <= now < shift[1],
         )
         for s in staff
     ]

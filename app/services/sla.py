@@ -10,9 +10,24 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.domain.sla import RULES_BY_ID, SlaStatus, evaluate, evaluate_all
+from app.domain.sla import (
+    RULES_BY_ID,
+    SLA_RULES,
+    ClockRow,
+    SlaStatus,
+    evaluate,
+    evaluate_all,
+    evaluate_w4,
+)
 from app.services.dto import SlaInfo
-from app.store.models import CaseEvent, CustomerMessage, DelayNotice, EstimateLine, ServiceCase
+from app.store.models import (
+    CaseEvent,
+    CustomerMessage,
+    DelayNotice,
+    EstimateLine,
+    JobClock,
+    ServiceCase,
+)
 
 W5 = RULES_BY_ID["W5"]
 BROKEN_PROMISE = "w5_broken_promise"
@@ -72,11 +87,46 @@ def job_hours(session: Session, case_ids: Iterable[str]) -> dict[str, float]:
     return hours
 
 
+NOT_W4 = tuple(rule for rule in SLA_RULES if rule.rule_id != "W4")
+
+
+def clock_rows(session: Session, case_ids: Iterable[str]) -> dict[str, list[ClockRow]]:
+    """Per case: its job clock rows (W4 counts hours of work from the actual start)."""
+    rows: dict[str, list[ClockRow]] = defaultdict(list)
+    ids = list(case_ids)
+    for case_id, line_id, kind, at in session.execute(
+        select(JobClock.case_id, JobClock.line_id, JobClock.kind, JobClock.at).where(
+            JobClock.case_id.in_(ids)
+        )
+    ):
+        rows[case_id].append((line_id, kind, at))
+    return dict(rows)
+
+
+def _w4(
+    events: dict[str, list[datetime]], clock: list[ClockRow], hours: float, now: datetime
+) -> SlaInfo | None:
+    """Issue 8 item 6: W4 by hours of work from the job clock (domain.sla.evaluate_w4)."""
+    if not clock:
+        return None
+    finished = max(events.get("work_finished", []), default=None)
+    last = max(at for _, _, at in clock)
+    result = evaluate_w4(
+        clock,
+        events.get("progress_update", []),
+        now,
+        hours,
+        finished if finished is not None and finished >= last else None,
+    )
+    return SlaInfo(result.rule_id, result.status, result.due) if result else None
+
+
 def case_sla(
     case: ServiceCase,
     events: dict[str, list[datetime]],
     hours: float,
     now: datetime,
+    clock: list[ClockRow] | None = None,
 ) -> tuple[SlaInfo, ...]:
     merged = dict(events)
     broken = list(zip(merged.pop(BROKEN_PROMISE, []), merged.pop(BROKEN_NOTICE, []), strict=True))
@@ -88,14 +138,19 @@ def case_sla(
     # (a revised estimate is signed again and must reach the bay within 5 minutes again, W1).
     if merged.get("confirmation_signed"):
         merged["confirmation_signed"] = [max(merged["confirmation_signed"])]
-    results = list(evaluate_all(merged, now, urgent=case.urgent, job_hours=hours))
+    # W4 runs on the job clock (hours of work), not on wall time from the first start.
+    results = list(evaluate_all(merged, now, urgent=case.urgent, job_hours=hours, rules=NOT_W4))
     # W5: a promise broken without notice 30 minutes ahead stays missed after the new one.
     for promised, notice in broken:
         past = evaluate(W5, {"promised": [promised], "delay_notice": [notice]}, now)
         if past.status is SlaStatus.MISSED:
             results = [r for r in results if r.rule_id != W5.rule_id] + [past]
             break
-    return tuple(SlaInfo(r.rule_id, r.status, r.due) for r in results)
+    infos = [SlaInfo(r.rule_id, r.status, r.due) for r in results]
+    w4 = _w4(events, clock or [], hours, now)
+    if w4 is not None:
+        infos.append(w4)
+    return tuple(infos)
 
 
 def slas_for(
@@ -104,4 +159,8 @@ def slas_for(
     ids = [c.id for c in cases]
     events = case_events(session, ids)
     hours = job_hours(session, ids)
-    return {c.id: case_sla(c, events.get(c.id, {}), hours.get(c.id, 0.0), now) for c in cases}
+    clocks = clock_rows(session, ids)
+    return {
+        c.id: case_sla(c, events.get(c.id, {}), hours.get(c.id, 0.0), now, clocks.get(c.id))
+        for c in cases
+    }

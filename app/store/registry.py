@@ -27,6 +27,8 @@ SYNCED_TABLES: dict[str, SyncClass] = {
     "staff": SyncClass.DRAFT,
     "duty_roster": SyncClass.DRAFT,
     "message_template": SyncClass.DRAFT,
+    "work_shift": SyncClass.DRAFT,  # issue 8: technician shifts (W1 dispatch board)
+    "compensation_option": SyncClass.DRAFT,  # issue 8: the dealer's W5 compensation list
     # Customers and what they bring.
     "customer": SyncClass.DRAFT,
     "asset": SyncClass.DRAFT,

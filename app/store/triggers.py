@@ -159,5 +159,7 @@ def install_sync_triggers(conn: Connection, tables: dict[str, SyncClass] | None 
         if table not in existing:
             continue  # created by a later migration, which installs its triggers then
         drop_sync_triggers(conn, table)
+        if not _columns(conn, table):
+            continue  # a table a later migration creates (older revisions run this too)
         for statement in trigger_sql(conn, table, kind):
             conn.execute(text(statement))

@@ -149,8 +149,12 @@ class TeamLeadHomePage(QWidget):
         setup_table(self.ui.techniciansView, self.technicians, stretch_column=2)
         _open_on_activate(self.ui.waitingView, state)
         self.ui.dispatchButton.clicked.connect(self.dispatch)
-        self.ui.assignButton.clicked.connect(self.assign)
+        self.ui.assignButton.clicked.connect(lambda: self.assign())
         self.ui.openCaseButton.clicked.connect(self._open)
+        # Issue 8 item 1: the dispatch board (lanes, drag and tap, shifts) is a page of its own.
+        self.ui.boardButton.clicked.connect(
+            lambda: state.open_page_requested.emit("dispatch_board", None)
+        )
         self.ui.waitingView.selectionModel().selectionChanged.connect(self._enable)
         show_error(self.ui.actionErrorLabel, "")
         self._enable()
@@ -201,20 +205,20 @@ class TeamLeadHomePage(QWidget):
             self.state.open_case_requested.emit(key)
 
     def dispatch(self) -> None:
-        from app.services import bay
+        from app.services import dispatch
 
         case_id = selected_key(self.ui.waitingView)
         if case_id is None:
             show_error(self.ui.actionErrorLabel, self.tr("Select a case first."))
             return
         _act(
-            self.state, bay.dispatch, case_id,
+            self.state, dispatch.dispatch, case_id, suggest_promise=True,
             error_label=self.ui.actionErrorLabel, done=self.live.refresh,
             notice=self.tr("%1 dispatched: the workshop has it now."),
         )  # fmt: skip
 
-    def assign(self) -> None:
-        from app.services import bay
+    def assign(self, reason: str = "") -> None:
+        from app.services import dispatch
 
         case_id = selected_key(self.ui.waitingView)
         tech_id = selected_key(self.ui.techniciansView)
@@ -223,11 +227,35 @@ class TeamLeadHomePage(QWidget):
             return
         row = self.technicians.row_of(tech_id)
         name = self.technicians.record(row).staff.name if row >= 0 else ""
-        _act(
-            self.state, bay.assign, case_id, tech_id, self.ui.difficultySpin.value(),
-            error_label=self.ui.actionErrorLabel, done=self.live.refresh,
-            notice=self.tr("%1 assigned to %2.").replace("%2", name),
+        label = self.ui.actionErrorLabel
+
+        def ok(detail: CaseRef) -> None:
+            show_notice(label, self.tr("%1 assigned to %2.").replace("%1", detail.order_no)
+                        .replace("%2", name))  # fmt: skip
+            self.state.announce(detail.id, detail.state)
+
+        def refused(err: ExpectedError) -> None:
+            if err.code.startswith("dispatch.reason_") and not reason:
+                # W1: off shift or on an urgent job: the lead gives a reason, then it goes.
+                self._ask_reason(self.state.message(err))
+                return
+            show_error(label, self.state.message(err))
+            self.live.refresh()
+
+        self.state.runner.run(
+            dispatch.assign, self.state.require_ctx(), self.state.require_actor(), case_id,
+            tech_id, self.ui.difficultySpin.value(), reason, on_done=ok, on_error=refused,
         )  # fmt: skip
+
+    def _ask_reason(self, question: str) -> None:
+        from app.ui.override_reason import OverrideReasonDialog
+
+        dialog = OverrideReasonDialog(question, self)
+        dialog.setObjectName("overrideReasonDialog")
+        dialog.reason_given.connect(self.assign)
+        dialog.finished.connect(dialog.deleteLater)
+        self.reason_dialog = dialog
+        dialog.open()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -22,6 +22,7 @@ from app.services.dto import (
     StateCount,
 )
 from app.ui.columns import alert_columns, case_columns
+from app.ui.floor_attention import FloorAttentionBlock
 from app.ui.generated.ui_admin_home import Ui_AdminHomeForm
 from app.ui.generated.ui_advisor_home import Ui_AdvisorHomeForm
 from app.ui.generated.ui_manager_home import Ui_ManagerHomeForm
@@ -159,7 +160,14 @@ class AdvisorHomePage(QWidget):
         self.ui.splitter.setStretchFactor(3, 1)
         self.follow_ups.setMaximumHeight(170)  # the day's work keeps the room
         # -- end of the handover-after block ---------------------------------------------------
-        self.live = LiveRefresh(self, self.refresh, [self.appointments, self.cases, self.inquiries])
+        # Issue 8 (floor-board): W4 updates and W5 notices due or missed on my cases.
+        self.floor_attention = FloorAttentionBlock(state)
+        self.ui.splitter.addWidget(self.floor_attention)
+        self.live = LiveRefresh(
+            self,
+            self.refresh,
+            [self.appointments, self.cases, self.inquiries, self.floor_attention.rows],
+        )
 
     def _retranslate_buttons(self) -> None:
         self.reception_button.setText(self.tr("Reception desk"))
@@ -198,6 +206,7 @@ class AdvisorHomePage(QWidget):
     def refresh(self) -> None:
         from app.services import queries
 
+        self.floor_attention.refresh()
         self.state.runner.run(
             queries.advisor_home,
             self.state.require_ctx(),
@@ -256,7 +265,10 @@ class ManagerHomePage(QWidget):
         setup_table(self.ui.alertsView, self.alerts, stretch_column=5)
         set_widths(self.ui.alertsView, {0: 215, 1: 230, 2: 150, 3: 80, 4: 170, 6: 70})
         self.ui.alertsView.activated.connect(self._open)
-        self.live = LiveRefresh(self, self.refresh, [self.alerts])
+        # Issue 8 (floor-board): W4 updates and W5 notices due or missed, every case.
+        self.floor_attention = FloorAttentionBlock(state)
+        self.ui.alertsLayout.addWidget(self.floor_attention)
+        self.live = LiveRefresh(self, self.refresh, [self.alerts, self.floor_attention.rows])
         self.dashboard: QWidget | None = None
         self.ui.dashboardButton.clicked.connect(self._open_dashboard)
         # -- issue 9 (handover-after): the complaint list with its filters, one block ----------
@@ -282,6 +294,7 @@ class ManagerHomePage(QWidget):
     def refresh(self) -> None:
         from app.services import queries
 
+        self.floor_attention.refresh()
         self.state.runner.run(
             queries.manager_overview,
             self.state.require_ctx(),

@@ -25,6 +25,8 @@ PAGES: dict[str, str] = {
     "delivery": "app.ui.delivery_page:DeliveryPage",
     "feedback": "app.ui.feedback_page:FeedbackPage",
     "complaints": "app.ui.complaints_page:ComplaintsPage",
+    "dispatch_board": "app.ui.dispatch_board:DispatchBoardPage",
+    "case_progress": "app.ui.case_progress:CaseProgressPage",
 }
 """The registry: one line per page."""
 

@@ -541,6 +541,151 @@
         </message>
     </context>
     <context>
+        <name>CaseProgress</name>
+        <message>
+            <source>Not due (job not over 2 h)</source>
+            <translation>Not due (job not over 2 h)</translation>
+        </message>
+        <message>
+            <source>Late: less than 30 minutes ahead (W5 missed)</source>
+            <translation>Late: less than 30 minutes ahead (W5 missed)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseProgressForm</name>
+        <message>
+            <source>Progress and promise</source>
+            <translation>Progress and promise</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Back</translation>
+        </message>
+        <message>
+            <source>Promised completion (W5)</source>
+            <translation>Promised completion (W5)</translation>
+        </message>
+        <message>
+            <source>Set promise</source>
+            <translation>Set promise</translation>
+        </message>
+        <message>
+            <source>Only the first promise or an earlier one; a later one is a delay notice.</source>
+            <translation>Only the first promise or an earlier one; a later one is a delay notice.</translation>
+        </message>
+        <message>
+            <source>Progress updates (W4)</source>
+            <translation>Progress updates (W4)</translation>
+        </message>
+        <message>
+            <source>What the customer hears, e.g. disassembly done, about 1.5 h more</source>
+            <translation>What the customer hears, e.g. disassembly done, about 1.5 h more</translation>
+        </message>
+        <message>
+            <source>Send update</source>
+            <translation>Send update</translation>
+        </message>
+        <message>
+            <source>Delay notice (W5)</source>
+            <translation>Delay notice (W5)</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Details the customer reads</source>
+            <translation>Details the customer reads</translation>
+        </message>
+        <message>
+            <source>New completion time</source>
+            <translation>New completion time</translation>
+        </message>
+        <message>
+            <source>Compensation</source>
+            <translation>Compensation</translation>
+        </message>
+        <message>
+            <source>Late notice: send anyway, as a W5 miss</source>
+            <translation>Late notice: send anyway, as a W5 miss</translation>
+        </message>
+        <message>
+            <source>Send delay notice</source>
+            <translation>Send delay notice</translation>
+        </message>
+        <message>
+            <source>Delay notices and the customer's answers</source>
+            <translation>Delay notices and the customer's answers</translation>
+        </message>
+        <message>
+            <source>What the customer said</source>
+            <translation>What the customer said</translation>
+        </message>
+        <message>
+            <source>Record answer</source>
+            <translation>Record answer</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseProgressPage</name>
+        <message>
+            <source>Less than 30 minutes before the promised time the notice is late (W5).</source>
+            <translation>Less than 30 minutes before the promised time the notice is late (W5).</translation>
+        </message>
+        <message>
+            <source>No promise yet</source>
+            <translation>No promise yet</translation>
+        </message>
+        <message>
+            <source>Work not started yet.</source>
+            <translation>Work not started yet.</translation>
+        </message>
+        <message>
+            <source>Work started %1 · %2 h worked of %3 h estimated</source>
+            <translation>Work started %1 · %2 h worked of %3 h estimated</translation>
+        </message>
+        <message>
+            <source>Now promised: %1</source>
+            <translation>Now promised: %1</translation>
+        </message>
+        <message>
+            <source>Choose the reason…</source>
+            <translation>Choose the reason…</translation>
+        </message>
+        <message>
+            <source>Customer's answer…</source>
+            <translation>Customer's answer…</translation>
+        </message>
+        <message>
+            <source>Start from a template…</source>
+            <translation>Start from a template…</translation>
+        </message>
+        <message>
+            <source>Choose a compensation…</source>
+            <translation>Choose a compensation…</translation>
+        </message>
+        <message>
+            <source>%1: promised completion time set.</source>
+            <translation>%1: promised completion time set.</translation>
+        </message>
+        <message>
+            <source>%1: progress update queued for the customer.</source>
+            <translation>%1: progress update queued for the customer.</translation>
+        </message>
+        <message>
+            <source>%1: delay notice queued for the customer; new promise set.</source>
+            <translation>%1: delay notice queued for the customer; new promise set.</translation>
+        </message>
+        <message>
+            <source>Select a delay notice first.</source>
+            <translation>Select a delay notice first.</translation>
+        </message>
+        <message>
+            <source>%1: the customer's answer is recorded.</source>
+            <translation>%1: the customer's answer is recorded.</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseSearchModel</name>
         <message>
             <source>Loading…</source>
@@ -764,8 +909,28 @@
             <translation>Active jobs</translation>
         </message>
         <message>
+            <source>Est. hours</source>
+            <translation>Est. hours</translation>
+        </message>
+        <message>
+            <source>Bay</source>
+            <translation>Bay</translation>
+        </message>
+        <message>
+            <source>Technicians</source>
+            <translation>Technicians</translation>
+        </message>
+        <message>
+            <source>Jobs</source>
+            <translation>Jobs</translation>
+        </message>
+        <message>
             <source>Hours booked</source>
             <translation>Hours booked</translation>
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation>Orders</translation>
         </message>
         <message>
             <source>On shift</source>
@@ -924,8 +1089,32 @@
             <translation>Change</translation>
         </message>
         <message>
+            <source>Sent at</source>
+            <translation>Sent at</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>Told at</source>
+            <translation>Told at</translation>
+        </message>
+        <message>
             <source>Reason</source>
             <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Promise</source>
+            <translation>Promise</translation>
+        </message>
+        <message>
+            <source>Compensation</source>
+            <translation>Compensation</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Answer</translation>
         </message>
         <message>
             <source>Category</source>
@@ -950,6 +1139,25 @@
         <message>
             <source>Comment</source>
             <translation>Comment</translation>
+        </message>
+    </context>
+    <context>
+        <name>Compensation</name>
+        <message>
+            <source>Free car wash</source>
+            <translation>Free car wash</translation>
+        </message>
+        <message>
+            <source>1-month extended warranty</source>
+            <translation>1-month extended warranty</translation>
+        </message>
+        <message>
+            <source>10% off labor</source>
+            <translation>10% off labor</translation>
+        </message>
+        <message>
+            <source>Courtesy car</source>
+            <translation>Courtesy car</translation>
         </message>
     </context>
     <context>
@@ -1216,6 +1424,40 @@
         <message>
             <source>Declined</source>
             <translation>Declined</translation>
+        </message>
+    </context>
+    <context>
+        <name>DelayAnswer</name>
+        <message>
+            <source>Accepted</source>
+            <translation>Accepted</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>Declined</translation>
+        </message>
+    </context>
+    <context>
+        <name>DelayReason</name>
+        <message>
+            <source>Part out of stock</source>
+            <translation>Part out of stock</translation>
+        </message>
+        <message>
+            <source>Hidden fault found</source>
+            <translation>Hidden fault found</translation>
+        </message>
+        <message>
+            <source>Waiting for the customer's approval</source>
+            <translation>Waiting for the customer's approval</translation>
+        </message>
+        <message>
+            <source>Equipment or bay not available</source>
+            <translation>Equipment or bay not available</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
         </message>
     </context>
     <context>
@@ -1804,6 +2046,130 @@
         </message>
     </context>
     <context>
+        <name>Difficulty</name>
+        <message>
+            <source>1 · Routine</source>
+            <translation>1 · Routine</translation>
+        </message>
+        <message>
+            <source>2 · Standard</source>
+            <translation>2 · Standard</translation>
+        </message>
+        <message>
+            <source>3 · Complex</source>
+            <translation>3 · Complex</translation>
+        </message>
+        <message>
+            <source>4 · Expert</source>
+            <translation>4 · Expert</translation>
+        </message>
+        <message>
+            <source>5 · Specialist</source>
+            <translation>5 · Specialist</translation>
+        </message>
+    </context>
+    <context>
+        <name>DispatchBoard</name>
+        <message>
+            <source>%1 h</source>
+            <translation>%1 h</translation>
+        </message>
+        <message>
+            <source>%1 jobs · %2</source>
+            <translation>%1 jobs · %2</translation>
+        </message>
+        <message>
+            <source>On urgent job %1</source>
+            <translation>On urgent job %1</translation>
+        </message>
+        <message>
+            <source>Off today</source>
+            <translation>Off today</translation>
+        </message>
+        <message>
+            <source>On shift %1</source>
+            <translation>On shift %1</translation>
+        </message>
+        <message>
+            <source>Off shift (%1)</source>
+            <translation>Off shift (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DispatchBoardForm</name>
+        <message>
+            <source>Dispatch board</source>
+            <translation>Dispatch board</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Back</translation>
+        </message>
+        <message>
+            <source>Drag a case onto a technician, or select it and tap the technician.</source>
+            <translation>Drag a case onto a technician, or select it and tap the technician.</translation>
+        </message>
+        <message>
+            <source>Waiting for a technician (urgent and safety first)</source>
+            <translation>Waiting for a technician (urgent and safety first)</translation>
+        </message>
+        <message>
+            <source>Difficulty</source>
+            <translation>Difficulty</translation>
+        </message>
+        <message>
+            <source>Promised completion</source>
+            <translation>Promised completion</translation>
+        </message>
+        <message>
+            <source>Open case</source>
+            <translation>Open case</translation>
+        </message>
+        <message>
+            <source>Dispatch with this promise</source>
+            <translation>Dispatch with this promise</translation>
+        </message>
+        <message>
+            <source>Technicians: today's shift and load</source>
+            <translation>Technicians: today's shift and load</translation>
+        </message>
+        <message>
+            <source>Bays</source>
+            <translation>Bays</translation>
+        </message>
+    </context>
+    <context>
+        <name>DispatchBoardPage</name>
+        <message>
+            <source>Select a case first.</source>
+            <translation>Select a case first.</translation>
+        </message>
+        <message>
+            <source>The promised completion time must be later than now.</source>
+            <translation>The promised completion time must be later than now.</translation>
+        </message>
+        <message>
+            <source>%1 dispatched: the workshop has it now.</source>
+            <translation>%1 dispatched: the workshop has it now.</translation>
+        </message>
+        <message>
+            <source>Select a waiting case first, then tap the technician.</source>
+            <translation>Select a waiting case first, then tap the technician.</translation>
+        </message>
+        <message>
+            <source>%1 is not on shift now. Why assign this case to %1?</source>
+            <translation>%1 is not on shift now. Why assign this case to %1?</translation>
+        </message>
+        <message>
+            <source>%1 is on urgent job %2. Why assign this case too?</source>
+            <translation>%1 is on urgent job %2. Why assign this case too?</translation>
+        </message>
+        <message>
+            <source>%1 assigned to %2.</source>
+            <translation>%1 assigned to %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentKind</name>
         <message>
             <source>Service work order</source>
@@ -2225,6 +2591,17 @@
         </message>
     </context>
     <context>
+        <name>FloorAttentionForm</name>
+        <message>
+            <source>Progress updates and delay notices due (W4, W5)</source>
+            <translation>Progress updates and delay notices due (W4, W5)</translation>
+        </message>
+        <message>
+            <source>Double-click: open the case's progress page</source>
+            <translation>Double-click: open the case's progress page</translation>
+        </message>
+    </context>
+    <context>
         <name>FollowUpBlockForm</name>
         <message>
             <source>Follow-up calls due (P5 feedback a few days after delivery)</source>
@@ -2583,6 +2960,51 @@
         </message>
     </context>
     <context>
+        <name>OverrideReason</name>
+        <message>
+            <source>Only this technician knows this model</source>
+            <translation>Only this technician knows this model</translation>
+        </message>
+        <message>
+            <source>Customer waiting; the technician agreed to overtime</source>
+            <translation>Customer waiting; the technician agreed to overtime</translation>
+        </message>
+        <message>
+            <source>Short job between the steps of the urgent one</source>
+            <translation>Short job between the steps of the urgent one</translation>
+        </message>
+        <message>
+            <source>Choose a common reason…</source>
+            <translation>Choose a common reason…</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverrideReasonDialog</name>
+        <message>
+            <source>Write the reason: it is recorded.</source>
+            <translation>Write the reason: it is recorded.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverrideReasonForm</name>
+        <message>
+            <source>Reason for this assignment</source>
+            <translation>Reason for this assignment</translation>
+        </message>
+        <message>
+            <source>Why this technician now (recorded on the assignment)</source>
+            <translation>Why this technician now (recorded on the assignment)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Assign with this reason</source>
+            <translation>Assign with this reason</translation>
+        </message>
+    </context>
+    <context>
         <name>Packaging</name>
         <message>
             <source>Kept</source>
@@ -2659,6 +3081,25 @@
         <message>
             <source>Prefers speed</source>
             <translation>Prefers speed</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressTemplate</name>
+        <message>
+            <source>Disassembly done; %1 is damaged; about %2 h more.</source>
+            <translation>Disassembly done; %1 is damaged; about %2 h more.</translation>
+        </message>
+        <message>
+            <source>Parts fitted; testing now; about %2 h more.</source>
+            <translation>Parts fitted; testing now; about %2 h more.</translation>
+        </message>
+        <message>
+            <source>Waiting for %1 to arrive; work continues meanwhile.</source>
+            <translation>Waiting for %1 to arrive; work continues meanwhile.</translation>
+        </message>
+        <message>
+            <source>Work on schedule; ready by the promised time.</source>
+            <translation>Work on schedule; ready by the promised time.</translation>
         </message>
     </context>
     <context>
@@ -3574,6 +4015,10 @@
         <message>
             <source>Dispatch</source>
             <translation>Dispatch</translation>
+        </message>
+        <message>
+            <source>Open dispatch board</source>
+            <translation>Open dispatch board</translation>
         </message>
         <message>
             <source>Confirmed cases waiting for dispatch</source>

@@ -539,6 +539,151 @@
     </message>
 </context>
 <context>
+    <name>CaseProgress</name>
+    <message>
+        <source>Not due (job not over 2 h)</source>
+        <translation>暂不需要（工时未超过 2 小时）</translation>
+    </message>
+    <message>
+        <source>Late: less than 30 minutes ahead (W5 missed)</source>
+        <translation>逾期：不足 30 分钟前通知（W5 未达标）</translation>
+    </message>
+</context>
+<context>
+    <name>CaseProgressForm</name>
+    <message>
+        <source>Progress and promise</source>
+        <translation>进展与承诺完工</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Promised completion (W5)</source>
+        <translation>承诺完工（W5）</translation>
+    </message>
+    <message>
+        <source>Set promise</source>
+        <translation>设定承诺时间</translation>
+    </message>
+    <message>
+        <source>Only the first promise or an earlier one; a later one is a delay notice.</source>
+        <translation>只能首次设定或提前；推迟须发送延误通知。</translation>
+    </message>
+    <message>
+        <source>Progress updates (W4)</source>
+        <translation>进展通知（W4）</translation>
+    </message>
+    <message>
+        <source>What the customer hears, e.g. disassembly done, about 1.5 h more</source>
+        <translation>客户收到的内容，如：拆检完成，约还需 1.5 小时</translation>
+    </message>
+    <message>
+        <source>Send update</source>
+        <translation>发送进展</translation>
+    </message>
+    <message>
+        <source>Delay notice (W5)</source>
+        <translation>延误通知（W5）</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Details the customer reads</source>
+        <translation>客户看到的详细说明</translation>
+    </message>
+    <message>
+        <source>New completion time</source>
+        <translation>新完工时间</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>补偿</translation>
+    </message>
+    <message>
+        <source>Late notice: send anyway, as a W5 miss</source>
+        <translation>逾期通知：仍然发送，记为 W5 未达标</translation>
+    </message>
+    <message>
+        <source>Send delay notice</source>
+        <translation>发送延误通知</translation>
+    </message>
+    <message>
+        <source>Delay notices and the customer&apos;s answers</source>
+        <translation>延误通知与客户答复</translation>
+    </message>
+    <message>
+        <source>What the customer said</source>
+        <translation>客户的原话</translation>
+    </message>
+    <message>
+        <source>Record answer</source>
+        <translation>记录答复</translation>
+    </message>
+</context>
+<context>
+    <name>CaseProgressPage</name>
+    <message>
+        <source>Less than 30 minutes before the promised time the notice is late (W5).</source>
+        <translation>距承诺完工不足 30 分钟的通知为逾期（W5）。</translation>
+    </message>
+    <message>
+        <source>No promise yet</source>
+        <translation>尚未设定承诺时间</translation>
+    </message>
+    <message>
+        <source>Work not started yet.</source>
+        <translation>尚未开工。</translation>
+    </message>
+    <message>
+        <source>Work started %1 · %2 h worked of %3 h estimated</source>
+        <translation>开工于 %1 · 已做 %2 小时 / 预估 %3 小时</translation>
+    </message>
+    <message>
+        <source>Now promised: %1</source>
+        <translation>当前承诺：%1</translation>
+    </message>
+    <message>
+        <source>Choose the reason…</source>
+        <translation>选择原因…</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s answer…</source>
+        <translation>客户答复…</translation>
+    </message>
+    <message>
+        <source>Start from a template…</source>
+        <translation>从模板开始…</translation>
+    </message>
+    <message>
+        <source>Choose a compensation…</source>
+        <translation>选择补偿…</translation>
+    </message>
+    <message>
+        <source>%1: promised completion time set.</source>
+        <translation>%1：已设定承诺完工时间。</translation>
+    </message>
+    <message>
+        <source>%1: progress update queued for the customer.</source>
+        <translation>%1：进展通知已排队发送给客户。</translation>
+    </message>
+    <message>
+        <source>%1: delay notice queued for the customer; new promise set.</source>
+        <translation>%1：延误通知已排队发送给客户，新的承诺时间已生效。</translation>
+    </message>
+    <message>
+        <source>Select a delay notice first.</source>
+        <translation>请先选择一条延误通知。</translation>
+    </message>
+    <message>
+        <source>%1: the customer&apos;s answer is recorded.</source>
+        <translation>%1：已记录客户答复。</translation>
+    </message>
+</context>
+<context>
     <name>CaseSearchModel</name>
     <message>
         <source>Loading…</source>
@@ -762,8 +907,28 @@
         <translation>在修工单</translation>
     </message>
     <message>
+        <source>Est. hours</source>
+        <translation>预估工时</translation>
+    </message>
+    <message>
+        <source>Bay</source>
+        <translation>工位</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>技师</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>工单数</translation>
+    </message>
+    <message>
         <source>Hours booked</source>
         <translation>已排工时</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>工单</translation>
     </message>
     <message>
         <source>On shift</source>
@@ -922,8 +1087,32 @@
         <translation>差额</translation>
     </message>
     <message>
+        <source>Sent at</source>
+        <translation>发送时间</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Told at</source>
+        <translation>通知时间</translation>
+    </message>
+    <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>承诺时间</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>补偿</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答复</translation>
     </message>
     <message>
         <source>Category</source>
@@ -948,6 +1137,25 @@
     <message>
         <source>Comment</source>
         <translation>意见</translation>
+    </message>
+</context>
+<context>
+    <name>Compensation</name>
+    <message>
+        <source>Free car wash</source>
+        <translation>免费洗车一次</translation>
+    </message>
+    <message>
+        <source>1-month extended warranty</source>
+        <translation>延保1个月</translation>
+    </message>
+    <message>
+        <source>10% off labor</source>
+        <translation>工时费九折</translation>
+    </message>
+    <message>
+        <source>Courtesy car</source>
+        <translation>代步车</translation>
     </message>
 </context>
 <context>
@@ -1214,6 +1422,40 @@
     <message>
         <source>Declined</source>
         <translation>客户暂不处理</translation>
+    </message>
+</context>
+<context>
+    <name>DelayAnswer</name>
+    <message>
+        <source>Accepted</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>不接受</translation>
+    </message>
+</context>
+<context>
+    <name>DelayReason</name>
+    <message>
+        <source>Part out of stock</source>
+        <translation>配件缺货</translation>
+    </message>
+    <message>
+        <source>Hidden fault found</source>
+        <translation>发现隐藏故障</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer&apos;s approval</source>
+        <translation>等待客户确认</translation>
+    </message>
+    <message>
+        <source>Equipment or bay not available</source>
+        <translation>设备或工位不可用</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
@@ -1802,6 +2044,130 @@
     </message>
 </context>
 <context>
+    <name>Difficulty</name>
+    <message>
+        <source>1 · Routine</source>
+        <translation>1 · 常规</translation>
+    </message>
+    <message>
+        <source>2 · Standard</source>
+        <translation>2 · 一般</translation>
+    </message>
+    <message>
+        <source>3 · Complex</source>
+        <translation>3 · 较难</translation>
+    </message>
+    <message>
+        <source>4 · Expert</source>
+        <translation>4 · 疑难</translation>
+    </message>
+    <message>
+        <source>5 · Specialist</source>
+        <translation>5 · 专家级</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchBoard</name>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 jobs · %2</source>
+        <translation>%1 个工单 · %2</translation>
+    </message>
+    <message>
+        <source>On urgent job %1</source>
+        <translation>正在做紧急工单 %1</translation>
+    </message>
+    <message>
+        <source>Off today</source>
+        <translation>今日休息</translation>
+    </message>
+    <message>
+        <source>On shift %1</source>
+        <translation>当班 %1</translation>
+    </message>
+    <message>
+        <source>Off shift (%1)</source>
+        <translation>不当班（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchBoardForm</name>
+    <message>
+        <source>Dispatch board</source>
+        <translation>派工看板</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Drag a case onto a technician, or select it and tap the technician.</source>
+        <translation>把工单拖到技师栏，或选中工单后点技师。</translation>
+    </message>
+    <message>
+        <source>Waiting for a technician (urgent and safety first)</source>
+        <translation>待派技师（紧急、安全类优先）</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>难度</translation>
+    </message>
+    <message>
+        <source>Promised completion</source>
+        <translation>承诺完工</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>打开工单</translation>
+    </message>
+    <message>
+        <source>Dispatch with this promise</source>
+        <translation>按此承诺时间派工</translation>
+    </message>
+    <message>
+        <source>Technicians: today&apos;s shift and load</source>
+        <translation>技师：今日班次与负荷</translation>
+    </message>
+    <message>
+        <source>Bays</source>
+        <translation>工位</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchBoardPage</name>
+    <message>
+        <source>Select a case first.</source>
+        <translation>请先选择工单。</translation>
+    </message>
+    <message>
+        <source>The promised completion time must be later than now.</source>
+        <translation>承诺完工时间必须晚于现在。</translation>
+    </message>
+    <message>
+        <source>%1 dispatched: the workshop has it now.</source>
+        <translation>%1 已派工：车间已接单。</translation>
+    </message>
+    <message>
+        <source>Select a waiting case first, then tap the technician.</source>
+        <translation>请先选择待派工单，再点技师。</translation>
+    </message>
+    <message>
+        <source>%1 is not on shift now. Why assign this case to %1?</source>
+        <translation>%1 现在不当班。为什么仍派给 %1？</translation>
+    </message>
+    <message>
+        <source>%1 is on urgent job %2. Why assign this case too?</source>
+        <translation>%1 正在做紧急工单 %2。为什么还要派这单？</translation>
+    </message>
+    <message>
+        <source>%1 assigned to %2.</source>
+        <translation>%1 已派给 %2。</translation>
+    </message>
+</context>
+<context>
     <name>DocumentKind</name>
     <message>
         <source>Service work order</source>
@@ -2223,6 +2589,17 @@
     </message>
 </context>
 <context>
+    <name>FloorAttentionForm</name>
+    <message>
+        <source>Progress updates and delay notices due (W4, W5)</source>
+        <translation>待发进展通知与延误通知（W4、W5）</translation>
+    </message>
+    <message>
+        <source>Double-click: open the case&apos;s progress page</source>
+        <translation>双击：打开工单进展页</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpBlockForm</name>
     <message>
         <source>Follow-up calls due (P5 feedback a few days after delivery)</source>
@@ -2579,6 +2956,51 @@
     </message>
 </context>
 <context>
+    <name>OverrideReason</name>
+    <message>
+        <source>Only this technician knows this model</source>
+        <translation>只有这位技师熟悉该车型</translation>
+    </message>
+    <message>
+        <source>Customer waiting; the technician agreed to overtime</source>
+        <translation>客户在等，技师同意加班</translation>
+    </message>
+    <message>
+        <source>Short job between the steps of the urgent one</source>
+        <translation>短活，可在紧急工单间隙完成</translation>
+    </message>
+    <message>
+        <source>Choose a common reason…</source>
+        <translation>选择常用原因…</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideReasonDialog</name>
+    <message>
+        <source>Write the reason: it is recorded.</source>
+        <translation>请填写原因：会记录在派工记录中。</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideReasonForm</name>
+    <message>
+        <source>Reason for this assignment</source>
+        <translation>派工原因</translation>
+    </message>
+    <message>
+        <source>Why this technician now (recorded on the assignment)</source>
+        <translation>为什么现在派给这位技师（记录在派工记录中）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Assign with this reason</source>
+        <translation>按此原因派工</translation>
+    </message>
+</context>
+<context>
     <name>Packaging</name>
     <message>
         <source>Kept</source>
@@ -2655,6 +3077,25 @@
     <message>
         <source>Prefers speed</source>
         <translation>注重效率</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTemplate</name>
+    <message>
+        <source>Disassembly done; %1 is damaged; about %2 h more.</source>
+        <translation>拆检完成，%1 损坏，约还需 %2 小时。</translation>
+    </message>
+    <message>
+        <source>Parts fitted; testing now; about %2 h more.</source>
+        <translation>配件已装好，正在测试，约还需 %2 小时。</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to arrive; work continues meanwhile.</source>
+        <translation>正在等待 %1 到货，其余工作继续进行。</translation>
+    </message>
+    <message>
+        <source>Work on schedule; ready by the promised time.</source>
+        <translation>维修进展顺利，可按承诺时间完工。</translation>
     </message>
 </context>
 <context>
@@ -3568,6 +4009,10 @@
     <message>
         <source>Dispatch</source>
         <translation>派工</translation>
+    </message>
+    <message>
+        <source>Open dispatch board</source>
+        <translation>打开派工看板</translation>
     </message>
     <message>
         <source>Confirmed cases waiting for dispatch</source>

@@ -21,7 +21,16 @@ from sqlalchemy import select, text
 
 from app.domain.lifecycle import Decision
 from app.domain.roles import Role
-from app.services import aftercare, appointments, bay, delivery, fitting, handover, reception
+from app.services import (
+    aftercare,
+    appointments,
+    bay,
+    delivery,
+    dispatch,
+    fitting,
+    handover,
+    reception,
+)
 from app.services import settlement as settle_svc
 from app.services.context import Actor, ServiceContext
 from app.services.customers import AssetInput, CustomerInput
@@ -187,8 +196,8 @@ class Workshop:
                     ctx, self.advisor, case_id, signer_name="王伟", method="pad"
                 )
             elif state == "confirmed":
-                bay.dispatch(ctx, self.lead, case_id)
-                bay.assign(ctx, self.lead, case_id, self.tech.staff_id)
+                dispatch.dispatch(ctx, self.lead, case_id)
+                dispatch.assign(ctx, self.lead, case_id, self.tech.staff_id)
             elif state == "dispatched":
                 bay.start_work(ctx, self.tech, case_id)
             elif state == "in_work":

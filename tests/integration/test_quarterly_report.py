@@ -12,7 +12,7 @@ import pytest
 
 from app.cli.main import main
 from app.printing.quarterly_report import build_quarterly_report
-from app.services import bay, kpi
+from app.services import dispatch, kpi
 
 
 def _pdf_text(path: Path) -> str:
@@ -28,11 +28,11 @@ def test_report_shows_the_quarter_figures_and_an_empty_quarter_says_so(
     on_time = ws.walk_in(plate="粤B·Q4001")
     ws.drive(on_time, "confirmed")
     ws.clock.advance(minutes=5)
-    bay.dispatch(ws.ctx, ws.lead, on_time)
+    dispatch.dispatch(ws.ctx, ws.lead, on_time)
     late = ws.walk_in(plate="粤B·Q4002")
     ws.drive(late, "confirmed")
     ws.clock.advance(minutes=9)
-    bay.dispatch(ws.ctx, ws.lead, late)
+    dispatch.dispatch(ws.ctx, ws.lead, late)
     quarter = kpi.quarter_of(ws.clock())
     from app.services import improvement
 

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import text
 
 from app.domain.errors import ValidationError
-from app.services import bay, kpi
+from app.services import dispatch, kpi
 from app.services.kpi import Period, median, parse_quarter, percentile
 
 DAY = Period(datetime(2026, 11, 1), datetime(2026, 12, 1), "")
@@ -49,10 +49,10 @@ def test_w1_boundary_met_at_exactly_five_minutes_missed_one_second_later(worksho
     ws = workshop
     on_time = _to_confirmed(ws, "粤B·W1001")
     ws.clock.advance(minutes=5)
-    bay.dispatch(ws.ctx, ws.lead, on_time)
+    dispatch.dispatch(ws.ctx, ws.lead, on_time)
     late = _to_confirmed(ws, "粤B·W1002")
     ws.clock.advance(minutes=5, seconds=1)
-    bay.dispatch(ws.ctx, ws.lead, late)
+    dispatch.dispatch(ws.ctx, ws.lead, late)
     figures = {f.rule_id: f for f in kpi.sla_figures(ws.ctx, DAY)}
     w1 = figures["W1"]
     assert (w1.met, w1.missed) == (1, 1)

@@ -26,6 +26,7 @@ from app.services import (
     audit,
     bay,
     delivery,
+    dispatch,
     fitting,
     handover,
     queries,
@@ -240,21 +241,21 @@ def test_appointment_to_closed_case(workshop: Any) -> None:
         bay.start_work(ctx, ws.lead, case_id)
     assert err.value.code == "lifecycle.not_allowed"
     with pytest.raises(PermissionDenied):
-        bay.dispatch(ctx, ws.advisor, case_id)
+        dispatch.dispatch(ctx, ws.advisor, case_id)
     clock.advance(minutes=5)
-    bay.dispatch(ctx, ws.lead, case_id)
+    dispatch.dispatch(ctx, ws.lead, case_id)
     w1 = _sla(queries.case_detail(ctx, case_id).sla, "W1")
     assert (w1.status, w1.due) == (SlaStatus.MET, signed_at + timedelta(minutes=5))
     with pytest.raises(TransitionError) as err:
         bay.start_work(ctx, ws.lead, case_id)
     assert err.value.code == "lifecycle.w1_unassigned"
     with pytest.raises(ValidationError) as err:
-        bay.assign(ctx, ws.lead, case_id, ws.advisor.staff_id)
+        dispatch.assign(ctx, ws.lead, case_id, ws.advisor.staff_id)
     assert err.value.code == "case.not_technician"
     with pytest.raises(PermissionDenied):
-        bay.assign(ctx, ws.tech, case_id, ws.tech.staff_id)
-    bay.assign(ctx, ws.lead, case_id, ws.tech.staff_id, difficulty=2)
-    assert bay.active_assignment(ctx, case_id) == ws.tech.staff_id
+        dispatch.assign(ctx, ws.tech, case_id, ws.tech.staff_id)
+    dispatch.assign(ctx, ws.lead, case_id, ws.tech.staff_id, difficulty=2)
+    assert dispatch.active_assignment(ctx, case_id) == ws.tech.staff_id
     with pytest.raises(PermissionDenied) as err:
         bay.start_work(ctx, ws.tech2, case_id)
     assert err.value.code == "case.not_assigned_to_you"
@@ -439,7 +440,7 @@ def test_revising_after_signing_needs_a_new_signature(workshop: Any) -> None:
     with pytest.raises(TransitionError):
         bay.start_work(ctx, ws.tech, case_id)
     with pytest.raises(TransitionError):
-        bay.dispatch(ctx, ws.lead, case_id)
+        dispatch.dispatch(ctx, ws.lead, case_id)
     disc = reception.add_line(
         ctx, ws.advisor, case_id, LineInput(kind="part", code="45251-TBA-A00", reason="磨损")
     )
@@ -465,7 +466,7 @@ def test_revising_after_signing_needs_a_new_signature(workshop: Any) -> None:
     assert "45251-TBA-A00" in signatures[1][1]
     detail = queries.case_detail(ctx, case_id)
     assert next(ln for ln in detail.lines if ln.code == "45251-TBA-A00").added_in_version == 2
-    bay.dispatch(ctx, ws.lead, case_id)
+    dispatch.dispatch(ctx, ws.lead, case_id)
     bay.start_work(ctx, ws.tech, case_id)  # technician kept from the first round
     assert ws.state(case_id) == "in_work"
 
@@ -756,23 +757,25 @@ def test_progress_and_delay_messages(workshop: Any) -> None:
     case_id = ws.walk_in()
     ws.drive(case_id, "in_work")
     promise = clock.t + timedelta(hours=3)
-    bay.set_promise(ctx, ws.advisor, case_id, promise)
+    dispatch.set_promise(ctx, ws.advisor, case_id, promise)
     w5 = _sla(queries.case_detail(ctx, case_id).sla, "W5")
     assert (w5.status, w5.due) == (SlaStatus.RUNNING, promise - timedelta(minutes=30))
     clock.advance(minutes=60)
-    bay.progress_update(ctx, ws.advisor, case_id, "拆检完成，正在更换刹车片")
+    dispatch.progress_update(ctx, ws.advisor, case_id, "拆检完成，正在更换刹车片")
     with pytest.raises(ValidationError):
-        bay.announce_delay(
-            ctx, ws.advisor, case_id, reason="缺货", new_eta=clock.t, compensation="洗车"
-        )
+        dispatch.announce_delay(
+            ctx, ws.advisor, case_id, reason_code="parts_out_of_stock", reason="缺货",
+            new_eta=clock.t, compensation="car_wash",
+        )  # fmt: skip
     clock.set(promise - timedelta(minutes=31))
-    bay.announce_delay(
+    dispatch.announce_delay(
         ctx,
         ws.tech,
         case_id,
+        reason_code="parts_out_of_stock",
         reason="配件缺货",
         new_eta=promise + timedelta(hours=2),
-        compensation="免费洗车一次",
+        compensation="car_wash",
     )
     detail = queries.case_detail(ctx, case_id)
     assert detail.promised_at == promise + timedelta(hours=2)
@@ -803,7 +806,7 @@ def test_sla_clocks_of_a_case_move_with_the_clock(workshop: Any) -> None:
     detail = queries.case_detail(ctx, case_id)
     assert _sla(detail.sla, "W1").status is SlaStatus.OVERDUE
     assert _sla(detail.sla, "W1-urgent").status is SlaStatus.RUNNING
-    bay.dispatch(ctx, ws.lead, case_id)
+    dispatch.dispatch(ctx, ws.lead, case_id)
     assert _sla(queries.case_detail(ctx, case_id).sla, "W1").status is SlaStatus.MISSED
 
 
@@ -962,7 +965,7 @@ def test_w1_restarts_when_a_revision_is_signed(workshop: Any) -> None:
     w1 = _sla(queries.case_detail(ctx, case_id).sla, "W1")
     assert (w1.status, w1.due) == (SlaStatus.RUNNING, resigned + timedelta(minutes=5))
     clock.advance(minutes=6)
-    bay.dispatch(ctx, ws.lead, case_id)
+    dispatch.dispatch(ctx, ws.lead, case_id)
     w1 = _sla(queries.case_detail(ctx, case_id).sla, "W1")
     assert (w1.status, w1.due) == (SlaStatus.MISSED, resigned + timedelta(minutes=5))
 
@@ -974,12 +977,13 @@ def test_w5_late_delay_notice_is_missed(workshop: Any) -> None:
     case_id = ws.walk_in()
     ws.drive(case_id, "in_work")
     promise = clock.t + timedelta(hours=2)
-    bay.set_promise(ctx, ws.advisor, case_id, promise)
+    dispatch.set_promise(ctx, ws.advisor, case_id, promise)
     clock.set(promise - timedelta(minutes=10))  # only ten minutes before: too late
     new_eta = promise + timedelta(hours=3)
-    bay.announce_delay(
-        ctx, ws.advisor, case_id, reason="配件缺货", new_eta=new_eta, compensation="代步车"
-    )
+    dispatch.announce_delay(
+        ctx, ws.advisor, case_id, reason_code="parts_out_of_stock", reason="配件缺货",
+        new_eta=new_eta, compensation="courtesy_car", late_ok=True,
+    )  # fmt: skip
     w5 = _sla(queries.case_detail(ctx, case_id).sla, "W5")
     assert (w5.status, w5.due) == (SlaStatus.MISSED, promise - timedelta(minutes=30))
 
@@ -990,12 +994,13 @@ def test_w5_timely_notice_then_the_new_promise_runs(workshop: Any) -> None:
     case_id = ws.walk_in()
     ws.drive(case_id, "in_work")
     promise = clock.t + timedelta(hours=2)
-    bay.set_promise(ctx, ws.advisor, case_id, promise)
+    dispatch.set_promise(ctx, ws.advisor, case_id, promise)
     clock.set(promise - timedelta(minutes=30))
     new_eta = promise + timedelta(hours=3)
-    bay.announce_delay(
-        ctx, ws.advisor, case_id, reason="配件缺货", new_eta=new_eta, compensation="代步车"
-    )
+    dispatch.announce_delay(
+        ctx, ws.advisor, case_id, reason_code="parts_out_of_stock", reason="配件缺货",
+        new_eta=new_eta, compensation="courtesy_car",
+    )  # fmt: skip
     w5 = _sla(queries.case_detail(ctx, case_id).sla, "W5")
     assert (w5.status, w5.due) == (SlaStatus.RUNNING, new_eta - timedelta(minutes=30))
     clock.set(new_eta - timedelta(minutes=29))

@@ -116,7 +116,7 @@ def test_newest_request_wins_even_when_asked_in_a_burst(
 def test_dispatch_emits_case_changed_once_and_open_screens_refresh_without_the_poll(
     qtbot: QtBot, demo_dir: Path, make_shell: Callable[..., Any], log_in: Callable[..., None]
 ) -> None:
-    from app.services import bay
+    from app.services import dispatch
 
     shell = make_shell(demo_dir)
     log_in(shell, "team_lead")
@@ -145,7 +145,7 @@ def test_dispatch_emits_case_changed_once_and_open_screens_refresh_without_the_p
         lambda: page.detail is not None and page.detail.id == confirmed[1], timeout=10_000
     )
     before = page.ui.stateLabel.text()
-    ref = bay.dispatch(shell.state.ctx, shell.state.actor, confirmed[1])
+    ref = dispatch.dispatch(shell.state.ctx, shell.state.actor, confirmed[1])
     shell.state.announce(ref.id, ref.state)
     qtbot.waitUntil(lambda: page.detail.state == "dispatched", timeout=5_000)
     assert page.ui.stateLabel.text() != before

@@ -19,7 +19,7 @@ from sqlalchemy import select
 
 from app.domain.lifecycle import Decision
 from app.domain.roles import Role
-from app.services import appointments, bay, reception
+from app.services import appointments, dispatch, reception
 from app.services.context import Actor
 from app.services.customers import AssetInput, CustomerInput
 from app.services.reception import LineInput
@@ -64,8 +64,8 @@ def bay_case(demo_dir: Path) -> str:
         reception.decide(ctx, advisor, line, Decision.APPROVED)
     reception.request_signature(ctx, advisor, case_id)
     reception.sign_confirmation(ctx, advisor, case_id, signer_name="欧阳娜", method="pad")
-    bay.dispatch(ctx, lead, case_id)
-    bay.assign(ctx, lead, case_id, tech.staff_id)
+    dispatch.dispatch(ctx, lead, case_id)
+    dispatch.assign(ctx, lead, case_id, tech.staff_id)
     ctx.db.engine.dispose()
     return case_id
 

@@ -42,6 +42,7 @@ from app.store.models.records import (
 from app.store.models.reference import Campaign, LaborOp, Part
 from app.store.models.work import (
     Assignment,
+    CompensationOption,
     Complaint,
     CustomerMessage,
     DelayNotice,
@@ -50,6 +51,7 @@ from app.store.models.work import (
     JobClock,
     KeyStep,
     PartUse,
+    WorkShift,
 )
 
 __all__ = [
@@ -60,6 +62,7 @@ __all__ = [
     "Base",
     "Campaign",
     "CaseEvent",
+    "CompensationOption",
     "Complaint",
     "Customer",
     "CustomerMessage",
@@ -96,6 +99,7 @@ __all__ = [
     "SyncParked",
     "SyncState",
     "Synced",
+    "WorkShift",
     "Workstation",
     "new_id",
 ]

@@ -19,6 +19,11 @@ class Assignment(Synced, Base):
     assigned_by: Mapped[str] = mapped_column(ForeignKey("staff.id"))
     difficulty: Mapped[int] = mapped_column(Integer, default=1)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Migration 0008 (issue 8 item 1): the bay of the technician's shift, and why the team
+    # lead assigned a technician off shift or busy with an urgent job ("off_shift" | "busy").
+    bay: Mapped[str] = mapped_column(String(40), default="")
+    override_kind: Mapped[str] = mapped_column(String(24), default="")
+    override_reason: Mapped[str] = mapped_column(Text, default="")
 
 
 class JobClock(Synced, Base):
@@ -94,6 +99,32 @@ class DelayNotice(Synced, Base):
     compensation: Mapped[str] = mapped_column(String(100), default="")
     notified_at: Mapped[datetime] = mapped_column(DateTime)
     notified_by: Mapped[str] = mapped_column(ForeignKey("staff.id"))
+    # Migration 0008 (issue 8 item 7): the reason from the list, the customer's answer
+    # (accepted | declined), and whether it came less than 30 minutes ahead (a W5 miss).
+    reason_code: Mapped[str] = mapped_column(String(32), default="")
+    customer_answer: Mapped[str] = mapped_column(String(16), default="")
+    answer_note: Mapped[str] = mapped_column(Text, default="")
+    answered_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    late: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class WorkShift(Synced, Base):
+    """Issue 8 item 1 (W1 "by staff schedule"): a technician's shift in a bay."""
+
+    __tablename__ = "work_shift"
+    staff_id: Mapped[str] = mapped_column(ForeignKey("staff.id"), index=True)
+    starts_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    ends_at: Mapped[datetime] = mapped_column(DateTime)
+    bay: Mapped[str] = mapped_column(String(40), default="")
+
+
+class CompensationOption(Synced, Base):
+    """W5: the dealer's list of compensations a delay notice offers (car wash, …)."""
+
+    __tablename__ = "compensation_option"
+    code: Mapped[str] = mapped_column(String(40))
+    label: Mapped[str] = mapped_column(String(100))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
 class Complaint(Synced, Base):

@@ -37,6 +37,12 @@ class Ui_TeamLeadHomeForm(object):
 
         self.headerLayout.addItem(self.spacer1)
 
+        self.boardButton = QPushButton(TeamLeadHomeForm)
+        self.boardButton.setObjectName(u"boardButton")
+        self.boardButton.setProperty(u"role", u"primary")
+
+        self.headerLayout.addWidget(self.boardButton)
+
         self.updatedLabel = QLabel(TeamLeadHomeForm)
         self.updatedLabel.setObjectName(u"updatedLabel")
         self.updatedLabel.setText(u"")
@@ -134,6 +140,7 @@ class Ui_TeamLeadHomeForm(object):
     def retranslateUi(self, TeamLeadHomeForm):
         TeamLeadHomeForm.setWindowTitle(QCoreApplication.translate("TeamLeadHomeForm", u"Team lead", None))
         self.titleLabel.setText(QCoreApplication.translate("TeamLeadHomeForm", u"Dispatch", None))
+        self.boardButton.setText(QCoreApplication.translate("TeamLeadHomeForm", u"Open dispatch board", None))
         self.waitingLabel.setText(QCoreApplication.translate("TeamLeadHomeForm", u"Confirmed cases waiting for dispatch", None))
         self.techniciansLabel.setText(QCoreApplication.translate("TeamLeadHomeForm", u"Technicians and their load", None))
         self.openCaseButton.setText(QCoreApplication.translate("TeamLeadHomeForm", u"Open case", None))
