@@ -64,7 +64,15 @@ from app.printing import (
     render_document,
     yuan,
 )
-from app.printing.model import VehicleAsset
+from app.printing.model import (
+    ChangeKind,
+    DamageNote,
+    IntakeSummary,
+    LineChange,
+    LineState,
+    VehicleAsset,
+    VersionChanges,
+)
 from app.services import messages_reception as _messages  # noqa: F401  (registers codes)
 from app.services import reception
 from app.services._support import add_event, identity, line_amount, load_case
@@ -76,11 +84,15 @@ from app.store.models import (
 )
 from app.store.models import (
     Customer,
+    DamageMark,
     Dealer,
     Document,
     Inspection,
+    LaborOp,
+    Part,
     ServiceCase,
     Settlement,
+    Signature,
     Staff,
 )
 from app.store.models import (
@@ -272,6 +284,7 @@ def _parties(
         preliminary_diagnosis=case.preliminary_diagnosis,
         pending_observation=case.pending_observation,
         advisor_phone=owner.phone,
+        promised_at=case.promised_at,
     )
     return (
         CustomerInfo(customer.name, customer.phone, _preferences(customer, lang)),
@@ -280,11 +293,48 @@ def _parties(
     )
 
 
-def _printed_line(row: LineRow) -> EstimateLine:
+Names = dict[str, str]
+
+
+def catalogue_names(session: Session, codes: set[str], lang: str) -> Names:
+    """English names of catalogue parts and labor operations by part number / code (issue
+    11: an English copy prints the catalogue's English name, not the Chinese one). Empty for
+    Chinese: the line's own description is the Chinese name."""
+    if lang.startswith("zh") or not codes:
+        return {}
+    names: Names = {}
+    for code, name in session.execute(
+        select(Part.part_no, Part.name_en).where(Part.part_no.in_(codes))
+    ):
+        if name:
+            names[code] = name
+    for code, name in session.execute(
+        select(LaborOp.code, LaborOp.name_en).where(LaborOp.code.in_(codes))
+    ):
+        if name:
+            names[code] = name
+    return names
+
+
+def printed_name(description: str, code: str, names: Names, lang: str) -> tuple[str, bool]:
+    """The line's name in the copy's language and whether it is the dealer's own (no
+    catalogue name in that language: printed as written, marked so on an English copy)."""
+    if lang.startswith("zh"):
+        return description, False
+    if code in names:
+        return names[code], False
+    return description, not description.isascii()
+
+
+def _printed_line(
+    row: LineRow, names: Names | None = None, lang: str = CANONICAL_LANG
+) -> EstimateLine:
     source = PartSource(row.part_grade) if row.part_grade in ("oem", "certified") else None
+    description, own = printed_name(row.description, row.code, names or {}, lang)
     common: dict[str, Any] = {
         "code": row.code,
-        "description": row.description,
+        "description": description,
+        "own_name": own,
         "mandatory": row.mandatory,
         "reason": row.reason,
         "decision": Decision(row.decision),
@@ -309,22 +359,130 @@ def _printed_line(row: LineRow) -> EstimateLine:
 
 def estimate_document(session: Session, case: ServiceCase, lang: str) -> EstimateDocument:
     """The work order / confirmation sheet of the case's current estimate version (I4, P4)."""
-    rows = session.execute(
-        select(LineRow)
-        .where(LineRow.case_id == case.id, LineRow.deleted_at.is_(None))
-        .order_by(LineRow.sort)
-    ).scalars()
-    lines = tuple(_printed_line(r) for r in rows)
+    rows = list(
+        session.execute(
+            select(LineRow)
+            .where(LineRow.case_id == case.id, LineRow.deleted_at.is_(None))
+            .order_by(LineRow.sort)
+        ).scalars()
+    )
+    names = catalogue_names(session, {r.code for r in rows if r.code}, lang)
+    lines = tuple(_printed_line(r, names, lang) for r in rows)
     customer, asset, info = _parties(session, case, lang)
+    version = max(1, case.estimate_version)
+    totals = compute_totals(lines, DEFAULT_TAX_RATE)
     return EstimateDocument(
         dealer=_header(session),
         customer=customer,
         asset=asset,
         case=info,
         lines=lines,
-        totals=compute_totals(lines, DEFAULT_TAX_RATE),
-        version=max(1, case.estimate_version),
+        totals=totals,
+        version=version,
+        intake=_intake(session, case),
+        changes=_changes(session, case, rows, totals.total, version, names, lang),
     )
+
+
+def _intake(session: Session, case: ServiceCase) -> IntakeSummary | None:
+    """The walk-around as recorded at intake (I1, I2), for the work order."""
+    inspection = session.execute(
+        select(Inspection).where(Inspection.case_id == case.id)
+    ).scalar_one_or_none()
+    marks = session.execute(
+        select(DamageMark)
+        .where(DamageMark.case_id == case.id, DamageMark.deleted_at.is_(None))
+        .order_by(DamageMark.created_at, DamageMark.id)
+    ).scalars()
+    damages = tuple(DamageNote(m.zone, m.kind, m.severity, m.note) for m in marks)
+    if inspection is None and not damages:
+        return None
+    asset = session.get(AssetRow, case.asset_id)
+    vehicle = asset is not None and asset.kind == "vehicle"
+    return IntakeSummary(
+        damages=damages,
+        mileage_km=inspection.mileage_km if inspection and vehicle else None,
+        fuel_level=inspection.fuel_level if inspection and vehicle else "",
+        valuables=inspection.valuables if inspection else "",
+        keys=inspection.keys if inspection and vehicle else None,
+    )
+
+
+def _snapshot_state(item: dict[str, Any]) -> LineState:
+    return LineState(
+        amount=yuan(item["amount"]),
+        decision=Decision(item["decision"]),
+        quantity=Decimal(item["qty"]) if item["kind"] == "part" else Decimal(1),
+        hours=Decimal(item["hours"]) if item["kind"] == "labor" else Decimal(0),
+    )
+
+
+def _changes(
+    session: Session,
+    case: ServiceCase,
+    rows: list[LineRow],
+    total_after: Decimal,
+    version: int,
+    names: Names,
+    lang: str,
+) -> VersionChanges | None:
+    """A revised estimate against the version the customer last signed (the signature's
+    frozen snapshot): lines added, removed, changed, and the totals before and after."""
+    if version <= 1:
+        return None
+    signature = session.execute(
+        select(Signature)
+        .where(
+            Signature.case_id == case.id,
+            Signature.kind == "confirmation_sheet",
+            Signature.subject_version < version,
+        )
+        .order_by(Signature.subject_version.desc(), Signature.signed_at.desc())
+        .limit(1)
+    ).scalar_one_or_none()
+    if signature is None:
+        return None
+    before = {item["id"]: item for item in json.loads(signature.snapshot)["lines"]}
+    now = {row.id: row for row in rows}
+    changes: list[LineChange] = []
+    for row in rows:
+        state = _snapshot_state(_row_item(row))
+        name = printed_name(row.description, row.code, names, lang)[0]
+        if row.id not in before:
+            changes.append(LineChange(ChangeKind.ADDED, name, None, state))
+        elif (old := _snapshot_state(before[row.id])) != state:
+            changes.append(LineChange(ChangeKind.CHANGED, name, old, state))
+    for line_id, item in before.items():
+        if line_id not in now:
+            name = printed_name(item["description"], item.get("code", ""), names, lang)[0]
+            changes.append(LineChange(ChangeKind.REMOVED, name, _snapshot_state(item), None))
+    signed_lines = tuple(
+        EstimateLine(
+            kind=LineKind(item["kind"]),
+            code=item.get("code", ""),
+            description=item["description"],
+            unit_price=yuan(item["amount"]),
+            decision=Decision(item["decision"]),
+        )
+        for item in before.values()
+    )
+    return VersionChanges(
+        signed_version=signature.subject_version,
+        changes=tuple(changes),
+        total_before=compute_totals(signed_lines, DEFAULT_TAX_RATE).total,
+        total_after=total_after,
+    )
+
+
+def _row_item(row: LineRow) -> dict[str, Any]:
+    """A current line in the shape of the signed snapshot's items."""
+    return {
+        "kind": row.kind,
+        "qty": row.qty,
+        "hours": row.hours,
+        "amount": str(line_amount(row)),
+        "decision": row.decision,
+    }
 
 
 def _latest_settlement(session: Session, case: ServiceCase) -> Settlement | None:
@@ -342,17 +500,21 @@ def settlement_document(session: Session, case: ServiceCase, lang: str) -> Settl
     if settlement is None:
         raise ValidationError("reception.no_settlement", order_no=case.order_no)
     snap = json.loads(settlement.snapshot)
-    lines = [
-        SettlementLine(
-            kind=LineKind(item["kind"]),
-            code=item.get("code", ""),
-            description=item["description"],
-            unit_price=yuan(item["amount"]),
-            hours=Decimal(item.get("hours", "0")),
-            part_model=item.get("code", "") if item["kind"] == "part" else "",
+    names = catalogue_names(session, {item.get("code", "") for item in snap["lines"]} - {""}, lang)
+    lines = []
+    for item in snap["lines"]:
+        description, own = printed_name(item["description"], item.get("code", ""), names, lang)
+        lines.append(
+            SettlementLine(
+                kind=LineKind(item["kind"]),
+                code=item.get("code", ""),
+                description=description,
+                unit_price=yuan(item["amount"]),
+                hours=Decimal(item.get("hours", "0")),
+                part_model=item.get("code", "") if item["kind"] == "part" else "",
+                own_name=own,
+            )
         )
-        for item in snap["lines"]
-    ]
     differences = []
     for extra in snap.get("differences", []):
         # D4: an extra part found during the work is an actual line and a difference.
