@@ -8,8 +8,8 @@ and in the audit log); by default the first active service advisor of this works
 `scan` prints the order number, document kind and version found in the picture; with
 `--attach` it files the picture on exactly that version and, for the current confirmation
 sheet awaiting signature, records the customer's paper signature — only from the page that
-carries the signature box, and only when the box holds ink (an empty box exits 2, "签字栏为空",
-nothing filed; another page is filed and the reason it did not sign is printed). An outdated,
+carries the signature box, and only when the box holds ink (an empty box exits 2 saying the
+signature box is empty, nothing filed; another page is filed and the reason it did not sign is printed). An outdated,
 unreadable or non-picture file exits 2 with one clear line and nothing filed.
 """
 
@@ -19,7 +19,9 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from app.cli import messages as _messages  # noqa: F401  (registers the cli.* texts)
 from app.config import Settings
+from app.domain.messages import render
 
 KINDS = ("work-order", "confirmation", "settlement")
 
@@ -73,10 +75,10 @@ def run_print(args: argparse.Namespace, settings: Settings) -> int:
     actor = _actor(ctx, args.staff)
     out = args.out.expanduser().resolve()
     printed = print_document(ctx, actor, args.order_no, document_kind(args.kind), out)
-    zh = settings.lang.startswith("zh")
-    label = kind_label(printed.kind, settings.lang)
-    version = f"第 {printed.version} 版" if zh else f"version {printed.version}"
-    pages = f"{printed.page_count} 页" if zh else f"{printed.page_count} page(s)"
+    lang = settings.lang
+    label = kind_label(printed.kind, lang)
+    version = render("cli.document_version", lang, version=printed.version)
+    pages = render("cli.document_pages", lang, pages=printed.page_count)
     print(f"{printed.order_no}\t{label}\t{version}\t{pages}\t{out}")
     return 0
 
@@ -91,20 +93,18 @@ def run_scan(args: argparse.Namespace, settings: Settings) -> int:
     from app.services.documents import attach_scan, identify_scan, kind_label
 
     ctx = _context(settings)
-    zh = settings.lang.startswith("zh")
+    lang = settings.lang
     if args.attach:
         result = attach_scan(ctx, _actor(ctx, args.staff), args.image, located=located)
         found = result.finding
     else:
         found = identify_scan(ctx, args.image, located=located)
-    label = kind_label(found.kind, settings.lang)
-    version = f"第 {found.version} 版" if zh else f"version {found.version}"
+    label = kind_label(found.kind, lang)
+    version = render("cli.document_version", lang, version=found.version)
+    # The kind's code stays in the second column for scripts; people read the label.
     print(f"{found.order_no}\t{found.kind}\t{label}\t{version}")
     if args.attach:
-        if result.signed:
-            print("已签字（纸质），可派工" if zh else "signed on paper; ready for dispatch")
-        else:
-            print("已归档" if zh else "filed")
-            if result.note:
-                print(result.note)
+        print(render("cli.scan_signed" if result.signed else "cli.scan_filed", lang))
+        if not result.signed and result.note:
+            print(result.note)
     return 0
