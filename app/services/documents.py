@@ -41,38 +41,36 @@ from app.domain.money import DEFAULT_TAX_RATE, from_fen
 from app.domain.roles import Action
 from app.media.qr import ImageInput, LocatedQr, box_holds_ink, locate_document_qr
 from app.media.store import MediaStore
-from app.printing import (
+
+# The printing model and payload only: reportlab is loaded when a document is rendered, not
+# on the way of a `scan` (issue 11: the scan command reaches the decoder fast).
+from app.printing.model import (
     ApplianceAsset,
     Asset,
     CaseInfo,
+    ChangeKind,
     CustomerInfo,
+    DamageNote,
     DealerHeader,
     Decision,
     Discount,
-    DocumentKind,
     EstimateDifference,
     EstimateDocument,
     EstimateLine,
+    IntakeSummary,
+    LineChange,
     LineKind,
+    LineState,
     PartSource,
-    QrPayload,
     SettlementDocument,
     SettlementLine,
     Totals,
-    compute_totals,
-    content_hash,
-    render_document,
-    yuan,
-)
-from app.printing.model import (
-    ChangeKind,
-    DamageNote,
-    IntakeSummary,
-    LineChange,
-    LineState,
     VehicleAsset,
     VersionChanges,
+    compute_totals,
+    yuan,
 )
+from app.printing.payload import DocumentKind, QrPayload, content_hash
 from app.services import messages_reception as _messages  # noqa: F401  (registers codes)
 from app.services import reception
 from app.services._support import add_event, identity, line_amount, load_case
@@ -606,6 +604,8 @@ def print_document(
         case_key, order_no = case.id, case.order_no
     target = out_path or ctx.print_dir / f"{order_no}-{doc_kind.value}-v{doc.version}.pdf"
     target.parent.mkdir(parents=True, exist_ok=True)
+    from app.printing.documents import render_document
+
     rendered = render_document(doc_kind, doc, target, lang, printed_at=ctx.now(), content_key=key)
     stored = MediaStore(ctx.media_dir).put_file(target, "application/pdf", width=None)
     with ctx.unit() as session:
