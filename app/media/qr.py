@@ -421,24 +421,37 @@ def _attempts(gray: Image, budget: _Budget) -> Iterator[tuple[str, Image, _Detec
         yield "classic", work, _classic, to_gray
     if work is not gray:
         yield "classic-full", gray, _classic, _IDENTITY
-    # Small QR in a small picture: enlarge.
+    # Small QR in a small picture: enlarge. (Each variant is made only while the budget
+    # lasts: making it costs time too.)
     for size in (2400, 1000):
-        if size != long_side:
+        if budget.over:
+            return
+        if size != long_side and budget.allows(
+            "_classic", int(gray.size * (size / long_side) ** 2)
+        ):
             resized = _resize_long_side(gray, size)
             yield f"classic-{size}", resized, _classic, _back(gray, resized)
+    if budget.over:
+        return
     sharp = _sharpen(work)
     yield "sharp-classic", sharp, _classic, to_gray
     yield "sharp-aruco", sharp, _aruco, to_gray
     yield "adaptive-classic", _binarize(work), _classic, to_gray
+    if budget.over:
+        return
     otsu = _otsu(work)
     yield "otsu-classic", otsu, _classic, to_gray
     yield "otsu-aruco", otsu, _aruco, to_gray
     # The finder-pattern search struggles near 45 degrees; turning the picture helps.
     for degrees in (30, 45, 60):
+        if budget.over:
+            return
         turned = _rotate(work, degrees)
         back = to_gray @ _rotate_back(work, degrees)
         yield f"rot{degrees}-classic", turned, _classic, back
         yield f"rot{degrees}-aruco", turned, _aruco, back
+    if budget.over:
+        return
     small = _resize_long_side(work, 800)
     yield "small-classic", small, _classic, _back(gray, small)
     yield "small-aruco", _sharpen(small), _aruco, _back(gray, small)
