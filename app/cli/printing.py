@@ -103,7 +103,8 @@ class _ServiceLoader(threading.Thread):
     def run(self) -> None:
         try:
             import app.cli.cases
-            import app.services.documents  # noqa: F401
+            import app.services.documents
+            import app.services.setup  # noqa: F401
         except BaseException as exc:  # noqa: BLE001  (re-raised on the main thread)
             self.failure = exc
 

@@ -378,8 +378,12 @@ class _Budget:
         remaining = self.wall_end - time.monotonic()
         if remaining <= 0 or time.process_time() > self.cpu_end:
             return False
-        rate = self.rates.get(kind, max(self.rates.values(), default=0.0))
-        return rate * pixels <= remaining
+        # A margin: the same detector costs more on a busier picture; a kind not run yet is
+        # judged by the dearest one run so far, with a wider margin (the classic detector
+        # and the locator can cost several times the ArUco one on texture).
+        if kind in self.rates:
+            return self.rates[kind] * pixels * 1.5 <= remaining
+        return max(self.rates.values(), default=0.0) * pixels * 3 <= remaining
 
     def spent(self, kind: str, pixels: int, seconds: float) -> None:
         rate = seconds / max(pixels, 1)

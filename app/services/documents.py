@@ -72,7 +72,6 @@ from app.printing.model import (
 )
 from app.printing.payload import DocumentKind, QrPayload, content_hash
 from app.services import messages_reception as _messages  # noqa: F401  (registers codes)
-from app.services import reception
 from app.services._support import add_event, identity, line_amount, load_case
 from app.services.context import Actor, ServiceContext
 from app.services.dto import CaseRef
@@ -810,6 +809,8 @@ def attach_scan(
         )  # fmt: skip
         signed = False
         if _signs(payload, case) and payload.signature_top is not None:
+            from app.services import reception  # only when signing: `scan` stays lean
+
             customer = session.get(Customer, case.customer_id)
             assert customer is not None
             reception.sign_confirmation(
@@ -879,6 +880,8 @@ def sign_on_pad(
         raise ValidationError("reception.signature_empty")
     if not substantial_signature(strokes):
         raise ValidationError("reception.signature_too_small")
+    from app.services import reception
+
     picture = cv2.imdecode(np.frombuffer(png_bytes, np.uint8), cv2.IMREAD_UNCHANGED)
     if picture is None or not png_bytes.startswith(b"\x89PNG"):
         raise ValidationError("reception.signature_image")
