@@ -9,13 +9,17 @@ import subprocess
 from datetime import datetime
 from pathlib import Path
 
+from sqlalchemy import select
+
 from app.domain.lifecycle import Decision
 from app.printing import LineKind
 from app.printing.documents import handled_problems
 from app.printing.labels import LABELS
 from app.printing.samples import sample_estimate_document
-from app.services import bay, documents, reception
+from app.services import bay, document_content, documents, reception
+from app.services._support import load_case
 from app.services.reception import ZONES_APPLIANCE, ZONES_VEHICLE, LineInput
+from app.store.models import Document
 from tests.integration.conftest import BRAKE_LABOR, BRAKE_PADS, CABIN_FILTER, Workshop
 
 
@@ -110,9 +114,7 @@ def test_english_copy_uses_catalogue_names_and_marks_the_dealers_own(
     # Both copies remain the one version (the names are around the content, not of it).
     with ws.ctx.reading() as session:
         hashes = {r for (r,) in session.execute(
-            documents.select(documents.Document.content_sha256).where(
-                documents.Document.case_id == case_id
-            )
+            select(Document.content_sha256).where(Document.case_id == case_id)
         )}  # fmt: skip
     assert len(hashes) == 1
 
@@ -140,8 +142,8 @@ def test_revised_sheet_shows_what_changed_against_the_signed_version(
     ws = workshop
     case_id = revised_after_signing(ws)
     with ws.ctx.reading() as session:
-        case = documents.load_case(session, case_id)
-        doc = documents.estimate_document(session, case, "zh_CN")
+        case = load_case(session, case_id)
+        doc = document_content.estimate_document(session, case, "zh_CN")
     assert doc.changes is not None
     before, after = doc.changes.total_before, doc.changes.total_after
     assert after > before
