@@ -416,11 +416,14 @@ def _attempts(gray: Image, budget: _Budget) -> Iterator[tuple[str, Image, _Detec
         located = _locate(work)
         budget.spent("locate", work.size, time.monotonic() - started)
         budget.quads += [_map(quad, to_gray).astype(np.float32) for quad in located]
-    for index, (crop, offset) in enumerate(_crops(gray, budget.quads)):
-        for name, variant, scale in _crop_variants(crop):
-            back = offset @ _scale(1 / scale, 1 / scale)
-            yield f"crop{index}-{name}-classic", variant, _classic, back
-            yield f"crop{index}-{name}-aruco", variant, _aruco, back
+    # The classic decoder reads a sharpened crop most often: all its variants first, then the
+    # ArUco one's (under load the budget may end before the second pass).
+    for detector in (_classic, _aruco):
+        suffix = "classic" if detector is _classic else "aruco"
+        for index, (crop, offset) in enumerate(_crops(gray, budget.quads)):
+            for name, variant, scale in _crop_variants(crop):
+                back = offset @ _scale(1 / scale, 1 / scale)
+                yield f"crop{index}-{name}-{suffix}", variant, detector, back
     if not classic_first:
         yield "classic", work, _classic, to_gray
     if work is not gray:
