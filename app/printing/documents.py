@@ -353,7 +353,10 @@ def _damage_text(damage: DamageNote, lang: str) -> str:
         kind=named(f"damage.{damage.kind}", damage.kind),
         severity=named(f"severity.{damage.severity}", str(damage.severity)),
     )
-    return text_ + (f"（{damage.note}）" if damage.note and lang.startswith("zh") else "")
+    if not damage.note:
+        return text_
+    # The advisor's own note, as written (free text is not translated).
+    return text_ + (f"（{damage.note}）" if lang.startswith("zh") else f" ({damage.note})")
 
 
 def _state_text(state: LineState | None, lang: str) -> str:
