@@ -26,5 +26,10 @@ CATALOGUE = register(
         ),
         "cli.took": ("耗时 {seconds} 秒", "took {seconds} s"),
         "cli.staff_header": ("姓名\t角色\tPIN", "Name\tRole\tPIN"),
+        # print / scan (app/cli/printing.py)
+        "cli.document_version": ("第 {version} 版", "version {version}"),
+        "cli.document_pages": ("{pages} 页", "{pages} page(s)"),
+        "cli.scan_signed": ("已签字（纸质），可派工", "signed on paper; ready for dispatch"),
+        "cli.scan_filed": ("已归档", "filed"),
     }
 )

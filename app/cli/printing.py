@@ -9,18 +9,21 @@ and in the audit log); by default the first active service advisor of this works
 `scan` prints the order number, document kind and version found in the picture; with
 `--attach` it files the picture on exactly that version and, for the current confirmation
 sheet awaiting signature, records the customer's paper signature — only from the page that
-carries the signature box, and only when the box holds ink (an empty box exits 2, "签字栏为空",
-nothing filed; another page is filed and the reason it did not sign is printed). An outdated,
+carries the signature box, and only when the box holds ink (an empty box exits 2 saying the
+signature box is empty, nothing filed; another page is filed and the reason it did not sign is printed). An outdated,
 unreadable or non-picture file exits 2 with one clear line and nothing filed.
 """
 
 from __future__ import annotations
 
 import argparse
+import threading
 from pathlib import Path
 from typing import Any
 
+from app.cli import messages as _messages  # noqa: F401  (registers the cli.* texts)
 from app.config import Settings
+from app.domain.messages import render
 
 KINDS = ("work-order", "confirmation", "settlement", "repair-record", "warranty", "advice")
 
@@ -69,6 +72,8 @@ def _actor(ctx: Any, name: str) -> Any:
 
 
 def run_print(args: argparse.Namespace, settings: Settings) -> int:
+    global QUICK_EXIT
+    QUICK_EXIT = True
     from app.cli.cases import _context
     from app.services.documents import document_kind, kind_label, print_document
 
@@ -76,38 +81,70 @@ def run_print(args: argparse.Namespace, settings: Settings) -> int:
     actor = _actor(ctx, args.staff)
     out = args.out.expanduser().resolve()
     printed = print_document(ctx, actor, args.order_no, document_kind(args.kind), out)
-    zh = settings.lang.startswith("zh")
-    label = kind_label(printed.kind, settings.lang)
-    version = f"第 {printed.version} 版" if zh else f"version {printed.version}"
-    pages = f"{printed.page_count} 页" if zh else f"{printed.page_count} page(s)"
+    lang = settings.lang
+    label = kind_label(printed.kind, lang)
+    version = render("cli.document_version", lang, version=printed.version)
+    pages = render("cli.document_pages", lang, pages=printed.page_count)
     print(f"{printed.order_no}\t{label}\t{version}\t{pages}\t{out}")
     return 0
 
 
+QUICK_EXIT = False
+"""Set by `print` and `scan` once they run: `python -m app` then leaves without tearing the
+interpreter down (0.2-0.7 s of module clean-up after SQLAlchemy, NumPy and OpenCV; issue 11:
+`scan` as a whole process). Everything is written and committed before; see app/__main__.py."""
+
+
+class _ServiceLoader(threading.Thread):
+    """Imports the database and document services on a second thread while the main thread
+    decodes the picture: OpenCV releases the GIL, so the two overlap (issue 11)."""
+
+    def __init__(self) -> None:
+        super().__init__(name="scan-imports", daemon=True)
+        self.failure: BaseException | None = None
+
+    def run(self) -> None:
+        try:
+            import app.cli.cases
+            import app.services.documents
+            import app.services.setup  # noqa: F401
+        except BaseException as exc:  # noqa: BLE001  (re-raised on the main thread)
+            self.failure = exc
+
+    def wait(self) -> None:
+        self.join()
+        if self.failure is not None:
+            raise self.failure
+
+
 def run_scan(args: argparse.Namespace, settings: Settings) -> int:
+    global QUICK_EXIT
+    QUICK_EXIT = True
     # Issue 11: read the picture first (OpenCV only, no database, no PDF library), so a file
-    # that is not a photo, or a photo without our QR, is refused at once.
+    # that is not a photo, or a photo without our QR, is refused at once; the services load
+    # meanwhile.
     from app.media.qr import locate_document_qr
 
+    loading = _ServiceLoader()
+    loading.start()
     located = locate_document_qr(args.image)
+    loading.wait()
     from app.cli.cases import _context
     from app.services.documents import attach_scan, identify_scan, kind_label
 
     ctx = _context(settings)
-    zh = settings.lang.startswith("zh")
+    lang = settings.lang
     if args.attach:
         result = attach_scan(ctx, _actor(ctx, args.staff), args.image, located=located)
         found = result.finding
     else:
         found = identify_scan(ctx, args.image, located=located)
-    label = kind_label(found.kind, settings.lang)
-    version = f"第 {found.version} 版" if zh else f"version {found.version}"
+    label = kind_label(found.kind, lang)
+    version = render("cli.document_version", lang, version=found.version)
+    # The kind's code stays in the second column for scripts; people read the label.
     print(f"{found.order_no}\t{found.kind}\t{label}\t{version}")
     if args.attach:
-        if result.signed:
-            print("已签字（纸质），可派工" if zh else "signed on paper; ready for dispatch")
-        else:
-            print("已归档" if zh else "filed")
-            if result.note:
-                print(result.note)
+        print(render("cli.scan_signed" if result.signed else "cli.scan_filed", lang))
+        if not result.signed and result.note:
+            print(result.note)
     return 0

@@ -85,7 +85,15 @@ _REDUCE_ABOVE = 20_000_000
 GIVE_UP_SECONDS = 1.2
 """CPU seconds after which the attempt ladder stops: a page without a QR is refused in under
 2 s; GIVE_UP_WALL bounds the wall-clock time as well."""
-GIVE_UP_WALL = 1.5
+GIVE_UP_WALL = 1.3
+"""Wall-clock seconds from the start of reading the picture (loading included). An attempt
+that the budget cannot afford, judged by what earlier attempts of this search cost per pixel
+(so a busy machine is taken into account), is skipped rather than started: the last attempt
+does not run past the deadline (issue 11: give up within 2 s even under load)."""
+_REDUCE_JPEG_ABOVE = 6_000_000
+"""JPEGs above this (and at least twice the working size long) are decoded at half size by
+the JPEG decoder itself: a 12 MP phone photo becomes 3 MP, a quarter of the pixels to decode,
+convert and search, and the half size is still at least the working size."""
 
 
 def load_image(image: ImageInput) -> Image:
@@ -147,7 +155,11 @@ def _decode_bytes(data: bytes, name: str) -> Image:
                 megapixels=round(pixels / 1e6),
                 limit=_MAX_PIXELS // 1_000_000,
             )
-        if pixels > _REDUCE_ABOVE:
+        if pixels > _REDUCE_ABOVE or (
+            pixels > _REDUCE_JPEG_ABOVE
+            and max(size) >= 2 * WORK_SIZE
+            and data.startswith(b"\xff\xd8")
+        ):
             flags = cv2.IMREAD_REDUCED_GRAYSCALE_2
     buffer = np.frombuffer(data, dtype=np.uint8)
     decoded = cv2.imdecode(buffer, flags) if buffer.size else None
@@ -249,13 +261,16 @@ _Detector = Callable[[Image], Found]
 
 
 def _pairs(texts: Any, points: Any) -> Found:
+    """Texts with their corners; a code detected but not decoded comes as "" with its
+    corners, so the search can read it from a crop without locating it again."""
     quads: Any = (
         np.asarray(points, dtype=np.float64).reshape(-1, 4, 2) if points is not None else []
     )
     found: Found = []
     for index, text in enumerate(texts):
-        if text:
-            found.append((text, quads[index] if index < len(quads) else None))
+        quad = quads[index] if index < len(quads) else None
+        if text or quad is not None:
+            found.append((text or "", quad))
     return found
 
 
@@ -267,7 +282,7 @@ def _classic(gray: Image) -> Found:
         log.debug("QRCodeDetector failed on %s: %s", gray.shape, exc)
         ok, texts, points = False, (), None
     found = _pairs(texts, points) if ok else []
-    if not found:
+    if not any(text for text, _quad in found):
         try:
             text, points, _ = detector.detectAndDecode(gray)
         except cv2.error as exc:
@@ -302,11 +317,18 @@ def _locate(gray: Image) -> list[npt.NDArray[np.float32]]:
     return quads
 
 
-def _crops(gray: Image) -> Iterator[tuple[Image, Transform]]:
-    """The neighbourhood of each located QR, so thresholds and sharpening adapt to the code
-    alone rather than to the whole page."""
+def _map(quad: npt.NDArray[np.floating[Any]], matrix: Transform) -> npt.NDArray[np.float64]:
+    """Corners through a 3x3 transform (homogeneous coordinates)."""
+    homogeneous = np.hstack([quad.astype(np.float64), np.ones((4, 1))]) @ matrix.T
+    return np.asarray(homogeneous[:, :2] / homogeneous[:, 2:3], dtype=np.float64)
+
+
+def _crops(gray: Image, quads: list[npt.NDArray[np.float32]]) -> Iterator[tuple[Image, Transform]]:
+    """The neighbourhood of each QR found (on the working size) but not read, cut from the
+    full-size picture (a pyramid: find small, read large), so thresholds and sharpening adapt
+    to the code alone and a blurred code keeps every pixel it has."""
     height, width = gray.shape[:2]
-    for quad in _locate(gray):
+    for quad in quads[:3]:
         low, high = quad.min(axis=0), quad.max(axis=0)
         size = float(max(high - low))
         if not 20 <= size <= 2 * max(height, width):
@@ -322,6 +344,8 @@ def _crops(gray: Image) -> Iterator[tuple[Image, Transform]]:
 def _crop_variants(crop: Image) -> Iterator[tuple[str, Image, float]]:
     """Blur-recovery on a small crop: enlarge, unsharp-mask at a few strengths, binarize."""
     for scale in (1, 2, 3, 4):
+        if scale > 1 and max(crop.shape[:2]) * scale > 1600:
+            break  # a large crop has pixels enough; enlarging it only costs time
         big = (
             crop
             if scale == 1
@@ -339,42 +363,102 @@ def _crop_variants(crop: Image) -> Iterator[tuple[str, Image, float]]:
 _IDENTITY = np.eye(3, dtype=np.float64)
 
 
-def _attempts(gray: Image) -> Iterator[tuple[str, Image, _Detector, Transform]]:
+class _Budget:
+    """The give-up budget of one search: wall and CPU deadlines, and what each kind of
+    attempt has cost per pixel so far in this search (it includes the machine's load)."""
+
+    def __init__(self, started: float) -> None:
+        self.wall_end = started + GIVE_UP_WALL
+        self.cpu_end = time.process_time() + GIVE_UP_SECONDS
+        self.rates: dict[str, float] = {}
+        self.quads: list[npt.NDArray[np.float32]] = []
+        """Codes detected but not decoded so far, in the searched picture's pixels."""
+
+    def allows(self, kind: str, pixels: int) -> bool:
+        remaining = self.wall_end - time.monotonic()
+        if remaining <= 0 or time.process_time() > self.cpu_end:
+            return False
+        # A margin: the same detector costs more on a busier picture; a kind not run yet is
+        # judged by the dearest one run so far, with a wider margin (the classic detector
+        # and the locator can cost several times the ArUco one on texture).
+        if kind in self.rates:
+            return self.rates[kind] * pixels * 1.5 <= remaining
+        return max(self.rates.values(), default=0.0) * pixels * 3 <= remaining
+
+    def spent(self, kind: str, pixels: int, seconds: float) -> None:
+        rate = seconds / max(pixels, 1)
+        self.rates[kind] = max(self.rates.get(kind, 0.0), rate)
+
+    @property
+    def over(self) -> bool:
+        return time.monotonic() > self.wall_end or time.process_time() > self.cpu_end
+
+
+def _attempts(gray: Image, budget: _Budget) -> Iterator[tuple[str, Image, _Detector, Transform]]:
     """Cheap first: most clean scans and photos are read by the first one or two. Each
-    attempt carries the transform from its picture back to `gray` (for the code's corners)."""
+    attempt carries the transform from its picture back to `gray` (for the code's corners).
+    Pyramid: detection runs on the working size; a code found but not read is then read from
+    its crop of the full-size picture, before any full-size attempt."""
     long_side = max(gray.shape[:2])
     work = _resize_long_side(gray, WORK_SIZE) if long_side > WORK_SIZE else gray
     to_gray = _back(gray, work)
     # The ArUco-based detector is the faster and surer of the two on flat scans; the
     # classic one reads some rotations and slants the other misses.
     yield "aruco", work, _aruco, to_gray
-    yield "classic", work, _classic, to_gray
+    classic_first = not budget.quads  # nothing found yet: the other detector may read it
+    if classic_first:
+        yield "classic", work, _classic, to_gray
+    # Out-of-focus photos: the code was found but not read; work on its crop alone (cheaper
+    # than any whole-picture attempt). The detectors usually report the corners of a code
+    # they could not decode; otherwise locate it.
+    if not budget.quads and budget.allows("locate", work.size):
+        started = time.monotonic()
+        located = _locate(work)
+        budget.spent("locate", work.size, time.monotonic() - started)
+        budget.quads += [_map(quad, to_gray).astype(np.float32) for quad in located]
+    # The classic decoder reads a sharpened crop most often: all its variants first, then the
+    # ArUco one's (under load the budget may end before the second pass).
+    for detector in (_classic, _aruco):
+        suffix = "classic" if detector is _classic else "aruco"
+        for index, (crop, offset) in enumerate(_crops(gray, budget.quads)):
+            for name, variant, scale in _crop_variants(crop):
+                back = offset @ _scale(1 / scale, 1 / scale)
+                yield f"crop{index}-{name}-{suffix}", variant, detector, back
+    if not classic_first:
+        yield "classic", work, _classic, to_gray
     if work is not gray:
         yield "classic-full", gray, _classic, _IDENTITY
-    # Small QR in a small picture, or a blurred one: enlarge, then sharpen.
+    # Small QR in a small picture: enlarge. (Each variant is made only while the budget
+    # lasts: making it costs time too.)
     for size in (2400, 1000):
-        if size != long_side:
+        if budget.over:
+            return
+        if size != long_side and budget.allows(
+            "_classic", int(gray.size * (size / long_side) ** 2)
+        ):
             resized = _resize_long_side(gray, size)
             yield f"classic-{size}", resized, _classic, _back(gray, resized)
-    # Out-of-focus photos: find the code, then work on its crop alone.
-    for index, (crop, offset) in enumerate(_crops(work)):
-        for name, variant, scale in _crop_variants(crop):
-            back = to_gray @ offset @ _scale(1 / scale, 1 / scale)
-            yield f"crop{index}-{name}-classic", variant, _classic, back
-            yield f"crop{index}-{name}-aruco", variant, _aruco, back
+    if budget.over:
+        return
     sharp = _sharpen(work)
     yield "sharp-classic", sharp, _classic, to_gray
     yield "sharp-aruco", sharp, _aruco, to_gray
     yield "adaptive-classic", _binarize(work), _classic, to_gray
+    if budget.over:
+        return
     otsu = _otsu(work)
     yield "otsu-classic", otsu, _classic, to_gray
     yield "otsu-aruco", otsu, _aruco, to_gray
     # The finder-pattern search struggles near 45 degrees; turning the picture helps.
     for degrees in (30, 45, 60):
+        if budget.over:
+            return
         turned = _rotate(work, degrees)
         back = to_gray @ _rotate_back(work, degrees)
         yield f"rot{degrees}-classic", turned, _classic, back
         yield f"rot{degrees}-aruco", turned, _aruco, back
+    if budget.over:
+        return
     small = _resize_long_side(work, 800)
     yield "small-classic", small, _classic, _back(gray, small)
     yield "small-aruco", _sharpen(small), _aruco, _back(gray, small)
@@ -391,26 +475,33 @@ def _searchable(gray: Image) -> Image:
     return gray
 
 
-def _search(gray: Image) -> Found:
-    # CPU time of this process: other programs on a busy machine do not eat the budget.
-    deadline = time.process_time() + GIVE_UP_SECONDS
-    wall_deadline = time.monotonic() + GIVE_UP_WALL
-    for name, candidate, detector, back in _attempts(gray):
-        if time.process_time() > deadline or time.monotonic() > wall_deadline:
+def _search(gray: Image, started: float | None = None) -> Found:
+    """Run the attempt ladder within the give-up budget (from `started`, a time.monotonic()
+    taken before the picture was loaded, so loading counts too)."""
+    budget = _Budget(time.monotonic() if started is None else started)
+    for name, candidate, detector, back in _attempts(gray, budget):
+        if budget.over:
             log.debug("QR search gave up before attempt %s", name)
             return []
+        kind = detector.__name__
+        if not budget.allows(kind, candidate.size):
+            log.debug("QR search skipped attempt %s: over the remaining budget", name)
+            continue
+        attempt_started = time.monotonic()
         found = detector(candidate)
-        if found:
-            log.debug("QR read by attempt %s", name)
-            unique: dict[str, npt.NDArray[np.float64] | None] = {}
-            for text, quad in found:
-                if text in unique:
-                    continue
-                if quad is not None:
-                    homogeneous = np.hstack([quad, np.ones((4, 1))]) @ back.T
-                    quad = homogeneous[:, :2] / homogeneous[:, 2:3]
-                unique[text] = quad
-            return list(unique.items())
+        budget.spent(kind, candidate.size, time.monotonic() - attempt_started)
+        if not any(text for text, _quad in found):
+            if not name.startswith("crop"):
+                budget.quads += [
+                    _map(q, back).astype(np.float32) for _t, q in found if q is not None
+                ]
+            continue
+        log.debug("QR read by attempt %s", name)
+        unique: dict[str, npt.NDArray[np.float64] | None] = {}
+        for text, quad in found:
+            if text and text not in unique:
+                unique[text] = None if quad is None else _map(quad, back)
+        return list(unique.items())
     return []
 
 
@@ -420,7 +511,8 @@ def decode_qr(image: ImageInput) -> list[str]:
     Returns an empty list when nothing can be read; raises ValidationError
     "media.qr_image_unreadable" for data that is not a picture.
     """
-    return [text for text, _quad in _search(_searchable(_gray(load_image(image))))]
+    started = time.monotonic()
+    return [text for text, _quad in _search(_searchable(_gray(load_image(image))), started)]
 
 
 @dataclass(frozen=True)
@@ -435,8 +527,9 @@ class LocatedQr:
 
 def locate_document_qr(image: ImageInput) -> LocatedQr:
     """Like `read_document_qr`, keeping where the code is (for the signature-box check)."""
+    started = time.monotonic()
     gray = _searchable(_gray(load_image(image)))
-    found = _search(gray)
+    found = _search(gray, started)
     first_error: ValidationError | None = None
     for text, quad in found:
         try:

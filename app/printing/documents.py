@@ -15,6 +15,7 @@ page n/m (payload.py), so a photo of the signed paper leads back to the exact ve
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -26,7 +27,7 @@ from app.domain.errors import ValidationError
 from app.printing import messages as _messages  # noqa: F401  (registers printing.* codes)
 from app.printing import sections
 from app.printing.fonts import register_cjk_font
-from app.printing.labels import label
+from app.printing.labels import LABELS, label
 from app.printing.layout import (
     CONTENT_WIDTH,
     DECLINED,
@@ -43,19 +44,25 @@ from app.printing.model import (
     ApplianceAsset,
     Asset,
     CaseInfo,
+    ChangeKind,
     CustomerInfo,
+    DamageNote,
     DealerHeader,
     Decision,
     Discount,
     EstimateDifference,
     EstimateDocument,
     EstimateLine,
+    IntakeSummary,
+    LineChange,
     LineKind,
+    LineState,
     PartSource,
     RenderedDocument,
     SettlementDocument,
     SettlementLine,
     Totals,
+    VersionChanges,
     compute_totals,
     yuan,
 )
@@ -65,19 +72,25 @@ __all__ = [
     "ApplianceAsset",
     "Asset",
     "CaseInfo",
+    "ChangeKind",
     "CustomerInfo",
+    "DamageNote",
     "DealerHeader",
     "Decision",
     "Discount",
     "EstimateDifference",
     "EstimateDocument",
     "EstimateLine",
+    "IntakeSummary",
+    "LineChange",
     "LineKind",
+    "LineState",
     "PartSource",
     "RenderedDocument",
     "SettlementDocument",
     "SettlementLine",
     "Totals",
+    "VersionChanges",
     "compute_totals",
     "render_confirmation_sheet",
     "render_document",
@@ -176,6 +189,7 @@ def render_work_order(
     st = Styles(register_cjk_font(), lang)
     story: list[Flowable] = [*sections.parties(st, doc.customer, doc.asset, doc.case)]
     story += sections.fault(st, doc.case)
+    story += _intake_section(st, doc)
     story.append(st.heading(label("section.plan", lang)))
     mandatory = [line for line in doc.lines if line.mandatory]
     optional = [line for line in doc.lines if not line.mandatory]
@@ -215,12 +229,7 @@ def _declined_section(st: Styles, lines: Sequence[EstimateLine]) -> list[Flowabl
     declined = [line for line in lines if line.decision is Decision.DECLINED]
     if not declined:
         return []
-    handled = [line.description for line in lines if line.counted]
-    sentence = (
-        label("declined_sentence", lang, handled=label("handled_join", lang).join(handled))
-        if handled
-        else label("declined_all", lang)
-    )
+    sentence = _handled_sentence(lines, lang)
     joiner = label("handled_join", lang)
     items = joiner.join(line.description for line in declined)
     flow: list[Flowable] = [
@@ -246,14 +255,178 @@ def _declined_sentence(st: Styles, lines: Sequence[EstimateLine]) -> list[Flowab
     """The work order's "仅处理XX问题，其他项目客户暂不考虑" sentence alone (I5)."""
     if not any(line.decision is Decision.DECLINED for line in lines):
         return []
-    handled = [line.description for line in lines if line.counted]
-    joiner = label("handled_join", st.lang)
-    sentence = (
-        label("declined_sentence", st.lang, handled=joiner.join(handled))
-        if handled
-        else label("declined_all", st.lang)
-    )
+    sentence = _handled_sentence(lines, st.lang)
     return [Spacer(1, 1.5 * mm), KeepTogether([st.p(text(sentence), 9.5, textColor=DECLINED)])]
+
+
+_SPEC = re.compile(r"\s*[（(][^（）()]*[）)]\s*$")
+_VERBS = ("更换", "检修", "维修", "修复", "清洗", "检查", "replace ", "repair ", "clean ", "check ")
+
+
+def _core(name: str) -> str:
+    """The thing a line is about, as a customer names it: "前刹车片（一套）" -> "前刹车片",
+    "机油 0W-20（4L）" -> "机油 0W-20"; the pack size or grade in brackets is dropped."""
+    return _SPEC.sub("", name).strip()
+
+
+def _job(name: str) -> str:
+    """A labor line's object without its verb: "更换前刹车片" -> "前刹车片"."""
+    core = _core(name)
+    for verb in _VERBS:
+        if core.lower().startswith(verb):
+            return core[len(verb) :].strip()
+    return core
+
+
+def handled_problems(lines: Sequence[EstimateLine]) -> list[str]:
+    """I5 in the customer's words: what will be handled, named by the part or the job the
+    customer recognises, never by a labor line ("更换前刹车片工时") or its code. A labor line that
+    fits a part already named (the labor of fitting it) adds nothing; a job without a part
+    (四轮定位, 常规保养) is named by itself."""
+    counted = [line for line in lines if line.counted]
+    parts = [_core(line.description) for line in counted if line.kind is LineKind.PART]
+    named: list[str] = []
+
+    def add(name: str) -> None:
+        if name and name.lower() not in (n.lower() for n in named):
+            named.append(name)
+
+    for line in counted:
+        if line.kind is LineKind.PART:
+            add(_core(line.description))
+            continue
+        job = _job(line.description).removesuffix("工时").strip()
+        low = job.lower()
+        if any(low and (low in p.lower() or p.lower() in low) for p in parts):
+            continue  # the labor of fitting a part already named
+        add(job)
+    return named
+
+
+def _handled_sentence(lines: Sequence[EstimateLine], lang: str) -> str:
+    handled = handled_problems(lines)
+    if not handled:
+        return label("declined_all", lang)
+    return label("handled_sentence", lang, handled=label("handled_join", lang).join(handled))
+
+
+def _intake_section(st: Styles, doc: EstimateDocument) -> list[Flowable]:
+    """The work order's promised completion time and walk-around summary (I1, W5), as a
+    paper 委托书 carries them."""
+    lang = st.lang
+    case = doc.case
+    promised = (
+        f"{case.promised_at:%Y-%m-%d %H:%M}" if case.promised_at else label("promised_unset", lang)
+    )
+    pairs: list[tuple[str, str]] = [(label("promised_at", lang), promised)]
+    intake = doc.intake
+    if intake is None:
+        pairs.append((label("damages", lang), label("intake_missing", lang)))
+        return [st.heading(label("section.intake", lang)), st.key_values(pairs)]
+    # The mileage is with the vehicle above (parties).
+    if intake.fuel_level:
+        fuel = intake.fuel_level
+        pairs.append((label("fuel", lang), label("fuel.F", lang) if fuel == "F" else fuel))
+    if intake.keys is not None:
+        pairs.append((label("keys", lang), label("keys_value", lang, keys=intake.keys)))
+    if intake.valuables:
+        pairs.append((label("valuables", lang), intake.valuables))
+    if len(pairs) % 2:
+        pairs.append(("", ""))
+    damages = [_damage_text(d, lang) for d in intake.damages]
+    listed = label("handled_join", lang).join(damages) if damages else label("no_damage", lang)
+    return [
+        st.heading(label("section.intake", lang)),
+        st.key_values(pairs),
+        st.key_values([(label("damages", lang), listed)], columns=1),
+    ]
+
+
+def _damage_text(damage: DamageNote, lang: str) -> str:
+    def named(key: str, fallback: str) -> str:
+        return label(key, lang) if key in LABELS else fallback
+
+    text_ = label(
+        "damage_item",
+        lang,
+        zone=named(f"zone.{damage.zone}", damage.zone.replace("_", " ")),
+        kind=named(f"damage.{damage.kind}", damage.kind),
+        severity=named(f"severity.{damage.severity}", str(damage.severity)),
+    )
+    if not damage.note:
+        return text_
+    # The advisor's own note, as written (free text is not translated).
+    return text_ + (f"（{damage.note}）" if lang.startswith("zh") else f" ({damage.note})")
+
+
+def _state_text(state: LineState | None, lang: str) -> str:
+    if state is None:
+        return "—"
+    parts = [money(state.amount)]
+    if state.quantity != 1:
+        parts.append(label("qty_value", lang, qty=format(state.quantity.normalize(), "f")))
+    if state.hours:
+        parts.append(label("hours_value", lang, hours=hours_text(state.hours)))
+    parts.append(label("decision." + state.decision.value, lang))
+    return " · ".join(parts)
+
+
+def _changes_section(st: Styles, doc: EstimateDocument) -> list[Flowable]:
+    """A revised sheet says what changed against the version the customer signed before:
+    lines added, removed and changed, and the total before and after (P4)."""
+    changes = doc.changes
+    if changes is None:
+        return []
+    lang = st.lang
+    flow: list[Flowable] = [
+        st.heading(label("section.changes", lang, version=changes.signed_version))
+    ]
+    if changes.changes:
+        header = [
+            st.p(text(label("col.change", lang)), 8, textColor=MUTED),
+            st.p(text(label("col.item_plain", lang)), 8, textColor=MUTED),
+            st.p(text(label("col.before", lang, version=changes.signed_version)), 8,
+                 textColor=MUTED),
+            st.p(text(label("col.after", lang, version=doc.version)), 8, textColor=MUTED),
+        ]  # fmt: skip
+        rows: list[list[Any]] = [header]
+        for change in changes.changes:
+            color = "#b01a1a" if change.change is ChangeKind.REMOVED else "#000000"
+            rows.append(
+                [
+                    st.p(
+                        f'<font color="{color}">'
+                        f"{text(label('change.' + change.change.value, lang))}</font>",
+                        8.5,
+                    ),
+                    st.p(text(change.description), 8.5),
+                    st.p(text(_state_text(change.before, lang)), 8.5),
+                    st.p(text(_state_text(change.after, lang)), 8.5),
+                ]
+            )
+        widths = [16 * mm, 0.0, 50 * mm, 50 * mm]
+        widths[1] = CONTENT_WIDTH - sum(widths)
+        flow.append(st.grid_table(rows, widths))
+    else:
+        flow.append(st.p(text(label("changes_none", lang)), 9))
+    delta = changes.total_after - changes.total_before
+    flow.append(Spacer(1, 1 * mm))
+    flow.append(
+        st.p(
+            text(
+                label(
+                    "changes_total",
+                    lang,
+                    before_version=changes.signed_version,
+                    before=money(changes.total_before),
+                    after=money(changes.total_after),
+                    delta=("+" if delta > 0 else "") + money(delta),
+                )
+            ),
+            9.5,
+        )
+    )
+    return flow
 
 
 def render_confirmation_sheet(
@@ -269,6 +442,7 @@ def render_confirmation_sheet(
     st = Styles(register_cjk_font(), lang)
     story: list[Flowable] = [*sections.parties(st, doc.customer, doc.asset, doc.case)]
     story += sections.fault(st, doc.case)
+    story += _changes_section(st, doc)
     story.append(st.heading(label("section.items", lang)))
     ordered = [line for line in doc.lines if line.mandatory]
     ordered += [line for line in doc.lines if not line.mandatory]

@@ -20,24 +20,35 @@ __all__ = [
     "ApplianceAsset",
     "Asset",
     "CaseInfo",
+    "ChangeKind",
     "CustomerInfo",
+    "DamageNote",
     "DealerHeader",
     "Decision",
     "Discount",
     "EstimateDifference",
     "EstimateDocument",
     "EstimateLine",
+    "IntakeSummary",
+    "LineChange",
     "LineKind",
+    "LineState",
     "PartSource",
     "RenderedDocument",
     "SettlementDocument",
     "SettlementLine",
     "Totals",
+    "VersionChanges",
     "compute_totals",
     "yuan",
 ]
 
 FEN = Decimal("0.01")
+UNHASHED: dict[str, bool] = {"hashed": False}
+"""Field metadata: what a page shows around the version's content (the promised time, the
+walk-around, "what changed", a name's language) is left out of the content hash
+(payload.canonical_json), so a moved promise does not make a signed paper stale and prints
+made before these fields existed keep their hash."""
 ZERO = Decimal("0.00")
 
 
@@ -113,6 +124,68 @@ class CaseInfo:
     pending_observation: str = ""
     """I3: when the fault did not show, what will be watched and investigated."""
     advisor_phone: str = ""
+    promised_at: dt.datetime | None = field(default=None, metadata=UNHASHED)
+    """The completion time promised to the customer (W5), on the work order."""
+
+
+@dataclass(frozen=True)
+class DamageNote:
+    """A damage marked at intake (I1): zone and kind as codes, printed in the reader's words."""
+
+    zone: str
+    kind: str
+    severity: int = 1
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class IntakeSummary:
+    """The walk-around at intake (I1, I2) as the work order prints it."""
+
+    damages: tuple[DamageNote, ...] = ()
+    mileage_km: int | None = None
+    fuel_level: str = ""
+    valuables: str = ""
+    keys: int | None = None
+    """Keys handed over (vehicles); None for an appliance."""
+
+
+class ChangeKind(enum.StrEnum):
+    ADDED = "added"
+    REMOVED = "removed"
+    CHANGED = "changed"
+
+
+@dataclass(frozen=True)
+class LineState:
+    """What one version says about a line: the figures the customer compares."""
+
+    amount: Decimal
+    decision: Decision
+    quantity: Decimal = Decimal(1)
+    hours: Decimal = Decimal(0)
+
+
+@dataclass(frozen=True)
+class LineChange:
+    """One line of "what changed" against the previous signed version."""
+
+    change: ChangeKind
+    description: str
+    before: LineState | None = None
+    """What the signed version said; None for an added line."""
+    after: LineState | None = None
+    """What this version says; None for a removed line."""
+
+
+@dataclass(frozen=True)
+class VersionChanges:
+    """A revised confirmation sheet against the version the customer signed before (P4)."""
+
+    signed_version: int
+    changes: tuple[LineChange, ...]
+    total_before: Decimal
+    total_after: Decimal
 
 
 @dataclass(frozen=True)
@@ -134,6 +207,9 @@ class EstimateLine:
     safety_relevant: bool = False
     acknowledged: bool = False
     """The customer acknowledged the risk of declining a safety-relevant mandatory line."""
+    own_name: bool = field(default=False, metadata=UNHASHED)
+    """The description is the dealer's own name (no catalogue name in the reader's language);
+    an English copy says so beside a Chinese name."""
 
     @property
     def amount(self) -> Decimal:
@@ -213,6 +289,10 @@ class EstimateDocument:
     totals: Totals
     """Over the lines not declined (approved and pending)."""
     version: int
+    intake: IntakeSummary | None = field(default=None, metadata=UNHASHED)
+    """The walk-around (work order); None when no intake was recorded."""
+    changes: VersionChanges | None = field(default=None, metadata=UNHASHED)
+    """Against the previous signed version (revised confirmation sheet)."""
 
 
 @dataclass(frozen=True)
@@ -228,6 +308,7 @@ class SettlementLine:
     part_model: str = ""
     part_source: PartSource | None = None
     in_estimate: bool = True
+    own_name: bool = field(default=False, metadata=UNHASHED)
 
     @property
     def amount(self) -> Decimal:

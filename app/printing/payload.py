@@ -193,7 +193,12 @@ def parse_payload(text: str) -> QrPayload:
 def _plain(value: Any) -> Any:
     """Convert document data to JSON types without losing exactness (Decimal -> str)."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        # Fields marked {"hashed": False} (model.UNHASHED) are around the content, not of it.
+        return {
+            f.name: _plain(getattr(value, f.name))
+            for f in dataclasses.fields(value)
+            if f.metadata.get("hashed", True)
+        }
     if isinstance(value, enum.Enum):
         return _plain(value.value)
     if isinstance(value, Decimal):

@@ -108,6 +108,9 @@ def item_cell(
     if isinstance(line, EstimateLine) and line.safety_relevant:
         head = f'<font color="#b01a1a">{text(label("safety", lang))}</font>'
     markup = head + text(line.description)
+    if line.own_name and not lang.startswith("zh"):
+        # An English copy keeps a name the catalogue has no English for, and says why.
+        markup += f'<font size="7" color="#555555">{text(label("own_name", lang))}</font>'
     details = [text(line.code)] if line.code else []
     if isinstance(line, EstimateLine):
         if line.reason:

@@ -1,7 +1,8 @@
 """Printed documents of a case and their way back from paper (P4, I4, I5, D4).
 
-- `print_document` builds the printing input from the case record (dealer, customer with the
-  P1 preferences, asset, lines with the customer's decisions, totals), renders the PDF, keeps
+- `print_document` builds the printing input from the case record (document_content.py:
+  dealer, customer with the P1 preferences, asset, lines with the customer's decisions,
+  totals, walk-around, what changed), renders the PDF, keeps
   it in the media store and records a `document` row (kind, version, content hash, QR payload,
   file hash) with its timeline/audit event in one transaction.
 - `identify_scan` / `attach_scan`: a photo or scan of a printed page is decoded (QR), matched
@@ -22,9 +23,7 @@ Rendering and QR decoding are slow (0.1-2 s): callers in the UI run these on a w
 from __future__ import annotations
 
 import itertools
-import uuid
 from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -36,47 +35,33 @@ from sqlalchemy.orm import Session
 from app.domain.errors import NotFound, ValidationError
 from app.domain.lifecycle import CaseState
 from app.domain.messages import register, render
-from app.domain.money import DEFAULT_TAX_RATE, from_fen
 from app.domain.roles import Action
 from app.media.qr import ImageInput, LocatedQr, box_holds_ink, locate_document_qr
 from app.media.store import MediaStore
-from app.printing import (
-    ApplianceAsset,
-    Asset,
-    CaseInfo,
-    CustomerInfo,
-    DealerHeader,
-    Decision,
-    DocumentKind,
-    EstimateDocument,
-    EstimateLine,
-    LineKind,
-    PartSource,
-    QrPayload,
-    compute_totals,
-    content_hash,
-    render_document,
-)
-from app.printing.handover import HandoverDocument, render_handover
-from app.printing.model import VehicleAsset
-from app.services import handover_documents, reception
+
+# The payload only: reportlab is loaded when a document is rendered, not on the way of a
+# `scan` (issue 11: the scan command reaches the decoder fast).
+from app.printing.payload import DocumentKind, QrPayload, content_hash
 from app.services import messages_reception as _messages  # noqa: F401  (registers codes)
-from app.services._support import add_event, identity, line_amount, load_case
+from app.services._support import add_event, load_case
 from app.services.context import Actor, ServiceContext
+from app.services.document_content import (  # noqa: F401  (re-exported: callers use them here)
+    CANONICAL_LANG,
+    LANGS,
+    build_document,
+    catalogue_names,
+    current_version,
+    estimate_document,
+    printed_name,
+    version_hash,
+)
 from app.services.dto import CaseRef
 from app.services.media_files import media_row
 from app.store.models import (
-    Asset as AssetRow,
-)
-from app.store.models import (
     Customer,
-    Dealer,
     Document,
-    Inspection,
     ServiceCase,
-    Settlement,
     Signature,
-    Staff,
 )
 from app.store.models import (
     EstimateLine as LineRow,
@@ -117,13 +102,6 @@ CATALOGUE = register(
     }
 )
 
-_PRINTED_CHANNELS = ("app",)
-register({"reception.printed_channel.app": ("官方APP", "official app")})
-
-CANONICAL_LANG = "zh_CN"
-"""The language the content hash is taken in: one version, one hash, whatever the copy's
-language (issue 11 item 2)."""
-
 KIND_ALIASES = {
     "work-order": DocumentKind.WORK_ORDER,
     "work_order": DocumentKind.WORK_ORDER,
@@ -138,7 +116,6 @@ KIND_ALIASES = {
     "advice": DocumentKind.MAINTENANCE_ADVICE,
     "maintenance_advice": DocumentKind.MAINTENANCE_ADVICE,
 }
-LANGS = ("zh_CN", "en")
 
 
 @dataclass(frozen=True)
@@ -215,147 +192,6 @@ def kind_label(kind: str | DocumentKind, lang: str) -> str:
     return render(f"reception.kind.{DocumentKind(kind).value}", lang)
 
 
-# -- building the printing input from the record ---------------------------------------------
-
-
-def _preferences(customer: Customer, lang: str) -> tuple[str, ...]:
-    """P1: the customer's service preferences in plain words, on every printed document."""
-    prefs: list[str] = []
-    if customer.needs_guidance:
-        prefs.append(render("reception.pref.needs_guidance", lang))
-    if customer.prefers_speed:
-        prefs.append(render("reception.pref.prefers_speed", lang))
-    if customer.preferred_channel:
-        code = f"reception.channel.{customer.preferred_channel}"
-        if customer.preferred_channel in _PRINTED_CHANNELS:  # issue 11: "官方APP" on paper
-            code = f"reception.printed_channel.{customer.preferred_channel}"
-        channel = render(code, lang)
-        if channel.startswith(code):
-            channel = customer.preferred_channel
-        prefs.append(render("reception.pref.channel", lang, channel=channel))
-    return tuple(prefs)
-
-
-def _header(session: Session) -> DealerHeader:
-    dealer = session.get(Dealer, identity(session).dealer_id)
-    assert dealer is not None
-    return DealerHeader(name=dealer.name, address=dealer.address, phone=dealer.phone)
-
-
-def _parties(
-    session: Session, case: ServiceCase, lang: str
-) -> tuple[CustomerInfo, Asset, CaseInfo]:
-    customer = session.get(Customer, case.customer_id)
-    asset = session.get(AssetRow, case.asset_id)
-    owner = session.get(Staff, case.owner_id)
-    assert customer is not None
-    assert asset is not None
-    assert owner is not None
-    inspection = session.execute(
-        select(Inspection).where(Inspection.case_id == case.id)
-    ).scalar_one_or_none()
-    mileage = inspection.mileage_km if inspection and inspection.mileage_km else asset.mileage_km
-    printed_asset: Asset
-    if asset.kind == "vehicle":
-        printed_asset = VehicleAsset(
-            plate=asset.plate,
-            vin=asset.vin,
-            model=f"{asset.brand} {asset.model}".strip(),
-            mileage_km=mileage,
-        )
-    else:
-        printed_asset = ApplianceAsset(brand=asset.brand, model=asset.model, serial=asset.serial)
-    info = CaseInfo(
-        case_id=uuid.UUID(case.id),
-        order_no=case.order_no,
-        opened_at=case.opened_at,
-        advisor=owner.name,  # P2: the first-contact owner explains the estimate
-        fault_description=case.fault_description,
-        preliminary_diagnosis=case.preliminary_diagnosis,
-        pending_observation=case.pending_observation,
-        advisor_phone=owner.phone,
-    )
-    return (
-        CustomerInfo(customer.name, customer.phone, _preferences(customer, lang)),
-        printed_asset,
-        info,
-    )
-
-
-def _printed_line(row: LineRow) -> EstimateLine:
-    source = PartSource(row.part_grade) if row.part_grade in ("oem", "certified") else None
-    common: dict[str, Any] = {
-        "code": row.code,
-        "description": row.description,
-        "mandatory": row.mandatory,
-        "reason": row.reason,
-        "decision": Decision(row.decision),
-        "safety_relevant": row.safety_relevant,
-        "acknowledged": row.acknowledged,
-    }
-    if row.kind == "labor":
-        # amount = quantity x unit_price: the labor amount (hours x rate) as one unit, with
-        # the hours shown beside it.
-        return EstimateLine(
-            kind=LineKind.LABOR, unit_price=line_amount(row), hours=Decimal(row.hours), **common
-        )
-    return EstimateLine(
-        kind=LineKind.PART,
-        unit_price=from_fen(row.unit_price_fen),
-        quantity=Decimal(row.qty),
-        part_model=row.code,
-        part_source=source,
-        **common,
-    )
-
-
-def estimate_document(session: Session, case: ServiceCase, lang: str) -> EstimateDocument:
-    """The work order / confirmation sheet of the case's current estimate version (I4, P4)."""
-    rows = session.execute(
-        select(LineRow)
-        .where(LineRow.case_id == case.id, LineRow.deleted_at.is_(None))
-        .order_by(LineRow.sort)
-    ).scalars()
-    lines = tuple(_printed_line(r) for r in rows)
-    customer, asset, info = _parties(session, case, lang)
-    return EstimateDocument(
-        dealer=_header(session),
-        customer=customer,
-        asset=asset,
-        case=info,
-        lines=lines,
-        totals=compute_totals(lines, DEFAULT_TAX_RATE),
-        version=max(1, case.estimate_version),
-    )
-
-
-def build_document(
-    session: Session, case: ServiceCase, kind: DocumentKind, lang: str
-) -> EstimateDocument | HandoverDocument:
-    if kind in handover_documents.HANDOVER_KINDS:
-        # Issue 9: the settlement sheet and the delivery documents (handover-settle).
-        return handover_documents.build(session, case, kind, lang)
-    if kind in (DocumentKind.WORK_ORDER, DocumentKind.CONFIRMATION_SHEET):
-        return estimate_document(session, case, lang)
-    raise ValidationError("reception.document_kind", kind=kind.value)
-
-
-def version_hash(session: Session, case: ServiceCase, kind: DocumentKind) -> str:
-    """The content hash of the document's current data, the same for every language."""
-    return content_hash(build_document(session, case, kind, CANONICAL_LANG))
-
-
-def current_version(session: Session, case: ServiceCase, kind: DocumentKind) -> int:
-    if kind is DocumentKind.SETTLEMENT:
-        version = session.execute(
-            select(func.max(Settlement.version)).where(Settlement.case_id == case.id)
-        ).scalar_one_or_none()
-        return int(version or 0)
-    if kind in handover_documents.DELIVERY_DOCUMENTS:
-        return 1
-    return max(1, case.estimate_version)
-
-
 # -- printing ---------------------------------------------------------------------------------
 
 
@@ -380,6 +216,11 @@ def print_document(
         case_key, order_no = case.id, case.order_no
     target = out_path or ctx.print_dir / f"{order_no}-{doc_kind.value}-v{doc.version}.pdf"
     target.parent.mkdir(parents=True, exist_ok=True)
+    from app.printing.documents import render_document
+    from app.printing.handover import render_handover
+    from app.printing.model import EstimateDocument
+    from app.services import handover_documents
+
     if isinstance(doc, EstimateDocument):
         rendered = render_document(
             doc_kind, doc, target, lang, printed_at=ctx.now(), content_key=key
@@ -633,6 +474,8 @@ def attach_scan(
             )
             signed = True
         elif _signs(payload, case) and payload.signature_top is not None:
+            from app.services import reception  # only when signing: `scan` stays lean
+
             customer = session.get(Customer, case.customer_id)
             assert customer is not None
             reception.sign_confirmation(
@@ -702,6 +545,8 @@ def sign_on_pad(
         raise ValidationError("reception.signature_empty")
     if not substantial_signature(strokes):
         raise ValidationError("reception.signature_too_small")
+    from app.services import reception
+
     picture = cv2.imdecode(np.frombuffer(png_bytes, np.uint8), cv2.IMREAD_UNCHANGED)
     if picture is None or not png_bytes.startswith(b"\x89PNG"):
         raise ValidationError("reception.signature_image")

@@ -183,7 +183,7 @@ REFERENCE_KINDS = {"work_order": "WO", "confirmation_sheet": "CS"}
 
 def settlement_sheet(session: Session, case: ServiceCase, lang: str) -> SettlementSheet:
     """《服务结算单》 of the latest settlement version (P4, D4)."""
-    from app.services.documents import _header, _parties
+    from app.services.document_content import _header, _parties
 
     row = _latest_settlement(session, case)
     snap = json.loads(row.snapshot)
@@ -302,7 +302,7 @@ def fitted_parts(session: Session, case: ServiceCase) -> tuple[FittedPart, ...]:
 
 
 def repair_record(session: Session, case: ServiceCase, lang: str) -> RepairRecord:
-    from app.services.documents import _header, _parties
+    from app.services.document_content import _header, _parties
 
     _delivery(session, case)
     customer, asset, info = _parties(session, case, lang)
@@ -349,7 +349,7 @@ def repair_record(session: Session, case: ServiceCase, lang: str) -> RepairRecor
 
 
 def warranty_card(session: Session, case: ServiceCase, lang: str) -> WarrantyCard:
-    from app.services.documents import _header, _parties
+    from app.services.document_content import _header, _parties
 
     _delivery(session, case)
     customer, asset, info = _parties(session, case, lang)
@@ -378,7 +378,7 @@ def next_service(session: Session, case: ServiceCase, on: dt.date) -> tuple[dt.d
 
 
 def maintenance_advice(session: Session, case: ServiceCase, lang: str) -> MaintenanceAdvice:
-    from app.services.documents import _header, _parties
+    from app.services.document_content import _header, _parties
 
     delivery = _delivery(session, case)
     customer, asset, info = _parties(session, case, lang)

@@ -88,7 +88,7 @@ def test_confirmation_sheet_lists_items_prices_and_declines(
     # I5: declined items stay on the sheet with the plain-language sentence.
     assert (
         squeeze(
-            "仅处理前刹车片（一套）、更换前刹车片工时、机油 0W-20（4 升）问题，其他项目客户暂不考虑。"
+            "仅处理前刹车片、机油 0W-20问题，其他项目客户暂不考虑。"  # what the customer knows
         )
         in flat
     )
@@ -219,7 +219,7 @@ def test_english_rendering(out_dir: Path) -> None:
     assert "服务项目确认单" not in text
     assert "Declined" in text
     assert "Approved" in text
-    assert squeeze("will be handled; other items declined by the customer for now.") in flat
+    assert squeeze("The customer declines the other items for now.") in flat
     assert squeeze("Work starts only after my signature") in flat
     assert "Customer signature" in text
     assert "138****5678" in text

@@ -215,6 +215,8 @@ ISSUE_11_DEGRADATIONS = (
     "pen over QR",
     "photocopy",
     "partial crop",
+    "12 MP phone photo",
+    "12 MP blurred photo",  # read from the full-size crop of the code found but not read
 )
 
 
@@ -234,3 +236,11 @@ def test_page_without_a_code_gives_up(sheet: tuple[RenderedDocument, Picture]) -
     blank = page.copy()
     blank[: page.shape[0] // 4, page.shape[1] // 2 :] = 255
     assert decode_qr(on_desk(blank)) == []
+
+
+@pytest.mark.parametrize("name", ["12 MP without QR", "12 MP noise"])
+def test_unreadable_pictures_give_up(sheet: tuple[RenderedDocument, Picture], name: str) -> None:
+    from benchmarks.printing import unreadable
+
+    rendered, page = sheet
+    assert decode_qr(unreadable(page, rendered.payloads[0], 200)[name]) == []
