@@ -1,5 +1,5 @@
-"""The bay: dispatch and assignment (W1), the job clock, key steps (W3), parts fitted (W2),
-progress updates (W4) and delay notices (W5)."""
+"""The bay: dispatch and assignment (W1), the job clock, parts fitted (W2), progress updates
+(W4) and delay notices (W5). Key steps (W3) are in app.services.key_steps."""
 
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ from app.domain.lifecycle import (
     CaseAction,
     Decision,
     PartGrade,
-    check_key_step_media,
     check_part_fit,
 )
 from app.domain.roles import Action, Role
@@ -21,7 +20,7 @@ from app.services import messaging
 from app.services._support import add_event, case_ref, load_case, load_staff, roles_of, transition
 from app.services.context import Actor, ServiceContext
 from app.services.dto import CaseRef
-from app.store.models import Assignment, EstimateLine, JobClock, KeyStep, PartUse, ServiceCase
+from app.store.models import Assignment, EstimateLine, JobClock, PartUse, ServiceCase
 
 PACKAGING_STATES = ("kept", "shown_to_customer", "handed_to_customer", "disposed")
 OLD_PART_FATES = ("to_customer", "returned_to_oem", "scrapped", "core_exchange")
@@ -134,41 +133,6 @@ def finish_work(ctx: ServiceContext, actor: Actor, case_id: str) -> CaseRef:
         transition(ctx, session, actor, case, CaseAction.FINISH_WORK)
         session.add(_clock(ctx, actor, case, "finish"))
         return case_ref(case)
-
-
-def record_key_step(
-    ctx: ServiceContext,
-    actor: Actor,
-    case_id: str,
-    *,
-    title: str,
-    consent: bool,
-    note: str = "",
-    with_media: bool = True,
-) -> str:
-    """W3: a key operation, with photos or video only after the customer's consent.
-    Returns the key step's id; photos and clips are linked to it as media."""
-    actor.require(Action.RECORD_KEY_STEP)
-    check_key_step_media(consent, with_media)
-    with ctx.unit() as session:
-        case = load_case(session, case_id)
-        if case.state not in ("in_work", "paused", "qc"):
-            raise ValidationError("lifecycle.not_allowed", action="key_step", state=case.state)
-        step = KeyStep(
-            dealer_id=case.dealer_id,
-            case_id=case.id,
-            title=require_text(title, "title", 200),
-            consent=consent,
-            note=note,
-            recorded_by=actor.staff_id,
-            created_at=ctx.now(),
-        )
-        session.add(step)
-        session.flush()
-        add_event(
-            ctx, session, actor, case, "key_step", detail={"title": step.title, "consent": consent}
-        )
-        return step.id
 
 
 def fit_part(

@@ -1,5 +1,5 @@
-"""QC (D1), settlement (D4), delivery (D2–D6), feedback (P5), complaints and rework, closing
-and cancelling."""
+"""Settlement (D4), delivery (D2–D6), feedback (P5), complaints and rework, closing
+and cancelling. QC (D1) is in app.services.qc."""
 
 from __future__ import annotations
 
@@ -14,10 +14,8 @@ from sqlalchemy import func, select
 from app.domain.errors import ValidationError
 from app.domain.lifecycle import CaseAction, CaseState
 from app.domain.money import DEFAULT_TAX_RATE, LineAmount, from_fen, non_negative, to_fen, totals
-from app.domain.qc import QC_CHECKS as QC_CHECKS  # D1; re-exported for callers
 from app.domain.roles import Action
 from app.domain.validation import require_text
-from app.services import messaging
 from app.services._support import add_event, case_ref, line_amount, load_case, transition
 from app.services.context import Actor, ServiceContext
 from app.services.dto import CaseRef
@@ -30,7 +28,6 @@ from app.store.models import (
     EstimateLine,
     Feedback,
     PartUse,
-    QcInspection,
     ServiceCase,
     Settlement,
     Signature,
@@ -39,68 +36,6 @@ from app.store.models import (
 DELIVERY_CHECKS = ("demonstrated", "old_parts_shown", "settlement_explained")
 DOCUMENTS = ("repair_record", "warranty_card", "maintenance_advice")
 COMPLAINT_CATEGORIES = ("wait", "communication", "quality", "price", "parts", "other")
-
-
-def record_qc(
-    ctx: ServiceContext,
-    actor: Actor,
-    case_id: str,
-    *,
-    passed: bool,
-    checklist: dict[str, bool],
-    notes: str = "",
-    torque: list[dict[str, str]] | None = None,
-) -> CaseRef:
-    """D1: the technical supervisor's re-inspection. Passing needs every check ticked; a fail
-    sends the job back to the bay as rework."""
-    actor.require(Action.QC)
-    missing = [c for c in QC_CHECKS if not checklist.get(c, False)]
-    if passed and missing:
-        raise ValidationError("validate.required", field=", ".join(missing))
-    if not passed and not notes.strip():
-        raise ValidationError("case.reason_required")
-    with ctx.unit() as session:
-        case = load_case(session, case_id)
-        round_no = 1 + int(
-            session.execute(
-                select(func.count())
-                .select_from(QcInspection)
-                .where(QcInspection.case_id == case.id)
-            ).scalar_one()
-        )
-        body = canonical(
-            {
-                "case": case.id,
-                "round": round_no,
-                "passed": passed,
-                "checklist": checklist,
-                "notes": notes,
-            }
-        )
-        now = ctx.now()
-        transition(
-            ctx, session, actor, case, CaseAction.QC_PASS if passed else CaseAction.QC_FAIL,
-            {"round": round_no, "notes": notes},
-        )  # fmt: skip
-        session.add(
-            QcInspection(
-                dealer_id=case.dealer_id,
-                case_id=case.id,
-                round=round_no,
-                result="pass" if passed else "fail",
-                checklist=json.dumps(checklist, sort_keys=True),
-                torque=json.dumps(torque or [], ensure_ascii=False),
-                notes=notes,
-                inspector_id=actor.staff_id,
-                at=now,
-                snapshot_sha256=hashlib.sha256(body.encode()).hexdigest(),
-                created_at=now,
-            )
-        )
-        if passed:
-            # D1: only after QC passes is the customer called.
-            messaging.queue_case_message(ctx, session, actor, case, "ready")
-        return case_ref(case)
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from app.domain.lifecycle import Decision
 from app.domain.roles import Role
 from app.domain.validation import with_check_digit
-from app.services import appointments, bay, delivery, reception
+from app.services import appointments, bay, delivery, demo_floor_qc, reception
 from app.services.context import Actor, ServiceContext
 from app.services.customers import AssetInput, CustomerInput
 from app.services.demo_bulk import Template, replicate
@@ -484,8 +484,8 @@ def _one_case(
     clock.advance(rng.randint(3, 40))
     bay.start_work(ctx, tech, case_id)
     bay.set_promise(ctx, advisor, case_id, clock.t + timedelta(minutes=rng.randint(60, 240)))
-    if rng.random() < 0.3:
-        bay.record_key_step(ctx, tech, case_id, title="拆解检查关键部位", consent=True)
+    if rng.random() < 0.6:
+        demo_floor_qc.key_step(ctx, advisor, tech, case_id, rng, vehicle=vehicle)
     if target == "paused":
         clock.advance(rng.randint(10, 60))
         bay.pause_work(ctx, tech, case_id, "等待配件到货")
@@ -508,23 +508,13 @@ def _one_case(
     bay.finish_work(ctx, tech, case_id)
     if not reached("ready"):
         return finish()
-    checklist = dict.fromkeys(delivery.QC_CHECKS, True)
     clock.advance(rng.randint(5, 30))
-    if rng.random() < 0.08:
-        delivery.record_qc(
-            ctx,
-            qc,
-            case_id,
-            passed=False,
-            checklist={**checklist, "clean": False},
-            notes="车内有油污，需清洁",
-        )
+    if rng.random() < 0.12:
+        demo_floor_qc.qc_fail(ctx, qc, case_id, rng)  # D1: back to the bay as rework
         clock.advance(rng.randint(10, 30))
         bay.finish_work(ctx, tech, case_id)
         clock.advance(rng.randint(5, 15))
-    delivery.record_qc(
-        ctx, qc, case_id, passed=True, checklist=checklist, notes="故障排除，螺丝扭矩达标"
-    )
+    demo_floor_qc.qc_pass(ctx, qc, case_id, vehicle=vehicle)
     if not reached("delivered"):
         return finish()
     clock.advance(rng.randint(20, 120))

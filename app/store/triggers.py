@@ -156,5 +156,7 @@ def install_sync_triggers(conn: Connection, tables: dict[str, SyncClass] | None 
     this after any change to a synced table, so triggers always match the schema."""
     for table, kind in (tables or SYNCED_TABLES).items():
         drop_sync_triggers(conn, table)
+        if not _columns(conn, table):
+            continue  # created by a later migration (which installs its triggers then)
         for statement in trigger_sql(conn, table, kind):
             conn.execute(text(statement))

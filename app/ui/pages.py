@@ -20,6 +20,8 @@ from typing import Any
 
 PAGES: dict[str, str] = {
     # name: "module:Class"
+    "key_steps": "app.ui.floor_qc.key_steps:KeyStepsPage",
+    "qc_inspection": "app.ui.floor_qc.qc_inspection:QcInspectionPage",
 }
 """The registry: one line per page."""
 

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from app.domain.errors import PermissionDenied, UserError, ValidationError
 from app.domain.lifecycle import Decision
 from app.domain.roles import PERMISSIONS, Action, Role
-from app.services import appointments, bay, delivery, messaging, reception, staff
+from app.services import appointments, bay, delivery, key_steps, messaging, qc, reception, staff
 from app.services.context import Actor
 from app.services.customers import AssetInput, CustomerInput
 from app.services.reception import LineInput
@@ -82,7 +82,7 @@ CALLS: list[tuple[str, Action, Call]] = [
     ("resume_work", Action.WORK, lambda c, a: bay.resume_work(c, a, NOBODY)),
     ("finish_work", Action.WORK, lambda c, a: bay.finish_work(c, a, NOBODY)),
     ("record_key_step", Action.RECORD_KEY_STEP,
-     lambda c, a: bay.record_key_step(c, a, NOBODY, title="x", consent=False)),
+     lambda c, a: key_steps.record_key_step(c, a, NOBODY, title="x", with_media=False)),
     ("fit_part", Action.FIT_PART,
      lambda c, a: bay.fit_part(c, a, NOBODY, part_no="x", packaging_state="lost")),
     ("progress_update", Action.PROGRESS_UPDATE,
@@ -91,7 +91,7 @@ CALLS: list[tuple[str, Action, Call]] = [
     ("announce_delay", Action.ANNOUNCE_DELAY, lambda c, a: bay.announce_delay(
         c, a, NOBODY, reason="x", new_eta=WHEN - timedelta(days=1), compensation="")),
     ("record_qc", Action.QC,
-     lambda c, a: delivery.record_qc(c, a, NOBODY, passed=True, checklist={})),
+     lambda c, a: qc.record_qc(c, a, NOBODY, passed=True, checklist={})),
     ("settle", Action.SETTLE, lambda c, a: delivery.settle(c, a, NOBODY)),
     ("sign_settlement", Action.SETTLE,
      lambda c, a: delivery.sign_settlement(c, a, NOBODY, signer_name="x", method="pad")),
@@ -159,13 +159,13 @@ def test_named_refusals_on_a_real_case(workshop: Any) -> None:
     with pytest.raises(PermissionDenied):
         bay.fit_part(ws.ctx, ws.manager, part_line, part_no="45022-TBA-A01")
     ws.drive(case_id, "qc")
-    checklist = dict.fromkeys(delivery.QC_CHECKS, True)
+    checklist = dict.fromkeys(qc.checks_for("vehicle"), True)
     with pytest.raises(PermissionDenied):
-        delivery.record_qc(ws.ctx, ws.advisor, case_id, passed=True, checklist=checklist)
+        qc.record_qc(ws.ctx, ws.advisor, case_id, passed=True, checklist=checklist)
     with pytest.raises(PermissionDenied):
-        delivery.record_qc(ws.ctx, ws.manager, case_id, passed=True, checklist=checklist)
+        qc.record_qc(ws.ctx, ws.manager, case_id, passed=True, checklist=checklist)
     assert ws.state(case_id) == "qc"
-    delivery.record_qc(ws.ctx, ws.qc, case_id, passed=True, checklist=checklist)
+    ws.pass_qc(case_id)
     assert ws.state(case_id) == "ready"
 
 

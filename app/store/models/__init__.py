@@ -48,6 +48,7 @@ from app.store.models.work import (
     ImprovementAction,
     JobClock,
     KeyStep,
+    KeyStepConsent,
     PartUse,
 )
 
@@ -76,6 +77,7 @@ __all__ = [
     "Inspection",
     "JobClock",
     "KeyStep",
+    "KeyStepConsent",
     "LaborOp",
     "MediaFile",
     "MediaUpload",

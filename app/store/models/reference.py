@@ -33,6 +33,9 @@ class LaborOp(Synced, Base):
     applies_to: Mapped[str] = mapped_column(String(16), default="vehicle")
     difficulty: Mapped[int] = mapped_column(Integer, default=1)
     key_operation: Mapped[bool] = mapped_column(default=False)  # W3
+    # D1 (migration 0008): torque specs per fastener, JSON
+    # [{"fastener", "fastener_en", "min_nm", "max_nm"}]; "[]" when the operation has none.
+    torque_spec: Mapped[str] = mapped_column(Text, default="[]")
 
 
 class Campaign(Synced, Base):
