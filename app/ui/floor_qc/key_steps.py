@@ -74,6 +74,7 @@ class KeyStepsPage(QWidget):
         self.case_id: str | None = None
         self.view: KeyStepsView | None = None
         self.pending_step: str | None = None
+        self.camera_message = ""  # a lost camera's message, kept beside the attach notice
         self.ui.stepsList.setIconSize(QSize(96, 72))
         self.ui.backButton.clicked.connect(self._back)
         self.ui.consentYesButton.clicked.connect(lambda: self.record_consent(True))
@@ -93,6 +94,7 @@ class KeyStepsPage(QWidget):
         self.case_id = str(arg) if arg else None
         self.view = None
         self.pending_step = None
+        self.camera_message = ""
         self.ui.titleEdit.clear()
         self.ui.stepsList.clear()
         show_error(self.ui.actionErrorLabel, "")
@@ -269,14 +271,20 @@ class KeyStepsPage(QWidget):
 
     def _media_added(self, info: MediaInfo) -> None:
         self.pending_step = info.subject_id
-        self._done(
+        notice = (
             self.tr("Video attached to the step.")
             if info.mime.startswith("video/")
             else self.tr("Photo attached to the step.")
         )
+        self._done(notice)
+        if self.camera_message:
+            # The camera was lost mid-recording: the partial clip is attached; say both.
+            show_error(self.ui.actionErrorLabel, f"{self.camera_message}\n{notice}")
+            self.camera_message = ""
 
     def _camera_failed(self, message: str) -> None:
         # A lost camera: the clip up to the last frame is kept and attached (clip_recorded).
+        self.camera_message = message
         show_error(self.ui.actionErrorLabel, message)
 
     def _done(self, notice: str) -> None:
