@@ -82,14 +82,19 @@ def parse_torque_spec(op_code: str, raw: str) -> list[TorqueSpec]:
     ]
 
 
+def _names(spec: TorqueSpec) -> dict[str, str]:
+    """The fastener's name in both languages for the message (zh {fastener}, en {fastener_en})."""
+    return {"fastener": spec.fastener, "fastener_en": spec.fastener_en or spec.fastener}
+
+
 def parse_reading(spec: TorqueSpec, text: str) -> Decimal:
     """A torque reading typed at the field: a number of N·m, refused when it is not one."""
     try:
         value = Decimal((text or "").strip().replace(",", "."))
     except InvalidOperation:
-        raise ValidationError("qc.reading_not_number", fastener=spec.fastener, value=text) from None
+        raise ValidationError("qc.reading_not_number", **_names(spec), value=text) from None
     if not value.is_finite() or value <= 0 or value > MAX_READING_NM:
-        raise ValidationError("qc.reading_not_number", fastener=spec.fastener, value=text)
+        raise ValidationError("qc.reading_not_number", **_names(spec), value=text)
     return value
 
 
@@ -99,7 +104,7 @@ def check_reading(spec: TorqueSpec, text: str) -> Decimal:
     if not spec.min_nm <= value <= spec.max_nm:
         raise ValidationError(
             "qc.reading_out_of_range",
-            fastener=spec.fastener,
+            **_names(spec),
             value=str(value),
             low=str(spec.min_nm),
             high=str(spec.max_nm),
@@ -127,7 +132,7 @@ def check_pass(
         raise ValidationError("qc.checks_missing", checks=", ".join(missing))
     for spec in specs:
         if not (readings.get(spec.key) or "").strip():
-            raise ValidationError("qc.reading_missing", fastener=spec.fastener)
+            raise ValidationError("qc.reading_missing", **_names(spec))
         check_reading(spec, readings[spec.key])
     if evidence_count < 1:
         raise ValidationError("qc.evidence_missing")

@@ -7,7 +7,7 @@ selected step. A clip cut short by a lost camera is kept and attached; the techn
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtGui import QHideEvent, QIcon, QPixmap
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from app.domain.errors import ExpectedError, UserError
@@ -297,6 +297,11 @@ class KeyStepsPage(QWidget):
     def _refused(self, err: ExpectedError) -> None:
         show_error(self.ui.actionErrorLabel, self.state.message(err))
         self._enable()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Another page or the home is shown: the bay camera is released (open() restarts it).
+        self.camera.stop()
+        super().hideEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -7,6 +7,7 @@ of spec, no evidence); the page says so at the field first."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QWidget
 
 from app.domain.errors import ExpectedError
@@ -56,6 +57,9 @@ class QcInspectionPage(QWidget):
 
         self.camera = CameraPanel(state, self.ui.cameraHost)
         self.camera.record_button.hide()  # evidence is a photo
+        # The workstation's camera is chosen on the key-steps or intake screens.
+        self.camera.source_edit.hide()
+        self.camera.source_button.hide()
         self.ui.cameraHostLayout.addWidget(self.camera)
         self.camera.photo_taken.connect(self._photo_taken)
         self.case_id: str | None = None
@@ -161,11 +165,11 @@ class QcInspectionPage(QWidget):
         if view is None:
             self.ui.torqueGroup.hide()
             return
-        for code in view.checks:
+        for index, code in enumerate(view.checks):
             box = QCheckBox(check_label(code), self.ui.checksGroup)
             box.setObjectName(f"check_{code}")
             box.toggled.connect(self._enable)
-            self.ui.checksLayout.addWidget(box)
+            self.ui.checksLayout.addWidget(box, index // 2, index % 2)
             self.checks[code] = box
         self.ui.torqueGroup.setVisible(bool(view.torque))
         for row, item in enumerate(view.torque):
@@ -285,6 +289,11 @@ class QcInspectionPage(QWidget):
     def _refused(self, err: ExpectedError) -> None:
         show_error(self.ui.actionErrorLabel, self.state.message(err))
         self._enable()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Another page or the home is shown: the bay camera is released (open() restarts it).
+        self.camera.stop()
+        super().hideEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -71,7 +71,7 @@ class Ui_QcInspectionForm(object):
         self.leftLayout.setObjectName(u"leftLayout")
         self.checksGroup = QGroupBox(QcInspectionForm)
         self.checksGroup.setObjectName(u"checksGroup")
-        self.checksLayout = QVBoxLayout(self.checksGroup)
+        self.checksLayout = QGridLayout(self.checksGroup)
         self.checksLayout.setObjectName(u"checksLayout")
 
         self.leftLayout.addWidget(self.checksGroup)

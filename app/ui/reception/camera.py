@@ -75,6 +75,7 @@ class CameraPanel(QWidget):
         self.camera_spec = camera_setting()
         self.session: CaptureSession | None = None
         self._opening = False
+        self._wanted = False
         self._relay = _Relay(self)
         self._relay.camera_lost.connect(self._lost)
         self._relay.open_failed.connect(self._open_failed)
@@ -140,6 +141,7 @@ class CameraPanel(QWidget):
 
     def start(self) -> None:
         """Open the configured camera (or the demo clip) off the GUI thread."""
+        self._wanted = True
         if self.session is not None or self._opening:
             return  # already open, or the demo clip is being made for it
         self.preview.setText(tr("Opening camera…"))
@@ -159,6 +161,8 @@ class CameraPanel(QWidget):
         from app.media.sources import source_from_spec
 
         self._opening = False
+        if not self._wanted or self.session is not None:
+            return  # stopped while the demo clip was being made
         try:
             source = source_from_spec(spec)
             store = MediaStore(self.state.require_ctx().media_dir)
@@ -188,6 +192,7 @@ class CameraPanel(QWidget):
     def stop(self, wait: bool = False) -> None:
         """Stop the preview. The capture thread is joined (and a running recording finalized,
         nothing lost) on a worker, or here when `wait` (closing the window)."""
+        self._wanted = False
         self.timer.stop()
         session, self.session = self.session, None
         if session is not None:
