@@ -206,6 +206,7 @@ class MediaInfo:
     subject_id: str | None
     zone: str
     captured_at: datetime
+    duration_s: float | None = None  # a clip's real length (issue 7 leftover); None for photos
 
 
 @dataclass(frozen=True)

@@ -60,6 +60,7 @@ def _info(row: MediaFile) -> MediaInfo:
         subject_id=row.subject_id,
         zone=row.zone,
         captured_at=row.captured_at,
+        duration_s=row.duration_s,
     )
 
 

@@ -136,6 +136,7 @@ def _media_info(row: MediaFile) -> MediaInfo:
         subject_id=row.subject_id,
         zone=row.zone,
         captured_at=row.captured_at,
+        duration_s=row.duration_s,
     )
 
 

@@ -140,6 +140,17 @@ def test_technician_records_a_key_step_with_consent_and_camera(
         lambda: len(rows(ctx, MediaFile, case_id=case_id, purpose="key_step")) == 1,
         timeout=30_000,
     )
+    # The clip shows its thumbnail and its real length (not frames over a nominal rate).
+    qtbot.waitUntil(
+        lambda: (
+            page.ui.stepsList.count() == 1
+            and not page.ui.stepsList.item(0).icon().isNull()
+            and "视频" in page.ui.stepsList.item(0).text()
+        ),
+        timeout=10_000,
+    )
+    (clip,) = rows(ctx, MediaFile, case_id=case_id, purpose="key_step")
+    assert f"视频 {clip.duration_s:.1f} 秒" in page.ui.stepsList.item(0).text()
     qtbot.waitUntil(camera.photo_button.isEnabled, timeout=10_000)
     qtbot.mouseClick(camera.photo_button, LEFT)
     qtbot.waitUntil(
