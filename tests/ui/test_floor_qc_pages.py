@@ -92,6 +92,13 @@ def rows(ctx: ServiceContext, model: Any, **where: object) -> list[Any]:
         return list(session.execute(stmt).scalars())
 
 
+def assert_fits(shell: Any, page: Any) -> None:
+    """The page fits the 1366x768 window beside the tool bar and status bar."""
+    hint = page.minimumSizeHint()
+    assert hint.width() <= 1366, hint
+    assert hint.height() <= 768 - shell.window.height() + page.height(), hint
+
+
 def open_page(qtbot: QtBot, shell: Any, name: str, case_id: str) -> Any:
     shell.state.open_page_requested.emit(name, case_id)
     page = shell.window.page(name)
@@ -113,6 +120,7 @@ def test_technician_records_a_key_step_with_consent_and_camera(
     page = open_page(qtbot, shell, "key_steps", case_id)
     assert shell.window.ui.pages.currentWidget() is page
     assert page.ui.lineCombo.count() == 2  # the key operation, and "other"
+    assert_fits(shell, page)
     assert page.ui.titleEdit.text()  # the key operation's name is the default title
     # W3: no consent on record, so the step (which will carry video) is refused.
     qtbot.mouseClick(page.ui.addStepButton, LEFT)
@@ -198,6 +206,7 @@ def test_qc_inspector_fails_then_passes_and_out_of_spec_is_refused(
     qtbot.waitUntil(lambda: page.view is not None and page.view.case_id == case_id, timeout=10_000)
     assert shell.window.ui.pages.currentWidget() is page
     assert set(page.checks) == set(page.view.checks)
+    assert_fits(shell, page)
     assert page.readings  # the brake job / drum bearing has torque specs
     # Fail with a reason: back to the technician as rework.
     assert not page.ui.failButton.isEnabled()
