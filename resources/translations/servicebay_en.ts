@@ -1315,6 +1315,10 @@
             <translation>Key step recorded</translation>
         </message>
         <message>
+            <source>Customer's answer to key-step photos</source>
+            <translation>Customer's answer to key-step photos</translation>
+        </message>
+        <message>
             <source>Completion time promised</source>
             <translation>Completion time promised</translation>
         </message>
@@ -1568,6 +1572,10 @@
         <message>
             <source>The customer's answer is recorded.</source>
             <translation>The customer's answer is recorded.</translation>
+        </message>
+        <message>
+            <source>Step recorded without photos or video: the customer refused.</source>
+            <translation>Step recorded without photos or video: the customer refused.</translation>
         </message>
         <message>
             <source>Step recorded: take a photo or record a video of it.</source>
@@ -1884,8 +1892,12 @@
             <translation>Intake photo or clip</translation>
         </message>
         <message>
-            <source>Key step photo</source>
-            <translation>Key step photo</translation>
+            <source>Key step photo or clip</source>
+            <translation>Key step photo or clip</translation>
+        </message>
+        <message>
+            <source>QC evidence photo</source>
+            <translation>QC evidence photo</translation>
         </message>
         <message>
             <source>Packaging photo</source>

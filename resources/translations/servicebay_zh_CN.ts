@@ -1314,6 +1314,10 @@
         <translation>已记录关键工序</translation>
     </message>
     <message>
+        <source>Customer&apos;s answer to key-step photos</source>
+        <translation>客户对关键工序拍摄的意见</translation>
+    </message>
+    <message>
         <source>Completion time promised</source>
         <translation>已承诺完工时间</translation>
     </message>
@@ -1566,6 +1570,10 @@
     <message>
         <source>The customer&apos;s answer is recorded.</source>
         <translation>已记录客户意见。</translation>
+    </message>
+    <message>
+        <source>Step recorded without photos or video: the customer refused.</source>
+        <translation>工序已记录（无照片或视频）：客户不同意拍摄。</translation>
     </message>
     <message>
         <source>Step recorded: take a photo or record a video of it.</source>
@@ -1880,8 +1888,12 @@
         <translation>接车照片或视频</translation>
     </message>
     <message>
-        <source>Key step photo</source>
-        <translation>关键步骤照片</translation>
+        <source>Key step photo or clip</source>
+        <translation>关键工序照片或视频</translation>
+    </message>
+    <message>
+        <source>QC evidence photo</source>
+        <translation>质检证据照片</translation>
     </message>
     <message>
         <source>Packaging photo</source>

@@ -245,17 +245,25 @@ class KeyStepsPage(QWidget):
         if self.case_id is None or not self.ui.addStepButton.isEnabled():
             return
         self.ui.addStepButton.setEnabled(False)
+        consent = self.view.consent if self.view else None
+        # The customer refused: the step is written down without pictures. No answer yet: the
+        # service refuses and the technician is asked to get one first (W3).
+        refused = consent is not None and not consent.given
         self.runner.run(
             key_steps.record_key_step, self.state.require_ctx(), self.state.require_actor(),
             self.case_id, title=self.ui.titleEdit.text().strip(),
-            line_id=self.ui.lineCombo.currentData(),
+            line_id=self.ui.lineCombo.currentData(), with_media=not refused,
             on_done=self._step_added, on_error=self._refused,
         )  # fmt: skip
 
     def _step_added(self, step_id: str) -> None:
         self.pending_step = step_id
         self.ui.titleEdit.clear()
-        self._done(self.tr("Step recorded: take a photo or record a video of it."))
+        consent = self.view.consent if self.view else None
+        if consent is not None and not consent.given:
+            self._done(self.tr("Step recorded without photos or video: the customer refused."))
+        else:
+            self._done(self.tr("Step recorded: take a photo or record a video of it."))
 
     def _media_taken(self, ref: MediaRef) -> None:
         from app.services import key_steps
