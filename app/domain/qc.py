@@ -14,6 +14,7 @@ from decimal import Decimal, InvalidOperation
 
 from app.domain import catalogue as _messages  # noqa: F401  (registers messages)
 from app.domain.errors import PermissionDenied, ValidationError
+from app.domain.messages import register_names
 
 QC_CHECKS: tuple[str, ...] = (
     "fault_resolved",
@@ -83,8 +84,10 @@ def parse_torque_spec(op_code: str, raw: str) -> list[TorqueSpec]:
 
 
 def _names(spec: TorqueSpec) -> dict[str, str]:
-    """The fastener's name in both languages for the message (zh {fastener}, en {fastener_en})."""
-    return {"fastener": spec.fastener, "fastener_en": spec.fastener_en or spec.fastener}
+    """The fastener for a message: its Chinese name, named in English too (the catalogue's
+    per-placeholder names, so the reader sees their language)."""
+    register_names("fastener", {spec.fastener: (spec.fastener, spec.fastener_en or spec.fastener)})
+    return {"fastener": spec.fastener}
 
 
 def parse_reading(spec: TorqueSpec, text: str) -> Decimal:

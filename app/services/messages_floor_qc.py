@@ -37,15 +37,15 @@ CATALOGUE = register(
         ),
         "qc.reading_missing": (
             "请填写“{fastener}”的扭矩读数",
-            "Enter the torque reading of “{fastener_en}”",
+            "Enter the torque reading of “{fastener}”",
         ),
         "qc.reading_not_number": (
             "“{fastener}”的读数“{value}”不是有效的扭矩值（N·m）",
-            "“{value}” is not a torque reading in N·m for “{fastener_en}”",
+            "“{value}” is not a torque reading in N·m for “{fastener}”",
         ),
         "qc.reading_out_of_range": (
             "“{fastener}”读数 {value} N·m 超出规范 {low}–{high} N·m",
-            "“{fastener_en}”: {value} N·m is outside the spec {low}–{high} N·m",
+            "“{fastener}”: {value} N·m is outside the spec {low}–{high} N·m",
         ),
         "qc.evidence_missing": (
             "判定合格前请拍一张故障已排除的证据照片",
