@@ -173,6 +173,10 @@ class _Recording:
         self.offered = 0
         self.dropped = 0
         self.written = 0
+        # The real span of the clip (issue 7 leftover): the timestamps of the first and the
+        # last frame written, so the duration is what was recorded, not frames / nominal fps.
+        self.first_ts: float | None = None
+        self.last_ts: float | None = None
         self.future: Future[RecordingFinished] = Future()
         self._thread = threading.Thread(
             target=self._run, name="media-recording-writer", daemon=True
@@ -253,6 +257,9 @@ class _Recording:
                 image = cv2.resize(image, (width, height))  # a network camera changed mode
             self._writer.write(image)
             self.written += 1
+            if self.first_ts is None:
+                self.first_ts = frame.timestamp
+            self.last_ts = frame.timestamp
             if self.written % check_every == 0 and self._disk_nearly_full():
                 log.warning("disk nearly full: recording ended early after %d frames", self.written)
                 self.finish("disk_full")
@@ -275,11 +282,19 @@ class _Recording:
             move=True,
             width=self.size[0],
             height=self.size[1],
-            duration_s=round(self.written / self.fps, 3),
+            duration_s=round(self.real_seconds(), 3),
         )
         return RecordingFinished(
             ref=ref, reason=reason, frames=self.written, dropped_frames=self.dropped, fps=self.fps
         )
+
+    def real_seconds(self) -> float:
+        """The wall-clock span of the frames written (plus one frame's time), never the count
+        of frames over the nominal rate: a camera slower than its stated fps would otherwise
+        report 9.5 s for a 5 s clip."""
+        if self.first_ts is None or self.last_ts is None:
+            return 0.0
+        return max(0.0, self.last_ts - self.first_ts) + 1.0 / self.fps
 
     def _discard_temp(self) -> None:
         self._path.unlink(missing_ok=True)

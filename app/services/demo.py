@@ -20,7 +20,7 @@ from app.services import (
     aftercare,
     appointments,
     bay,
-    delivery,
+    demo_floor_qc,
     demo_floor_tech,
     demo_handover_after,
     demo_handover_settle,
@@ -54,9 +54,15 @@ APPLIANCES = (
     ("海信", "65E5K 电视"), ("万和", "E60 电热水器"),
 )  # fmt: skip
 FAULTS_VEHICLE = (
-    "冷启动时发动机异响", "刹车时有尖锐摩擦声", "仪表盘发动机故障灯亮", "空调制冷效果差",
-    "定期保养（5000公里）", "左后视镜被刮碰损坏", "低速行驶方向盘抖动", "车辆无法启动",
+    # One tuple per plan of VEHICLE_LINES, so a case's fault and its lines agree (issue 8 item
+    # 9); maintenance is due by the odometer.
+    ("定期保养（{km}公里）",),
+    ("刹车时有尖锐摩擦声", "制动时前轮有金属摩擦异响"),
+    ("仪表盘发动机故障灯亮", "冷启动时发动机抖动、加速无力"),
+    ("左后视镜被刮碰损坏",),
 )  # fmt: skip
+
+
 VEHICLE_LINES = (
     (("labor", "L-MAINT-A", True, "按保养手册执行的定期保养"), ("part", "15400-RTA-003", True, "机油滤清器到期更换"),
      ("part", "08880-83717", True, "机油到期更换"), ("part", "80292-TBA-A11", False, "空调滤芯已发黑，建议更换")),
@@ -121,6 +127,18 @@ FAULTS_BY_MODEL = {
     "65E5K 电视": ("电视开机无图像",),
     "E60 电热水器": ("热水器出水不热",),
 }
+
+
+def _plan_and_fault(rng: random.Random, asset: AssetInput) -> tuple[int, str]:
+    """A repair plan of the asset and the fault the customer describes for it."""
+    if asset.kind == "vehicle":
+        plan = rng.randrange(len(VEHICLE_LINES))
+        km = max(5000, round((asset.mileage_km or 5000) / 5000) * 5000)
+        return plan, rng.choice(FAULTS_VEHICLE[plan]).format(km=km)
+    faults = FAULTS_BY_MODEL[asset.model]
+    plan = rng.randrange(len(APPLIANCE_LINES[asset.model]))
+    return plan, faults[min(plan, len(faults) - 1)]
+
 
 STATE_WEIGHTS = (
     ("reception", 2), ("inspecting", 2), ("pending_observation", 1), ("estimated", 2),
@@ -394,7 +412,7 @@ def _one_case(
     vehicle = rng.random() < 0.7
     customer = _customer(rng)
     asset = _asset(rng, vehicle)
-    fault = rng.choice(FAULTS_VEHICLE if vehicle else FAULTS_BY_MODEL[asset.model])
+    plan, fault = _plan_and_fault(rng, asset)
     urgent = rng.random() < 0.1
     stop = "cancelled" if target == "cancelled" else target
     cancel_at = rng.choice(ORDER[:6]) if target == "cancelled" else ""
@@ -458,7 +476,7 @@ def _one_case(
     if not reached("estimated"):
         return finish()
     reception.set_diagnosis(ctx, advisor, case_id, "初步判断：" + fault)
-    lines = rng.choice(VEHICLE_LINES if vehicle else APPLIANCE_LINES[asset.model])
+    lines = (VEHICLE_LINES if vehicle else APPLIANCE_LINES[asset.model])[plan]
     ids = [
         reception.add_line(
             ctx,
@@ -501,8 +519,7 @@ def _one_case(
     bay.start_work(ctx, tech, case_id)
     demo_handover_settle.fit_parts(ctx, tech, case_id, rng)
     dispatch.set_promise(ctx, advisor, case_id, clock.t + timedelta(minutes=rng.randint(60, 240)))
-    if rng.random() < 0.3:
-        bay.record_key_step(ctx, tech, case_id, title="拆解检查关键部位", consent=True)
+    demo_floor_qc.key_step(ctx, advisor, tech, case_id, rng, vehicle=vehicle)  # W3
     if target == "paused":
         clock.advance(rng.randint(10, 60))
         bay.pause_work(ctx, tech, case_id, "等待配件到货")
@@ -527,23 +544,13 @@ def _one_case(
     bay.finish_work(ctx, tech, case_id)
     if not reached("ready"):
         return finish()
-    checklist = dict.fromkeys(delivery.QC_CHECKS, True)
     clock.advance(rng.randint(5, 30))
-    if rng.random() < 0.08:
-        delivery.record_qc(
-            ctx,
-            qc,
-            case_id,
-            passed=False,
-            checklist={**checklist, "clean": False},
-            notes="车内有油污，需清洁",
-        )
+    if rng.random() < 0.12:
+        demo_floor_qc.qc_fail(ctx, qc, case_id, rng)  # D1: back to the bay as rework
         clock.advance(rng.randint(10, 30))
         bay.finish_work(ctx, tech, case_id)
         clock.advance(rng.randint(5, 15))
-    delivery.record_qc(
-        ctx, qc, case_id, passed=True, checklist=checklist, notes="故障排除，螺丝扭矩达标"
-    )
+    demo_floor_qc.qc_pass(ctx, qc, case_id, vehicle=vehicle)
     if not reached("delivered"):
         return finish()
     clock.advance(rng.randint(20, 120))
@@ -575,7 +582,7 @@ def _demo_appointments(
             bulk = ctx.bound(session).at(clock)
             vehicle = rng.random() < 0.7
             asset = _asset(rng, vehicle)
-            fault = rng.choice(FAULTS_VEHICLE if vehicle else FAULTS_BY_MODEL[asset.model])
+            _plan, fault = _plan_and_fault(rng, asset)
             appt = appointments.book(
                 bulk, rng.choice(advisors), customer=_customer(rng), asset=asset, channel=rng.choice(appointments.CHANNELS),
                 desired_at=now + timedelta(hours=rng.randint(1, 6)), fault_description=fault, urgent=urgent,

@@ -36,10 +36,13 @@ from app.store.models import (
 
 CASE_TABLES = (
     "inspection", "damage_mark", "diagnostic_reading", "estimate_line", "assignment", "job_clock",
-    "key_step", "part_use", "customer_message", "delay_notice", "complaint", "case_event",
-    "feedback", "document", "media_file", "signature", "qc_inspection", "settlement", "delivery",
+    "key_step", "key_step_consent", "part_use", "customer_message", "delay_notice", "complaint",
+    "case_event", "feedback", "document", "media_file", "signature", "qc_inspection", "settlement",
+    "delivery",
 )  # fmt: skip
-ID_COLUMNS = ("case_id", "line_id", "customer_id", "asset_id", "appointment_id", "subject_id")
+ID_COLUMNS = (
+    "case_id", "line_id", "customer_id", "asset_id", "appointment_id", "subject_id", "consent_id",
+)  # fmt: skip
 
 
 _FAST = random.Random()

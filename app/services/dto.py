@@ -206,6 +206,7 @@ class MediaInfo:
     subject_id: str | None
     zone: str
     captured_at: datetime
+    duration_s: float | None = None  # a clip's real length (issue 7 leftover); None for photos
 
 
 @dataclass(frozen=True)
@@ -319,3 +320,103 @@ class AuditVerdict:
 @dataclass(frozen=True)
 class NextService:
     on: date | None
+
+
+# -- Key steps (W3) and QC (D1) on the floor: issue 8 items 3 and 8 (floor-qc) ---------------
+
+
+@dataclass(frozen=True)
+class ConsentInfo:
+    """W3: the customer's newest answer to key-step photos and video."""
+
+    given: bool
+    method: str  # at_signing | in_person | phone | message
+    customer_name: str
+    recorded_by: str  # staff name
+    at: datetime
+
+
+@dataclass(frozen=True)
+class KeyStepInfo:
+    """W3: one key step as the repair record prints it: title, labor line, consent, media."""
+
+    id: str
+    title: str
+    line: str  # the labor line's description ("" when the step names no line)
+    line_id: str | None
+    consent: bool
+    consent_method: str
+    note: str
+    recorded_by: str  # staff name
+    at: datetime
+    media_ids: tuple[str, ...]
+    media: tuple[MediaInfo, ...] = ()
+    media_seconds: tuple[float | None, ...] = ()  # a clip's real duration; None for a photo
+
+
+@dataclass(frozen=True)
+class KeyLine:
+    """A labor line of the case whose catalogue operation is flagged key (W3)."""
+
+    line_id: str
+    code: str
+    description: str
+
+
+@dataclass(frozen=True)
+class KeyStepsView:
+    case_id: str
+    order_no: str
+    state: str
+    asset_label: str
+    customer_name: str
+    technician_id: str | None
+    consent: ConsentInfo | None
+    key_lines: tuple[KeyLine, ...]
+    steps: tuple[KeyStepInfo, ...]
+
+
+@dataclass(frozen=True)
+class TorqueItem:
+    """D1: one fastener of an operation on this case, with its torque window."""
+
+    key: str
+    op_code: str
+    fastener: str
+    fastener_en: str
+    min_nm: Decimal
+    max_nm: Decimal
+
+
+@dataclass(frozen=True)
+class QcRoundInfo:
+    round: int
+    result: str  # pass | fail
+    reasons: tuple[str, ...]
+    notes: str
+    inspector: str
+    at: datetime
+
+
+@dataclass(frozen=True)
+class QcView:
+    """What the QC page shows: the checklist of the job kind, the torque readings due, who
+    worked on the job, earlier rounds and the evidence photos waiting for this round."""
+
+    case_id: str
+    order_no: str
+    state: str
+    job_kind: str  # vehicle | appliance
+    asset_label: str
+    fault: str
+    checks: tuple[str, ...]
+    torque: tuple[TorqueItem, ...]
+    worked_on_by: tuple[str, ...]  # staff ids
+    worked_on_names: tuple[str, ...]
+    rounds: tuple[QcRoundInfo, ...]
+    evidence: tuple[MediaInfo, ...]
+    key_steps: int
+
+    @property
+    def rework_count(self) -> int:
+        return sum(1 for r in self.rounds if r.result == "fail")

@@ -7,17 +7,20 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from app.domain.errors import NotFound, ValidationError
+from app.domain.errors import NotFound, PermissionDenied, ValidationError
 from app.domain.roles import Action
 from app.media import markup as markup_data
 from app.media.store import MediaRef, MediaStore
+from app.services import messages_floor_qc as _qc_messages  # noqa: F401  (registers codes)
 from app.services import messages_reception as _messages  # noqa: F401  (registers codes)
 from app.services._support import add_event, load_case
 from app.services.context import Actor, ServiceContext
 from app.services.dto import MediaInfo
 from app.store.models import DamageMark, MediaFile, ServiceCase
 
-PURPOSES = ("damage", "intake", "key_step", "packaging", "scan", "signature")
+PURPOSES = ("damage", "intake", "key_step", "packaging", "scan", "signature", "qc_evidence")
+GUARDED_PURPOSES = ("key_step", "qc_evidence")
+"""Purposes the general path refuses: each has a service of its own with its guards."""
 
 
 def media_row(
@@ -57,6 +60,7 @@ def _info(row: MediaFile) -> MediaInfo:
         subject_id=row.subject_id,
         zone=row.zone,
         captured_at=row.captured_at,
+        duration_s=row.duration_s,
     )
 
 
@@ -70,6 +74,10 @@ def _attach(
     zone: str,
 ) -> MediaInfo:
     actor.require(Action.MARK_DAMAGE if purpose in ("damage", "intake") else Action.VIEW)
+    if purpose in GUARDED_PURPOSES:
+        # W3/D1: key-step media go through app.services.key_steps (the job's technician or
+        # team lead, to a step, with consent); QC evidence through app.services.qc.
+        raise PermissionDenied("keystep.general_path")
     if purpose not in PURPOSES:
         raise ValidationError("reception.media_purpose", purpose=purpose)
     if not MediaStore(ctx.media_dir).has(ref.sha256):

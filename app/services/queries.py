@@ -324,6 +324,7 @@ def case_detail_in(ctx: ServiceContext, session: Session, case: ServiceCase) -> 
                 subject_id=f.subject_id,
                 zone=f.zone,
                 captured_at=f.captured_at,
+                duration_s=f.duration_s,
             )
             for f in media
         ),

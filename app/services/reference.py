@@ -3,6 +3,7 @@ workstation starts with a realistic seed, applied as if it came from head office
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 from decimal import Decimal
 
@@ -261,6 +262,32 @@ LABOR: tuple[tuple[str, str, str, str, str, str, int, bool], ...] = (
 )
 
 
+def _nm(fastener: str, fastener_en: str, low: str, high: str) -> dict[str, str]:
+    return {"fastener": fastener, "fastener_en": fastener_en, "min_nm": low, "max_nm": high}
+
+
+TORQUE_SPECS: dict[str, list[dict[str, str]]] = {
+    # D1: torque to spec per fastener, checked by QC where the operation has one.
+    "L-BRAKE-F": [
+        _nm("卡钳导向销螺栓", "Caliper guide pin bolt", "25", "32"),
+        _nm("轮毂螺母", "Wheel nuts", "110", "130"),
+    ],
+    "L-BRAKE-DISC": [
+        _nm("卡钳支架螺栓", "Caliper bracket bolt", "100", "120"),
+        _nm("轮毂螺母", "Wheel nuts", "110", "130"),
+    ],
+    "L-SHOCK": [
+        _nm("减震器顶座螺母", "Strut top nut", "45", "55"),
+        _nm("减震器下支架螺栓", "Strut-to-knuckle bolt", "130", "150"),
+    ],
+    "L-TYRE": [_nm("轮毂螺母", "Wheel nuts", "110", "130")],
+    "L-ENGINE-OVH": [_nm("缸盖螺栓（第一遍）", "Cylinder head bolts (stage 1)", "55", "65")],
+    "L-BATTERY": [_nm("蓄电池端子夹", "Battery terminal clamp", "5", "7")],
+    "L-AC-COMP": [_nm("压缩机地脚螺栓", "Compressor mounting bolt", "8", "12")],
+    "L-WM-BEARING": [_nm("滚筒皮带轮螺栓", "Drum pulley bolt", "25", "30")],
+}
+
+
 def seed_catalogue(session: Session, now: datetime) -> None:
     """Load the seed catalogue as reference data (read-only afterwards)."""
     if session.execute(select(Part.id).limit(1)).first() is not None:
@@ -290,6 +317,7 @@ def seed_catalogue(session: Session, now: datetime) -> None:
                     applies_to=applies,
                     difficulty=difficulty,
                     key_operation=key_op,
+                    torque_spec=json.dumps(TORQUE_SPECS.get(code, []), ensure_ascii=False),
                     created_at=now,
                 )
             )

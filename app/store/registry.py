@@ -42,6 +42,7 @@ SYNCED_TABLES: dict[str, SyncClass] = {
     "estimate_line": SyncClass.DRAFT,
     "assignment": SyncClass.DRAFT,
     "key_step": SyncClass.DRAFT,
+    "key_step_consent": SyncClass.DRAFT,  # W3; written once, a newer answer is a new row
     "part_use": SyncClass.DRAFT,
     "customer_message": SyncClass.DRAFT,
     "delay_notice": SyncClass.DRAFT,

@@ -75,6 +75,7 @@ _EVENTS: dict[str, str] = {
     "close": QT_TRANSLATE_NOOP("Event", "Closed"),
     "cancel": QT_TRANSLATE_NOOP("Event", "Cancelled"),
     "key_step": QT_TRANSLATE_NOOP("Event", "Key step recorded"),
+    "key_step_consent": QT_TRANSLATE_NOOP("Event", "Customer's answer to key-step photos"),
     "promise": QT_TRANSLATE_NOOP("Event", "Completion time promised"),
     "delay": QT_TRANSLATE_NOOP("Event", "Delay announced"),
     "line_added": QT_TRANSLATE_NOOP("Event", "Estimate line added"),

@@ -433,7 +433,9 @@ class QcHomePage(QWidget):
             box.toggled.connect(self._enable)
         self.ui.notesEdit.textChanged.connect(self._enable)
         self.ui.qcView.selectionModel().selectionChanged.connect(self._selected)
-        self.ui.passButton.clicked.connect(lambda: self.record(True))
+        # D1 (issue 8 item 8): a pass is the structured inspection of the job kind (readings,
+        # evidence photo) on the qc_inspection page; the home keeps its quick fail.
+        self.ui.passButton.clicked.connect(self._inspect)
         self.ui.failButton.clicked.connect(lambda: self.record(False))
         self.ui.openCaseButton.clicked.connect(self._open)
         show_error(self.ui.actionErrorLabel, "")
@@ -487,8 +489,7 @@ class QcHomePage(QWidget):
             if chosen and self.state.actor is not None
             else frozenset()
         )
-        all_ok = all(box.isChecked() for box in self.checks.values())
-        self.ui.passButton.setEnabled(CaseAction.QC_PASS in can and all_ok)
+        self.ui.passButton.setEnabled(CaseAction.QC_PASS in can and "qc_inspection" in PAGES)
         self.ui.failButton.setEnabled(
             CaseAction.QC_FAIL in can and bool(self.ui.notesEdit.text().strip())
         )
@@ -499,18 +500,25 @@ class QcHomePage(QWidget):
         if key:
             self.state.open_case_requested.emit(key)
 
+    def _inspect(self) -> None:
+        key = selected_key(self.ui.qcView)
+        if key:
+            self.state.open_page_requested.emit("qc_inspection", key)
+
     def record(self, passed: bool) -> None:
-        from app.services import delivery
+        from app.services import qc
 
         case_id = selected_key(self.ui.qcView)
         if case_id is None:
             return
         checklist = {name: box.isChecked() for name, box in self.checks.items()}
+        reasons = [name for name, ok in checklist.items() if not ok]
         self.ui.passButton.setEnabled(False)
         self.ui.failButton.setEnabled(False)
         _act(
-            self.state, delivery.record_qc, case_id,
+            self.state, qc.record_qc, case_id,
             passed=passed, checklist=checklist, notes=self.ui.notesEdit.text().strip(),
+            reasons=reasons,
             error_label=self.ui.actionErrorLabel, done=self.live.refresh,
             notice=self.tr("%1 passed QC: ready for delivery.")
             if passed

@@ -258,7 +258,8 @@ _DOCUMENT_KINDS: dict[str, str] = {
 _MEDIA_PURPOSES: dict[str, str] = {
     "damage": QT_TRANSLATE_NOOP("MediaPurpose", "Damage photo"),
     "intake": QT_TRANSLATE_NOOP("MediaPurpose", "Intake photo or clip"),
-    "key_step": QT_TRANSLATE_NOOP("MediaPurpose", "Key step photo"),
+    "key_step": QT_TRANSLATE_NOOP("MediaPurpose", "Key step photo or clip"),
+    "qc_evidence": QT_TRANSLATE_NOOP("MediaPurpose", "QC evidence photo"),
     "packaging": QT_TRANSLATE_NOOP("MediaPurpose", "Packaging photo"),
     "scan": QT_TRANSLATE_NOOP("MediaPurpose", "Scanned signed sheet"),
     "signature": QT_TRANSLATE_NOOP("MediaPurpose", "Signature"),

@@ -27,6 +27,8 @@ PAGES: dict[str, str] = {
     "complaints": "app.ui.complaints_page:ComplaintsPage",
     "dispatch_board": "app.ui.dispatch_board:DispatchBoardPage",
     "case_progress": "app.ui.case_progress:CaseProgressPage",
+    "key_steps": "app.ui.floor_qc.key_steps:KeyStepsPage",
+    "qc_inspection": "app.ui.floor_qc.qc_inspection:QcInspectionPage",
 }
 """The registry: one line per page."""
 

@@ -1352,6 +1352,25 @@
         </message>
     </context>
     <context>
+        <name>ConsentMethod</name>
+        <message>
+            <source>At signing the confirmation</source>
+            <translation>At signing the confirmation</translation>
+        </message>
+        <message>
+            <source>In person at the bay</source>
+            <translation>In person at the bay</translation>
+        </message>
+        <message>
+            <source>By phone</source>
+            <translation>By phone</translation>
+        </message>
+        <message>
+            <source>By text or app message</source>
+            <translation>By text or app message</translation>
+        </message>
+    </context>
+    <context>
         <name>Countdown</name>
         <message>
             <source>%1 d %2 h</source>
@@ -2311,6 +2330,10 @@
             <translation>Key step recorded</translation>
         </message>
         <message>
+            <source>Customer's answer to key-step photos</source>
+            <translation>Customer's answer to key-step photos</translation>
+        </message>
+        <message>
             <source>Completion time promised</source>
             <translation>Completion time promised</translation>
         </message>
@@ -2624,6 +2647,119 @@
         <message>
             <source>%1 h</source>
             <translation>%1 h</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyStepsForm</name>
+        <message>
+            <source>Key steps</source>
+            <translation>Key steps</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Back</translation>
+        </message>
+        <message>
+            <source>Key steps (W3)</source>
+            <translation>Key steps (W3)</translation>
+        </message>
+        <message>
+            <source>Customer's consent to photos and video</source>
+            <translation>Customer's consent to photos and video</translation>
+        </message>
+        <message>
+            <source>Customer agrees</source>
+            <translation>Customer agrees</translation>
+        </message>
+        <message>
+            <source>Customer refuses</source>
+            <translation>Customer refuses</translation>
+        </message>
+        <message>
+            <source>New key step</source>
+            <translation>New key step</translation>
+        </message>
+        <message>
+            <source>What is done (e.g. caliper removed)</source>
+            <translation>What is done (e.g. caliper removed)</translation>
+        </message>
+        <message>
+            <source>Record step</source>
+            <translation>Record step</translation>
+        </message>
+        <message>
+            <source>Bay camera: photos and video go to the selected step.</source>
+            <translation>Bay camera: photos and video go to the selected step.</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyStepsPage</name>
+        <message>
+            <source>No answer on record yet: ask the customer before any photo or video.</source>
+            <translation>No answer on record yet: ask the customer before any photo or video.</translation>
+        </message>
+        <message>
+            <source>Customer agreed %1, recorded by %2 at %3.</source>
+            <translation>Customer agreed %1, recorded by %2 at %3.</translation>
+        </message>
+        <message>
+            <source>Customer refused %1, recorded by %2 at %3: no photos or video.</source>
+            <translation>Customer refused %1, recorded by %2 at %3: no photos or video.</translation>
+        </message>
+        <message>
+            <source>Key operation: %1</source>
+            <translation>Key operation: %1</translation>
+        </message>
+        <message>
+            <source>Other step of this job</source>
+            <translation>Other step of this job</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s)</source>
+            <translation>
+                <numerusform>%n photo(s)</numerusform>
+                <numerusform>%n photo(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>video %1 s</source>
+            <translation>video %1 s</translation>
+        </message>
+        <message>
+            <source>no photo or video</source>
+            <translation>no photo or video</translation>
+        </message>
+        <message>
+            <source>with consent</source>
+            <translation>with consent</translation>
+        </message>
+        <message>
+            <source>without consent</source>
+            <translation>without consent</translation>
+        </message>
+        <message>
+            <source>The customer's answer is recorded.</source>
+            <translation>The customer's answer is recorded.</translation>
+        </message>
+        <message>
+            <source>Step recorded without photos or video: the customer refused.</source>
+            <translation>Step recorded without photos or video: the customer refused.</translation>
+        </message>
+        <message>
+            <source>Step recorded: take a photo or record a video of it.</source>
+            <translation>Step recorded: take a photo or record a video of it.</translation>
+        </message>
+        <message>
+            <source>Record or select a step first.</source>
+            <translation>Record or select a step first.</translation>
+        </message>
+        <message>
+            <source>Video attached to the step.</source>
+            <translation>Video attached to the step.</translation>
+        </message>
+        <message>
+            <source>Photo attached to the step.</source>
+            <translation>Photo attached to the step.</translation>
         </message>
     </context>
     <context>
@@ -2943,8 +3079,12 @@
             <translation>Intake photo or clip</translation>
         </message>
         <message>
-            <source>Key step photo</source>
-            <translation>Key step photo</translation>
+            <source>Key step photo or clip</source>
+            <translation>Key step photo or clip</translation>
+        </message>
+        <message>
+            <source>QC evidence photo</source>
+            <translation>QC evidence photo</translation>
         </message>
         <message>
             <source>Packaging photo</source>
@@ -3103,6 +3243,41 @@
         </message>
     </context>
     <context>
+        <name>QcCheck</name>
+        <message>
+            <source>Fault fully resolved (noise gone, works)</source>
+            <translation>Fault fully resolved (noise gone, works)</translation>
+        </message>
+        <message>
+            <source>Parts fitted firmly</source>
+            <translation>Parts fitted firmly</translation>
+        </message>
+        <message>
+            <source>Bolt torque to spec</source>
+            <translation>Bolt torque to spec</translation>
+        </message>
+        <message>
+            <source>No loose wiring or connectors</source>
+            <translation>No loose wiring or connectors</translation>
+        </message>
+        <message>
+            <source>Fluids at level, no leaks</source>
+            <translation>Fluids at level, no leaks</translation>
+        </message>
+        <message>
+            <source>Clean: oil and marks of the work removed</source>
+            <translation>Clean: oil and marks of the work removed</translation>
+        </message>
+        <message>
+            <source>Road test passed</source>
+            <translation>Road test passed</translation>
+        </message>
+        <message>
+            <source>Function test passed (power on, all modes)</source>
+            <translation>Function test passed (power on, all modes)</translation>
+        </message>
+    </context>
+    <context>
         <name>QcHomeForm</name>
         <message>
             <source>QC inspection</source>
@@ -3149,8 +3324,8 @@
             <translation>QC failed: rework</translation>
         </message>
         <message>
-            <source>QC passed</source>
-            <translation>QC passed</translation>
+            <source>Inspect and pass…</source>
+            <translation>Inspect and pass…</translation>
         </message>
     </context>
     <context>
@@ -3170,6 +3345,104 @@
         <message>
             <source>%1 failed QC: it goes back to the technician with your note.</source>
             <translation>%1 failed QC: it goes back to the technician with your note.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QcInspectionForm</name>
+        <message>
+            <source>QC inspection</source>
+            <translation>QC inspection</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Back</translation>
+        </message>
+        <message>
+            <source>QC inspection (D1)</source>
+            <translation>QC inspection (D1)</translation>
+        </message>
+        <message>
+            <source>Key steps</source>
+            <translation>Key steps</translation>
+        </message>
+        <message>
+            <source>Checklist</source>
+            <translation>Checklist</translation>
+        </message>
+        <message>
+            <source>Torque readings (N·m)</source>
+            <translation>Torque readings (N·m)</translation>
+        </message>
+        <message>
+            <source>Evidence photo: the fault is resolved</source>
+            <translation>Evidence photo: the fault is resolved</translation>
+        </message>
+        <message>
+            <source>Reason (needed for a fail): what to rework</source>
+            <translation>Reason (needed for a fail): what to rework</translation>
+        </message>
+        <message>
+            <source>Fail: back to the technician</source>
+            <translation>Fail: back to the technician</translation>
+        </message>
+        <message>
+            <source>Pass</source>
+            <translation>Pass</translation>
+        </message>
+    </context>
+    <context>
+        <name>QcInspectionPage</name>
+        <message>
+            <source>vehicle</source>
+            <translation>vehicle</translation>
+        </message>
+        <message>
+            <source>appliance</source>
+            <translation>appliance</translation>
+        </message>
+        <message>
+            <source>Fault: %1</source>
+            <translation>Fault: %1</translation>
+        </message>
+        <message>
+            <source>Worked on by: %1</source>
+            <translation>Worked on by: %1</translation>
+        </message>
+        <message>
+            <source>Round %1 %2 by %3 (%4): %5</source>
+            <translation>Round %1 %2 by %3 (%4): %5</translation>
+        </message>
+        <message>
+            <source>passed</source>
+            <translation>passed</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>failed</translation>
+        </message>
+        <message>
+            <source>Rework so far: %1</source>
+            <translation>Rework so far: %1</translation>
+        </message>
+        <message>
+            <source>Evidence photos for this round: %1</source>
+            <translation>Evidence photos for this round: %1</translation>
+        </message>
+        <message>
+            <source>You worked on this job: another inspector must inspect it (D1).</source>
+            <translation>You worked on this job: another inspector must inspect it (D1).</translation>
+        </message>
+        <message>
+            <source>Evidence photo added.</source>
+            <translation>Evidence photo added.</translation>
+        </message>
+        <message>
+            <source>%1 passed QC: the work record is sealed, ready for delivery.</source>
+            <translation>%1 passed QC: the work record is sealed, ready for delivery.</translation>
+        </message>
+        <message>
+            <source>%1 failed QC: it goes back to the technician as rework.</source>
+            <translation>%1 failed QC: it goes back to the technician as rework.</translation>
         </message>
     </context>
     <context>

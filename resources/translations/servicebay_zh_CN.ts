@@ -1350,6 +1350,25 @@
     </message>
 </context>
 <context>
+    <name>ConsentMethod</name>
+    <message>
+        <source>At signing the confirmation</source>
+        <translation>签署确认单时</translation>
+    </message>
+    <message>
+        <source>In person at the bay</source>
+        <translation>在工位当面</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>By text or app message</source>
+        <translation>短信或APP消息</translation>
+    </message>
+</context>
+<context>
     <name>Countdown</name>
     <message>
         <source>%1 d %2 h</source>
@@ -2309,6 +2328,10 @@
         <translation>已记录关键工序</translation>
     </message>
     <message>
+        <source>Customer&apos;s answer to key-step photos</source>
+        <translation>客户对关键工序拍摄的意见</translation>
+    </message>
+    <message>
         <source>Completion time promised</source>
         <translation>已承诺完工时间</translation>
     </message>
@@ -2622,6 +2645,118 @@
     <message>
         <source>%1 h</source>
         <translation>%1 小时</translation>
+    </message>
+</context>
+<context>
+    <name>KeyStepsForm</name>
+    <message>
+        <source>Key steps</source>
+        <translation>关键工序</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Key steps (W3)</source>
+        <translation>关键工序记录（W3）</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s consent to photos and video</source>
+        <translation>客户对拍照和录像的同意</translation>
+    </message>
+    <message>
+        <source>Customer agrees</source>
+        <translation>客户同意</translation>
+    </message>
+    <message>
+        <source>Customer refuses</source>
+        <translation>客户不同意</translation>
+    </message>
+    <message>
+        <source>New key step</source>
+        <translation>新增关键工序</translation>
+    </message>
+    <message>
+        <source>What is done (e.g. caliper removed)</source>
+        <translation>本工序做了什么（如：拆下卡钳）</translation>
+    </message>
+    <message>
+        <source>Record step</source>
+        <translation>记录工序</translation>
+    </message>
+    <message>
+        <source>Bay camera: photos and video go to the selected step.</source>
+        <translation>工位摄像头：照片和视频记入所选工序。</translation>
+    </message>
+</context>
+<context>
+    <name>KeyStepsPage</name>
+    <message>
+        <source>No answer on record yet: ask the customer before any photo or video.</source>
+        <translation>尚未记录客户意见：拍照或录像前请先征得客户同意。</translation>
+    </message>
+    <message>
+        <source>Customer agreed %1, recorded by %2 at %3.</source>
+        <translation>客户已同意（%1），由%2于%3记录。</translation>
+    </message>
+    <message>
+        <source>Customer refused %1, recorded by %2 at %3: no photos or video.</source>
+        <translation>客户不同意（%1），由%2于%3记录：不得拍照或录像。</translation>
+    </message>
+    <message>
+        <source>Key operation: %1</source>
+        <translation>关键作业：%1</translation>
+    </message>
+    <message>
+        <source>Other step of this job</source>
+        <translation>本工单的其他工序</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n 张照片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>video %1 s</source>
+        <translation>视频 %1 秒</translation>
+    </message>
+    <message>
+        <source>no photo or video</source>
+        <translation>无照片或视频</translation>
+    </message>
+    <message>
+        <source>with consent</source>
+        <translation>已获客户同意</translation>
+    </message>
+    <message>
+        <source>without consent</source>
+        <translation>未获客户同意</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s answer is recorded.</source>
+        <translation>已记录客户意见。</translation>
+    </message>
+    <message>
+        <source>Step recorded without photos or video: the customer refused.</source>
+        <translation>工序已记录（无照片或视频）：客户不同意拍摄。</translation>
+    </message>
+    <message>
+        <source>Step recorded: take a photo or record a video of it.</source>
+        <translation>工序已记录：请拍照或录像。</translation>
+    </message>
+    <message>
+        <source>Record or select a step first.</source>
+        <translation>请先记录或选择一个工序。</translation>
+    </message>
+    <message>
+        <source>Video attached to the step.</source>
+        <translation>视频已记入该工序。</translation>
+    </message>
+    <message>
+        <source>Photo attached to the step.</source>
+        <translation>照片已记入该工序。</translation>
     </message>
 </context>
 <context>
@@ -2939,8 +3074,12 @@
         <translation>接车照片或视频</translation>
     </message>
     <message>
-        <source>Key step photo</source>
-        <translation>关键步骤照片</translation>
+        <source>Key step photo or clip</source>
+        <translation>关键工序照片或视频</translation>
+    </message>
+    <message>
+        <source>QC evidence photo</source>
+        <translation>质检证据照片</translation>
     </message>
     <message>
         <source>Packaging photo</source>
@@ -3099,6 +3238,41 @@
     </message>
 </context>
 <context>
+    <name>QcCheck</name>
+    <message>
+        <source>Fault fully resolved (noise gone, works)</source>
+        <translation>故障已彻底排除（异响消失、功能正常）</translation>
+    </message>
+    <message>
+        <source>Parts fitted firmly</source>
+        <translation>部件安装牢固</translation>
+    </message>
+    <message>
+        <source>Bolt torque to spec</source>
+        <translation>螺栓扭矩达标</translation>
+    </message>
+    <message>
+        <source>No loose wiring or connectors</source>
+        <translation>线束、插头无松动</translation>
+    </message>
+    <message>
+        <source>Fluids at level, no leaks</source>
+        <translation>油液液位正常、无渗漏</translation>
+    </message>
+    <message>
+        <source>Clean: oil and marks of the work removed</source>
+        <translation>清洁：作业油污和痕迹已清除</translation>
+    </message>
+    <message>
+        <source>Road test passed</source>
+        <translation>路试正常</translation>
+    </message>
+    <message>
+        <source>Function test passed (power on, all modes)</source>
+        <translation>通电功能测试正常（各模式）</translation>
+    </message>
+</context>
+<context>
     <name>QcHomeForm</name>
     <message>
         <source>QC inspection</source>
@@ -3145,8 +3319,8 @@
         <translation>不合格：返工</translation>
     </message>
     <message>
-        <source>QC passed</source>
-        <translation>质检合格</translation>
+        <source>Inspect and pass…</source>
+        <translation>逐项检验并判定…</translation>
     </message>
 </context>
 <context>
@@ -3166,6 +3340,104 @@
     <message>
         <source>%1 failed QC: it goes back to the technician with your note.</source>
         <translation>%1 质检未通过：已连同您的说明退回技师。</translation>
+    </message>
+</context>
+<context>
+    <name>QcInspectionForm</name>
+    <message>
+        <source>QC inspection</source>
+        <translation>质检</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>QC inspection (D1)</source>
+        <translation>质量复检（D1）</translation>
+    </message>
+    <message>
+        <source>Key steps</source>
+        <translation>关键工序</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>检查项目</translation>
+    </message>
+    <message>
+        <source>Torque readings (N·m)</source>
+        <translation>扭矩读数（N·m）</translation>
+    </message>
+    <message>
+        <source>Evidence photo: the fault is resolved</source>
+        <translation>证据照片：故障已排除</translation>
+    </message>
+    <message>
+        <source>Reason (needed for a fail): what to rework</source>
+        <translation>原因（不合格必填）：需返工的内容</translation>
+    </message>
+    <message>
+        <source>Fail: back to the technician</source>
+        <translation>不合格：退回技师返工</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+</context>
+<context>
+    <name>QcInspectionPage</name>
+    <message>
+        <source>vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>appliance</source>
+        <translation>家电</translation>
+    </message>
+    <message>
+        <source>Fault: %1</source>
+        <translation>故障：%1</translation>
+    </message>
+    <message>
+        <source>Worked on by: %1</source>
+        <translation>参与作业：%1</translation>
+    </message>
+    <message>
+        <source>Round %1 %2 by %3 (%4): %5</source>
+        <translation>第%1轮%2，质检员%3（%4）：%5</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Rework so far: %1</source>
+        <translation>累计返工：%1 次</translation>
+    </message>
+    <message>
+        <source>Evidence photos for this round: %1</source>
+        <translation>本轮证据照片：%1 张</translation>
+    </message>
+    <message>
+        <source>You worked on this job: another inspector must inspect it (D1).</source>
+        <translation>您参与了这项作业，不能由您质检：请另一位质检员复检（D1）。</translation>
+    </message>
+    <message>
+        <source>Evidence photo added.</source>
+        <translation>证据照片已添加。</translation>
+    </message>
+    <message>
+        <source>%1 passed QC: the work record is sealed, ready for delivery.</source>
+        <translation>%1 质检合格：作业记录已封存，可以交车。</translation>
+    </message>
+    <message>
+        <source>%1 failed QC: it goes back to the technician as rework.</source>
+        <translation>%1 质检不合格：已退回技师返工。</translation>
     </message>
 </context>
 <context>

@@ -25,10 +25,11 @@ from app.services import (
     appointments,
     audit,
     bay,
-    delivery,
     dispatch,
     fitting,
     handover,
+    key_steps,
+    qc,
     queries,
     reception,
 )
@@ -50,7 +51,7 @@ BRAKE_LABOR = "L-BRAKE-F"
 BRAKE_PADS = "45022-TBA-A01"
 CABIN_FILTER = "80292-TBA-A11"
 VIN = "1M8GDM9AXKP042788"
-QC_OK = dict.fromkeys(delivery.QC_CHECKS, True)
+QC_OK = dict.fromkeys(qc.checks_for("vehicle"), True)
 HANDED_OVER = dict.fromkeys(handover.CHECKS, True)
 
 
@@ -273,11 +274,12 @@ def test_appointment_to_closed_case(workshop: Any) -> None:
         fitting.fit_part(ctx, ws.tech, pads, part_no="43022-TBA-A01")  # a substitute
     with pytest.raises(PermissionDenied):
         fitting.fit_part(ctx, ws.qc, pads, part_no=BRAKE_PADS)
-    with pytest.raises(TransitionError) as err:
-        bay.record_key_step(ctx, ws.tech, case_id, title="拆卸卡钳", consent=False)
-    assert err.value.code == "lifecycle.w3_no_consent"
-    bay.record_key_step(ctx, ws.tech, case_id, title="拆卸卡钳", consent=False, with_media=False)
-    bay.record_key_step(ctx, ws.tech, case_id, title="扭矩紧固", consent=True)
+    with pytest.raises(ValidationError) as err:
+        key_steps.record_key_step(ctx, ws.tech, case_id, title="拆卸卡钳")
+    assert err.value.code == "keystep.no_consent"
+    key_steps.record_key_step(ctx, ws.tech, case_id, title="拆卸卡钳", with_media=False)
+    key_steps.record_consent(ctx, ws.tech, case_id, given=True, method="in_person")
+    key_steps.record_key_step(ctx, ws.tech, case_id, title="扭矩紧固")
     use_id = fitting.fit_part(ctx, ws.tech, pads, part_no=BRAKE_PADS.lower(), batch="B2026-11")
     clock.advance(minutes=50)
     bay.finish_work(ctx, ws.tech, case_id)
@@ -285,15 +287,15 @@ def test_appointment_to_closed_case(workshop: Any) -> None:
 
     # D1: QC by the inspector only; a fail goes back to the bay as rework.
     with pytest.raises(PermissionDenied):
-        delivery.record_qc(ctx, ws.advisor, case_id, passed=True, checklist=QC_OK)
+        qc.record_qc(ctx, ws.advisor, case_id, passed=True, checklist=QC_OK)
     with pytest.raises(ValidationError):
-        delivery.record_qc(ctx, ws.qc, case_id, passed=True, checklist={**QC_OK, "clean": False})
+        qc.record_qc(ctx, ws.qc, case_id, passed=True, checklist={**QC_OK, "clean": False})
     with pytest.raises(ValidationError):
-        delivery.record_qc(ctx, ws.qc, case_id, passed=False, checklist=QC_OK, notes=" ")
+        qc.record_qc(ctx, ws.qc, case_id, passed=False, checklist=QC_OK, notes=" ")
     with pytest.raises(TransitionError) as err:
         handover.deliver(ctx, ws.advisor, case_id, checklist=HANDED_OVER)
     assert err.value.code == "lifecycle.not_allowed"
-    delivery.record_qc(
+    qc.record_qc(
         ctx, ws.qc, case_id, passed=False, checklist={**QC_OK, "clean": False}, notes="有油污"
     )
     assert ws.state(case_id) == "in_work"
@@ -301,7 +303,7 @@ def test_appointment_to_closed_case(workshop: Any) -> None:
         settle_svc.settle(ctx, ws.advisor, case_id)
     clock.advance(minutes=15)
     bay.finish_work(ctx, ws.tech, case_id)
-    delivery.record_qc(ctx, ws.qc, case_id, passed=True, checklist=QC_OK)
+    ws.pass_qc(case_id)
     assert ws.state(case_id) == "ready"
     assert queries.case_detail(ctx, case_id).qc_results == ("fail", "pass")
     assert _count(ws, QcInspection, case_id=case_id) == 2

@@ -18,12 +18,13 @@ from app.services import (
     aftercare,
     appointments,
     bay,
-    delivery,
     dispatch,
     fitting,
     handover,
     job,
+    key_steps,
     messaging,
+    qc,
     reception,
     staff,
 )
@@ -95,7 +96,7 @@ CALLS: list[tuple[str, Action, Call]] = [
     ("resume_work", Action.WORK, lambda c, a: bay.resume_work(c, a, NOBODY)),
     ("finish_work", Action.WORK, lambda c, a: bay.finish_work(c, a, NOBODY)),
     ("record_key_step", Action.RECORD_KEY_STEP,
-     lambda c, a: bay.record_key_step(c, a, NOBODY, title="x", consent=False)),
+     lambda c, a: key_steps.record_key_step(c, a, NOBODY, title="x", with_media=False)),
     ("fit_part", Action.FIT_PART,
      lambda c, a: fitting.fit_part(c, a, NOBODY, part_no="x", entry="lost")),
     ("fit_scanned", Action.FIT_PART, lambda c, a: fitting.fit_scanned(c, a, NOBODY, "x")),
@@ -108,7 +109,7 @@ CALLS: list[tuple[str, Action, Call]] = [
         c, a, NOBODY, reason_code="other", reason="x", new_eta=WHEN - timedelta(days=1),
         compensation="")),
     ("record_qc", Action.QC,
-     lambda c, a: delivery.record_qc(c, a, NOBODY, passed=True, checklist={})),
+     lambda c, a: qc.record_qc(c, a, NOBODY, passed=True, checklist={})),
     ("settle", Action.SETTLE, lambda c, a: settle_svc.settle(c, a, NOBODY)),
     ("sign_settlement", Action.SETTLE,
      lambda c, a: settle_svc.sign_settlement(c, a, NOBODY, signer_name="x", method="pad")),
@@ -176,13 +177,13 @@ def test_named_refusals_on_a_real_case(workshop: Any) -> None:
     with pytest.raises(PermissionDenied):
         fitting.fit_part(ws.ctx, ws.manager, part_line, part_no="45022-TBA-A01")
     ws.drive(case_id, "qc")
-    checklist = dict.fromkeys(delivery.QC_CHECKS, True)
+    checklist = dict.fromkeys(qc.checks_for("vehicle"), True)
     with pytest.raises(PermissionDenied):
-        delivery.record_qc(ws.ctx, ws.advisor, case_id, passed=True, checklist=checklist)
+        qc.record_qc(ws.ctx, ws.advisor, case_id, passed=True, checklist=checklist)
     with pytest.raises(PermissionDenied):
-        delivery.record_qc(ws.ctx, ws.manager, case_id, passed=True, checklist=checklist)
+        qc.record_qc(ws.ctx, ws.manager, case_id, passed=True, checklist=checklist)
     assert ws.state(case_id) == "qc"
-    delivery.record_qc(ws.ctx, ws.qc, case_id, passed=True, checklist=checklist)
+    ws.pass_qc(case_id)
     assert ws.state(case_id) == "ready"
 
 

@@ -71,7 +71,7 @@ def _check_partial(event: CameraLostEvent, store: MediaStore) -> RecordingFinish
     assert _playable_frames(path) == recording.frames > 0
     assert probe_video(path)["frames"] == recording.frames
     assert 0 < recording.fps <= FPS
-    assert recording.ref.duration_s == round(recording.frames / recording.fps, 3)
+    assert (recording.ref.duration_s or 0) > 0  # the real span of the frames kept
     seconds = f"{recording.seconds:.1f}"
     assert seconds in event.message("zh_CN")
     assert "已保存" in event.message("zh_CN")

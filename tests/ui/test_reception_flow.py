@@ -314,8 +314,12 @@ def _drive(
         ),
         timeout=WAIT,
     )
-    qtbot.waitUntil(lambda: intake.photo_list.count() == 3, timeout=WAIT)
-    intake.photo_list.setCurrentRow(0)
+    # Three photos and the clip, shown by its first frame and its real length (issue 7).
+    qtbot.waitUntil(lambda: intake.photo_list.count() == 4, timeout=WAIT)
+    items = [intake.photo_list.item(i) for i in range(4)]
+    (clip,) = [item for item in items if "视频" in item.text() and "秒" in item.text()]
+    assert not clip.icon().isNull()
+    intake.photo_list.setCurrentRow(items.index(next(i for i in items if i is not clip)))
     qtbot.waitUntil(lambda: not intake.canvas.pixmap.isNull(), timeout=WAIT)
     canvas = intake.canvas
     w, h = canvas.width(), canvas.height()

@@ -50,6 +50,7 @@ from app.store.models.work import (
     ImprovementAction,
     JobClock,
     KeyStep,
+    KeyStepConsent,
     PartUse,
     WorkShift,
 )
@@ -81,6 +82,7 @@ __all__ = [
     "Inspection",
     "JobClock",
     "KeyStep",
+    "KeyStepConsent",
     "LaborOp",
     "MediaFile",
     "MediaUpload",

@@ -129,6 +129,10 @@ class QcInspection(Synced, Base):
     inspector_id: Mapped[str] = mapped_column(ForeignKey("staff.id"))
     at: Mapped[datetime] = mapped_column(DateTime)
     snapshot_sha256: Mapped[str] = mapped_column(String(64))
+    # Migration 0008: the checklist's job kind (vehicle | appliance) and a fail's reasons
+    # (JSON list of the checks that failed).
+    job_kind: Mapped[str] = mapped_column(String(16), default="")
+    reasons: Mapped[str] = mapped_column(Text, default="[]")
 
 
 class Settlement(Synced, Base):

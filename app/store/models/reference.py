@@ -37,6 +37,9 @@ class LaborOp(Synced, Base):
     key_operation: Mapped[bool] = mapped_column(default=False)  # W3
     manual_ref: Mapped[str] = mapped_column(Text, default="")
     """W2: where the brand's technical manual describes the operation (0008), "" if nowhere."""
+    # D1 (migration 0008): torque specs per fastener, JSON
+    # [{"fastener", "fastener_en", "min_nm", "max_nm"}]; "[]" when the operation has none.
+    torque_spec: Mapped[str] = mapped_column(Text, default="[]")
 
 
 class Campaign(Synced, Base):

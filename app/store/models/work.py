@@ -48,6 +48,24 @@ class KeyStep(Synced, Base):
     consent: Mapped[bool] = mapped_column(Boolean, default=False)
     note: Mapped[str] = mapped_column(Text, default="")
     recorded_by: Mapped[str] = mapped_column(ForeignKey("staff.id"))
+    # Issue 8 item 3 (migration 0008): the labor line the step belongs to and the consent
+    # record its media rely on.
+    line_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    consent_id: Mapped[str | None] = mapped_column(String(36), default=None)
+
+
+class KeyStepConsent(Synced, Base):
+    """W3: the customer's answer to key-step photos and video, how it was given (at signing,
+    in person, by phone, by message) and who recorded it. Append-only: the newest row holds."""
+
+    __tablename__ = "key_step_consent"
+    case_id: Mapped[str] = mapped_column(ForeignKey("service_case.id"), index=True)
+    given: Mapped[bool] = mapped_column(Boolean, default=False)
+    method: Mapped[str] = mapped_column(String(16))
+    customer_name: Mapped[str] = mapped_column(String(100), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    recorded_by: Mapped[str] = mapped_column(ForeignKey("staff.id"))
+    at: Mapped[datetime] = mapped_column(DateTime)
 
 
 class PartUse(Synced, Base):

@@ -164,6 +164,6 @@ class Ui_QcHomeForm(object):
         self.notesEdit.setPlaceholderText(QCoreApplication.translate("QcHomeForm", u"Notes (required when QC fails)", None))
         self.openCaseButton.setText(QCoreApplication.translate("QcHomeForm", u"Open case", None))
         self.failButton.setText(QCoreApplication.translate("QcHomeForm", u"QC failed: rework", None))
-        self.passButton.setText(QCoreApplication.translate("QcHomeForm", u"QC passed", None))
+        self.passButton.setText(QCoreApplication.translate("QcHomeForm", u"Inspect and pass\u2026", None))
     # retranslateUi
 

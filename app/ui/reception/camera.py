@@ -74,6 +74,8 @@ class CameraPanel(QWidget):
         self.runner = state.runner.for_owner(self)
         self.camera_spec = camera_setting()
         self.session: CaptureSession | None = None
+        self._opening = False
+        self._wanted = False
         self._relay = _Relay(self)
         self._relay.camera_lost.connect(self._lost)
         self._relay.open_failed.connect(self._open_failed)
@@ -139,13 +141,15 @@ class CameraPanel(QWidget):
 
     def start(self) -> None:
         """Open the configured camera (or the demo clip) off the GUI thread."""
-        if self.session is not None:
-            return
+        self._wanted = True
+        if self.session is not None or self._opening:
+            return  # already open, or the demo clip is being made for it
         self.preview.setText(tr("Opening camera…"))
         spec = self.camera_spec
         if spec:
             self._open(spec)
         else:
+            self._opening = True
             self.runner.run(
                 demo_camera_spec,
                 self.state.require_ctx().data_dir,
@@ -156,6 +160,9 @@ class CameraPanel(QWidget):
     def _open(self, spec: str) -> None:
         from app.media.sources import source_from_spec
 
+        self._opening = False
+        if not self._wanted or self.session is not None:
+            return  # stopped while the demo clip was being made
         try:
             source = source_from_spec(spec)
             store = MediaStore(self.state.require_ctx().media_dir)
@@ -185,6 +192,7 @@ class CameraPanel(QWidget):
     def stop(self, wait: bool = False) -> None:
         """Stop the preview. The capture thread is joined (and a running recording finalized,
         nothing lost) on a worker, or here when `wait` (closing the window)."""
+        self._wanted = False
         self.timer.stop()
         session, self.session = self.session, None
         if session is not None:
@@ -279,6 +287,7 @@ class CameraPanel(QWidget):
         self._failed(err)
 
     def _failed(self, err: UserError) -> None:
+        self._opening = False
         message = err.message(self.state.lang)
         log.warning("camera: %s", message)
         self.status.setText(message)

@@ -354,10 +354,11 @@ class IntakePage(CountedTasks, QWidget):
         )
         if detail.preliminary_diagnosis and not self.diagnosis_edit.toPlainText():
             self.diagnosis_edit.setPlainText(detail.preliminary_diagnosis)
+        # Photos and clips (a clip by the thumbnail of its first frame and its real length).
         pictures = [
             m
             for m in detail.media
-            if m.mime.startswith("image/") and m.purpose in ("damage", "intake")
+            if m.mime.startswith(("image/", "video/")) and m.purpose in ("damage", "intake")
         ]
         # Each photo's thumbnail is requested once, however many refreshes overlap.
         new = [m for m in pictures if m.id not in self._thumbs_requested]
@@ -374,11 +375,16 @@ class IntakePage(CountedTasks, QWidget):
     def _add_thumbnails(self, media: list[Any], images: dict[str, QImage]) -> None:
         for info in media:
             image = images.get(info.sha256)
-            item = QListWidgetItem(zone_name(info.zone) if info.zone else tr("Photo"))
+            if info.mime.startswith("video/"):
+                label = tr_n("Video %1 s", f"{info.duration_s or 0:.1f}")
+                item = QListWidgetItem(f"{zone_name(info.zone)} {label}" if info.zone else label)
+            else:
+                item = QListWidgetItem(zone_name(info.zone) if info.zone else tr("Photo"))
             if image is not None:
                 item.setIcon(QIcon(QPixmap.fromImage(image)))
             item.setData(Qt.ItemDataRole.UserRole, info.id)
             item.setData(Qt.ItemDataRole.UserRole + 1, info.sha256)
+            item.setData(Qt.ItemDataRole.UserRole + 2, info.mime)
             self.photo_list.addItem(item)
 
     # -- damage ----------------------------------------------------------------------------
@@ -458,6 +464,9 @@ class IntakePage(CountedTasks, QWidget):
         from app.services.media_files import markup_of
 
         if item is None:
+            return
+        if str(item.data(Qt.ItemDataRole.UserRole + 2) or "").startswith("video/"):
+            self.photo_id = None  # a clip: no markup (its thumbnail and length are in the list)
             return
         self.photo_id = str(item.data(Qt.ItemDataRole.UserRole))
         sha = str(item.data(Qt.ItemDataRole.UserRole + 1))

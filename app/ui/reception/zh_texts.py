@@ -77,6 +77,7 @@ ZH: dict[str, str] = {
     "Opening camera…": "正在打开摄像头…",
     "Photo taken": "已拍照",
     "Video saved (%1 s)": "视频已保存（%1 秒）",
+    "Video %1 s": "视频 %1 秒",
     "Stop recording": "停止录像",
     "Record video": "录像",
     "Camera off": "摄像头未开启",

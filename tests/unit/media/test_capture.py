@@ -125,10 +125,12 @@ def test_recording_length_matches_its_frames(demo_clip: Path, store: MediaStore)
             session.stop_recording()
     frames = event.frames + event.dropped_frames
     assert frames == 30
-    assert event.ref.duration_s == round(event.frames / CLIP_FPS, 3)
+    # The clip states the real span of its frames (unpaced: shorter than frames / fps); the
+    # file itself plays its frames at the source's rate.
+    assert 0 < event.ref.duration_s <= round(event.frames / CLIP_FPS, 3)
     info = probe_video(store.path_of(event.ref.sha256))
     assert info["frames"] == event.frames == len(_read_back(store, event.ref.sha256))
-    assert info["duration_s"] == event.ref.duration_s
+    assert info["duration_s"] == round(event.frames / CLIP_FPS, 3)
 
 
 def test_recorded_frames_are_the_source_frames(demo_clip: Path, store: MediaStore) -> None:
