@@ -102,6 +102,10 @@ class JobView:
     """Extra lines waiting for the customer's approval."""
 
 
+CLOCK_KINDS = ("start", "pause", "resume", "finish")
+"""What a technician does to a labor line's clock (issue 8 item 2)."""
+
+
 def own_job(actor: Actor, case: ServiceCase) -> None:
     """A technician works only their own job; the team lead may act for a technician."""
     if case.technician_id != actor.staff_id and not actor.has(Role.TEAM_LEAD):
@@ -188,7 +192,7 @@ def line_clock(
     """One move of a labor line's clock: start | pause (reason from the list) | resume |
     finish; the case's lifecycle follows (see the module doc)."""
     actor.require(Action.WORK)
-    if kind not in ("start", "pause", "resume", "finish"):
+    if kind not in CLOCK_KINDS:
         raise ValidationError("validate.required", field="kind")
     with ctx.unit() as session:
         line = session.get(EstimateLine, line_id)

@@ -92,6 +92,13 @@ _EVENTS: dict[str, str] = {
     "document_printed": QT_TRANSLATE_NOOP("Event", "Document printed"),
     "scan_attached": QT_TRANSLATE_NOOP("Event", "Signed sheet scanned"),
     "markup": QT_TRANSLATE_NOOP("Event", "Photo marked up"),
+    "line_start": QT_TRANSLATE_NOOP("Event", "Work on a line started"),
+    "line_pause": QT_TRANSLATE_NOOP("Event", "Work on a line paused"),
+    "line_resume": QT_TRANSLATE_NOOP("Event", "Work on a line resumed"),
+    "line_finish": QT_TRANSLATE_NOOP("Event", "Work on a line finished"),
+    "packaging": QT_TRANSLATE_NOOP("Event", "Part packaging handled"),
+    "extra_approved": QT_TRANSLATE_NOOP("Event", "Extra work approved by the customer"),
+    "delay_answer": QT_TRANSLATE_NOOP("Event", "Customer's answer to the delay"),
 }
 
 _HIDDEN = frozenset(

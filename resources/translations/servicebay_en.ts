@@ -2398,6 +2398,34 @@
             <translation>Photo marked up</translation>
         </message>
         <message>
+            <source>Work on a line started</source>
+            <translation>Work on a line started</translation>
+        </message>
+        <message>
+            <source>Work on a line paused</source>
+            <translation>Work on a line paused</translation>
+        </message>
+        <message>
+            <source>Work on a line resumed</source>
+            <translation>Work on a line resumed</translation>
+        </message>
+        <message>
+            <source>Work on a line finished</source>
+            <translation>Work on a line finished</translation>
+        </message>
+        <message>
+            <source>Part packaging handled</source>
+            <translation>Part packaging handled</translation>
+        </message>
+        <message>
+            <source>Extra work approved by the customer</source>
+            <translation>Extra work approved by the customer</translation>
+        </message>
+        <message>
+            <source>Customer's answer to the delay</source>
+            <translation>Customer's answer to the delay</translation>
+        </message>
+        <message>
             <source>Case updated</source>
             <translation>Case updated</translation>
         </message>

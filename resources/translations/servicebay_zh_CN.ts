@@ -2396,6 +2396,34 @@
         <translation>已标注照片</translation>
     </message>
     <message>
+        <source>Work on a line started</source>
+        <translation>工时项目开工</translation>
+    </message>
+    <message>
+        <source>Work on a line paused</source>
+        <translation>工时项目暂停</translation>
+    </message>
+    <message>
+        <source>Work on a line resumed</source>
+        <translation>工时项目恢复</translation>
+    </message>
+    <message>
+        <source>Work on a line finished</source>
+        <translation>工时项目完工</translation>
+    </message>
+    <message>
+        <source>Part packaging handled</source>
+        <translation>配件包装已处理</translation>
+    </message>
+    <message>
+        <source>Extra work approved by the customer</source>
+        <translation>客户已同意增项</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s answer to the delay</source>
+        <translation>客户对延误的答复</translation>
+    </message>
+    <message>
         <source>Case updated</source>
         <translation>工单已更新</translation>
     </message>
