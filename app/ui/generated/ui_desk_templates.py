@@ -80,12 +80,14 @@ class Ui_DeskTemplatesForm(object):
 
         self.rootLayout.addWidget(self.templateEditor)
 
+        self.chipsPreviewLayout = QHBoxLayout()
+        self.chipsPreviewLayout.setObjectName(u"chipsPreviewLayout")
         self.chipsBox = QGroupBox(DeskTemplatesForm)
         self.chipsBox.setObjectName(u"chipsBox")
         self.chipsGrid = QGridLayout(self.chipsBox)
         self.chipsGrid.setObjectName(u"chipsGrid")
 
-        self.rootLayout.addWidget(self.chipsBox)
+        self.chipsPreviewLayout.addWidget(self.chipsBox)
 
         self.previewBox = QGroupBox(DeskTemplatesForm)
         self.previewBox.setObjectName(u"previewBox")
@@ -106,7 +108,12 @@ class Ui_DeskTemplatesForm(object):
         self.previewLayout.addWidget(self.lengthLabel)
 
 
-        self.rootLayout.addWidget(self.previewBox)
+        self.chipsPreviewLayout.addWidget(self.previewBox)
+
+        self.chipsPreviewLayout.setStretch(0, 3)
+        self.chipsPreviewLayout.setStretch(1, 2)
+
+        self.rootLayout.addLayout(self.chipsPreviewLayout)
 
         self.templateError = QLabel(DeskTemplatesForm)
         self.templateError.setObjectName(u"templateError")

@@ -66,16 +66,22 @@ class Ui_ReceptionIntakeForm(object):
 
         self.damageLayout.addLayout(self.kindLayout)
 
+        self.markLayout = QHBoxLayout()
+        self.markLayout.setObjectName(u"markLayout")
         self.damageNoteEdit = QLineEdit(self.damageBox)
         self.damageNoteEdit.setObjectName(u"damageNoteEdit")
 
-        self.damageLayout.addWidget(self.damageNoteEdit)
+        self.markLayout.addWidget(self.damageNoteEdit)
 
         self.markDamageButton = QPushButton(self.damageBox)
         self.markDamageButton.setObjectName(u"markDamageButton")
         self.markDamageButton.setEnabled(False)
 
-        self.damageLayout.addWidget(self.markDamageButton)
+        self.markLayout.addWidget(self.markDamageButton)
+
+        self.markLayout.setStretch(0, 1)
+
+        self.damageLayout.addLayout(self.markLayout)
 
         self.damageList = QListWidget(self.damageBox)
         self.damageList.setObjectName(u"damageList")
