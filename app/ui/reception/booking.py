@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDateTime, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -26,8 +26,20 @@ from app.ui.reception.i18n import tr, tr_n
 from app.ui.state import AppState
 from app.ui.widgets import setup_form
 
+if TYPE_CHECKING:
+    from app.services.reception_desk import ConfirmedAppointment
+
 CHANNELS = (("store", "In store"), ("app", "Official app"), ("hotline", "400 hotline"))
 CONTACTS = (("sms", "SMS"), ("app", "App message"), ("phone", "Phone call"), ("wechat", "WeChat"))
+
+
+MESSAGE_STATES = {
+    "queued": "queued, waiting for the gateway",
+    "sent": "sent",
+    "failed": "not sent: the gateway failed",
+    "rejected": "not sent: the gateway refused it",
+}
+"""A reminder's state as a person reads it (never the raw status value)."""
 
 
 def preferences_text(customer: CustomerInfo) -> str:
@@ -355,33 +367,29 @@ class BookingPage(QWidget):
             )
 
     def confirm(self) -> None:
-        from app.services import appointments
-        from app.services.reception_desk import appointment_messages
+        from app.services.reception_desk import confirm_appointment
 
         if self.appointment is None:
             return
-
-        def confirm_and_read(appointment_id: str) -> tuple[AppointmentInfo, list[Any]]:
-            info = appointments.confirm(
-                self.state.require_ctx(), self.state.require_actor(), appointment_id
-            )
-            return info, appointment_messages(self.state.require_ctx(), appointment_id)
-
+        # A2 + A4 as one user action: one service call, one transaction (issue 7 item 4).
         self.confirm_button.setEnabled(False)
         self.runner.run(
-            confirm_and_read, self.appointment.id, on_done=self._confirmed, on_error=self._error
+            confirm_appointment,
+            self.state.require_ctx(),
+            self.state.require_actor(),
+            self.appointment.id,
+            on_done=self._confirmed,
+            on_error=self._error,
         )
 
-    def _confirmed(self, result: tuple[AppointmentInfo, list[Any]]) -> None:
-        appointment, messages = result
+    def _confirmed(self, result: ConfirmedAppointment) -> None:
+        appointment, messages = result.appointment, result.messages
         self.appointment = appointment
         self._tick()
         reminders = [m for m in messages if m.kind == "reminder"]
         if reminders:
             last = reminders[-1]
-            status = (
-                tr("queued, waiting for the gateway") if last.status == "queued" else last.status
-            )
+            status = tr(MESSAGE_STATES.get(last.status, "queued, waiting for the gateway"))
             self.reminder_label.setText(
                 tr_n("Reminder to %1 (%2): %3", last.to_masked, status, last.body)
             )

@@ -14,9 +14,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -33,6 +33,22 @@ from app.ui.state import AppState
 log = logging.getLogger(__name__)
 
 PREVIEW_MS = 40  # 25 repaints a second at most, whatever the source delivers
+DEVICES = 2  # USB cameras offered by number (device:0, device:1)
+
+
+def source_name(spec: str) -> str:
+    """A camera setting as a person reads it: never a path or a URL with its credentials."""
+    lowered = spec.strip().lower()
+    if lowered.startswith("device:"):
+        number = lowered.split(":", 1)[1].strip()
+        return tr_n("USB camera %1", int(number) + 1) if number.isdigit() else tr("Camera")
+    if lowered.startswith(("rtsp://", "rtsps://", "http://", "https://")):
+        from urllib.parse import urlsplit
+
+        return tr_n("Network camera %1", urlsplit(spec.strip()).hostname or "")
+    if lowered.startswith("file:"):
+        return tr_n("Recorded video %1", Path(spec.strip()[len("file:") :]).stem)
+    return tr("Demo video (built in)")
 
 
 def demo_camera_spec(data_dir: Path, subject: str = "car") -> str:
@@ -93,19 +109,18 @@ class CameraPanel(QWidget):
         self.status.setObjectName("cameraStatus")
         self.status.setWordWrap(True)
         # The camera setting (also QSettings "reception/camera"): device:0, rtsp://…, http://…,
-        # file:/clip.mp4; empty = the bundled demo clip.
-        self.source_edit = QLineEdit(self)
-        self.source_edit.setObjectName("cameraSourceEdit")
-        self.source_edit.setText(self.camera_spec)
-        self.source_edit.setCursorPosition(0)
-        self.source_button = QPushButton(self)
-        self.source_button.setObjectName("cameraSourceButton")
+        # file:/clip.mp4; empty = the bundled demo clip. A person picks it by a name they
+        # understand (issue 7 item 8: no file path or URL on the screen); choosing switches.
+        self.source_combo = QComboBox(self)
+        self.source_combo.setObjectName("cameraSourceCombo")
         buttons = QHBoxLayout()
         buttons.addWidget(self.photo_button)
         buttons.addWidget(self.record_button)
         source = QHBoxLayout()
-        source.addWidget(self.source_edit, 1)
-        source.addWidget(self.source_button)
+        self.source_label = QLabel(self)
+        self.source_label.setObjectName("cameraSourceLabel")
+        source.addWidget(self.source_label)
+        source.addWidget(self.source_combo, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.preview, 1)
@@ -113,7 +128,7 @@ class CameraPanel(QWidget):
         layout.addWidget(self.status)
         layout.addLayout(source)
         self.photo_button.clicked.connect(self.take_photo)
-        self.source_button.clicked.connect(self.switch_source)
+        self.source_combo.activated.connect(self._source_chosen)
         self.record_button.clicked.connect(self._record_clicked)
         self.timer = QTimer(self)
         self.timer.setInterval(PREVIEW_MS)
@@ -126,10 +141,28 @@ class CameraPanel(QWidget):
         self.record_button.setText(
             tr("Stop recording") if self.record_button.isChecked() else tr("Record video")
         )
-        self.source_button.setText(tr("Use camera"))
-        self.source_edit.setPlaceholderText(tr("device:0 / rtsp://… / file:… (empty: demo clip)"))
+        self.source_label.setText(tr("Camera"))
+        self._fill_sources()
         if self.session is None:
             self.preview.setText(tr("Camera off"))
+
+    def _fill_sources(self) -> None:
+        """The cameras a person can pick, by name; the configured one selected."""
+        combo = self.source_combo
+        combo.blockSignals(True)
+        combo.clear()
+        choices = [("", tr("Demo video (built in)"))]
+        choices += [(f"device:{n}", tr_n("USB camera %1", n + 1)) for n in range(DEVICES)]
+        if self.camera_spec not in dict(choices):
+            choices.append((self.camera_spec, source_name(self.camera_spec)))
+        for spec, name in choices:
+            combo.addItem(name, spec or "demo")
+        combo.setCurrentIndex(combo.findData(self.camera_spec or "demo"))
+        combo.blockSignals(False)
+
+    def _source_chosen(self, index: int) -> None:
+        spec = str(self.source_combo.itemData(index) or "")
+        self.switch_source("" if spec == "demo" else spec)
 
     def _set_enabled(self, on: bool) -> None:
         self.photo_button.setEnabled(on)
@@ -169,15 +202,20 @@ class CameraPanel(QWidget):
         session.start()  # returns at once; the source opens on the capture thread
         self.timer.start()
 
-    def switch_source(self) -> None:
+    def set_source(self, spec: str) -> None:
+        """Use `spec` from now on in this panel (not saved as the workstation's setting)."""
+        self.camera_spec = spec
+        self._fill_sources()
+
+    def switch_source(self, spec: str) -> None:
         """Keep the new camera setting for this workstation and reopen the preview."""
         from PySide6.QtCore import QSettings
 
         from app.ui.reception.env import CAMERA_KEY
 
-        spec = self.source_edit.text().strip()
+        spec = spec.strip()
         QSettings().setValue(CAMERA_KEY, spec)
-        self.camera_spec = spec
+        self.set_source(spec)
         self.stop()
         self._last_index = -1
         self.start()

@@ -60,8 +60,7 @@ class ReceptionPage(QWidget):
         self.estimate = EstimatePage(state)
         self.sign = SignPage(state)
         if camera_spec is not None:
-            self.intake.camera.camera_spec = camera_spec
-            self.intake.camera.source_edit.setText(camera_spec)
+            self.intake.camera.set_source(camera_spec)
         self.stack = named(QStackedWidget(), "receptionSteps")
         for page in (self.booking, self.arrival, self.intake, self.estimate, self.sign):
             self.stack.addWidget(page)
