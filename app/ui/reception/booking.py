@@ -5,12 +5,16 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDateTime, QTimer, Signal
+from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -40,6 +44,10 @@ MESSAGE_STATES = {
     "rejected": "not sent: the gateway refused it",
 }
 """A reminder's state as a person reads it (never the raw status value)."""
+
+
+WAITING = ("requested", "confirmed")
+"""Appointment states of a customer who may still arrive."""
 
 
 def preferences_text(customer: CustomerInfo) -> str:
@@ -500,9 +508,16 @@ class ArrivalPage(QWidget):
         inner.addWidget(self.appointment_check)
         inner.addWidget(self.arrive_button)
         inner.addWidget(self.error_label)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.box)
-        layout.addStretch(1)
+        inner.addStretch(1)
+        # Issue 7 item 9: a booked customer is picked from today's bookings with one tap.
+        self.bookings_box = named(QGroupBox(), "arrivalBookingsBox")
+        self.bookings = named(QListWidget(), "arrivalBookings")
+        self.bookings.itemClicked.connect(self._booking_picked)
+        QVBoxLayout(self.bookings_box).addWidget(self.bookings)
+        self.waiting: list[AppointmentInfo] = []
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.bookings_box, 1)
+        layout.addWidget(self.box, 1)
         self.identity_check.toggled.connect(self._update)
         self.appointment_check.toggled.connect(self._update)
         self.arrive_button.clicked.connect(self.arrive)
@@ -510,6 +525,8 @@ class ArrivalPage(QWidget):
 
     def retranslate(self) -> None:
         self.box.setTitle(tr("Arrival: double confirmation"))
+        self.bookings_box.setTitle(tr("Today's bookings: tap the customer who arrived"))
+        self._show_bookings(self.waiting)
         self.identity_check.setText(tr("Identity checked: name and phone match the record"))
         self.appointment_check.setText(
             tr("Appointment checked: vehicle/product and fault match the booking")
@@ -536,6 +553,53 @@ class ArrivalPage(QWidget):
                 )
             )
         self._update()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.load_bookings()
+
+    def load_bookings(self) -> None:
+        """Today's bookings not yet arrived (read on a worker)."""
+        from app.services.queries import advisor_home
+
+        self.runner.run(
+            advisor_home,
+            self.state.require_ctx(),
+            self.state.require_actor(),
+            on_done=lambda home: self._show_bookings(
+                [a for a in home.appointments if a.state in WAITING and not a.case_id]
+            ),
+            on_error=self._error,
+        )
+
+    def _show_bookings(self, waiting: list[AppointmentInfo]) -> None:
+        self.waiting = waiting
+        self.bookings.clear()
+        for appointment in waiting:
+            asset = appointment.asset.label if appointment.asset else ""
+            item = QListWidgetItem(
+                tr_n(
+                    "%1  %2 %3  %4",
+                    f"{appointment.desired_at:%H:%M}",
+                    appointment.customer.name,
+                    appointment.customer.phone_masked,
+                    asset,
+                )
+            )
+            item.setData(Qt.ItemDataRole.UserRole, appointment.id)
+            self.bookings.addItem(item)
+            if self.appointment is not None and appointment.id == self.appointment.id:
+                self.bookings.setCurrentItem(item)
+        if not waiting:
+            self.bookings.addItem(tr("No booking waiting today."))
+
+    def _booking_picked(self, item: QListWidgetItem) -> None:
+        key = item.data(Qt.ItemDataRole.UserRole)
+        picked = next((a for a in self.waiting if a.id == key), None)
+        if picked is not None and picked is not self.appointment:
+            self.identity_check.setChecked(False)
+            self.appointment_check.setChecked(False)
+            self.set_appointment(picked)
 
     def _update(self) -> None:
         self.arrive_button.setEnabled(

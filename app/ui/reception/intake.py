@@ -90,6 +90,15 @@ class IntakePage(CountedTasks, QWidget):
         self.mark_button = ui.markDamageButton
         self.damage_list = ui.damageList
         self.damage_box = ui.damageBox
+        # Issue 7 item 9: one tap marks the selected zone with a kind and takes its photo.
+        self.quick_buttons = {
+            "scratch": ui.quickScratchButton,
+            "dent": ui.quickDentButton,
+            "crack": ui.quickCrackButton,
+            "deformation": ui.quickDeformationButton,
+            "missing": ui.quickMissingButton,
+        }
+        self._photo_after_mark = False
         self.camera = CameraPanel(state, ui.cameraTab)
         ui.cameraLayout.addWidget(self.camera)
         self.photo_list = ui.photoList
@@ -137,6 +146,8 @@ class IntakePage(CountedTasks, QWidget):
 
         self.diagram.zone_tapped.connect(self._zone_tapped)
         self.mark_button.clicked.connect(self.mark_damage)
+        for kind, button in self.quick_buttons.items():
+            button.clicked.connect(lambda _checked=False, k=kind: self.mark_with_photo(k))
         self.damage_list.currentItemChanged.connect(self._damage_selected)
         self.camera.photo_taken.connect(self._photo_taken)
         self.camera.clip_recorded.connect(self._clip_recorded)
@@ -153,7 +164,7 @@ class IntakePage(CountedTasks, QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.damage_box.setTitle(tr("Exterior damage: tap a zone"))
+        self.damage_box.setTitle(tr("Exterior damage: tap a zone, then its kind (marks + photo)"))
         self.check_box.setTitle(tr("On-site check with the customer"))
         for key, label in self.labels.items():
             label.setText(tr(key))
@@ -172,6 +183,8 @@ class IntakePage(CountedTasks, QWidget):
         self.note_edit.setPlaceholderText(tr("Note on the damage (optional)"))
         self.markup_note_edit.setPlaceholderText(tr("Note text, then tap the photo"))
         self.mark_button.setText(tr("Mark damage"))
+        for kind, text in DAMAGE_KINDS:
+            self.quick_buttons[kind].setText(tr(text))
         self.media_tabs.setTabText(0, tr("Camera"))
         self.media_tabs.setTabText(1, tr("Markup"))
         self.undo_button.setText(tr("Undo"))
@@ -385,17 +398,29 @@ class IntakePage(CountedTasks, QWidget):
 
     def _zone_tapped(self, zone: str) -> None:
         self.mark_button.setEnabled(bool(zone) and bool(self.case_id))
+        for button in self.quick_buttons.values():
+            button.setEnabled(bool(zone) and bool(self.case_id))
         self.zone_label.setText(
             tr_n("Zone: %1", zone_name(zone)) if zone else tr("Tap the damaged zone on the diagram")
         )
+
+    def mark_with_photo(self, kind: str) -> None:
+        """One tap: mark the selected zone with `kind` (severity and note as set) and take
+        its photo when the camera is live."""
+        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(kind)))
+        self._photo_after_mark = True
+        self.mark_damage()
 
     def mark_damage(self) -> None:
         from app.services import reception
 
         zone = self.diagram.selected
         if not zone:
+            self._photo_after_mark = False
             return
         self.mark_button.setEnabled(False)
+        for button in self.quick_buttons.values():
+            button.setEnabled(False)
         self._run(
             reception.mark_damage,
             self.state.require_ctx(),
@@ -411,9 +436,18 @@ class IntakePage(CountedTasks, QWidget):
     def _marked(self, mark_id: str) -> None:
         self.damage_id = mark_id
         self.mark_button.setEnabled(True)
+        for button in self.quick_buttons.values():
+            button.setEnabled(True)
         self.note_edit.clear()
         self._ok(tr("Damage marked: take its photos now"))
         self.refresh()
+        if self._photo_after_mark and self.camera.photo_button.isEnabled():
+            self.camera.take_photo()
+        self._photo_after_mark = False
+
+    def _after_failure(self) -> None:
+        self._photo_after_mark = False
+        self._zone_tapped(self.diagram.selected)
 
     def _damage_selected(self, item: QListWidgetItem | None) -> None:
         self.damage_id = item.data(Qt.ItemDataRole.UserRole) if item else None
