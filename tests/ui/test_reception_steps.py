@@ -207,3 +207,33 @@ def test_a_walk_in_is_counted(
     _check_recorded(ctx, bench.case_id, booked=False)
     print(f"\nwalk-in path: {person.count} interactions")
     assert person.count <= BOOKED_MAX  # was ~41
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
+def test_drop_down_rows_are_touch_targets(
+    qtbot: QtBot,
+    counter_ctx: tuple[ServiceContext, Actor],
+    chinese: None,  # noqa: F811  (applies the app's theme)
+    tmp_path: Path,
+) -> None:
+    """Issue 7 item 9: drop-down rows of 48 px at the bay (they were ~27 px)."""
+    ctx, actor = counter_ctx
+    runner = TaskRunner()
+    host, bench, _state = hosted_reception(
+        ctx, actor, runner, FakeDialogs(out_dir=tmp_path), "file:/nonexistent.mp4"
+    )
+    qtbot.addWidget(host)
+    try:
+        combos = bench.findChildren(QComboBox)
+        assert len(combos) > 10
+        for combo in (bench.intake.fuel_combo, bench.booking.channel_combo):
+            bench.go(2 if combo is bench.intake.fuel_combo else 0)
+            combo.showPopup()
+            view = combo.view()
+            qtbot.waitUntil(view.isVisible, timeout=WAIT)
+            heights = [view.visualRect(combo.model().index(i, 0)).height() for i in range(2)]
+            combo.hidePopup()
+            assert min(heights) >= 48, (combo.objectName(), heights)
+    finally:
+        bench.shutdown()
+        runner.wait()

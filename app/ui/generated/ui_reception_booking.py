@@ -200,30 +200,37 @@ class Ui_ReceptionBookingForm(object):
 
         self.assetForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.brandLabel)
 
+        self.brandModelLayout = QHBoxLayout()
+        self.brandModelLayout.setObjectName(u"brandModelLayout")
         self.brandEdit = QLineEdit(self.assetBox)
         self.brandEdit.setObjectName(u"brandEdit")
 
-        self.assetForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.brandEdit)
+        self.brandModelLayout.addWidget(self.brandEdit)
 
         self.modelLabel = QLabel(self.assetBox)
         self.modelLabel.setObjectName(u"modelLabel")
 
-        self.assetForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.modelLabel)
+        self.brandModelLayout.addWidget(self.modelLabel)
 
         self.modelEdit = QLineEdit(self.assetBox)
         self.modelEdit.setObjectName(u"modelEdit")
 
-        self.assetForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.modelEdit)
+        self.brandModelLayout.addWidget(self.modelEdit)
+
+        self.brandModelLayout.setStretch(0, 2)
+        self.brandModelLayout.setStretch(2, 3)
+
+        self.assetForm.setLayout(4, QFormLayout.ItemRole.FieldRole, self.brandModelLayout)
 
         self.serialLabel = QLabel(self.assetBox)
         self.serialLabel.setObjectName(u"serialLabel")
 
-        self.assetForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.serialLabel)
+        self.assetForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.serialLabel)
 
         self.serialEdit = QLineEdit(self.assetBox)
         self.serialEdit.setObjectName(u"serialEdit")
 
-        self.assetForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.serialEdit)
+        self.assetForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.serialEdit)
 
 
         self.assetOuter.addLayout(self.assetForm)

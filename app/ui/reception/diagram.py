@@ -113,7 +113,7 @@ class ZoneDiagram(QWidget):
         self.selected = ""
         self.marks: dict[str, int] = {}
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(260, 300)
+        self.setMinimumSize(220, 300)  # the drawing is as wide as its height allows
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
     def sizeHint(self) -> QSize:

@@ -164,7 +164,7 @@ class IntakePage(CountedTasks, QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.damage_box.setTitle(tr("Exterior damage: tap a zone, then its kind (marks + photo)"))
+        self.damage_box.setTitle(tr("Damage: tap a zone, then its kind"))
         self.check_box.setTitle(tr("On-site check with the customer"))
         for key, label in self.labels.items():
             label.setText(tr(key))

@@ -6,13 +6,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -21,7 +23,7 @@ from PySide6.QtWidgets import (
 from app.services.dto import CaseDetail
 from app.ui.reception import i18n
 from app.ui.reception.booking import ArrivalPage, BookingPage, preferences_text
-from app.ui.reception.env import named
+from app.ui.reception.env import named, touch_popups
 from app.ui.reception.estimate import EstimatePage
 from app.ui.reception.i18n import tr, tr_n
 from app.ui.reception.intake import IntakePage
@@ -29,6 +31,43 @@ from app.ui.reception.signing import SignPage
 from app.ui.state import AppState, CaseChanged
 
 STEPS = ("Appointment", "Arrival", "Intake inspection", "Estimate", "Print and sign")
+
+
+class StepScroll(QScrollArea):
+    """A step that scrolls vertically only: as wide as the step needs, never cut at the side;
+    in height it grows with what is recorded (a long reminder, many lines) without pushing
+    the window past a 1366×768 screen (issue 7 item 8). The step gets the viewport's size,
+    and more height only when its minimum needs it (QScrollArea's own resizing would give a
+    step with word-wrapped labels its preferred height, and a scroll bar at once)."""
+
+    def __init__(self, page: QWidget) -> None:
+        super().__init__()
+        self.setObjectName("receptionStepScroll")
+        self.setWidgetResizable(False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(page)
+        page.installEventFilter(self)
+        self.viewport().installEventFilter(self)
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.widget()
+        width = page.minimumSizeHint().width() if page is not None else 0
+        return QSize(width + self.verticalScrollBar().sizeHint().width(), 120)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize):
+            self._fit()
+        return False
+
+    def _fit(self) -> None:
+        page = self.widget()
+        if page is None:
+            return
+        viewport = self.viewport().size()
+        height = max(viewport.height(), page.minimumSizeHint().height())
+        if page.size() != QSize(viewport.width(), height):
+            page.resize(viewport.width(), height)
 
 
 class ReceptionPage(QWidget):
@@ -63,7 +102,9 @@ class ReceptionPage(QWidget):
             self.intake.camera.set_source(camera_spec)
         self.stack = named(QStackedWidget(), "receptionSteps")
         for page in (self.booking, self.arrival, self.intake, self.estimate, self.sign):
-            self.stack.addWidget(page)
+            # A step that grows with what is recorded (a long reminder, many lines) scrolls
+            # inside the page: the window keeps fitting a 1366×768 screen (issue 7 item 8).
+            self.stack.addWidget(StepScroll(page))
         self.step_buttons: list[QPushButton] = []
         self.step_group = QButtonGroup(self)
         nav = QVBoxLayout()
@@ -104,6 +145,7 @@ class ReceptionPage(QWidget):
         self.intake.case_moved.connect(self._announce)
         self.sign.signed.connect(self._changed)
         self.sign.printed.connect(self._printed)
+        touch_popups(self)
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -83,7 +83,7 @@ ZH: dict[str, str] = {
     "Stop recording": "停止录像",
     "Record video": "录像",
     "Camera off": "摄像头未开启",
-    "Exterior damage: tap a zone, then its kind (marks + photo)": "外观损伤：点部位，再点损伤类型（标记并拍照）",
+    "Damage: tap a zone, then its kind": "外观损伤：点部位，再点类型",
     "Today's bookings: tap the customer who arrived": "今日预约：点选已到店的客户",
     "%1  %2 %3  %4": "%1  %2 %3  %4",
     "No booking waiting today.": "今日没有待到店的预约。",
