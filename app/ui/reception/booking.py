@@ -178,7 +178,7 @@ class BookingPage(QWidget):
         self.vin_edit.setPlaceholderText(tr("17 characters, check digit verified"))
         self.guidance_check.setText(tr("Needs operating guidance"))
         self.speed_check.setText(tr("Prefers speed"))
-        self.urgent_check.setText(tr("Urgent (won't start / sudden failure): 1-hour fast track"))
+        self.urgent_check.setText(tr("Urgent (won't start, broke down): 1 h fast track"))
         self.visit_check.setText(tr("Technician visit instead of a bay"))
         self.book_button.setText(tr("Book appointment"))
         self.confirm_button.setText(tr("Confirm and send reminder"))

@@ -5,7 +5,16 @@ mark; zones already marked are tinted and show how many marks they carry."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.ui.reception.i18n import tr
@@ -91,6 +100,11 @@ SHORT = {
     "right_mirror": "Mirror",
     "wheels": "Wheel",
 }
+
+
+def _fits(font: QFont, rect: QRectF, flags: int, text: str) -> bool:
+    needed = QFontMetricsF(font).boundingRect(rect.adjusted(1, 1, -1, -1), flags, text)
+    return needed.width() <= rect.width() - 2 and needed.height() <= rect.height()
 
 
 def zone_name(zone: str) -> str:
@@ -235,5 +249,21 @@ class ZoneDiagram(QWidget):
             if marked:
                 text += f" ●{marked}"
             painter.setPen(QColor("#b3261e") if marked else QColor("#37404c"))
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)
+            # A name never cut: smaller type where a narrow zone needs it (English "Fender").
+            fitted = QFont(font)
+            flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+            while not _fits(fitted, rect, flags, text):
+                if fitted.pointSizeF() > 6.5:
+                    fitted.setPointSizeF(fitted.pointSizeF() - 0.5)
+                elif flags & Qt.TextFlag.TextWordWrap:
+                    # Still too narrow: break inside the word ("Fen-der") rather than cut it.
+                    flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWrapAnywhere
+                    fitted.setPointSizeF(font.pointSizeF())
+                elif fitted.pointSizeF() > 5.0:
+                    fitted.setPointSizeF(fitted.pointSizeF() - 0.5)
+                else:
+                    break
+            painter.setFont(fitted)
+            painter.drawText(rect, flags, text)
+            painter.setFont(font)
         painter.end()

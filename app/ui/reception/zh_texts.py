@@ -24,7 +24,7 @@ ZH: dict[str, str] = {
     "11-digit mobile number": "11位手机号码",
     "e.g. 粤B12345": "例：粤B12345",
     "17 characters, check digit verified": "17位，自动校验第9位校验码",
-    "Urgent (won't start / sudden failure): 1-hour fast track": "紧急（无法启动 / 突发故障）：1小时快速通道",
+    "Urgent (won't start, broke down): 1 h fast track": "紧急（无法启动 / 突发故障）：1小时快速通道",
     "Technician visit instead of a bay": "技师上门（不占工位）",
     "Book appointment": "登记预约",
     "Confirm and send reminder": "确认预约并发送提醒",
