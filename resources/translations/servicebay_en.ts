@@ -2070,8 +2070,8 @@
             <translation>Pending observation</translation>
         </message>
         <message>
-            <source>Fault did not show: pending observation</source>
-            <translation>Fault did not show: pending observation</translation>
+            <source>Not shown: pending observation</source>
+            <translation>Not shown: pending observation</translation>
         </message>
     </context>
     <context>

@@ -2067,7 +2067,7 @@
         <translation>待观察说明</translation>
     </message>
     <message>
-        <source>Fault did not show: pending observation</source>
+        <source>Not shown: pending observation</source>
         <translation>故障未出现：记为待观察</translation>
     </message>
 </context>

@@ -76,18 +76,16 @@ class Ui_DeskTemplatesForm(object):
 
         self.templateEditor = QPlainTextEdit(DeskTemplatesForm)
         self.templateEditor.setObjectName(u"templateEditor")
-        self.templateEditor.setMinimumSize(QSize(0, 130))
+        self.templateEditor.setMinimumSize(QSize(0, 90))
 
         self.rootLayout.addWidget(self.templateEditor)
 
-        self.chipsPreviewLayout = QHBoxLayout()
-        self.chipsPreviewLayout.setObjectName(u"chipsPreviewLayout")
         self.chipsBox = QGroupBox(DeskTemplatesForm)
         self.chipsBox.setObjectName(u"chipsBox")
         self.chipsGrid = QGridLayout(self.chipsBox)
         self.chipsGrid.setObjectName(u"chipsGrid")
 
-        self.chipsPreviewLayout.addWidget(self.chipsBox)
+        self.rootLayout.addWidget(self.chipsBox)
 
         self.previewBox = QGroupBox(DeskTemplatesForm)
         self.previewBox.setObjectName(u"previewBox")
@@ -97,7 +95,7 @@ class Ui_DeskTemplatesForm(object):
         self.previewBubble.setObjectName(u"previewBubble")
         self.previewBubble.setText(u"")
         self.previewBubble.setWordWrap(True)
-        self.previewBubble.setMinimumSize(QSize(0, 110))
+        self.previewBubble.setMinimumSize(QSize(0, 72))
 
         self.previewLayout.addWidget(self.previewBubble)
 
@@ -108,12 +106,7 @@ class Ui_DeskTemplatesForm(object):
         self.previewLayout.addWidget(self.lengthLabel)
 
 
-        self.chipsPreviewLayout.addWidget(self.previewBox)
-
-        self.chipsPreviewLayout.setStretch(0, 3)
-        self.chipsPreviewLayout.setStretch(1, 2)
-
-        self.rootLayout.addLayout(self.chipsPreviewLayout)
+        self.rootLayout.addWidget(self.previewBox)
 
         self.templateError = QLabel(DeskTemplatesForm)
         self.templateError.setObjectName(u"templateError")

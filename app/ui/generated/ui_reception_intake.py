@@ -441,7 +441,7 @@ class Ui_ReceptionIntakeForm(object):
         self.diagnosisLabel.setText(QCoreApplication.translate("ReceptionIntakeForm", u"Preliminary diagnosis", None))
         self.saveDiagnosisButton.setText(QCoreApplication.translate("ReceptionIntakeForm", u"Save diagnosis", None))
         self.observationLabel.setText(QCoreApplication.translate("ReceptionIntakeForm", u"Pending observation", None))
-        self.pendObservationButton.setText(QCoreApplication.translate("ReceptionIntakeForm", u"Fault did not show: pending observation", None))
+        self.pendObservationButton.setText(QCoreApplication.translate("ReceptionIntakeForm", u"Not shown: pending observation", None))
         pass
     # retranslateUi
 

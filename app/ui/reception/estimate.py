@@ -88,7 +88,11 @@ class EstimatePage(CountedTasks, QWidget):
         self.catalogue_table.horizontalHeader().setSectionResizeMode(
             1, QHeaderView.ResizeMode.Stretch
         )
-        self.lines_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Item and reason share the width (a long reason must not squeeze the item away).
+        for column in (0, 2):
+            self.lines_table.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.Stretch
+            )
 
         self.catalogue_box = named(QGroupBox(), "catalogueBox")
         left = QVBoxLayout(self.catalogue_box)

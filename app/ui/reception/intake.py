@@ -37,7 +37,7 @@ SEVERITIES = ((1, "Minor"), (2, "Moderate"), (3, "Severe"))
 FUEL = ("", "1/4", "1/2", "3/4", "F")
 REPRODUCED = (
     ("untried", "Not tried yet"),
-    ("yes", "Reproduced with the customer"),
+    ("yes", "Reproduced together"),
     ("no", "Did not show"),
 )
 
@@ -199,7 +199,7 @@ class IntakePage(CountedTasks, QWidget):
         self.add_reading_button.setText(tr("Add reading"))
         self.save_inspection_button.setText(tr("Save check"))
         self.save_diagnosis_button.setText(tr("Save diagnosis"))
-        self.pend_button.setText(tr("Fault did not show: pending observation"))
+        self.pend_button.setText(tr("Not shown: pending observation"))
         self.camera.retranslate()
         self._fit_check_column()
         self._zone_tapped(self.diagram.selected)
