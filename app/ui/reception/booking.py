@@ -8,15 +8,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QGroupBox,
-    QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,8 +18,9 @@ from app.domain.errors import UserError
 from app.domain.validation import mask_phone, normalize_phone, normalize_vin, vin_check_digit
 from app.services.customers import AssetInput, CustomerInput
 from app.services.dto import AppointmentInfo, CustomerInfo
+from app.ui.generated.ui_reception_arrival import Ui_ReceptionArrivalForm
 from app.ui.generated.ui_reception_booking import Ui_ReceptionBookingForm
-from app.ui.reception.env import key_of, named, set_tone
+from app.ui.reception.env import key_of, set_tone
 from app.ui.reception.i18n import tr, tr_n
 from app.ui.state import AppState
 from app.ui.widgets import setup_form
@@ -493,31 +488,21 @@ class ArrivalPage(QWidget):
         self.state = state
         self.runner = state.runner.for_owner(self)
         self.appointment: AppointmentInfo | None = None
-        self.summary = named(QLabel(), "arrivalSummary")
-        self.summary.setWordWrap(True)
-        self.identity_check = named(QCheckBox(), "identityCheck")
-        self.appointment_check = named(QCheckBox(), "appointmentCheck")
-        self.arrive_button = named(QPushButton(), "arriveButton")
-        self.arrive_button.setEnabled(False)
-        self.error_label = named(QLabel(), "arrivalError")
-        set_tone(self.error_label, "error")
-        self.box = named(QGroupBox(), "arrivalBox")
-        inner = QVBoxLayout(self.box)
-        inner.addWidget(self.summary)
-        inner.addWidget(self.identity_check)
-        inner.addWidget(self.appointment_check)
-        inner.addWidget(self.arrive_button)
-        inner.addWidget(self.error_label)
-        inner.addStretch(1)
+        # The static layout is forms/reception_arrival.ui.
+        self.ui = Ui_ReceptionArrivalForm()
+        setup_form(self.ui, self)
+        ui = self.ui
+        self.summary = ui.arrivalSummary
+        self.identity_check = ui.identityCheck
+        self.appointment_check = ui.appointmentCheck
+        self.arrive_button = ui.arriveButton
+        self.error_label = ui.arrivalError
+        self.box = ui.arrivalBox
         # Issue 7 item 9: a booked customer is picked from today's bookings with one tap.
-        self.bookings_box = named(QGroupBox(), "arrivalBookingsBox")
-        self.bookings = named(QListWidget(), "arrivalBookings")
+        self.bookings_box = ui.arrivalBookingsBox
+        self.bookings = ui.arrivalBookings
         self.bookings.itemClicked.connect(self._booking_picked)
-        QVBoxLayout(self.bookings_box).addWidget(self.bookings)
         self.waiting: list[AppointmentInfo] = []
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.bookings_box, 1)
-        layout.addWidget(self.box, 1)
         self.identity_check.toggled.connect(self._update)
         self.appointment_check.toggled.connect(self._update)
         self.arrive_button.clicked.connect(self.arrive)
