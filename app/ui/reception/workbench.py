@@ -11,24 +11,22 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
-    QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
-    QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.services.dto import CaseDetail
+from app.ui.generated.ui_reception_page import Ui_ReceptionPageForm
 from app.ui.reception import i18n
 from app.ui.reception.booking import ArrivalPage, BookingPage, preferences_text
-from app.ui.reception.env import named, touch_popups
+from app.ui.reception.env import touch_popups
 from app.ui.reception.estimate import EstimatePage
 from app.ui.reception.i18n import tr, tr_n
 from app.ui.reception.intake import IntakePage
 from app.ui.reception.signing import SignPage
 from app.ui.state import AppState, CaseChanged
+from app.ui.widgets import setup_form
 
 STEPS = ("Appointment", "Arrival", "Intake inspection", "Estimate", "Print and sign")
 
@@ -91,8 +89,10 @@ class ReceptionPage(QWidget):
         i18n.install(state.lang)
         self.case_id = ""
         self.detail: CaseDetail | None = None
-        self.header = named(QLabel(), "caseHeader")
-        self.header.setWordWrap(True)
+        # The static layout (case header, step list, step stack) is forms/reception_page.ui.
+        self.ui = Ui_ReceptionPageForm()
+        setup_form(self.ui, self)
+        self.header = self.ui.caseHeader
         self.booking = BookingPage(state)
         self.arrival = ArrivalPage(state)
         self.intake = IntakePage(state)
@@ -100,31 +100,18 @@ class ReceptionPage(QWidget):
         self.sign = SignPage(state)
         if camera_spec is not None:
             self.intake.camera.set_source(camera_spec)
-        self.stack = named(QStackedWidget(), "receptionSteps")
+        self.stack = self.ui.receptionSteps
         for page in (self.booking, self.arrival, self.intake, self.estimate, self.sign):
-            # A step that grows with what is recorded (a long reminder, many lines) scrolls
-            # inside the page: the window keeps fitting a 1366×768 screen (issue 7 item 8).
             self.stack.addWidget(StepScroll(page))
-        self.step_buttons: list[QPushButton] = []
+        self.step_buttons: list[QPushButton] = [
+            getattr(self.ui, f"stepButton{index}") for index in range(len(STEPS))
+        ]
         self.step_group = QButtonGroup(self)
-        nav = QVBoxLayout()
-        for index in range(len(STEPS)):
-            button = named(QPushButton(), "stepButton")
-            button.setCheckable(True)
+        for index, button in enumerate(self.step_buttons):
             self.step_group.addButton(button, index)
-            self.step_buttons.append(button)
-            nav.addWidget(button)
-        nav.addStretch(1)
-        self.close_button = named(QPushButton(), "closeReceptionButton")
+        self.close_button = self.ui.closeReceptionButton
         self.close_button.clicked.connect(self.request_close)
-        nav.addWidget(self.close_button)
         self.step_buttons[0].setChecked(True)
-        body = QHBoxLayout()
-        body.addLayout(nav)
-        body.addWidget(self.stack, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.header)
-        layout.addLayout(body, 1)
         self.step_group.idClicked.connect(self.go)
         self.booking.booked.connect(self._appointment)
         self.booking.confirmed.connect(self._appointment)
