@@ -11,20 +11,15 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.services.dto import CaseDetail
-from app.ui.reception.drawing import SignaturePad
-from app.ui.reception.env import CountedTasks, named, set_tone
+from app.ui.generated.ui_reception_sign import Ui_ReceptionSignForm
+from app.ui.reception.env import CountedTasks, set_tone
 from app.ui.reception.i18n import tr, tr_n
 from app.ui.state import AppState
+from app.ui.widgets import setup_form
 
 
 class SignPage(CountedTasks, QWidget):
@@ -51,50 +46,28 @@ class SignPage(CountedTasks, QWidget):
         self._refresh_seq = 0
         self.scan_seconds: float | None = None
         self._buffer: QBuffer | None = None
+        # The static layout is forms/reception_sign.ui; the PDF view and the signature pad
+        # are promoted widgets.
+        self.ui = Ui_ReceptionSignForm()
+        setup_form(self.ui, self)
+        ui = self.ui
         self.pdf = QPdfDocument(self)
-        self.pdf_view = QPdfView(self)
-        self.pdf_view.setObjectName("pdfView")
+        self.pdf_view = ui.pdfView
         self.pdf_view.setDocument(self.pdf)
         self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
         self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.print_sheet_button = named(QPushButton(), "printConfirmationButton")
-        self.print_order_button = named(QPushButton(), "printWorkOrderButton")
-        self.printer_button = named(QPushButton(), "sendToPrinterButton")
-        self.printer_button.setEnabled(False)
-        self.pad = SignaturePad(self)
-        self.signer_edit = named(QLineEdit(), "signerEdit")
-        self.clear_button = named(QPushButton(), "clearSignatureButton")
-        self.sign_button = named(QPushButton(), "signOnPadButton")
-        self.sign_button.setEnabled(False)
-        self.scan_button = named(QPushButton(), "scanPaperButton")
-        self.state_label = named(QLabel(), "signStateLabel")
-        self.state_label.setWordWrap(True)
-        self.status_label = named(QLabel(), "signStatus")
-        self.status_label.setWordWrap(True)
-
-        self.preview_box = named(QGroupBox(), "previewBox")
-        preview = QVBoxLayout(self.preview_box)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.print_sheet_button)
-        buttons.addWidget(self.print_order_button)
-        buttons.addWidget(self.printer_button)
-        preview.addLayout(buttons)
-        preview.addWidget(self.pdf_view, 1)
-        self.sign_box = named(QGroupBox(), "signBox")
-        sign = QVBoxLayout(self.sign_box)
-        sign.addWidget(self.state_label)
-        sign.addWidget(self.pad)
-        row = QHBoxLayout()
-        row.addWidget(self.signer_edit, 1)
-        row.addWidget(self.clear_button)
-        row.addWidget(self.sign_button)
-        sign.addLayout(row)
-        sign.addWidget(self.scan_button)
-        sign.addWidget(self.status_label)
-        sign.addStretch(1)
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.preview_box, 3)
-        layout.addWidget(self.sign_box, 2)
+        self.print_sheet_button = ui.printConfirmationButton
+        self.print_order_button = ui.printWorkOrderButton
+        self.printer_button = ui.sendToPrinterButton
+        self.pad = ui.signaturePad
+        self.signer_edit = ui.signerEdit
+        self.clear_button = ui.clearSignatureButton
+        self.sign_button = ui.signOnPadButton
+        self.scan_button = ui.scanPaperButton
+        self.state_label = ui.signStateLabel
+        self.status_label = ui.signStatus
+        self.preview_box = ui.previewBox
+        self.sign_box = ui.signBox
 
         self.print_sheet_button.clicked.connect(lambda: self.print_document("confirmation"))
         self.print_order_button.clicked.connect(lambda: self.print_document("work-order"))
