@@ -10,25 +10,19 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
-    QGroupBox,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.domain.lifecycle import Decision
 from app.services.dto import CaseDetail, EstimateLineInfo
-from app.ui.reception.env import CountedTasks, key_of, named
+from app.ui.generated.ui_reception_estimate import Ui_ReceptionEstimateForm
+from app.ui.reception.env import CountedTasks, key_of
 from app.ui.reception.i18n import tr, tr_n
 from app.ui.state import AppState
+from app.ui.widgets import setup_form
 
 DECISIONS = (("pending", "Pending"), ("approved", "Approved"), ("declined", "Declined"))
 
@@ -54,30 +48,36 @@ class EstimatePage(CountedTasks, QWidget):
         self._refresh_seq = 0
         self.catalogue: list[tuple[str, Any]] = []
         self._searched_kind = ""
+        # The static layout is forms/reception_estimate.ui.
+        self.ui = Ui_ReceptionEstimateForm()
+        setup_form(self.ui, self)
+        ui = self.ui
         # catalogue
-        self.search_edit = named(QLineEdit(), "catalogueSearchEdit")
-        self.search_button = named(QPushButton(), "catalogueSearchButton")
-        self.catalogue_table = named(QTableWidget(0, 4), "catalogueTable")
-        self.mandatory_check = named(QCheckBox(), "mandatoryCheck")
-        self.mandatory_check.setChecked(True)
-        self.reason_edit = named(QLineEdit(), "reasonEdit")
-        self.add_catalogue_button = named(QPushButton(), "addCatalogueButton")
+        self.search_edit = ui.catalogueSearchEdit
+        self.search_button = ui.catalogueSearchButton
+        self.catalogue_table = ui.catalogueTable
+        self.catalogue_table.setColumnCount(4)
+        self.mandatory_check = ui.mandatoryCheck
+        self.reason_edit = ui.reasonEdit
+        self.add_catalogue_button = ui.addCatalogueButton
         # free text
-        self.free_kind_combo = named(QComboBox(), "freeKindCombo")
-        self.free_description_edit = named(QLineEdit(), "freeDescriptionEdit")
-        self.free_quantity_edit = named(QLineEdit(), "freeQuantityEdit")
-        self.free_price_edit = named(QLineEdit(), "freePriceEdit")
-        self.safety_check = named(QCheckBox(), "safetyCheck")
-        self.add_free_button = named(QPushButton(), "addFreeButton")
+        self.free_box = ui.freeBox
+        self.free_kind_combo = ui.freeKindCombo
+        self.free_description_edit = ui.freeDescriptionEdit
+        self.free_quantity_edit = ui.freeQuantityEdit
+        self.free_price_edit = ui.freePriceEdit
+        self.safety_check = ui.safetyCheck
+        self.add_free_button = ui.addFreeButton
         # lines and totals
-        self.lines_table = named(QTableWidget(0, 6), "linesTable")
-        self.remove_button = named(QPushButton(), "removeLineButton")
-        self.totals_label = named(QLabel(), "totalsLabel")
-        self.totals_label.setWordWrap(True)
-        self.finish_button = named(QPushButton(), "finishEstimateButton")
-        self.request_button = named(QPushButton(), "requestSignatureButton")
-        self.status_label = named(QLabel(), "estimateStatus")
-        self.status_label.setWordWrap(True)
+        self.catalogue_box = ui.catalogueBox
+        self.lines_box = ui.linesBox
+        self.lines_table = ui.linesTable
+        self.lines_table.setColumnCount(6)
+        self.remove_button = ui.removeLineButton
+        self.totals_label = ui.totalsLabel
+        self.finish_button = ui.finishEstimateButton
+        self.request_button = ui.requestSignatureButton
+        self.status_label = ui.estimateStatus
         for table in (self.catalogue_table, self.lines_table):
             table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
             table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -93,48 +93,6 @@ class EstimatePage(CountedTasks, QWidget):
             self.lines_table.horizontalHeader().setSectionResizeMode(
                 column, QHeaderView.ResizeMode.Stretch
             )
-
-        self.catalogue_box = named(QGroupBox(), "catalogueBox")
-        left = QVBoxLayout(self.catalogue_box)
-        search = QHBoxLayout()
-        search.addWidget(self.search_edit, 1)
-        search.addWidget(self.search_button)
-        left.addLayout(search)
-        left.addWidget(self.catalogue_table, 1)
-        self.free_box = named(QGroupBox(), "freeBox")
-        free = QVBoxLayout(self.free_box)
-        row1 = QHBoxLayout()
-        row1.addWidget(self.free_kind_combo)
-        row1.addWidget(self.free_description_edit, 1)
-        row2 = QHBoxLayout()
-        row2.addWidget(self.free_quantity_edit, 1)
-        row2.addWidget(self.free_price_edit, 1)
-        row3 = QHBoxLayout()
-        row3.addWidget(self.safety_check, 1)
-        row3.addWidget(self.add_free_button)
-        free.addLayout(row1)
-        free.addLayout(row2)
-        free.addLayout(row3)
-        common = QHBoxLayout()
-        common.addWidget(self.mandatory_check)
-        common.addWidget(self.reason_edit, 1)
-        common.addWidget(self.add_catalogue_button)
-        left.addLayout(common)
-        left.addWidget(self.free_box)
-
-        self.lines_box = named(QGroupBox(), "linesBox")
-        right = QVBoxLayout(self.lines_box)
-        right.addWidget(self.lines_table, 1)
-        right.addWidget(self.remove_button)
-        right.addWidget(self.totals_label)
-        actions = QHBoxLayout()
-        actions.addWidget(self.finish_button)
-        actions.addWidget(self.request_button)
-        right.addLayout(actions)
-        right.addWidget(self.status_label)
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.catalogue_box, 4)
-        layout.addWidget(self.lines_box, 6)
 
         self.search_button.clicked.connect(self.search)
         self.search_edit.returnPressed.connect(self.search)
