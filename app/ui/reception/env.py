@@ -3,7 +3,7 @@ camera setting key. The pages themselves are handed the one `AppState` (app/ui/s
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QComboBox, QLabel, QStyledItemDelegate, QWidget
 
@@ -13,7 +13,6 @@ from app.ui.tasks import TaskRunner
 if TYPE_CHECKING:
     from app.ui.state import AppState
 
-W = TypeVar("W", bound=QWidget)
 
 CAMERA_KEY = "reception/camera"
 """QSettings key of the camera source spec: device:0, rtsp://…, http://…, file:/clip.mp4.
@@ -32,12 +31,6 @@ def set_tone(label: QWidget, tone: str) -> None:
     label.setProperty("tone", tone)
     label.style().unpolish(label)
     label.style().polish(label)
-
-
-def named(widget: W, name: str) -> W:
-    """A widget with its objectName (tests and the style sheet find widgets by name)."""
-    widget.setObjectName(name)
-    return widget
 
 
 def touch_popups(page: QWidget) -> None:
