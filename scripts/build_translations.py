@@ -36,6 +36,7 @@ def tool(name: str) -> Path:
 def sources() -> list[Path]:
     ui = sorted(p for p in (ROOT / "app" / "ui").glob("*.py"))
     ui += sorted((ROOT / "app" / "ui" / "desk").glob("*.py"))
+    ui += sorted((ROOT / "app" / "ui" / "reception").glob("*.py"))
     return ui + sorted((ROOT / "forms").glob("*.ui"))
 
 

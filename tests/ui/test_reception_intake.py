@@ -19,6 +19,7 @@ from app.ui.dialogs import Dialogs
 from app.ui.reception.workbench import ReceptionPage
 from app.ui.state import AppState
 from app.ui.tasks import TaskRunner
+from tests.ui.test_reception_sign import zh_catalogue  # noqa: F401
 
 WAIT = 30_000
 

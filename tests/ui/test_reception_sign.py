@@ -49,6 +49,21 @@ def hosted_reception(
 WAIT = 30_000
 
 
+@pytest.fixture(autouse=True)
+def zh_catalogue(qapp: object) -> Iterator[None]:
+    """The reception is read in Chinese through the Linguist catalogue, as the app installs it
+    (app.ui.i18n.Translators); removed afterwards so no other test depends on it."""
+    from PySide6.QtCore import QCoreApplication
+
+    from app.ui.i18n import Translators
+
+    translators = Translators()
+    translators.install("zh_CN")
+    yield
+    for translator in translators._installed:
+        QCoreApplication.removeTranslator(translator)
+
+
 class ScanDialogs(Dialogs):
     def __init__(self, image: Path | None = None) -> None:
         self.image = image

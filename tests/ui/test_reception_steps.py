@@ -21,7 +21,7 @@ from app.services.customers import AssetInput, CustomerInput
 from app.ui.reception.workbench import ReceptionPage
 from app.ui.tasks import TaskRunner
 from tests.ui.test_reception_flow import FakeDialogs, camera_clip, chinese  # noqa: F401
-from tests.ui.test_reception_sign import hosted_reception
+from tests.ui.test_reception_sign import hosted_reception, zh_catalogue  # noqa: F401
 
 WAIT = 30_000
 BOOKED_MAX = 25

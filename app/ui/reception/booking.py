@@ -20,8 +20,7 @@ from app.services.customers import AssetInput, CustomerInput
 from app.services.dto import AppointmentInfo, CustomerInfo
 from app.ui.generated.ui_reception_arrival import Ui_ReceptionArrivalForm
 from app.ui.generated.ui_reception_booking import Ui_ReceptionBookingForm
-from app.ui.reception.env import key_of, set_tone
-from app.ui.reception.i18n import tr, tr_n
+from app.ui.reception.env import fill, key_of, set_tone, translate
 from app.ui.state import AppState
 from app.ui.widgets import setup_form
 
@@ -49,12 +48,12 @@ def preferences_text(customer: CustomerInfo) -> str:
     """P1: the customer's service preferences, shown wherever the customer is served."""
     marks = []
     if customer.needs_guidance:
-        marks.append(tr("Needs operating guidance"))
+        marks.append(translate("Reception", "Needs operating guidance"))
     if customer.prefers_speed:
-        marks.append(tr("Prefers speed"))
+        marks.append(translate("Reception", "Prefers speed"))
     contact = dict(CONTACTS).get(customer.preferred_channel)
     if contact:
-        marks.append(tr_n("Contact by %1", tr(contact)))
+        marks.append(fill(translate("Reception", "Contact by %1"), translate("Reception", contact)))
     return "、".join(marks)
 
 
@@ -159,33 +158,37 @@ class BookingPage(QWidget):
 
     def retranslate(self) -> None:
         for key, label in self.labels.items():
-            label.setText(tr(key))
-        self.customer_box.setTitle(tr("Customer"))
-        self.asset_box.setTitle(tr("Vehicle / product"))
-        self.visit_box.setTitle(tr("Visit"))
-        self.clock_box.setTitle(tr("Confirmation clocks and reminder"))
+            label.setText(translate("Reception", key))
+        self.customer_box.setTitle(translate("Reception", "Customer"))
+        self.asset_box.setTitle(translate("Reception", "Vehicle / product"))
+        self.visit_box.setTitle(translate("Reception", "Visit"))
+        self.clock_box.setTitle(translate("Reception", "Confirmation clocks and reminder"))
         self._fill(self.channel_combo, CHANNELS)
         self._fill(self.contact_combo, CONTACTS)
         self._fill(self.kind_combo, (("vehicle", "Vehicle"), ("appliance", "Appliance")))
-        self.find_button.setText(tr("Find customer"))
-        self.phone_edit.setPlaceholderText(tr("11-digit mobile number"))
-        self.plate_edit.setPlaceholderText(tr("e.g. 粤B12345"))
-        self.vin_edit.setPlaceholderText(tr("17 characters, check digit verified"))
-        self.guidance_check.setText(tr("Needs operating guidance"))
-        self.speed_check.setText(tr("Prefers speed"))
-        self.urgent_check.setText(tr("Urgent (won't start, broke down): 1 h fast track"))
-        self.visit_check.setText(tr("Technician visit instead of a bay"))
-        self.book_button.setText(tr("Book appointment"))
-        self.confirm_button.setText(tr("Confirm and send reminder"))
-        self.walk_in_button.setText(tr("Walk-in: receive now"))
-        self.fast_track_button.setText(tr("Arrange fast track"))
+        self.find_button.setText(translate("Reception", "Find customer"))
+        self.phone_edit.setPlaceholderText(translate("Reception", "11-digit mobile number"))
+        self.plate_edit.setPlaceholderText(translate("Reception", "e.g. 粤B12345"))
+        self.vin_edit.setPlaceholderText(
+            translate("Reception", "17 characters, check digit verified")
+        )
+        self.guidance_check.setText(translate("Reception", "Needs operating guidance"))
+        self.speed_check.setText(translate("Reception", "Prefers speed"))
+        self.urgent_check.setText(
+            translate("Reception", "Urgent (won't start, broke down): 1 h fast track")
+        )
+        self.visit_check.setText(translate("Reception", "Technician visit instead of a bay"))
+        self.book_button.setText(translate("Reception", "Book appointment"))
+        self.confirm_button.setText(translate("Reception", "Confirm and send reminder"))
+        self.walk_in_button.setText(translate("Reception", "Walk-in: receive now"))
+        self.fast_track_button.setText(translate("Reception", "Arrange fast track"))
         self._tick()
 
     def _fill(self, combo: QComboBox, items: tuple[tuple[str, str], ...]) -> None:
         current = key_of(combo)
         combo.clear()
         for key, text in items:
-            combo.addItem(tr(text), key)
+            combo.addItem(translate("Reception", text), key)
         if current:
             combo.setCurrentIndex(max(0, combo.findData(current)))
 
@@ -203,12 +206,14 @@ class BookingPage(QWidget):
             set_tone(self.phone_hint, "error")
             return
         set_tone(self.phone_hint, "ok")
-        self.phone_hint.setText(tr_n("Valid: %1", mask_phone(phone)))
+        self.phone_hint.setText(fill(translate("Reception", "Valid: %1"), mask_phone(phone)))
 
     def _check_vin(self) -> None:
         text = self.vin_edit.text().strip().upper()
         if len(text) < 17:
-            self.vin_hint.setText(tr_n("%1 of 17 characters", len(text)) if text else "")
+            self.vin_hint.setText(
+                fill(translate("Reception", "%1 of 17 characters"), len(text)) if text else ""
+            )
             set_tone(self.vin_hint, "muted")
             return
         try:
@@ -222,7 +227,7 @@ class BookingPage(QWidget):
             self.vin_hint.setText(err.message(self.state.lang) + f" ({expected})")
             set_tone(self.vin_hint, "error")
             return
-        self.vin_hint.setText(tr("VIN check digit correct"))
+        self.vin_hint.setText(translate("Reception", "VIN check digit correct"))
         set_tone(self.vin_hint, "ok")
 
     def _kind_changed(self) -> None:
@@ -293,7 +298,7 @@ class BookingPage(QWidget):
         self.find_button.setEnabled(True)
         customers, assets = result
         if not customers:
-            self.phone_hint.setText(tr("New customer: fill in the name"))
+            self.phone_hint.setText(translate("Reception", "New customer: fill in the name"))
             return
         customer = customers[0]
         self.name_edit.setText(customer.name)
@@ -302,7 +307,9 @@ class BookingPage(QWidget):
         self.contact_combo.setCurrentIndex(
             max(0, self.contact_combo.findData(customer.preferred_channel))
         )
-        self.phone_hint.setText(tr_n("Returning customer %1", customer.phone_masked))
+        self.phone_hint.setText(
+            fill(translate("Reception", "Returning customer %1"), customer.phone_masked)
+        )
         if assets:
             asset = assets[0]
             self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(asset.kind)))
@@ -358,15 +365,25 @@ class BookingPage(QWidget):
     def _show_fast_track(self, options: Any) -> None:
         self.bay_combo.clear()
         for bay in options.bays:
-            self.bay_combo.addItem(
-                f"{bay.name}（{tr('free') if bay.free else tr('taken')}）", bay.name
-            )
+            free = translate("Reception", "free")
+            taken = translate("Reception", "taken")
+            self.bay_combo.addItem(f"{bay.name}（{free if bay.free else taken}）", bay.name)
         self.tech_combo.clear()
-        self.tech_combo.addItem(tr("(none)"), "-")
+        self.tech_combo.addItem(translate("Reception", "(none)"), "-")
         for load in options.technicians:
-            shift = tr("on shift") if load.on_shift else tr("off shift")
+            shift = (
+                translate("Reception", "on shift")
+                if load.on_shift
+                else translate("Reception", "off shift")
+            )
             self.tech_combo.addItem(
-                tr_n("%1 – %2, %3 jobs", load.staff.name, shift, load.active_jobs), load.staff.id
+                fill(
+                    translate("Reception", "%1 – %2, %3 jobs"),
+                    load.staff.name,
+                    shift,
+                    load.active_jobs,
+                ),
+                load.staff.id,
             )
 
     def confirm(self) -> None:
@@ -392,9 +409,16 @@ class BookingPage(QWidget):
         reminders = [m for m in messages if m.kind == "reminder"]
         if reminders:
             last = reminders[-1]
-            status = tr(MESSAGE_STATES.get(last.status, "queued, waiting for the gateway"))
+            status = translate(
+                "Reception", MESSAGE_STATES.get(last.status, "queued, waiting for the gateway")
+            )
             self.reminder_label.setText(
-                tr_n("Reminder to %1 (%2): %3", last.to_masked, status, last.body)
+                fill(
+                    translate("Reception", "Reminder to %1 (%2): %3"),
+                    last.to_masked,
+                    status,
+                    last.body,
+                )
             )
         self.confirmed.emit(appointment)
 
@@ -448,8 +472,9 @@ class BookingPage(QWidget):
         appointment = self.appointment
         if appointment is None:
             self.clocks_label.setText(
-                tr(
-                    "A2: confirm within 15 minutes of the request.\nA3: urgent jobs get a bay or a technician visit within 1 hour."
+                translate(
+                    "Reception",
+                    "A2: confirm within 15 minutes of the request.\nA3: urgent jobs get a bay or a technician visit within 1 hour.",
                 )
             )
             return
@@ -458,18 +483,26 @@ class BookingPage(QWidget):
         for sla in appointment.sla:
             if sla.rule == "A2":
                 if appointment.confirmed_at is not None:
-                    lines.append(tr("A2 confirmation: done ✓"))
+                    lines.append(translate("Reception", "A2 confirmation: done ✓"))
                 else:
                     lines.append(
-                        tr_n("A2 confirm within 15 min: %1 left", _countdown(sla.due, now))
+                        fill(
+                            translate("Reception", "A2 confirm within 15 min: %1 left"),
+                            _countdown(sla.due, now),
+                        )
                     )
             elif sla.rule == "A3":
                 if appointment.bay or appointment.visit:
-                    place = appointment.bay or tr("technician visit")
-                    lines.append(tr_n("A3 fast track: arranged (%1) ✓", place))
+                    place = appointment.bay or translate("Reception", "technician visit")
+                    lines.append(
+                        fill(translate("Reception", "A3 fast track: arranged (%1) ✓"), place)
+                    )
                 else:
                     lines.append(
-                        tr_n("A3 fast track within 1 h: %1 left", _countdown(sla.due, now))
+                        fill(
+                            translate("Reception", "A3 fast track within 1 h: %1 left"),
+                            _countdown(sla.due, now),
+                        )
                     )
         self.clocks_label.setText("\n".join(lines))
 
@@ -509,26 +542,32 @@ class ArrivalPage(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.box.setTitle(tr("Arrival: double confirmation"))
-        self.bookings_box.setTitle(tr("Today's bookings: tap the customer who arrived"))
-        self._show_bookings(self.waiting)
-        self.identity_check.setText(tr("Identity checked: name and phone match the record"))
-        self.appointment_check.setText(
-            tr("Appointment checked: vehicle/product and fault match the booking")
+        self.box.setTitle(translate("Reception", "Arrival: double confirmation"))
+        self.bookings_box.setTitle(
+            translate("Reception", "Today's bookings: tap the customer who arrived")
         )
-        self.arrive_button.setText(tr("Customer arrived: open the work order"))
+        self._show_bookings(self.waiting)
+        self.identity_check.setText(
+            translate("Reception", "Identity checked: name and phone match the record")
+        )
+        self.appointment_check.setText(
+            translate(
+                "Reception", "Appointment checked: vehicle/product and fault match the booking"
+            )
+        )
+        self.arrive_button.setText(translate("Reception", "Customer arrived: open the work order"))
         self.set_appointment(self.appointment)
 
     def set_appointment(self, appointment: AppointmentInfo | None) -> None:
         self.appointment = appointment
         if appointment is None:
-            self.summary.setText(tr("Book or pick an appointment first."))
+            self.summary.setText(translate("Reception", "Book or pick an appointment first."))
         else:
             asset = appointment.asset.label if appointment.asset else ""
             desired = appointment.desired_at  # local wall-clock time (services' clock)
             self.summary.setText(
-                tr_n(
-                    "%1  %2\n%3\nDesired: %4\nFault: %5\nPreferences: %6",
+                fill(
+                    translate("Reception", "%1  %2\n%3\nDesired: %4\nFault: %5\nPreferences: %6"),
                     appointment.customer.name,
                     appointment.customer.phone_masked,
                     asset,
@@ -563,8 +602,8 @@ class ArrivalPage(QWidget):
         for appointment in waiting:
             asset = appointment.asset.label if appointment.asset else ""
             item = QListWidgetItem(
-                tr_n(
-                    "%1  %2 %3  %4",
+                fill(
+                    translate("Reception", "%1  %2 %3  %4"),
                     f"{appointment.desired_at:%H:%M}",
                     appointment.customer.name,
                     appointment.customer.phone_masked,
@@ -576,7 +615,7 @@ class ArrivalPage(QWidget):
             if self.appointment is not None and appointment.id == self.appointment.id:
                 self.bookings.setCurrentItem(item)
         if not waiting:
-            self.bookings.addItem(tr("No booking waiting today."))
+            self.bookings.addItem(translate("Reception", "No booking waiting today."))
 
     def _booking_picked(self, item: QListWidgetItem) -> None:
         key = item.data(Qt.ItemDataRole.UserRole)

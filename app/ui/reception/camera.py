@@ -26,8 +26,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import UserError
 from app.media.capture import CameraLostEvent, CaptureSession
 from app.media.store import MediaRef, MediaStore
-from app.ui.reception.env import camera_setting
-from app.ui.reception.i18n import tr, tr_n
+from app.ui.reception.env import camera_setting, fill, translate
 from app.ui.state import AppState
 
 log = logging.getLogger(__name__)
@@ -41,14 +40,22 @@ def source_name(spec: str) -> str:
     lowered = spec.strip().lower()
     if lowered.startswith("device:"):
         number = lowered.split(":", 1)[1].strip()
-        return tr_n("USB camera %1", int(number) + 1) if number.isdigit() else tr("Camera")
+        return (
+            fill(translate("Reception", "USB camera %1"), int(number) + 1)
+            if number.isdigit()
+            else translate("Reception", "Camera")
+        )
     if lowered.startswith(("rtsp://", "rtsps://", "http://", "https://")):
         from urllib.parse import urlsplit
 
-        return tr_n("Network camera %1", urlsplit(spec.strip()).hostname or "")
+        return fill(
+            translate("Reception", "Network camera %1"), urlsplit(spec.strip()).hostname or ""
+        )
     if lowered.startswith("file:"):
-        return tr_n("Recorded video %1", Path(spec.strip()[len("file:") :]).stem)
-    return tr("Demo video (built in)")
+        return fill(
+            translate("Reception", "Recorded video %1"), Path(spec.strip()[len("file:") :]).stem
+        )
+    return translate("Reception", "Demo video (built in)")
 
 
 def demo_camera_spec(data_dir: Path, subject: str = "car") -> str:
@@ -137,22 +144,27 @@ class CameraPanel(QWidget):
         self._set_enabled(False)
 
     def retranslate(self) -> None:
-        self.photo_button.setText(tr("Take photo"))
+        self.photo_button.setText(translate("Reception", "Take photo"))
         self.record_button.setText(
-            tr("Stop recording") if self.record_button.isChecked() else tr("Record video")
+            translate("Reception", "Stop recording")
+            if self.record_button.isChecked()
+            else translate("Reception", "Record video")
         )
-        self.source_label.setText(tr("Camera"))
+        self.source_label.setText(translate("Reception", "Camera"))
         self._fill_sources()
         if self.session is None:
-            self.preview.setText(tr("Camera off"))
+            self.preview.setText(translate("Reception", "Camera off"))
 
     def _fill_sources(self) -> None:
         """The cameras a person can pick, by name; the configured one selected."""
         combo = self.source_combo
         combo.blockSignals(True)
         combo.clear()
-        choices = [("", tr("Demo video (built in)"))]
-        choices += [(f"device:{n}", tr_n("USB camera %1", n + 1)) for n in range(DEVICES)]
+        choices = [("", translate("Reception", "Demo video (built in)"))]
+        choices += [
+            (f"device:{n}", fill(translate("Reception", "USB camera %1"), n + 1))
+            for n in range(DEVICES)
+        ]
         if self.camera_spec not in dict(choices):
             choices.append((self.camera_spec, source_name(self.camera_spec)))
         for spec, name in choices:
@@ -174,7 +186,7 @@ class CameraPanel(QWidget):
         """Open the configured camera (or the demo clip) off the GUI thread."""
         if self.session is not None:
             return
-        self.preview.setText(tr("Opening camera…"))
+        self.preview.setText(translate("Reception", "Opening camera…"))
         spec = self.camera_spec
         if spec:
             self._open(spec)
@@ -254,7 +266,9 @@ class CameraPanel(QWidget):
         if not self.photo_button.isEnabled() and not self.record_button.isChecked():
             self._set_enabled(True)
         if session is not None and session.is_recording:
-            self.status.setText(tr_n("Recording… %1 s", f"{session.recording_seconds:.1f}"))
+            self.status.setText(
+                fill(translate("Reception", "Recording… %1 s"), f"{session.recording_seconds:.1f}")
+            )
 
     # -- photo and video -------------------------------------------------------------------
 
@@ -268,7 +282,7 @@ class CameraPanel(QWidget):
 
     def _photo_done(self, ref: MediaRef) -> None:
         self.photo_button.setEnabled(True)
-        self.status.setText(tr("Photo taken"))
+        self.status.setText(translate("Reception", "Photo taken"))
         self.photo_taken.emit(ref)
 
     def _photo_failed(self, err: UserError) -> None:
@@ -296,7 +310,9 @@ class CameraPanel(QWidget):
 
     def _clip_done(self, ref: MediaRef) -> None:
         self.record_button.setEnabled(True)
-        self.status.setText(tr_n("Video saved (%1 s)", f"{ref.duration_s or 0:.1f}"))
+        self.status.setText(
+            fill(translate("Reception", "Video saved (%1 s)"), f"{ref.duration_s or 0:.1f}")
+        )
         self.clip_recorded.emit(ref)
 
     def _clip_failed(self, err: UserError) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from app.ui.reception.i18n import tr
+from app.ui.reception.env import translate
 
 Rect = tuple[float, float, float, float]
 
@@ -108,7 +108,7 @@ def _fits(font: QFont, rect: QRectF, flags: int, text: str) -> bool:
 
 
 def zone_name(zone: str) -> str:
-    return tr(ZONE_NAMES.get(zone, zone))
+    return translate("Reception", ZONE_NAMES.get(zone, zone))
 
 
 TOUCH = 48.0
@@ -245,7 +245,7 @@ class ZoneDiagram(QWidget):
                 painter.drawEllipse(rect)
             else:
                 painter.drawRoundedRect(rect, 4, 4)
-            text = tr(SHORT.get(name, ZONE_NAMES.get(name, name)))
+            text = translate("Reception", SHORT.get(name, ZONE_NAMES.get(name, name)))
             if marked:
                 text += f" ●{marked}"
             painter.setPen(QColor("#b3261e") if marked else QColor("#37404c"))

@@ -26,6 +26,25 @@ def camera_setting() -> str:
     return str(QSettings().value(CAMERA_KEY, "") or "")
 
 
+CONTEXT = "Reception"
+"""The Qt Linguist context of every reception text (resources/translations/*.ts)."""
+
+
+def translate(context: str, text: str) -> str:
+    """QCoreApplication.translate under a name lupdate extracts: write the literal call
+    `translate("Reception", "English source")` so the text lands in the catalogue."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(context, text)
+
+
+def fill(text: str, *values: object) -> str:
+    """Qt's %1, %2 … placeholders filled in order."""
+    for number, value in reversed(list(enumerate(values, 1))):
+        text = text.replace(f"%{number}", str(value))
+    return text
+
+
 def set_tone(label: QWidget, tone: str) -> None:
     """Colour a message by its meaning (resources/theme.qss `QLabel[tone=…]`); "" = plain."""
     label.setProperty("tone", tone)

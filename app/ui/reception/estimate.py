@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
 from app.domain.lifecycle import Decision
 from app.services.dto import CaseDetail, EstimateLineInfo
 from app.ui.generated.ui_reception_estimate import Ui_ReceptionEstimateForm
-from app.ui.reception.env import CountedTasks, key_of
-from app.ui.reception.i18n import tr, tr_n
+from app.ui.reception.env import CountedTasks, fill, key_of, translate
 from app.ui.state import AppState
 from app.ui.widgets import setup_form
 
@@ -105,46 +104,59 @@ class EstimatePage(CountedTasks, QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.catalogue_box.setTitle(tr("Catalogue: parts and labor"))
-        self.free_box.setTitle(tr("Free-text line"))
-        self.lines_box.setTitle(tr("Recommended plan and the customer's decisions"))
-        self.search_edit.setPlaceholderText(tr("Part number or name"))
-        self.search_button.setText(tr("Search"))
+        self.catalogue_box.setTitle(translate("Reception", "Catalogue: parts and labor"))
+        self.free_box.setTitle(translate("Reception", "Free-text line"))
+        self.lines_box.setTitle(
+            translate("Reception", "Recommended plan and the customer's decisions")
+        )
+        self.search_edit.setPlaceholderText(translate("Reception", "Part number or name"))
+        self.search_button.setText(translate("Reception", "Search"))
         self.catalogue_table.setHorizontalHeaderLabels(
-            [tr("Code"), tr("Name"), tr("Grade / hours"), tr("Price")]
+            [
+                translate("Reception", "Code"),
+                translate("Reception", "Name"),
+                translate("Reception", "Grade / hours"),
+                translate("Reception", "Price"),
+            ]
         )
         self.lines_table.setHorizontalHeaderLabels(
             [
-                tr("Item"),
-                tr("Mandatory"),
-                tr("Reason"),
-                tr("Hours / qty"),
-                tr("Amount"),
-                tr("Decision"),
+                translate("Reception", "Item"),
+                translate("Reception", "Mandatory"),
+                translate("Reception", "Reason"),
+                translate("Reception", "Hours / qty"),
+                translate("Reception", "Amount"),
+                translate("Reception", "Decision"),
             ]
         )
-        self.mandatory_check.setText(tr("Mandatory"))
-        self.reason_edit.setPlaceholderText(tr("Why, in plain language"))
-        self.add_catalogue_button.setText(tr("Add selected"))
+        self.mandatory_check.setText(translate("Reception", "Mandatory"))
+        self.reason_edit.setPlaceholderText(translate("Reception", "Why, in plain language"))
+        self.add_catalogue_button.setText(translate("Reception", "Add selected"))
         current = key_of(self.free_kind_combo, "part")
         self.free_kind_combo.clear()
-        self.free_kind_combo.addItem(tr("Part"), "part")
-        self.free_kind_combo.addItem(tr("Labor"), "labor")
+        self.free_kind_combo.addItem(translate("Reception", "Part"), "part")
+        self.free_kind_combo.addItem(translate("Reception", "Labor"), "labor")
         self.free_kind_combo.setCurrentIndex(max(0, self.free_kind_combo.findData(current)))
-        self.free_description_edit.setPlaceholderText(tr("Description"))
-        self.safety_check.setText(tr("Safety-relevant"))
-        self.add_free_button.setText(tr("Add line"))
-        self.remove_button.setText(tr("Remove selected line"))
-        self.finish_button.setText(tr("Estimate complete"))
-        self.request_button.setText(tr("Decisions recorded: to signature"))
+        self.free_description_edit.setPlaceholderText(translate("Reception", "Description"))
+        self.safety_check.setText(translate("Reception", "Safety-relevant"))
+        self.add_free_button.setText(translate("Reception", "Add line"))
+        self.remove_button.setText(translate("Reception", "Remove selected line"))
+        self.finish_button.setText(translate("Reception", "Estimate complete"))
+        self.request_button.setText(translate("Reception", "Decisions recorded: to signature"))
         self._free_kind_changed()
         if self.detail is not None:
             self._show(self.detail)
 
     def _free_kind_changed(self) -> None:
         labor = key_of(self.free_kind_combo) == "labor"
-        self.free_quantity_edit.setPlaceholderText(tr("Hours") if labor else tr("Quantity"))
-        self.free_price_edit.setPlaceholderText(tr("Rate per hour") if labor else tr("Unit price"))
+        self.free_quantity_edit.setPlaceholderText(
+            translate("Reception", "Hours") if labor else translate("Reception", "Quantity")
+        )
+        self.free_price_edit.setPlaceholderText(
+            translate("Reception", "Rate per hour")
+            if labor
+            else translate("Reception", "Unit price")
+        )
 
     # -- case ------------------------------------------------------------------------------
 
@@ -203,14 +215,18 @@ class EstimatePage(CountedTasks, QWidget):
         self.catalogue_table.setRowCount(len(items))
         for row, (kind, item) in enumerate(items):
             if kind == "part":
-                grade = tr("OEM") if item.grade == "oem" else tr("Certified")
+                grade = (
+                    translate("Reception", "OEM")
+                    if item.grade == "oem"
+                    else translate("Reception", "Certified")
+                )
                 cells = [item.part_no, item.name, grade, _money(item.price)]
             else:
                 cells = [
                     item.code,
                     item.name,
-                    tr_n("%1 h", item.hours),
-                    tr_n("%1/h", _money(item.rate)),
+                    fill(translate("Reception", "%1 h"), item.hours),
+                    fill(translate("Reception", "%1/h"), _money(item.rate)),
                 ]
             for column, text in enumerate(cells):
                 self.catalogue_table.setItem(row, column, QTableWidgetItem(str(text)))
@@ -306,10 +322,16 @@ class EstimatePage(CountedTasks, QWidget):
             text = line.description + (f"  [{line.code}]" if line.code else "")
             if line.safety_relevant:
                 text = "⚠ " + text
-            amount = tr_n("%1 h", line.hours) if line.kind == "labor" else f"× {line.qty}"
+            amount = (
+                fill(translate("Reception", "%1 h"), line.hours)
+                if line.kind == "labor"
+                else f"× {line.qty}"
+            )
             cells = [
                 text,
-                tr("Mandatory") if line.mandatory else tr("Optional"),
+                translate("Reception", "Mandatory")
+                if line.mandatory
+                else translate("Reception", "Optional"),
                 line.reason,
                 amount,
                 _money(line.amount),
@@ -324,7 +346,7 @@ class EstimatePage(CountedTasks, QWidget):
             combo = QComboBox()
             combo.setObjectName(f"decisionCombo{row}")
             for key, label in DECISIONS:
-                combo.addItem(tr(label), key)
+                combo.addItem(translate("Reception", label), key)
             combo.setCurrentIndex(combo.findData(line.decision))
             combo.currentIndexChanged.connect(
                 lambda _i, c=combo, ln=line: self._decision_changed(ln, key_of(c, "pending"))
@@ -332,8 +354,11 @@ class EstimatePage(CountedTasks, QWidget):
             self.lines_table.setCellWidget(row, 5, combo)
         totals = detail.totals
         self.totals_label.setText(
-            tr_n(
-                "Labor %1 (%2 h)   Parts %3   Tax %4   Total %5   Declined items %6",
+            fill(
+                translate(
+                    "Reception",
+                    "Labor %1 (%2 h)   Parts %3   Tax %4   Total %5   Declined items %6",
+                ),
                 _money(totals.labor),
                 totals.hours,
                 _money(totals.parts),
@@ -368,9 +393,12 @@ class EstimatePage(CountedTasks, QWidget):
             # acknowledgement of the risk.
             acknowledged = self.state.dialogs.confirm(
                 self,
-                tr("Safety-relevant item declined"),
-                tr_n(
-                    "“%1” is needed for safety. Does the customer acknowledge the risk of declining it?",
+                translate("Reception", "Safety-relevant item declined"),
+                fill(
+                    translate(
+                        "Reception",
+                        "“%1” is needed for safety. Does the customer acknowledge the risk of declining it?",
+                    ),
                     line.description,
                 ),
             )

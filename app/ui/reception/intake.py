@@ -18,8 +18,7 @@ from app.services.dto import CaseDetail
 from app.ui.generated.ui_reception_intake import Ui_ReceptionIntakeForm
 from app.ui.reception.camera import CameraPanel
 from app.ui.reception.diagram import zone_name
-from app.ui.reception.env import CountedTasks, key_of, set_tone
-from app.ui.reception.i18n import tr, tr_n
+from app.ui.reception.env import CountedTasks, fill, key_of, set_tone, translate
 from app.ui.state import AppState
 from app.ui.widgets import setup_form
 
@@ -164,42 +163,46 @@ class IntakePage(CountedTasks, QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.damage_box.setTitle(tr("Damage: tap a zone, then its kind"))
-        self.check_box.setTitle(tr("On-site check with the customer"))
+        self.damage_box.setTitle(translate("Reception", "Damage: tap a zone, then its kind"))
+        self.check_box.setTitle(translate("Reception", "On-site check with the customer"))
         for key, label in self.labels.items():
-            label.setText(tr(key))
+            label.setText(translate("Reception", key))
         self.kind_combo.clear()
         for key, text in DAMAGE_KINDS:
-            self.kind_combo.addItem(tr(text), key)
+            self.kind_combo.addItem(translate("Reception", text), key)
         self.severity_combo.clear()
         for level, text in SEVERITIES:
-            self.severity_combo.addItem(tr(text), str(level))
+            self.severity_combo.addItem(translate("Reception", text), str(level))
         self.reproduced_combo.clear()
         for value, text in REPRODUCED:
-            self.reproduced_combo.addItem(tr(text), value)
+            self.reproduced_combo.addItem(translate("Reception", text), value)
         self.tool_combo.clear()
         for key, text in (("arrow", "Arrow"), ("circle", "Circle"), ("note", "Note")):
-            self.tool_combo.addItem(tr(text), key)
-        self.note_edit.setPlaceholderText(tr("Note on the damage (optional)"))
-        self.markup_note_edit.setPlaceholderText(tr("Note text, then tap the photo"))
-        self.mark_button.setText(tr("Mark damage"))
+            self.tool_combo.addItem(translate("Reception", text), key)
+        self.note_edit.setPlaceholderText(translate("Reception", "Note on the damage (optional)"))
+        self.markup_note_edit.setPlaceholderText(
+            translate("Reception", "Note text, then tap the photo")
+        )
+        self.mark_button.setText(translate("Reception", "Mark damage"))
         for kind, text in DAMAGE_KINDS:
-            self.quick_buttons[kind].setText(tr(text))
-        self.media_tabs.setTabText(0, tr("Camera"))
-        self.media_tabs.setTabText(1, tr("Markup"))
-        self.undo_button.setText(tr("Undo"))
-        self.save_markup_button.setText(tr("Save markup"))
-        self.identity_check.setText(tr("Identity confirmed"))
-        self.appointment_check.setText(tr("Appointment confirmed"))
-        self.noise_check.setText(tr("Abnormal noise"))
-        self.start_check.setText(tr("Starts / powers on normally"))
-        self.valuables_edit.setPlaceholderText(tr("e.g. none / sunglasses in the glovebox"))
-        self.obd_edit.setPlaceholderText(tr("e.g. P0301"))
-        self.reading_value_edit.setPlaceholderText(tr("value"))
-        self.add_reading_button.setText(tr("Add reading"))
-        self.save_inspection_button.setText(tr("Save check"))
-        self.save_diagnosis_button.setText(tr("Save diagnosis"))
-        self.pend_button.setText(tr("Not shown: pending observation"))
+            self.quick_buttons[kind].setText(translate("Reception", text))
+        self.media_tabs.setTabText(0, translate("Reception", "Camera"))
+        self.media_tabs.setTabText(1, translate("Reception", "Markup"))
+        self.undo_button.setText(translate("Reception", "Undo"))
+        self.save_markup_button.setText(translate("Reception", "Save markup"))
+        self.identity_check.setText(translate("Reception", "Identity confirmed"))
+        self.appointment_check.setText(translate("Reception", "Appointment confirmed"))
+        self.noise_check.setText(translate("Reception", "Abnormal noise"))
+        self.start_check.setText(translate("Reception", "Starts / powers on normally"))
+        self.valuables_edit.setPlaceholderText(
+            translate("Reception", "e.g. none / sunglasses in the glovebox")
+        )
+        self.obd_edit.setPlaceholderText(translate("Reception", "e.g. P0301"))
+        self.reading_value_edit.setPlaceholderText(translate("Reception", "value"))
+        self.add_reading_button.setText(translate("Reception", "Add reading"))
+        self.save_inspection_button.setText(translate("Reception", "Save check"))
+        self.save_diagnosis_button.setText(translate("Reception", "Save diagnosis"))
+        self.pend_button.setText(translate("Reception", "Not shown: pending observation"))
         self.camera.retranslate()
         self._fit_check_column()
         self._zone_tapped(self.diagram.selected)
@@ -341,16 +344,20 @@ class IntakePage(CountedTasks, QWidget):
         self.damage_list.blockSignals(True)
         self.damage_list.clear()
         for damage in detail.damages:
-            kind = tr(dict(DAMAGE_KINDS).get(damage.kind, damage.kind))
-            severity = tr(dict(SEVERITIES).get(damage.severity, ""))
+            kind = translate("Reception", dict(DAMAGE_KINDS).get(damage.kind, damage.kind))
+            severity = translate("Reception", dict(SEVERITIES).get(damage.severity, ""))
             media = [m for m in detail.media if m.subject_id == damage.id]
             photos = sum(1 for m in media if m.mime.startswith("image/"))
-            text = tr_n(
-                "%1 · %2 · %3 · %4 photo(s)", zone_name(damage.zone), kind, severity, photos
+            text = fill(
+                translate("Reception", "%1 · %2 · %3 · %4 photo(s)"),
+                zone_name(damage.zone),
+                kind,
+                severity,
+                photos,
             )
             clips = len(media) - photos
             if clips:
-                text += tr_n(", %1 video(s)", clips)
+                text += fill(translate("Reception", ", %1 video(s)"), clips)
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, damage.id)
             self.damage_list.addItem(item)
@@ -363,7 +370,7 @@ class IntakePage(CountedTasks, QWidget):
             if e.kind == "diagnostic_reading"
         ]
         self.readings_label.setText(
-            tr_n("Readings: %1", "、".join(str(r) for r in readings) or "-")
+            fill(translate("Reception", "Readings: %1"), "、".join(str(r) for r in readings) or "-")
         )
         if detail.preliminary_diagnosis and not self.diagnosis_edit.toPlainText():
             self.diagnosis_edit.setPlainText(detail.preliminary_diagnosis)
@@ -387,7 +394,9 @@ class IntakePage(CountedTasks, QWidget):
     def _add_thumbnails(self, media: list[Any], images: dict[str, QImage]) -> None:
         for info in media:
             image = images.get(info.sha256)
-            item = QListWidgetItem(zone_name(info.zone) if info.zone else tr("Photo"))
+            item = QListWidgetItem(
+                zone_name(info.zone) if info.zone else translate("Reception", "Photo")
+            )
             if image is not None:
                 item.setIcon(QIcon(QPixmap.fromImage(image)))
             item.setData(Qt.ItemDataRole.UserRole, info.id)
@@ -401,7 +410,9 @@ class IntakePage(CountedTasks, QWidget):
         for button in self.quick_buttons.values():
             button.setEnabled(bool(zone) and bool(self.case_id))
         self.zone_label.setText(
-            tr_n("Zone: %1", zone_name(zone)) if zone else tr("Tap the damaged zone on the diagram")
+            fill(translate("Reception", "Zone: %1"), zone_name(zone))
+            if zone
+            else translate("Reception", "Tap the damaged zone on the diagram")
         )
 
     def mark_with_photo(self, kind: str) -> None:
@@ -439,7 +450,7 @@ class IntakePage(CountedTasks, QWidget):
         for button in self.quick_buttons.values():
             button.setEnabled(True)
         self.note_edit.clear()
-        self._ok(tr("Damage marked: take its photos now"))
+        self._ok(translate("Reception", "Damage marked: take its photos now"))
         self.refresh()
         if self._photo_after_mark and self.camera.photo_button.isEnabled():
             self.camera.take_photo()
@@ -467,7 +478,7 @@ class IntakePage(CountedTasks, QWidget):
             purpose,
             self.damage_id,
             "" if self.damage_id else self.diagram.selected,
-            on_done=lambda _info: self._ok_refresh(tr("Photo saved")),
+            on_done=lambda _info: self._ok_refresh(translate("Reception", "Photo saved")),
         )
 
     def _clip_recorded(self, ref: MediaRef) -> None:
@@ -483,7 +494,7 @@ class IntakePage(CountedTasks, QWidget):
             purpose,
             self.damage_id,
             "" if self.damage_id else self.diagram.selected,
-            on_done=lambda _info: self._ok_refresh(tr("Video saved")),
+            on_done=lambda _info: self._ok_refresh(translate("Reception", "Video saved")),
         )
 
     # -- markup ----------------------------------------------------------------------------
@@ -529,7 +540,9 @@ class IntakePage(CountedTasks, QWidget):
             self.state.require_actor(),
             self.photo_id,
             self.canvas.to_json(),
-            on_done=lambda _info: self._ok(tr("Markup saved; the original photo is untouched")),
+            on_done=lambda _info: self._ok(
+                translate("Reception", "Markup saved; the original photo is untouched")
+            ),
         )
 
     # -- checks, readings, diagnosis, pending observation ---------------------------------
@@ -556,7 +569,7 @@ class IntakePage(CountedTasks, QWidget):
             functional_checks=checks,
             fault_reproduced={"yes": True, "no": False}.get(key_of(self.reproduced_combo)),
             reproduction_note=self.reproduction_edit.text().strip(),
-            on_done=lambda ref: self._ok_changed(tr("Check saved"), ref),
+            on_done=lambda ref: self._ok_changed(translate("Reception", "Check saved"), ref),
         )
 
     def add_reading(self) -> None:
@@ -583,7 +596,7 @@ class IntakePage(CountedTasks, QWidget):
             self.state.require_actor(),
             self.case_id,
             self.diagnosis_edit.toPlainText(),
-            on_done=lambda ref: self._ok_changed(tr("Diagnosis saved"), ref),
+            on_done=lambda ref: self._ok_changed(translate("Reception", "Diagnosis saved"), ref),
         )
 
     def pend_observation(self) -> None:
@@ -595,7 +608,9 @@ class IntakePage(CountedTasks, QWidget):
             self.state.require_actor(),
             self.case_id,
             self.observation_edit.toPlainText(),
-            on_done=lambda ref: self._ok_changed(tr("Pending observation recorded"), ref),
+            on_done=lambda ref: self._ok_changed(
+                translate("Reception", "Pending observation recorded"), ref
+            ),
         )
 
     def leave(self) -> None:

@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.services.dto import CaseDetail
 from app.ui.generated.ui_reception_sign import Ui_ReceptionSignForm
-from app.ui.reception.env import CountedTasks, set_tone
-from app.ui.reception.i18n import tr, tr_n
+from app.ui.reception.env import CountedTasks, fill, set_tone, translate
 from app.ui.state import AppState
 from app.ui.widgets import setup_form
 
@@ -79,15 +78,15 @@ class SignPage(CountedTasks, QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.preview_box.setTitle(tr("Print preview"))
-        self.sign_box.setTitle(tr("Customer signature"))
-        self.print_sheet_button.setText(tr("Confirmation sheet"))
-        self.print_order_button.setText(tr("Work order"))
-        self.printer_button.setText(tr("Print…"))
-        self.signer_edit.setPlaceholderText(tr("Signer's name"))
-        self.clear_button.setText(tr("Clear"))
-        self.sign_button.setText(tr("Sign on screen"))
-        self.scan_button.setText(tr("Scan signed paper…"))
+        self.preview_box.setTitle(translate("Reception", "Print preview"))
+        self.sign_box.setTitle(translate("Reception", "Customer signature"))
+        self.print_sheet_button.setText(translate("Reception", "Confirmation sheet"))
+        self.print_order_button.setText(translate("Reception", "Work order"))
+        self.printer_button.setText(translate("Reception", "Print…"))
+        self.signer_edit.setPlaceholderText(translate("Reception", "Signer's name"))
+        self.clear_button.setText(translate("Reception", "Clear"))
+        self.sign_button.setText(translate("Reception", "Sign on screen"))
+        self.scan_button.setText(translate("Reception", "Scan signed paper…"))
         self._show_state()
 
     # -- case ------------------------------------------------------------------------------
@@ -130,18 +129,26 @@ class SignPage(CountedTasks, QWidget):
     def _show_state(self) -> None:
         detail = self.detail
         if detail is None:
-            self.state_label.setText(tr("Open a case first."))
+            self.state_label.setText(translate("Reception", "Open a case first."))
             return
         if detail.signed_version is not None and detail.signed_version == detail.estimate_version:
-            text = tr_n("Version %1 signed ✓ — work may start", detail.signed_version)
+            text = fill(
+                translate("Reception", "Version %1 signed ✓ — work may start"),
+                detail.signed_version,
+            )
             set_tone(self.state_label, "done")
         elif detail.state == "awaiting_signature":
-            text = tr_n("Version %1 awaits the customer's signature", detail.estimate_version)
+            text = fill(
+                translate("Reception", "Version %1 awaits the customer's signature"),
+                detail.estimate_version,
+            )
             set_tone(self.state_label, "warn")
         else:
-            text = tr("Record the customer's decisions first, then ask for the signature.")
+            text = translate(
+                "Reception", "Record the customer's decisions first, then ask for the signature."
+            )
             set_tone(self.state_label, "")
-        self.state_label.setText(tr_n("%1 · %2", detail.order_no, text))
+        self.state_label.setText(fill(translate("Reception", "%1 · %2"), detail.order_no, text))
 
     # -- printing --------------------------------------------------------------------------
 
@@ -156,7 +163,7 @@ class SignPage(CountedTasks, QWidget):
 
         self._buttons(False)
         set_tone(self.status_label, "")
-        self.status_label.setText(tr("Generating PDF…"))
+        self.status_label.setText(translate("Reception", "Generating PDF…"))
         self._run(render, self.case_id, on_done=self._printed)
 
     def _printed(self, result: tuple[Any, bytes]) -> None:
@@ -174,7 +181,12 @@ class SignPage(CountedTasks, QWidget):
         self._buttons(True)
         self.printer_button.setEnabled(True)
         self.status_label.setText(
-            tr_n("%1 version %2, %3 page(s)", printed.order_no, printed.version, printed.page_count)
+            fill(
+                translate("Reception", "%1 version %2, %3 page(s)"),
+                printed.order_no,
+                printed.version,
+                printed.page_count,
+            )
         )
         self.printed.emit(printed)
         self.refresh()
@@ -184,7 +196,7 @@ class SignPage(CountedTasks, QWidget):
             return
         dialogs = self.state.dialogs
         if dialogs.print_pdf(self, Path(self.document.path)):
-            self.status_label.setText(tr("Sent to the printer"))
+            self.status_label.setText(translate("Reception", "Sent to the printer"))
 
     # -- signatures ------------------------------------------------------------------------
 
@@ -213,7 +225,7 @@ class SignPage(CountedTasks, QWidget):
     def _signed(self, ref: Any) -> None:
         self._buttons(True)
         set_tone(self.status_label, "ok")
-        self.status_label.setText(tr("Signed. The case can be dispatched."))
+        self.status_label.setText(translate("Reception", "Signed. The case can be dispatched."))
         self.signed.emit(ref)
         self.refresh()
 
@@ -225,7 +237,7 @@ class SignPage(CountedTasks, QWidget):
         from app.services.documents import ScanOfOtherCase, attach_scan
 
         dialogs = self.state.dialogs
-        path = dialogs.open_image(self, tr("Photo or scan of the signed page"))
+        path = dialogs.open_image(self, translate("Reception", "Photo or scan of the signed page"))
         if path is None:
             return
         signer = self.signer_edit.text().strip()
@@ -266,7 +278,7 @@ class SignPage(CountedTasks, QWidget):
 
         self._buttons(False)
         set_tone(self.status_label, "")
-        self.status_label.setText(tr("Reading the QR code…"))
+        self.status_label.setText(translate("Reception", "Reading the QR code…"))
         self._run(attach, path, self.case_id or None, on_done=done)
 
     def _scanned(self, result: tuple[Any, float]) -> None:
@@ -277,15 +289,15 @@ class SignPage(CountedTasks, QWidget):
         found = scan.finding
         self._buttons(True)
         set_tone(self.status_label, "ok")
-        text = tr_n(
-            "Read %1 · %2 · version %3 in %4 s; filed on that version.",
+        text = fill(
+            translate("Reception", "Read %1 · %2 · version %3 in %4 s; filed on that version."),
             found.order_no,
             kind_label(found.kind, self.state.lang),
             found.version,
             f"{seconds:.2f}",
         )
         if scan.signed:
-            text += " " + tr("Signed on paper.")
+            text += " " + translate("Reception", "Signed on paper.")
         elif scan.note:
             text += " " + scan.note
         self.status_label.setText(text)

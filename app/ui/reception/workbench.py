@@ -18,11 +18,9 @@ from PySide6.QtWidgets import (
 
 from app.services.dto import CaseDetail
 from app.ui.generated.ui_reception_page import Ui_ReceptionPageForm
-from app.ui.reception import i18n
 from app.ui.reception.booking import ArrivalPage, BookingPage, preferences_text
-from app.ui.reception.env import touch_popups
+from app.ui.reception.env import fill, touch_popups, translate
 from app.ui.reception.estimate import EstimatePage
-from app.ui.reception.i18n import tr, tr_n
 from app.ui.reception.intake import IntakePage
 from app.ui.reception.signing import SignPage
 from app.ui.state import AppState, CaseChanged
@@ -86,7 +84,6 @@ class ReceptionPage(QWidget):
         super().__init__(parent)
         self.setObjectName("receptionWorkbench")
         self.state = state
-        i18n.install(state.lang)
         self.case_id = ""
         self.detail: CaseDetail | None = None
         # The static layout (case header, step list, step stack) is forms/reception_page.ui.
@@ -136,10 +133,10 @@ class ReceptionPage(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(tr("Reception"))
+        self.setWindowTitle(translate("Reception", "Reception"))
         for button, step in zip(self.step_buttons, STEPS, strict=True):
-            button.setText(tr(step))
-        self.close_button.setText(tr("Leave reception"))
+            button.setText(translate("Reception", step))
+        self.close_button.setText(translate("Reception", "Leave reception"))
         self._show_header(self.detail)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -162,8 +159,8 @@ class ReceptionPage(QWidget):
     def _appointment(self, appointment: Any) -> None:
         self.arrival.set_appointment(appointment)
         self.header.setText(
-            tr_n(
-                "Appointment · %1 %2 · %3",
+            fill(
+                translate("Reception", "Appointment · %1 %2 · %3"),
                 appointment.customer.name,
                 appointment.customer.phone_masked,
                 preferences_text(appointment.customer) or "-",
@@ -213,11 +210,17 @@ class ReceptionPage(QWidget):
         self.detail = detail
         if detail is None:
             if not self.header.text():
-                self.header.setText(tr("New reception: book an appointment or receive a walk-in."))
+                self.header.setText(
+                    translate(
+                        "Reception", "New reception: book an appointment or receive a walk-in."
+                    )
+                )
             return
         self.header.setText(
-            tr_n(
-                "%1 · %2 %3 · %4 · Owner (first contact): %5 · Preferences: %6",
+            fill(
+                translate(
+                    "Reception", "%1 · %2 %3 · %4 · Owner (first contact): %5 · Preferences: %6"
+                ),
                 detail.order_no,
                 detail.customer.name,
                 detail.customer.phone_masked,
