@@ -37,6 +37,7 @@ def sources() -> list[Path]:
     ui = sorted(p for p in (ROOT / "app" / "ui").glob("*.py"))
     ui += sorted((ROOT / "app" / "ui" / "desk").glob("*.py"))
     ui += sorted((ROOT / "app" / "ui" / "floor_qc").glob("*.py"))
+    ui += sorted((ROOT / "app" / "ui" / "reception").glob("*.py"))
     return ui + sorted((ROOT / "forms").glob("*.ui"))
 
 

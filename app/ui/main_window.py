@@ -257,8 +257,8 @@ class MainWindow(QMainWindow):
         if self._reception_page is None:
             from app.ui import reception
 
+            # The page keeps its own object name: the theme's reception section selects it.
             page = reception.ReceptionPage(self.state)  # type: ignore[attr-defined,unused-ignore]
-            page.setObjectName("receptionPage")
             page.close_requested.connect(self.go_home)
             self.ui.pages.addWidget(page)
             self._reception_page = page
@@ -270,8 +270,8 @@ class MainWindow(QMainWindow):
         if self._desk_page is None:
             from app.ui import desk
 
+            # The page keeps its own object name: the theme's desk section selects it.
             page = desk.DeskPage(self.state)  # type: ignore[attr-defined,unused-ignore]
-            page.setObjectName("deskPage")
             page.close_requested.connect(self.go_home)
             self.ui.pages.addWidget(page)
             self._desk_page = page

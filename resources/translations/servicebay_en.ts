@@ -3474,6 +3474,995 @@
         </message>
     </context>
     <context>
+        <name>Reception</name>
+        <message>
+            <source>Needs operating guidance</source>
+            <translation>Needs operating guidance</translation>
+        </message>
+        <message>
+            <source>Prefers speed</source>
+            <translation>Prefers speed</translation>
+        </message>
+        <message>
+            <source>Contact by %1</source>
+            <translation>Contact by %1</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <source>Vehicle / product</source>
+            <translation>Vehicle / product</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>Visit</translation>
+        </message>
+        <message>
+            <source>Confirmation clocks and reminder</source>
+            <translation>Confirmation clocks and reminder</translation>
+        </message>
+        <message>
+            <source>Find customer</source>
+            <translation>Find customer</translation>
+        </message>
+        <message>
+            <source>11-digit mobile number</source>
+            <translation>11-digit mobile number</translation>
+        </message>
+        <message>
+            <source>e.g. 粤B12345</source>
+            <translation>e.g. 粤B12345</translation>
+        </message>
+        <message>
+            <source>17 characters, check digit verified</source>
+            <translation>17 characters, check digit verified</translation>
+        </message>
+        <message>
+            <source>Urgent (won't start, broke down): 1 h fast track</source>
+            <translation>Urgent (won't start, broke down): 1 h fast track</translation>
+        </message>
+        <message>
+            <source>Technician visit instead of a bay</source>
+            <translation>Technician visit instead of a bay</translation>
+        </message>
+        <message>
+            <source>Book appointment</source>
+            <translation>Book appointment</translation>
+        </message>
+        <message>
+            <source>Confirm and send reminder</source>
+            <translation>Confirm and send reminder</translation>
+        </message>
+        <message>
+            <source>Walk-in: receive now</source>
+            <translation>Walk-in: receive now</translation>
+        </message>
+        <message>
+            <source>Arrange fast track</source>
+            <translation>Arrange fast track</translation>
+        </message>
+        <message>
+            <source>Valid: %1</source>
+            <translation>Valid: %1</translation>
+        </message>
+        <message>
+            <source>%1 of 17 characters</source>
+            <translation>%1 of 17 characters</translation>
+        </message>
+        <message>
+            <source>VIN check digit correct</source>
+            <translation>VIN check digit correct</translation>
+        </message>
+        <message>
+            <source>New customer: fill in the name</source>
+            <translation>New customer: fill in the name</translation>
+        </message>
+        <message>
+            <source>Returning customer %1</source>
+            <translation>Returning customer %1</translation>
+        </message>
+        <message>
+            <source>free</source>
+            <translation>free</translation>
+        </message>
+        <message>
+            <source>taken</source>
+            <translation>taken</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <source>on shift</source>
+            <translation>on shift</translation>
+        </message>
+        <message>
+            <source>off shift</source>
+            <translation>off shift</translation>
+        </message>
+        <message>
+            <source>%1 – %2, %3 jobs</source>
+            <translation>%1 – %2, %3 jobs</translation>
+        </message>
+        <message>
+            <source>Reminder to %1 (%2): %3</source>
+            <translation>Reminder to %1 (%2): %3</translation>
+        </message>
+        <message>
+            <source>A2: confirm within 15 minutes of the request.
+A3: urgent jobs get a bay or a technician visit within 1 hour.</source>
+            <translation>A2: confirm within 15 minutes of the request.
+A3: urgent jobs get a bay or a technician visit within 1 hour.</translation>
+        </message>
+        <message>
+            <source>A2 confirmation: done ✓</source>
+            <translation>A2 confirmation: done ✓</translation>
+        </message>
+        <message>
+            <source>A2 confirm within 15 min: %1 left</source>
+            <translation>A2 confirm within 15 min: %1 left</translation>
+        </message>
+        <message>
+            <source>technician visit</source>
+            <translation>technician visit</translation>
+        </message>
+        <message>
+            <source>A3 fast track: arranged (%1) ✓</source>
+            <translation>A3 fast track: arranged (%1) ✓</translation>
+        </message>
+        <message>
+            <source>A3 fast track within 1 h: %1 left</source>
+            <translation>A3 fast track within 1 h: %1 left</translation>
+        </message>
+        <message>
+            <source>Arrival: double confirmation</source>
+            <translation>Arrival: double confirmation</translation>
+        </message>
+        <message>
+            <source>Today's bookings: tap the customer who arrived</source>
+            <translation>Today's bookings: tap the customer who arrived</translation>
+        </message>
+        <message>
+            <source>Identity checked: name and phone match the record</source>
+            <translation>Identity checked: name and phone match the record</translation>
+        </message>
+        <message>
+            <source>Appointment checked: vehicle/product and fault match the booking</source>
+            <translation>Appointment checked: vehicle/product and fault match the booking</translation>
+        </message>
+        <message>
+            <source>Customer arrived: open the work order</source>
+            <translation>Customer arrived: open the work order</translation>
+        </message>
+        <message>
+            <source>Book or pick an appointment first.</source>
+            <translation>Book or pick an appointment first.</translation>
+        </message>
+        <message>
+            <source>%1  %2
+%3
+Desired: %4
+Fault: %5
+Preferences: %6</source>
+            <translation>%1  %2
+%3
+Desired: %4
+Fault: %5
+Preferences: %6</translation>
+        </message>
+        <message>
+            <source>%1  %2 %3  %4</source>
+            <translation>%1  %2 %3  %4</translation>
+        </message>
+        <message>
+            <source>No booking waiting today.</source>
+            <translation>No booking waiting today.</translation>
+        </message>
+        <message>
+            <source>USB camera %1</source>
+            <translation>USB camera %1</translation>
+        </message>
+        <message>
+            <source>Camera</source>
+            <translation>Camera</translation>
+        </message>
+        <message>
+            <source>Network camera %1</source>
+            <translation>Network camera %1</translation>
+        </message>
+        <message>
+            <source>Recorded video %1</source>
+            <translation>Recorded video %1</translation>
+        </message>
+        <message>
+            <source>Demo video (built in)</source>
+            <translation>Demo video (built in)</translation>
+        </message>
+        <message>
+            <source>Take photo</source>
+            <translation>Take photo</translation>
+        </message>
+        <message>
+            <source>Stop recording</source>
+            <translation>Stop recording</translation>
+        </message>
+        <message>
+            <source>Record video</source>
+            <translation>Record video</translation>
+        </message>
+        <message>
+            <source>Camera off</source>
+            <translation>Camera off</translation>
+        </message>
+        <message>
+            <source>Opening camera…</source>
+            <translation>Opening camera…</translation>
+        </message>
+        <message>
+            <source>Recording… %1 s</source>
+            <translation>Recording… %1 s</translation>
+        </message>
+        <message>
+            <source>Photo taken</source>
+            <translation>Photo taken</translation>
+        </message>
+        <message>
+            <source>Video saved (%1 s)</source>
+            <translation>Video saved (%1 s)</translation>
+        </message>
+        <message>
+            <source>Catalogue: parts and labor</source>
+            <translation>Catalogue: parts and labor</translation>
+        </message>
+        <message>
+            <source>Free-text line</source>
+            <translation>Free-text line</translation>
+        </message>
+        <message>
+            <source>Recommended plan and the customer's decisions</source>
+            <translation>Recommended plan and the customer's decisions</translation>
+        </message>
+        <message>
+            <source>Part number or name</source>
+            <translation>Part number or name</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Grade / hours</source>
+            <translation>Grade / hours</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>Price</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Mandatory</source>
+            <translation>Mandatory</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Hours / qty</source>
+            <translation>Hours / qty</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>Why, in plain language</source>
+            <translation>Why, in plain language</translation>
+        </message>
+        <message>
+            <source>Add selected</source>
+            <translation>Add selected</translation>
+        </message>
+        <message>
+            <source>Part</source>
+            <translation>Part</translation>
+        </message>
+        <message>
+            <source>Labor</source>
+            <translation>Labor</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Source of the part…</source>
+            <translation>Source of the part…</translation>
+        </message>
+        <message>
+            <source>OEM</source>
+            <translation>OEM</translation>
+        </message>
+        <message>
+            <source>Certified</source>
+            <translation>Certified</translation>
+        </message>
+        <message>
+            <source>Part number (OEM, certified)</source>
+            <translation>Part number (OEM, certified)</translation>
+        </message>
+        <message>
+            <source>Safety-relevant</source>
+            <translation>Safety-relevant</translation>
+        </message>
+        <message>
+            <source>Add line</source>
+            <translation>Add line</translation>
+        </message>
+        <message>
+            <source>Remove selected line</source>
+            <translation>Remove selected line</translation>
+        </message>
+        <message>
+            <source>Estimate complete</source>
+            <translation>Estimate complete</translation>
+        </message>
+        <message>
+            <source>Decisions recorded: to signature</source>
+            <translation>Decisions recorded: to signature</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Hours</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <source>Rate per hour</source>
+            <translation>Rate per hour</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>Unit price</translation>
+        </message>
+        <message>
+            <source>%1 h</source>
+            <translation>%1 h</translation>
+        </message>
+        <message>
+            <source>%1/h</source>
+            <translation>%1/h</translation>
+        </message>
+        <message>
+            <source>Optional</source>
+            <translation>Optional</translation>
+        </message>
+        <message>
+            <source>Labor %1 (%2 h)   Parts %3   Tax %4   Total %5   Declined items %6</source>
+            <translation>Labor %1 (%2 h)   Parts %3   Tax %4   Total %5   Declined items %6</translation>
+        </message>
+        <message>
+            <source>Safety-relevant item declined</source>
+            <translation>Safety-relevant item declined</translation>
+        </message>
+        <message>
+            <source>“%1” is needed for safety. Does the customer acknowledge the risk of declining it?</source>
+            <translation>“%1” is needed for safety. Does the customer acknowledge the risk of declining it?</translation>
+        </message>
+        <message>
+            <source>Damage: tap a zone, then its kind</source>
+            <translation>Damage: tap a zone, then its kind</translation>
+        </message>
+        <message>
+            <source>On-site check with the customer</source>
+            <translation>On-site check with the customer</translation>
+        </message>
+        <message>
+            <source>Note on the damage (optional)</source>
+            <translation>Note on the damage (optional)</translation>
+        </message>
+        <message>
+            <source>Note text, then tap the photo</source>
+            <translation>Note text, then tap the photo</translation>
+        </message>
+        <message>
+            <source>Mark damage</source>
+            <translation>Mark damage</translation>
+        </message>
+        <message>
+            <source>Markup</source>
+            <translation>Markup</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <source>Save markup</source>
+            <translation>Save markup</translation>
+        </message>
+        <message>
+            <source>Identity confirmed</source>
+            <translation>Identity confirmed</translation>
+        </message>
+        <message>
+            <source>Appointment confirmed</source>
+            <translation>Appointment confirmed</translation>
+        </message>
+        <message>
+            <source>Abnormal noise</source>
+            <translation>Abnormal noise</translation>
+        </message>
+        <message>
+            <source>Starts / powers on normally</source>
+            <translation>Starts / powers on normally</translation>
+        </message>
+        <message>
+            <source>e.g. none / sunglasses in the glovebox</source>
+            <translation>e.g. none / sunglasses in the glovebox</translation>
+        </message>
+        <message>
+            <source>e.g. P0301</source>
+            <translation>e.g. P0301</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>value</translation>
+        </message>
+        <message>
+            <source>Add reading</source>
+            <translation>Add reading</translation>
+        </message>
+        <message>
+            <source>Save check</source>
+            <translation>Save check</translation>
+        </message>
+        <message>
+            <source>Save diagnosis</source>
+            <translation>Save diagnosis</translation>
+        </message>
+        <message>
+            <source>Not shown: pending observation</source>
+            <translation>Not shown: pending observation</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · %3 · %4 photo(s)</source>
+            <translation>%1 · %2 · %3 · %4 photo(s)</translation>
+        </message>
+        <message>
+            <source>, %1 video(s)</source>
+            <translation>, %1 video(s)</translation>
+        </message>
+        <message>
+            <source>Readings: %1</source>
+            <translation>Readings: %1</translation>
+        </message>
+        <message>
+            <source>Video %1 s</source>
+            <translation>Video %1 s</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>Photo</translation>
+        </message>
+        <message>
+            <source>Zone: %1</source>
+            <translation>Zone: %1</translation>
+        </message>
+        <message>
+            <source>Tap the damaged zone on the diagram</source>
+            <translation>Tap the damaged zone on the diagram</translation>
+        </message>
+        <message>
+            <source>Damage marked: take its photos now</source>
+            <translation>Damage marked: take its photos now</translation>
+        </message>
+        <message>
+            <source>Photo saved</source>
+            <translation>Photo saved</translation>
+        </message>
+        <message>
+            <source>Video saved</source>
+            <translation>Video saved</translation>
+        </message>
+        <message>
+            <source>Markup saved; the original photo is untouched</source>
+            <translation>Markup saved; the original photo is untouched</translation>
+        </message>
+        <message>
+            <source>Check saved</source>
+            <translation>Check saved</translation>
+        </message>
+        <message>
+            <source>Diagnosis saved</source>
+            <translation>Diagnosis saved</translation>
+        </message>
+        <message>
+            <source>Pending observation recorded</source>
+            <translation>Pending observation recorded</translation>
+        </message>
+        <message>
+            <source>Print preview</source>
+            <translation>Print preview</translation>
+        </message>
+        <message>
+            <source>Customer signature</source>
+            <translation>Customer signature</translation>
+        </message>
+        <message>
+            <source>Confirmation sheet</source>
+            <translation>Confirmation sheet</translation>
+        </message>
+        <message>
+            <source>Work order</source>
+            <translation>Work order</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <source>Signer's name</source>
+            <translation>Signer's name</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Clear</translation>
+        </message>
+        <message>
+            <source>Sign on screen</source>
+            <translation>Sign on screen</translation>
+        </message>
+        <message>
+            <source>Scan signed paper…</source>
+            <translation>Scan signed paper…</translation>
+        </message>
+        <message>
+            <source>Open a case first.</source>
+            <translation>Open a case first.</translation>
+        </message>
+        <message>
+            <source>Version %1 signed ✓ — work may start</source>
+            <translation>Version %1 signed ✓ — work may start</translation>
+        </message>
+        <message>
+            <source>Version %1 awaits the customer's signature</source>
+            <translation>Version %1 awaits the customer's signature</translation>
+        </message>
+        <message>
+            <source>Record the customer's decisions first, then ask for the signature.</source>
+            <translation>Record the customer's decisions first, then ask for the signature.</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>Generating PDF…</source>
+            <translation>Generating PDF…</translation>
+        </message>
+        <message>
+            <source>%1 version %2, %3 page(s)</source>
+            <translation>%1 version %2, %3 page(s)</translation>
+        </message>
+        <message>
+            <source>Sent to the printer</source>
+            <translation>Sent to the printer</translation>
+        </message>
+        <message>
+            <source>Signed. The case can be dispatched.</source>
+            <translation>Signed. The case can be dispatched.</translation>
+        </message>
+        <message>
+            <source>Photo or scan of the signed page</source>
+            <translation>Photo or scan of the signed page</translation>
+        </message>
+        <message>
+            <source>Reading the QR code…</source>
+            <translation>Reading the QR code…</translation>
+        </message>
+        <message>
+            <source>Read %1 · %2 · version %3 in %4 s; filed on that version.</source>
+            <translation>Read %1 · %2 · version %3 in %4 s; filed on that version.</translation>
+        </message>
+        <message>
+            <source>Signed on paper.</source>
+            <translation>Signed on paper.</translation>
+        </message>
+        <message>
+            <source>In store</source>
+            <translation>In store</translation>
+        </message>
+        <message>
+            <source>Official app</source>
+            <translation>Official app</translation>
+        </message>
+        <message>
+            <source>400 hotline</source>
+            <translation>400 hotline</translation>
+        </message>
+        <message>
+            <source>SMS</source>
+            <translation>SMS</translation>
+        </message>
+        <message>
+            <source>App message</source>
+            <translation>App message</translation>
+        </message>
+        <message>
+            <source>Phone call</source>
+            <translation>Phone call</translation>
+        </message>
+        <message>
+            <source>WeChat</source>
+            <translation>WeChat</translation>
+        </message>
+        <message>
+            <source>queued, waiting for the gateway</source>
+            <translation>queued, waiting for the gateway</translation>
+        </message>
+        <message>
+            <source>sent</source>
+            <translation>sent</translation>
+        </message>
+        <message>
+            <source>not sent: the gateway failed</source>
+            <translation>not sent: the gateway failed</translation>
+        </message>
+        <message>
+            <source>not sent: the gateway refused it</source>
+            <translation>not sent: the gateway refused it</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Mobile phone</source>
+            <translation>Mobile phone</translation>
+        </message>
+        <message>
+            <source>Customer name</source>
+            <translation>Customer name</translation>
+        </message>
+        <message>
+            <source>Service preferences</source>
+            <translation>Service preferences</translation>
+        </message>
+        <message>
+            <source>Preferred contact</source>
+            <translation>Preferred contact</translation>
+        </message>
+        <message>
+            <source>Serviced item</source>
+            <translation>Serviced item</translation>
+        </message>
+        <message>
+            <source>Vehicle</source>
+            <translation>Vehicle</translation>
+        </message>
+        <message>
+            <source>Appliance</source>
+            <translation>Appliance</translation>
+        </message>
+        <message>
+            <source>Plate</source>
+            <translation>Plate</translation>
+        </message>
+        <message>
+            <source>VIN</source>
+            <translation>VIN</translation>
+        </message>
+        <message>
+            <source>Brand</source>
+            <translation>Brand</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Model</translation>
+        </message>
+        <message>
+            <source>Serial number</source>
+            <translation>Serial number</translation>
+        </message>
+        <message>
+            <source>Fault description</source>
+            <translation>Fault description</translation>
+        </message>
+        <message>
+            <source>Desired time</source>
+            <translation>Desired time</translation>
+        </message>
+        <message>
+            <source>Bay</source>
+            <translation>Bay</translation>
+        </message>
+        <message>
+            <source>Technician</source>
+            <translation>Technician</translation>
+        </message>
+        <message>
+            <source>Front bumper</source>
+            <translation>Front bumper</translation>
+        </message>
+        <message>
+            <source>Hood</source>
+            <translation>Hood</translation>
+        </message>
+        <message>
+            <source>Roof</source>
+            <translation>Roof</translation>
+        </message>
+        <message>
+            <source>Trunk</source>
+            <translation>Trunk</translation>
+        </message>
+        <message>
+            <source>Rear bumper</source>
+            <translation>Rear bumper</translation>
+        </message>
+        <message>
+            <source>Left front door</source>
+            <translation>Left front door</translation>
+        </message>
+        <message>
+            <source>Left rear door</source>
+            <translation>Left rear door</translation>
+        </message>
+        <message>
+            <source>Right front door</source>
+            <translation>Right front door</translation>
+        </message>
+        <message>
+            <source>Right rear door</source>
+            <translation>Right rear door</translation>
+        </message>
+        <message>
+            <source>Left front fender</source>
+            <translation>Left front fender</translation>
+        </message>
+        <message>
+            <source>Right front fender</source>
+            <translation>Right front fender</translation>
+        </message>
+        <message>
+            <source>Left rear fender</source>
+            <translation>Left rear fender</translation>
+        </message>
+        <message>
+            <source>Right rear fender</source>
+            <translation>Right rear fender</translation>
+        </message>
+        <message>
+            <source>Windshield</source>
+            <translation>Windshield</translation>
+        </message>
+        <message>
+            <source>Left mirror</source>
+            <translation>Left mirror</translation>
+        </message>
+        <message>
+            <source>Right mirror</source>
+            <translation>Right mirror</translation>
+        </message>
+        <message>
+            <source>Wheels</source>
+            <translation>Wheels</translation>
+        </message>
+        <message>
+            <source>Interior</source>
+            <translation>Interior</translation>
+        </message>
+        <message>
+            <source>Front panel</source>
+            <translation>Front panel</translation>
+        </message>
+        <message>
+            <source>Top</source>
+            <translation>Top</translation>
+        </message>
+        <message>
+            <source>Left side</source>
+            <translation>Left side</translation>
+        </message>
+        <message>
+            <source>Right side</source>
+            <translation>Right side</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Back</translation>
+        </message>
+        <message>
+            <source>Door</source>
+            <translation>Door</translation>
+        </message>
+        <message>
+            <source>Display</source>
+            <translation>Display</translation>
+        </message>
+        <message>
+            <source>Base</source>
+            <translation>Base</translation>
+        </message>
+        <message>
+            <source>Fender</source>
+            <translation>Fender</translation>
+        </message>
+        <message>
+            <source>Mirror</source>
+            <translation>Mirror</translation>
+        </message>
+        <message>
+            <source>Wheel</source>
+            <translation>Wheel</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>Pending</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>Declined</translation>
+        </message>
+        <message>
+            <source>Scratch</source>
+            <translation>Scratch</translation>
+        </message>
+        <message>
+            <source>Dent</source>
+            <translation>Dent</translation>
+        </message>
+        <message>
+            <source>Crack</source>
+            <translation>Crack</translation>
+        </message>
+        <message>
+            <source>Deformation</source>
+            <translation>Deformation</translation>
+        </message>
+        <message>
+            <source>Missing part</source>
+            <translation>Missing part</translation>
+        </message>
+        <message>
+            <source>Minor</source>
+            <translation>Minor</translation>
+        </message>
+        <message>
+            <source>Moderate</source>
+            <translation>Moderate</translation>
+        </message>
+        <message>
+            <source>Severe</source>
+            <translation>Severe</translation>
+        </message>
+        <message>
+            <source>Not tried yet</source>
+            <translation>Not tried yet</translation>
+        </message>
+        <message>
+            <source>Reproduced together</source>
+            <translation>Reproduced together</translation>
+        </message>
+        <message>
+            <source>Did not show</source>
+            <translation>Did not show</translation>
+        </message>
+        <message>
+            <source>Mileage (km)</source>
+            <translation>Mileage (km)</translation>
+        </message>
+        <message>
+            <source>Fuel level</source>
+            <translation>Fuel level</translation>
+        </message>
+        <message>
+            <source>Valuables</source>
+            <translation>Valuables</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Keys</translation>
+        </message>
+        <message>
+            <source>Fault reproduction</source>
+            <translation>Fault reproduction</translation>
+        </message>
+        <message>
+            <source>Observed</source>
+            <translation>Observed</translation>
+        </message>
+        <message>
+            <source>OBD code / tester</source>
+            <translation>OBD code / tester</translation>
+        </message>
+        <message>
+            <source>Preliminary diagnosis</source>
+            <translation>Preliminary diagnosis</translation>
+        </message>
+        <message>
+            <source>Pending observation</source>
+            <translation>Pending observation</translation>
+        </message>
+        <message>
+            <source>Arrow</source>
+            <translation>Arrow</translation>
+        </message>
+        <message>
+            <source>Circle</source>
+            <translation>Circle</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Appointment</source>
+            <translation>Appointment</translation>
+        </message>
+        <message>
+            <source>Arrival</source>
+            <translation>Arrival</translation>
+        </message>
+        <message>
+            <source>Intake inspection</source>
+            <translation>Intake inspection</translation>
+        </message>
+        <message>
+            <source>Estimate</source>
+            <translation>Estimate</translation>
+        </message>
+        <message>
+            <source>Print and sign</source>
+            <translation>Print and sign</translation>
+        </message>
+        <message>
+            <source>Reception</source>
+            <translation>Reception</translation>
+        </message>
+        <message>
+            <source>Leave reception</source>
+            <translation>Leave reception</translation>
+        </message>
+        <message>
+            <source>Appointment · %1 %2 · %3</source>
+            <translation>Appointment · %1 %2 · %3</translation>
+        </message>
+        <message>
+            <source>New reception: book an appointment or receive a walk-in.</source>
+            <translation>New reception: book an appointment or receive a walk-in.</translation>
+        </message>
+        <message>
+            <source>%1 · %2 %3 · %4 · Owner (first contact): %5 · Preferences: %6</source>
+            <translation>%1 · %2 %3 · %4 · Owner (first contact): %5 · Preferences: %6</translation>
+        </message>
+    </context>
+    <context>
         <name>ReceptionBookingForm</name>
         <message>
             <source>Customer</source>
@@ -3671,8 +4660,8 @@
             <translation>Pending observation</translation>
         </message>
         <message>
-            <source>Fault did not show: pending observation</source>
-            <translation>Fault did not show: pending observation</translation>
+            <source>Not shown: pending observation</source>
+            <translation>Not shown: pending observation</translation>
         </message>
     </context>
     <context>

@@ -3469,6 +3469,995 @@
     </message>
 </context>
 <context>
+    <name>Reception</name>
+    <message>
+        <source>Needs operating guidance</source>
+        <translation>需要操作指导</translation>
+    </message>
+    <message>
+        <source>Prefers speed</source>
+        <translation>注重效率</translation>
+    </message>
+    <message>
+        <source>Contact by %1</source>
+        <translation>首选联系：%1</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Vehicle / product</source>
+        <translation>车辆 / 产品</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>到店信息</translation>
+    </message>
+    <message>
+        <source>Confirmation clocks and reminder</source>
+        <translation>确认时限与提醒</translation>
+    </message>
+    <message>
+        <source>Find customer</source>
+        <translation>查找客户</translation>
+    </message>
+    <message>
+        <source>11-digit mobile number</source>
+        <translation>11位手机号码</translation>
+    </message>
+    <message>
+        <source>e.g. 粤B12345</source>
+        <translation>例：粤B12345</translation>
+    </message>
+    <message>
+        <source>17 characters, check digit verified</source>
+        <translation>17位，自动校验第9位校验码</translation>
+    </message>
+    <message>
+        <source>Urgent (won&apos;t start, broke down): 1 h fast track</source>
+        <translation>紧急（无法启动 / 突发故障）：1小时快速通道</translation>
+    </message>
+    <message>
+        <source>Technician visit instead of a bay</source>
+        <translation>技师上门（不占工位）</translation>
+    </message>
+    <message>
+        <source>Book appointment</source>
+        <translation>登记预约</translation>
+    </message>
+    <message>
+        <source>Confirm and send reminder</source>
+        <translation>确认预约并发送提醒</translation>
+    </message>
+    <message>
+        <source>Walk-in: receive now</source>
+        <translation>无预约：直接接待</translation>
+    </message>
+    <message>
+        <source>Arrange fast track</source>
+        <translation>安排快速通道</translation>
+    </message>
+    <message>
+        <source>Valid: %1</source>
+        <translation>号码有效：%1</translation>
+    </message>
+    <message>
+        <source>%1 of 17 characters</source>
+        <translation>已输入 %1 / 17 位</translation>
+    </message>
+    <message>
+        <source>VIN check digit correct</source>
+        <translation>车架号校验位正确</translation>
+    </message>
+    <message>
+        <source>New customer: fill in the name</source>
+        <translation>新客户：请填写姓名</translation>
+    </message>
+    <message>
+        <source>Returning customer %1</source>
+        <translation>老客户 %1</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>taken</source>
+        <translation>已占用</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（不指定）</translation>
+    </message>
+    <message>
+        <source>on shift</source>
+        <translation>在岗</translation>
+    </message>
+    <message>
+        <source>off shift</source>
+        <translation>不在岗</translation>
+    </message>
+    <message>
+        <source>%1 – %2, %3 jobs</source>
+        <translation>%1 – %2，在修 %3 单</translation>
+    </message>
+    <message>
+        <source>Reminder to %1 (%2): %3</source>
+        <translation>发送给 %1 的提醒（%2）：%3</translation>
+    </message>
+    <message>
+        <source>A2: confirm within 15 minutes of the request.
+A3: urgent jobs get a bay or a technician visit within 1 hour.</source>
+        <translation>A2：预约须在15分钟内确认。
+A3：紧急维修须在1小时内预留工位或安排技师上门。</translation>
+    </message>
+    <message>
+        <source>A2 confirmation: done ✓</source>
+        <translation>A2 预约确认：已完成 ✓</translation>
+    </message>
+    <message>
+        <source>A2 confirm within 15 min: %1 left</source>
+        <translation>A2 15分钟内确认：剩余 %1</translation>
+    </message>
+    <message>
+        <source>technician visit</source>
+        <translation>技师上门</translation>
+    </message>
+    <message>
+        <source>A3 fast track: arranged (%1) ✓</source>
+        <translation>A3 快速通道：已安排（%1） ✓</translation>
+    </message>
+    <message>
+        <source>A3 fast track within 1 h: %1 left</source>
+        <translation>A3 1小时快速通道：剩余 %1</translation>
+    </message>
+    <message>
+        <source>Arrival: double confirmation</source>
+        <translation>到店：双确认</translation>
+    </message>
+    <message>
+        <source>Today&apos;s bookings: tap the customer who arrived</source>
+        <translation>今日预约：点选已到店的客户</translation>
+    </message>
+    <message>
+        <source>Identity checked: name and phone match the record</source>
+        <translation>身份已核对：姓名与电话与系统记录一致</translation>
+    </message>
+    <message>
+        <source>Appointment checked: vehicle/product and fault match the booking</source>
+        <translation>预约已核对：车辆/产品与故障描述与预约一致</translation>
+    </message>
+    <message>
+        <source>Customer arrived: open the work order</source>
+        <translation>客户已到店：开立工单</translation>
+    </message>
+    <message>
+        <source>Book or pick an appointment first.</source>
+        <translation>请先登记或选择一个预约。</translation>
+    </message>
+    <message>
+        <source>%1  %2
+%3
+Desired: %4
+Fault: %5
+Preferences: %6</source>
+        <translation>%1  %2
+%3
+预约时间：%4
+故障描述：%5
+服务偏好：%6</translation>
+    </message>
+    <message>
+        <source>%1  %2 %3  %4</source>
+        <translation>%1  %2 %3  %4</translation>
+    </message>
+    <message>
+        <source>No booking waiting today.</source>
+        <translation>今日没有待到店的预约。</translation>
+    </message>
+    <message>
+        <source>USB camera %1</source>
+        <translation>USB摄像头 %1</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <source>Network camera %1</source>
+        <translation>网络摄像头 %1</translation>
+    </message>
+    <message>
+        <source>Recorded video %1</source>
+        <translation>录像文件 %1</translation>
+    </message>
+    <message>
+        <source>Demo video (built in)</source>
+        <translation>演示视频（内置）</translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <translation>拍照</translation>
+    </message>
+    <message>
+        <source>Stop recording</source>
+        <translation>停止录像</translation>
+    </message>
+    <message>
+        <source>Record video</source>
+        <translation>录像</translation>
+    </message>
+    <message>
+        <source>Camera off</source>
+        <translation>摄像头未开启</translation>
+    </message>
+    <message>
+        <source>Opening camera…</source>
+        <translation>正在打开摄像头…</translation>
+    </message>
+    <message>
+        <source>Recording… %1 s</source>
+        <translation>录像中… %1 秒</translation>
+    </message>
+    <message>
+        <source>Photo taken</source>
+        <translation>已拍照</translation>
+    </message>
+    <message>
+        <source>Video saved (%1 s)</source>
+        <translation>视频已保存（%1 秒）</translation>
+    </message>
+    <message>
+        <source>Catalogue: parts and labor</source>
+        <translation>目录：配件与工时</translation>
+    </message>
+    <message>
+        <source>Free-text line</source>
+        <translation>自定义项目</translation>
+    </message>
+    <message>
+        <source>Recommended plan and the customer&apos;s decisions</source>
+        <translation>推荐方案与客户选择</translation>
+    </message>
+    <message>
+        <source>Part number or name</source>
+        <translation>配件号或名称</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Grade / hours</source>
+        <translation>等级 / 工时</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation>必换</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Hours / qty</source>
+        <translation>工时 / 数量</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>客户选择</translation>
+    </message>
+    <message>
+        <source>Why, in plain language</source>
+        <translation>原因（通俗说明）</translation>
+    </message>
+    <message>
+        <source>Add selected</source>
+        <translation>添加所选</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <source>Labor</source>
+        <translation>工时</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>项目说明</translation>
+    </message>
+    <message>
+        <source>Source of the part…</source>
+        <translation>配件来源…</translation>
+    </message>
+    <message>
+        <source>OEM</source>
+        <translation>原厂件</translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation>认证件</translation>
+    </message>
+    <message>
+        <source>Part number (OEM, certified)</source>
+        <translation>配件编号（原厂、认证件必填）</translation>
+    </message>
+    <message>
+        <source>Safety-relevant</source>
+        <translation>涉及安全</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>添加项目</translation>
+    </message>
+    <message>
+        <source>Remove selected line</source>
+        <translation>删除所选项目</translation>
+    </message>
+    <message>
+        <source>Estimate complete</source>
+        <translation>报价完成</translation>
+    </message>
+    <message>
+        <source>Decisions recorded: to signature</source>
+        <translation>客户已选择：请客户签字</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>工时（小时）</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Rate per hour</source>
+        <translation>工时单价</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1/h</source>
+        <translation>%1/小时</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>Labor %1 (%2 h)   Parts %3   Tax %4   Total %5   Declined items %6</source>
+        <translation>工时费 %1（%2 小时）   配件 %3   税 %4   合计 %5   客户暂不考虑 %6</translation>
+    </message>
+    <message>
+        <source>Safety-relevant item declined</source>
+        <translation>拒绝涉及安全的项目</translation>
+    </message>
+    <message>
+        <source>“%1” is needed for safety. Does the customer acknowledge the risk of declining it?</source>
+        <translation>“%1”涉及行车/使用安全。客户是否确认知晓拒绝该项目的风险？</translation>
+    </message>
+    <message>
+        <source>Damage: tap a zone, then its kind</source>
+        <translation>外观损伤：点部位，再点类型</translation>
+    </message>
+    <message>
+        <source>On-site check with the customer</source>
+        <translation>与客户现场检查</translation>
+    </message>
+    <message>
+        <source>Note on the damage (optional)</source>
+        <translation>损伤备注（可选）</translation>
+    </message>
+    <message>
+        <source>Note text, then tap the photo</source>
+        <translation>输入文字后点击照片</translation>
+    </message>
+    <message>
+        <source>Mark damage</source>
+        <translation>标记损伤</translation>
+    </message>
+    <message>
+        <source>Markup</source>
+        <translation>照片批注</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Save markup</source>
+        <translation>保存批注</translation>
+    </message>
+    <message>
+        <source>Identity confirmed</source>
+        <translation>身份已确认</translation>
+    </message>
+    <message>
+        <source>Appointment confirmed</source>
+        <translation>预约已确认</translation>
+    </message>
+    <message>
+        <source>Abnormal noise</source>
+        <translation>有异响</translation>
+    </message>
+    <message>
+        <source>Starts / powers on normally</source>
+        <translation>可正常启动 / 开机</translation>
+    </message>
+    <message>
+        <source>e.g. none / sunglasses in the glovebox</source>
+        <translation>例：无 / 手套箱内有墨镜</translation>
+    </message>
+    <message>
+        <source>e.g. P0301</source>
+        <translation>例：P0301</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Add reading</source>
+        <translation>添加读数</translation>
+    </message>
+    <message>
+        <source>Save check</source>
+        <translation>保存检查</translation>
+    </message>
+    <message>
+        <source>Save diagnosis</source>
+        <translation>保存诊断</translation>
+    </message>
+    <message>
+        <source>Not shown: pending observation</source>
+        <translation>故障未出现：记为待观察</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4 photo(s)</source>
+        <translation>%1 · %2 · %3 · %4 张照片</translation>
+    </message>
+    <message>
+        <source>, %1 video(s)</source>
+        <translation>，%1 段视频</translation>
+    </message>
+    <message>
+        <source>Readings: %1</source>
+        <translation>诊断读数：%1</translation>
+    </message>
+    <message>
+        <source>Video %1 s</source>
+        <translation>视频 %1 秒</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Zone: %1</source>
+        <translation>部位：%1</translation>
+    </message>
+    <message>
+        <source>Tap the damaged zone on the diagram</source>
+        <translation>请在示意图上点击受损部位</translation>
+    </message>
+    <message>
+        <source>Damage marked: take its photos now</source>
+        <translation>损伤已标记：请拍照</translation>
+    </message>
+    <message>
+        <source>Photo saved</source>
+        <translation>照片已保存</translation>
+    </message>
+    <message>
+        <source>Video saved</source>
+        <translation>视频已保存</translation>
+    </message>
+    <message>
+        <source>Markup saved; the original photo is untouched</source>
+        <translation>批注已保存，原始照片保持不变</translation>
+    </message>
+    <message>
+        <source>Check saved</source>
+        <translation>检查结果已保存</translation>
+    </message>
+    <message>
+        <source>Diagnosis saved</source>
+        <translation>诊断已保存</translation>
+    </message>
+    <message>
+        <source>Pending observation recorded</source>
+        <translation>已记录待观察</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>Customer signature</source>
+        <translation>客户签字</translation>
+    </message>
+    <message>
+        <source>Confirmation sheet</source>
+        <translation>服务项目确认单</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>服务工单</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s name</source>
+        <translation>签字人姓名</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Sign on screen</source>
+        <translation>屏幕签字确认</translation>
+    </message>
+    <message>
+        <source>Scan signed paper…</source>
+        <translation>扫描已签字的纸质单…</translation>
+    </message>
+    <message>
+        <source>Open a case first.</source>
+        <translation>请先打开工单。</translation>
+    </message>
+    <message>
+        <source>Version %1 signed ✓ — work may start</source>
+        <translation>第 %1 版已签字 ✓ — 可以开工</translation>
+    </message>
+    <message>
+        <source>Version %1 awaits the customer&apos;s signature</source>
+        <translation>第 %1 版等待客户签字</translation>
+    </message>
+    <message>
+        <source>Record the customer&apos;s decisions first, then ask for the signature.</source>
+        <translation>请先记录客户对每个项目的选择，再请客户签字。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Generating PDF…</source>
+        <translation>正在生成PDF…</translation>
+    </message>
+    <message>
+        <source>%1 version %2, %3 page(s)</source>
+        <translation>%1 第 %2 版，共 %3 页</translation>
+    </message>
+    <message>
+        <source>Sent to the printer</source>
+        <translation>已发送到打印机</translation>
+    </message>
+    <message>
+        <source>Signed. The case can be dispatched.</source>
+        <translation>已签字，工单可以派工。</translation>
+    </message>
+    <message>
+        <source>Photo or scan of the signed page</source>
+        <translation>已签字页面的照片或扫描件</translation>
+    </message>
+    <message>
+        <source>Reading the QR code…</source>
+        <translation>正在识别二维码…</translation>
+    </message>
+    <message>
+        <source>Read %1 · %2 · version %3 in %4 s; filed on that version.</source>
+        <translation>已识别 %1 · %2 · 第 %3 版（用时 %4 秒），已归档到该版本。</translation>
+    </message>
+    <message>
+        <source>Signed on paper.</source>
+        <translation>已纸质签字。</translation>
+    </message>
+    <message>
+        <source>In store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <source>Official app</source>
+        <translation>APP</translation>
+    </message>
+    <message>
+        <source>400 hotline</source>
+        <translation>400热线</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>App message</source>
+        <translation>APP消息</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>queued, waiting for the gateway</source>
+        <translation>已排队，等待短信网关发送</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>not sent: the gateway failed</source>
+        <translation>未发送：短信网关故障</translation>
+    </message>
+    <message>
+        <source>not sent: the gateway refused it</source>
+        <translation>未发送：短信网关拒收</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>预约渠道</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>客户姓名</translation>
+    </message>
+    <message>
+        <source>Service preferences</source>
+        <translation>服务偏好</translation>
+    </message>
+    <message>
+        <source>Preferred contact</source>
+        <translation>首选联系方式</translation>
+    </message>
+    <message>
+        <source>Serviced item</source>
+        <translation>服务对象</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Appliance</source>
+        <translation>家电</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌号</translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation>车架号（VIN）</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Fault description</source>
+        <translation>故障描述</translation>
+    </message>
+    <message>
+        <source>Desired time</source>
+        <translation>期望到店时间</translation>
+    </message>
+    <message>
+        <source>Bay</source>
+        <translation>工位</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>技师</translation>
+    </message>
+    <message>
+        <source>Front bumper</source>
+        <translation>前保险杠</translation>
+    </message>
+    <message>
+        <source>Hood</source>
+        <translation>发动机盖</translation>
+    </message>
+    <message>
+        <source>Roof</source>
+        <translation>车顶</translation>
+    </message>
+    <message>
+        <source>Trunk</source>
+        <translation>后备箱</translation>
+    </message>
+    <message>
+        <source>Rear bumper</source>
+        <translation>后保险杠</translation>
+    </message>
+    <message>
+        <source>Left front door</source>
+        <translation>左前门</translation>
+    </message>
+    <message>
+        <source>Left rear door</source>
+        <translation>左后门</translation>
+    </message>
+    <message>
+        <source>Right front door</source>
+        <translation>右前门</translation>
+    </message>
+    <message>
+        <source>Right rear door</source>
+        <translation>右后门</translation>
+    </message>
+    <message>
+        <source>Left front fender</source>
+        <translation>左前翼子板</translation>
+    </message>
+    <message>
+        <source>Right front fender</source>
+        <translation>右前翼子板</translation>
+    </message>
+    <message>
+        <source>Left rear fender</source>
+        <translation>左后翼子板</translation>
+    </message>
+    <message>
+        <source>Right rear fender</source>
+        <translation>右后翼子板</translation>
+    </message>
+    <message>
+        <source>Windshield</source>
+        <translation>前挡风玻璃</translation>
+    </message>
+    <message>
+        <source>Left mirror</source>
+        <translation>左后视镜</translation>
+    </message>
+    <message>
+        <source>Right mirror</source>
+        <translation>右后视镜</translation>
+    </message>
+    <message>
+        <source>Wheels</source>
+        <translation>车轮</translation>
+    </message>
+    <message>
+        <source>Interior</source>
+        <translation>车内</translation>
+    </message>
+    <message>
+        <source>Front panel</source>
+        <translation>前面板</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>顶部</translation>
+    </message>
+    <message>
+        <source>Left side</source>
+        <translation>左侧</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>右侧</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>背部</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>门</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>显示屏</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>底座</translation>
+    </message>
+    <message>
+        <source>Fender</source>
+        <translation>翼子板</translation>
+    </message>
+    <message>
+        <source>Mirror</source>
+        <translation>后视镜</translation>
+    </message>
+    <message>
+        <source>Wheel</source>
+        <translation>车轮</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>暂不考虑</translation>
+    </message>
+    <message>
+        <source>Scratch</source>
+        <translation>划痕</translation>
+    </message>
+    <message>
+        <source>Dent</source>
+        <translation>凹陷</translation>
+    </message>
+    <message>
+        <source>Crack</source>
+        <translation>裂纹</translation>
+    </message>
+    <message>
+        <source>Deformation</source>
+        <translation>变形</translation>
+    </message>
+    <message>
+        <source>Missing part</source>
+        <translation>缺件</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>轻微</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>中等</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>Not tried yet</source>
+        <translation>尚未复现</translation>
+    </message>
+    <message>
+        <source>Reproduced together</source>
+        <translation>已与客户一同复现</translation>
+    </message>
+    <message>
+        <source>Did not show</source>
+        <translation>未能复现</translation>
+    </message>
+    <message>
+        <source>Mileage (km)</source>
+        <translation>里程（公里）</translation>
+    </message>
+    <message>
+        <source>Fuel level</source>
+        <translation>油量</translation>
+    </message>
+    <message>
+        <source>Valuables</source>
+        <translation>贵重物品</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>钥匙数量</translation>
+    </message>
+    <message>
+        <source>Fault reproduction</source>
+        <translation>故障复现</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>现象记录</translation>
+    </message>
+    <message>
+        <source>OBD code / tester</source>
+        <translation>OBD故障码 / 测试值</translation>
+    </message>
+    <message>
+        <source>Preliminary diagnosis</source>
+        <translation>初步诊断</translation>
+    </message>
+    <message>
+        <source>Pending observation</source>
+        <translation>待观察说明</translation>
+    </message>
+    <message>
+        <source>Arrow</source>
+        <translation>箭头</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>圆圈</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>到店接待</translation>
+    </message>
+    <message>
+        <source>Intake inspection</source>
+        <translation>接车检查</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>报价</translation>
+    </message>
+    <message>
+        <source>Print and sign</source>
+        <translation>打印与签字</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>接车工作台</translation>
+    </message>
+    <message>
+        <source>Leave reception</source>
+        <translation>离开接车工作台</translation>
+    </message>
+    <message>
+        <source>Appointment · %1 %2 · %3</source>
+        <translation>预约 · %1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>New reception: book an appointment or receive a walk-in.</source>
+        <translation>新接待：登记预约或直接接待到店客户。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3 · %4 · Owner (first contact): %5 · Preferences: %6</source>
+        <translation>%1 · %2 %3 · %4 · 首问负责人：%5 · 服务偏好：%6</translation>
+    </message>
+</context>
+<context>
     <name>ReceptionBookingForm</name>
     <message>
         <source>Customer</source>
@@ -3666,7 +4655,7 @@
         <translation>待观察说明</translation>
     </message>
     <message>
-        <source>Fault did not show: pending observation</source>
+        <source>Not shown: pending observation</source>
         <translation>故障未出现：记为待观察</translation>
     </message>
 </context>

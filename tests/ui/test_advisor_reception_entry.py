@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.ui.reception.workbench import ReceptionPage
+from tests.ui.test_reception_sign import zh_catalogue  # noqa: F401  (Chinese, as the app installs it)
 
 
 def _workbenches() -> list[ReceptionPage]:

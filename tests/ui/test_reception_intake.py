@@ -19,6 +19,7 @@ from app.ui.dialogs import Dialogs
 from app.ui.reception.workbench import ReceptionPage
 from app.ui.state import AppState
 from app.ui.tasks import TaskRunner
+from tests.ui.test_reception_sign import zh_catalogue  # noqa: F401
 
 WAIT = 30_000
 
@@ -128,3 +129,19 @@ def test_appliance_intake_has_no_car_fields(
     assert not intake.valuables_edit.isHidden()
     page.shutdown()
     runner.wait()
+
+
+def test_the_camera_field_names_the_camera_not_its_path(
+    qtbot: QtBot, advisor: tuple[ServiceContext, Actor]
+) -> None:
+    """Issue 7 item 8: the intake's camera field showed a file path."""
+    ctx, actor = advisor
+    page = _page(qtbot, ctx, actor, TaskRunner())
+    combo = page.intake.camera.source_combo
+    assert combo.currentText() == "录像文件 nonexistent"
+    names = [combo.itemText(i) for i in range(combo.count())]
+    assert names[:3] == ["演示视频（内置）", "USB摄像头 1", "USB摄像头 2"]
+    assert not any("/" in name or ":" in name for name in names)
+    from app.ui.reception.camera import source_name
+
+    assert source_name("rtsp://admin:secret@10.0.0.7:554/stream1") == "网络摄像头 10.0.0.7"

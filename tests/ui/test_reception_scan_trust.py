@@ -16,9 +16,16 @@ from app.services.customers import AssetInput, CustomerInput
 from app.services.reception import LineInput
 from app.ui.tasks import TaskRunner
 from tests.integration.test_reception_documents import sign_into_box
-from tests.ui.test_reception_sign import WAIT, ScanDialogs, awaiting, chinese, hosted_reception
+from tests.ui.test_reception_sign import (
+    WAIT,
+    ScanDialogs,
+    awaiting,
+    chinese,
+    hosted_reception,
+    zh_catalogue,
+)
 
-__all__ = ["awaiting", "chinese"]
+__all__ = ["awaiting", "chinese", "zh_catalogue"]
 
 
 class AnsweringDialogs(ScanDialogs):

@@ -29,7 +29,8 @@ def hosted_reception(
     dialogs: Dialogs,
     camera_spec: str,
 ) -> tuple[QMainWindow, ReceptionPage, AppState]:
-    """The reception page as the main window hosts it: the central area of a 1366×768 screen."""
+    """The reception page as the main window hosts it: the central area of a 1366×768 screen
+    (768 px less the window's title, tool and status bars: 656 px)."""
     from app.config import Settings
     from app.ui.main_window import ui_prefs
 
@@ -40,12 +41,27 @@ def hosted_reception(
     host = QMainWindow()
     page = ReceptionPage(state, host, camera_spec=camera_spec)
     host.setCentralWidget(page)
-    host.resize(1366, 700)
+    host.resize(1366, 656)
     host.show()
     return host, page, state
 
 
 WAIT = 30_000
+
+
+@pytest.fixture(autouse=True)
+def zh_catalogue(qapp: object) -> Iterator[None]:
+    """The reception is read in Chinese through the Linguist catalogue, as the app installs it
+    (app.ui.i18n.Translators); removed afterwards so no other test depends on it."""
+    from PySide6.QtCore import QCoreApplication
+
+    from app.ui.i18n import Translators
+
+    translators = Translators()
+    translators.install("zh_CN")
+    yield
+    for translator in translators._installed:
+        QCoreApplication.removeTranslator(translator)
 
 
 class ScanDialogs(Dialogs):

@@ -58,8 +58,8 @@ class QcInspectionPage(QWidget):
         self.camera = CameraPanel(state, self.ui.cameraHost)
         self.camera.record_button.hide()  # evidence is a photo
         # The workstation's camera is chosen on the key-steps or intake screens.
-        self.camera.source_edit.hide()
-        self.camera.source_button.hide()
+        self.camera.source_label.hide()
+        self.camera.source_combo.hide()
         self.ui.cameraHostLayout.addWidget(self.camera)
         self.camera.photo_taken.connect(self._photo_taken)
         self.case_id: str | None = None

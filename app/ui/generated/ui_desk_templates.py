@@ -76,7 +76,7 @@ class Ui_DeskTemplatesForm(object):
 
         self.templateEditor = QPlainTextEdit(DeskTemplatesForm)
         self.templateEditor.setObjectName(u"templateEditor")
-        self.templateEditor.setMinimumSize(QSize(0, 130))
+        self.templateEditor.setMinimumSize(QSize(0, 90))
 
         self.rootLayout.addWidget(self.templateEditor)
 
@@ -95,7 +95,7 @@ class Ui_DeskTemplatesForm(object):
         self.previewBubble.setObjectName(u"previewBubble")
         self.previewBubble.setText(u"")
         self.previewBubble.setWordWrap(True)
-        self.previewBubble.setMinimumSize(QSize(0, 110))
+        self.previewBubble.setMinimumSize(QSize(0, 72))
 
         self.previewLayout.addWidget(self.previewBubble)
 

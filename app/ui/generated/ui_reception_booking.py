@@ -132,23 +132,6 @@ class Ui_ReceptionBookingForm(object):
 
         self.visitForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.faultEdit)
 
-        self.desiredLabel = QLabel(self.visitBox)
-        self.desiredLabel.setObjectName(u"desiredLabel")
-
-        self.visitForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.desiredLabel)
-
-        self.desiredLayout = QHBoxLayout()
-        self.desiredLayout.setObjectName(u"desiredLayout")
-        self.desiredEdit = QDateTimeEdit(self.visitBox)
-        self.desiredEdit.setObjectName(u"desiredEdit")
-        self.desiredEdit.setCalendarPopup(True)
-        self.desiredEdit.setDisplayFormat(u"yyyy-MM-dd HH:mm")
-
-        self.desiredLayout.addWidget(self.desiredEdit)
-
-
-        self.visitForm.setLayout(1, QFormLayout.ItemRole.FieldRole, self.desiredLayout)
-
 
         self.rootLayout.addWidget(self.visitBox, 1, 1, 1, 1)
 
@@ -239,6 +222,29 @@ class Ui_ReceptionBookingForm(object):
         self.clockBox.setObjectName(u"clockBox")
         self.clockLayout = QVBoxLayout(self.clockBox)
         self.clockLayout.setObjectName(u"clockLayout")
+        self.desiredForm = QFormLayout()
+        self.desiredForm.setObjectName(u"desiredForm")
+        self.desiredForm.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.desiredLabel = QLabel(self.clockBox)
+        self.desiredLabel.setObjectName(u"desiredLabel")
+
+        self.desiredForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.desiredLabel)
+
+        self.desiredLayout = QHBoxLayout()
+        self.desiredLayout.setObjectName(u"desiredLayout")
+        self.desiredEdit = QDateTimeEdit(self.clockBox)
+        self.desiredEdit.setObjectName(u"desiredEdit")
+        self.desiredEdit.setCalendarPopup(True)
+        self.desiredEdit.setDisplayFormat(u"yyyy-MM-dd HH:mm")
+
+        self.desiredLayout.addWidget(self.desiredEdit)
+
+
+        self.desiredForm.setLayout(0, QFormLayout.ItemRole.FieldRole, self.desiredLayout)
+
+
+        self.clockLayout.addLayout(self.desiredForm)
+
         self.urgentCheck = QCheckBox(self.clockBox)
         self.urgentCheck.setObjectName(u"urgentCheck")
 
@@ -349,7 +355,6 @@ class Ui_ReceptionBookingForm(object):
         self.contactLabel.setText(QCoreApplication.translate("ReceptionBookingForm", u"Preferred contact", None))
         self.visitBox.setTitle(QCoreApplication.translate("ReceptionBookingForm", u"Visit", None))
         self.faultLabel.setText(QCoreApplication.translate("ReceptionBookingForm", u"Fault description", None))
-        self.desiredLabel.setText(QCoreApplication.translate("ReceptionBookingForm", u"Desired time", None))
         self.assetBox.setTitle(QCoreApplication.translate("ReceptionBookingForm", u"Vehicle / product", None))
         self.kindLabel.setText(QCoreApplication.translate("ReceptionBookingForm", u"Serviced item", None))
         self.plateLabel.setText(QCoreApplication.translate("ReceptionBookingForm", u"Plate", None))
@@ -358,6 +363,7 @@ class Ui_ReceptionBookingForm(object):
         self.modelLabel.setText(QCoreApplication.translate("ReceptionBookingForm", u"Model", None))
         self.serialLabel.setText(QCoreApplication.translate("ReceptionBookingForm", u"Serial number", None))
         self.clockBox.setTitle(QCoreApplication.translate("ReceptionBookingForm", u"Service clocks", None))
+        self.desiredLabel.setText(QCoreApplication.translate("ReceptionBookingForm", u"Desired time", None))
         self.bayLabel.setText(QCoreApplication.translate("ReceptionBookingForm", u"Bay", None))
         self.technicianLabel.setText(QCoreApplication.translate("ReceptionBookingForm", u"Technician", None))
         pass

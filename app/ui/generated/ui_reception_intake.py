@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout,
     QFrame, QGroupBox, QHBoxLayout, QLabel,
     QLineEdit, QListView, QListWidget, QListWidgetItem,
     QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy,
-    QSpinBox, QTabWidget, QVBoxLayout, QWidget)
+    QSpacerItem, QSpinBox, QTabWidget, QVBoxLayout,
+    QWidget)
 
 from app.ui.reception.diagram import ZoneDiagram
 from app.ui.reception.drawing import MarkupCanvas
@@ -35,6 +36,8 @@ class Ui_ReceptionIntakeForm(object):
         self.damageBox.setObjectName(u"damageBox")
         self.damageLayout = QVBoxLayout(self.damageBox)
         self.damageLayout.setObjectName(u"damageLayout")
+        self.diagramLayout = QHBoxLayout()
+        self.diagramLayout.setObjectName(u"diagramLayout")
         self.zoneDiagram = ZoneDiagram(self.damageBox)
         self.zoneDiagram.setObjectName(u"zoneDiagram")
         sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -43,7 +46,55 @@ class Ui_ReceptionIntakeForm(object):
         sizePolicy.setHeightForWidth(self.zoneDiagram.sizePolicy().hasHeightForWidth())
         self.zoneDiagram.setSizePolicy(sizePolicy)
 
-        self.damageLayout.addWidget(self.zoneDiagram)
+        self.diagramLayout.addWidget(self.zoneDiagram)
+
+        self.quickLayout = QVBoxLayout()
+        self.quickLayout.setObjectName(u"quickLayout")
+        self.quickScratchButton = QPushButton(self.damageBox)
+        self.quickScratchButton.setObjectName(u"quickScratchButton")
+        self.quickScratchButton.setEnabled(False)
+        self.quickScratchButton.setText(u"Scratch")
+
+        self.quickLayout.addWidget(self.quickScratchButton)
+
+        self.quickDentButton = QPushButton(self.damageBox)
+        self.quickDentButton.setObjectName(u"quickDentButton")
+        self.quickDentButton.setEnabled(False)
+        self.quickDentButton.setText(u"Dent")
+
+        self.quickLayout.addWidget(self.quickDentButton)
+
+        self.quickCrackButton = QPushButton(self.damageBox)
+        self.quickCrackButton.setObjectName(u"quickCrackButton")
+        self.quickCrackButton.setEnabled(False)
+        self.quickCrackButton.setText(u"Crack")
+
+        self.quickLayout.addWidget(self.quickCrackButton)
+
+        self.quickDeformationButton = QPushButton(self.damageBox)
+        self.quickDeformationButton.setObjectName(u"quickDeformationButton")
+        self.quickDeformationButton.setEnabled(False)
+        self.quickDeformationButton.setText(u"Deformation")
+
+        self.quickLayout.addWidget(self.quickDeformationButton)
+
+        self.quickMissingButton = QPushButton(self.damageBox)
+        self.quickMissingButton.setObjectName(u"quickMissingButton")
+        self.quickMissingButton.setEnabled(False)
+        self.quickMissingButton.setText(u"Missing")
+
+        self.quickLayout.addWidget(self.quickMissingButton)
+
+        self.quickSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.quickLayout.addItem(self.quickSpacer)
+
+
+        self.diagramLayout.addLayout(self.quickLayout)
+
+        self.diagramLayout.setStretch(0, 1)
+
+        self.damageLayout.addLayout(self.diagramLayout)
 
         self.zoneLabel = QLabel(self.damageBox)
         self.zoneLabel.setObjectName(u"zoneLabel")
@@ -66,16 +117,22 @@ class Ui_ReceptionIntakeForm(object):
 
         self.damageLayout.addLayout(self.kindLayout)
 
+        self.markLayout = QHBoxLayout()
+        self.markLayout.setObjectName(u"markLayout")
         self.damageNoteEdit = QLineEdit(self.damageBox)
         self.damageNoteEdit.setObjectName(u"damageNoteEdit")
 
-        self.damageLayout.addWidget(self.damageNoteEdit)
+        self.markLayout.addWidget(self.damageNoteEdit)
 
         self.markDamageButton = QPushButton(self.damageBox)
         self.markDamageButton.setObjectName(u"markDamageButton")
         self.markDamageButton.setEnabled(False)
 
-        self.damageLayout.addWidget(self.markDamageButton)
+        self.markLayout.addWidget(self.markDamageButton)
+
+        self.markLayout.setStretch(0, 1)
+
+        self.damageLayout.addLayout(self.markLayout)
 
         self.damageList = QListWidget(self.damageBox)
         self.damageList.setObjectName(u"damageList")
@@ -384,7 +441,7 @@ class Ui_ReceptionIntakeForm(object):
         self.diagnosisLabel.setText(QCoreApplication.translate("ReceptionIntakeForm", u"Preliminary diagnosis", None))
         self.saveDiagnosisButton.setText(QCoreApplication.translate("ReceptionIntakeForm", u"Save diagnosis", None))
         self.observationLabel.setText(QCoreApplication.translate("ReceptionIntakeForm", u"Pending observation", None))
-        self.pendObservationButton.setText(QCoreApplication.translate("ReceptionIntakeForm", u"Fault did not show: pending observation", None))
+        self.pendObservationButton.setText(QCoreApplication.translate("ReceptionIntakeForm", u"Not shown: pending observation", None))
         pass
     # retranslateUi
 

@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDateTime, QTimer, Signal
+from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QGroupBox,
     QLabel,
-    QPushButton,
-    QVBoxLayout,
+    QListWidgetItem,
     QWidget,
 )
 
@@ -20,26 +18,42 @@ from app.domain.errors import UserError
 from app.domain.validation import mask_phone, normalize_phone, normalize_vin, vin_check_digit
 from app.services.customers import AssetInput, CustomerInput
 from app.services.dto import AppointmentInfo, CustomerInfo
+from app.ui.generated.ui_reception_arrival import Ui_ReceptionArrivalForm
 from app.ui.generated.ui_reception_booking import Ui_ReceptionBookingForm
-from app.ui.reception.env import key_of, named, set_tone
-from app.ui.reception.i18n import tr, tr_n
+from app.ui.reception.env import fill, key_of, set_tone, translate
 from app.ui.state import AppState
 from app.ui.widgets import setup_form
 
+if TYPE_CHECKING:
+    from app.services.reception_desk import ConfirmedAppointment
+
 CHANNELS = (("store", "In store"), ("app", "Official app"), ("hotline", "400 hotline"))
 CONTACTS = (("sms", "SMS"), ("app", "App message"), ("phone", "Phone call"), ("wechat", "WeChat"))
+
+
+MESSAGE_STATES = {
+    "queued": "queued, waiting for the gateway",
+    "sent": "sent",
+    "failed": "not sent: the gateway failed",
+    "rejected": "not sent: the gateway refused it",
+}
+"""A reminder's state as a person reads it (never the raw status value)."""
+
+
+WAITING = ("requested", "confirmed")
+"""Appointment states of a customer who may still arrive."""
 
 
 def preferences_text(customer: CustomerInfo) -> str:
     """P1: the customer's service preferences, shown wherever the customer is served."""
     marks = []
     if customer.needs_guidance:
-        marks.append(tr("Needs operating guidance"))
+        marks.append(translate("Reception", "Needs operating guidance"))
     if customer.prefers_speed:
-        marks.append(tr("Prefers speed"))
+        marks.append(translate("Reception", "Prefers speed"))
     contact = dict(CONTACTS).get(customer.preferred_channel)
     if contact:
-        marks.append(tr_n("Contact by %1", tr(contact)))
+        marks.append(fill(translate("Reception", "Contact by %1"), translate("Reception", contact)))
     return "、".join(marks)
 
 
@@ -144,33 +158,37 @@ class BookingPage(QWidget):
 
     def retranslate(self) -> None:
         for key, label in self.labels.items():
-            label.setText(tr(key))
-        self.customer_box.setTitle(tr("Customer"))
-        self.asset_box.setTitle(tr("Vehicle / product"))
-        self.visit_box.setTitle(tr("Visit"))
-        self.clock_box.setTitle(tr("Confirmation clocks and reminder"))
+            label.setText(translate("Reception", key))
+        self.customer_box.setTitle(translate("Reception", "Customer"))
+        self.asset_box.setTitle(translate("Reception", "Vehicle / product"))
+        self.visit_box.setTitle(translate("Reception", "Visit"))
+        self.clock_box.setTitle(translate("Reception", "Confirmation clocks and reminder"))
         self._fill(self.channel_combo, CHANNELS)
         self._fill(self.contact_combo, CONTACTS)
         self._fill(self.kind_combo, (("vehicle", "Vehicle"), ("appliance", "Appliance")))
-        self.find_button.setText(tr("Find customer"))
-        self.phone_edit.setPlaceholderText(tr("11-digit mobile number"))
-        self.plate_edit.setPlaceholderText(tr("e.g. 粤B12345"))
-        self.vin_edit.setPlaceholderText(tr("17 characters, check digit verified"))
-        self.guidance_check.setText(tr("Needs operating guidance"))
-        self.speed_check.setText(tr("Prefers speed"))
-        self.urgent_check.setText(tr("Urgent (won't start / sudden failure): 1-hour fast track"))
-        self.visit_check.setText(tr("Technician visit instead of a bay"))
-        self.book_button.setText(tr("Book appointment"))
-        self.confirm_button.setText(tr("Confirm and send reminder"))
-        self.walk_in_button.setText(tr("Walk-in: receive now"))
-        self.fast_track_button.setText(tr("Arrange fast track"))
+        self.find_button.setText(translate("Reception", "Find customer"))
+        self.phone_edit.setPlaceholderText(translate("Reception", "11-digit mobile number"))
+        self.plate_edit.setPlaceholderText(translate("Reception", "e.g. 粤B12345"))
+        self.vin_edit.setPlaceholderText(
+            translate("Reception", "17 characters, check digit verified")
+        )
+        self.guidance_check.setText(translate("Reception", "Needs operating guidance"))
+        self.speed_check.setText(translate("Reception", "Prefers speed"))
+        self.urgent_check.setText(
+            translate("Reception", "Urgent (won't start, broke down): 1 h fast track")
+        )
+        self.visit_check.setText(translate("Reception", "Technician visit instead of a bay"))
+        self.book_button.setText(translate("Reception", "Book appointment"))
+        self.confirm_button.setText(translate("Reception", "Confirm and send reminder"))
+        self.walk_in_button.setText(translate("Reception", "Walk-in: receive now"))
+        self.fast_track_button.setText(translate("Reception", "Arrange fast track"))
         self._tick()
 
     def _fill(self, combo: QComboBox, items: tuple[tuple[str, str], ...]) -> None:
         current = key_of(combo)
         combo.clear()
         for key, text in items:
-            combo.addItem(tr(text), key)
+            combo.addItem(translate("Reception", text), key)
         if current:
             combo.setCurrentIndex(max(0, combo.findData(current)))
 
@@ -188,12 +206,14 @@ class BookingPage(QWidget):
             set_tone(self.phone_hint, "error")
             return
         set_tone(self.phone_hint, "ok")
-        self.phone_hint.setText(tr_n("Valid: %1", mask_phone(phone)))
+        self.phone_hint.setText(fill(translate("Reception", "Valid: %1"), mask_phone(phone)))
 
     def _check_vin(self) -> None:
         text = self.vin_edit.text().strip().upper()
         if len(text) < 17:
-            self.vin_hint.setText(tr_n("%1 of 17 characters", len(text)) if text else "")
+            self.vin_hint.setText(
+                fill(translate("Reception", "%1 of 17 characters"), len(text)) if text else ""
+            )
             set_tone(self.vin_hint, "muted")
             return
         try:
@@ -207,7 +227,7 @@ class BookingPage(QWidget):
             self.vin_hint.setText(err.message(self.state.lang) + f" ({expected})")
             set_tone(self.vin_hint, "error")
             return
-        self.vin_hint.setText(tr("VIN check digit correct"))
+        self.vin_hint.setText(translate("Reception", "VIN check digit correct"))
         set_tone(self.vin_hint, "ok")
 
     def _kind_changed(self) -> None:
@@ -278,7 +298,7 @@ class BookingPage(QWidget):
         self.find_button.setEnabled(True)
         customers, assets = result
         if not customers:
-            self.phone_hint.setText(tr("New customer: fill in the name"))
+            self.phone_hint.setText(translate("Reception", "New customer: fill in the name"))
             return
         customer = customers[0]
         self.name_edit.setText(customer.name)
@@ -287,7 +307,9 @@ class BookingPage(QWidget):
         self.contact_combo.setCurrentIndex(
             max(0, self.contact_combo.findData(customer.preferred_channel))
         )
-        self.phone_hint.setText(tr_n("Returning customer %1", customer.phone_masked))
+        self.phone_hint.setText(
+            fill(translate("Reception", "Returning customer %1"), customer.phone_masked)
+        )
         if assets:
             asset = assets[0]
             self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(asset.kind)))
@@ -343,47 +365,60 @@ class BookingPage(QWidget):
     def _show_fast_track(self, options: Any) -> None:
         self.bay_combo.clear()
         for bay in options.bays:
-            self.bay_combo.addItem(
-                f"{bay.name}（{tr('free') if bay.free else tr('taken')}）", bay.name
-            )
+            free = translate("Reception", "free")
+            taken = translate("Reception", "taken")
+            self.bay_combo.addItem(f"{bay.name}（{free if bay.free else taken}）", bay.name)
         self.tech_combo.clear()
-        self.tech_combo.addItem(tr("(none)"), "-")
+        self.tech_combo.addItem(translate("Reception", "(none)"), "-")
         for load in options.technicians:
-            shift = tr("on shift") if load.on_shift else tr("off shift")
+            shift = (
+                translate("Reception", "on shift")
+                if load.on_shift
+                else translate("Reception", "off shift")
+            )
             self.tech_combo.addItem(
-                tr_n("%1 – %2, %3 jobs", load.staff.name, shift, load.active_jobs), load.staff.id
+                fill(
+                    translate("Reception", "%1 – %2, %3 jobs"),
+                    load.staff.name,
+                    shift,
+                    load.active_jobs,
+                ),
+                load.staff.id,
             )
 
     def confirm(self) -> None:
-        from app.services import appointments
-        from app.services.reception_desk import appointment_messages
+        from app.services.reception_desk import confirm_appointment
 
         if self.appointment is None:
             return
-
-        def confirm_and_read(appointment_id: str) -> tuple[AppointmentInfo, list[Any]]:
-            info = appointments.confirm(
-                self.state.require_ctx(), self.state.require_actor(), appointment_id
-            )
-            return info, appointment_messages(self.state.require_ctx(), appointment_id)
-
+        # A2 + A4 as one user action: one service call, one transaction (issue 7 item 4).
         self.confirm_button.setEnabled(False)
         self.runner.run(
-            confirm_and_read, self.appointment.id, on_done=self._confirmed, on_error=self._error
+            confirm_appointment,
+            self.state.require_ctx(),
+            self.state.require_actor(),
+            self.appointment.id,
+            on_done=self._confirmed,
+            on_error=self._error,
         )
 
-    def _confirmed(self, result: tuple[AppointmentInfo, list[Any]]) -> None:
-        appointment, messages = result
+    def _confirmed(self, result: ConfirmedAppointment) -> None:
+        appointment, messages = result.appointment, result.messages
         self.appointment = appointment
         self._tick()
         reminders = [m for m in messages if m.kind == "reminder"]
         if reminders:
             last = reminders[-1]
-            status = (
-                tr("queued, waiting for the gateway") if last.status == "queued" else last.status
+            status = translate(
+                "Reception", MESSAGE_STATES.get(last.status, "queued, waiting for the gateway")
             )
             self.reminder_label.setText(
-                tr_n("Reminder to %1 (%2): %3", last.to_masked, status, last.body)
+                fill(
+                    translate("Reception", "Reminder to %1 (%2): %3"),
+                    last.to_masked,
+                    status,
+                    last.body,
+                )
             )
         self.confirmed.emit(appointment)
 
@@ -437,8 +472,9 @@ class BookingPage(QWidget):
         appointment = self.appointment
         if appointment is None:
             self.clocks_label.setText(
-                tr(
-                    "A2: confirm within 15 minutes of the request.\nA3: urgent jobs get a bay or a technician visit within 1 hour."
+                translate(
+                    "Reception",
+                    "A2: confirm within 15 minutes of the request.\nA3: urgent jobs get a bay or a technician visit within 1 hour.",
                 )
             )
             return
@@ -447,18 +483,26 @@ class BookingPage(QWidget):
         for sla in appointment.sla:
             if sla.rule == "A2":
                 if appointment.confirmed_at is not None:
-                    lines.append(tr("A2 confirmation: done ✓"))
+                    lines.append(translate("Reception", "A2 confirmation: done ✓"))
                 else:
                     lines.append(
-                        tr_n("A2 confirm within 15 min: %1 left", _countdown(sla.due, now))
+                        fill(
+                            translate("Reception", "A2 confirm within 15 min: %1 left"),
+                            _countdown(sla.due, now),
+                        )
                     )
             elif sla.rule == "A3":
                 if appointment.bay or appointment.visit:
-                    place = appointment.bay or tr("technician visit")
-                    lines.append(tr_n("A3 fast track: arranged (%1) ✓", place))
+                    place = appointment.bay or translate("Reception", "technician visit")
+                    lines.append(
+                        fill(translate("Reception", "A3 fast track: arranged (%1) ✓"), place)
+                    )
                 else:
                     lines.append(
-                        tr_n("A3 fast track within 1 h: %1 left", _countdown(sla.due, now))
+                        fill(
+                            translate("Reception", "A3 fast track within 1 h: %1 left"),
+                            _countdown(sla.due, now),
+                        )
                     )
         self.clocks_label.setText("\n".join(lines))
 
@@ -477,48 +521,53 @@ class ArrivalPage(QWidget):
         self.state = state
         self.runner = state.runner.for_owner(self)
         self.appointment: AppointmentInfo | None = None
-        self.summary = named(QLabel(), "arrivalSummary")
-        self.summary.setWordWrap(True)
-        self.identity_check = named(QCheckBox(), "identityCheck")
-        self.appointment_check = named(QCheckBox(), "appointmentCheck")
-        self.arrive_button = named(QPushButton(), "arriveButton")
-        self.arrive_button.setEnabled(False)
-        self.error_label = named(QLabel(), "arrivalError")
-        set_tone(self.error_label, "error")
-        self.box = named(QGroupBox(), "arrivalBox")
-        inner = QVBoxLayout(self.box)
-        inner.addWidget(self.summary)
-        inner.addWidget(self.identity_check)
-        inner.addWidget(self.appointment_check)
-        inner.addWidget(self.arrive_button)
-        inner.addWidget(self.error_label)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.box)
-        layout.addStretch(1)
+        # The static layout is forms/reception_arrival.ui.
+        self.ui = Ui_ReceptionArrivalForm()
+        setup_form(self.ui, self)
+        ui = self.ui
+        self.summary = ui.arrivalSummary
+        self.identity_check = ui.identityCheck
+        self.appointment_check = ui.appointmentCheck
+        self.arrive_button = ui.arriveButton
+        self.error_label = ui.arrivalError
+        self.box = ui.arrivalBox
+        # Issue 7 item 9: a booked customer is picked from today's bookings with one tap.
+        self.bookings_box = ui.arrivalBookingsBox
+        self.bookings = ui.arrivalBookings
+        self.bookings.itemClicked.connect(self._booking_picked)
+        self.waiting: list[AppointmentInfo] = []
         self.identity_check.toggled.connect(self._update)
         self.appointment_check.toggled.connect(self._update)
         self.arrive_button.clicked.connect(self.arrive)
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.box.setTitle(tr("Arrival: double confirmation"))
-        self.identity_check.setText(tr("Identity checked: name and phone match the record"))
-        self.appointment_check.setText(
-            tr("Appointment checked: vehicle/product and fault match the booking")
+        self.box.setTitle(translate("Reception", "Arrival: double confirmation"))
+        self.bookings_box.setTitle(
+            translate("Reception", "Today's bookings: tap the customer who arrived")
         )
-        self.arrive_button.setText(tr("Customer arrived: open the work order"))
+        self._show_bookings(self.waiting)
+        self.identity_check.setText(
+            translate("Reception", "Identity checked: name and phone match the record")
+        )
+        self.appointment_check.setText(
+            translate(
+                "Reception", "Appointment checked: vehicle/product and fault match the booking"
+            )
+        )
+        self.arrive_button.setText(translate("Reception", "Customer arrived: open the work order"))
         self.set_appointment(self.appointment)
 
     def set_appointment(self, appointment: AppointmentInfo | None) -> None:
         self.appointment = appointment
         if appointment is None:
-            self.summary.setText(tr("Book or pick an appointment first."))
+            self.summary.setText(translate("Reception", "Book or pick an appointment first."))
         else:
             asset = appointment.asset.label if appointment.asset else ""
             desired = appointment.desired_at  # local wall-clock time (services' clock)
             self.summary.setText(
-                tr_n(
-                    "%1  %2\n%3\nDesired: %4\nFault: %5\nPreferences: %6",
+                fill(
+                    translate("Reception", "%1  %2\n%3\nDesired: %4\nFault: %5\nPreferences: %6"),
                     appointment.customer.name,
                     appointment.customer.phone_masked,
                     asset,
@@ -528,6 +577,53 @@ class ArrivalPage(QWidget):
                 )
             )
         self._update()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.load_bookings()
+
+    def load_bookings(self) -> None:
+        """Today's bookings not yet arrived (read on a worker)."""
+        from app.services.queries import advisor_home
+
+        self.runner.run(
+            advisor_home,
+            self.state.require_ctx(),
+            self.state.require_actor(),
+            on_done=lambda home: self._show_bookings(
+                [a for a in home.appointments if a.state in WAITING and not a.case_id]
+            ),
+            on_error=self._error,
+        )
+
+    def _show_bookings(self, waiting: list[AppointmentInfo]) -> None:
+        self.waiting = waiting
+        self.bookings.clear()
+        for appointment in waiting:
+            asset = appointment.asset.label if appointment.asset else ""
+            item = QListWidgetItem(
+                fill(
+                    translate("Reception", "%1  %2 %3  %4"),
+                    f"{appointment.desired_at:%H:%M}",
+                    appointment.customer.name,
+                    appointment.customer.phone_masked,
+                    asset,
+                )
+            )
+            item.setData(Qt.ItemDataRole.UserRole, appointment.id)
+            self.bookings.addItem(item)
+            if self.appointment is not None and appointment.id == self.appointment.id:
+                self.bookings.setCurrentItem(item)
+        if not waiting:
+            self.bookings.addItem(translate("Reception", "No booking waiting today."))
+
+    def _booking_picked(self, item: QListWidgetItem) -> None:
+        key = item.data(Qt.ItemDataRole.UserRole)
+        picked = next((a for a in self.waiting if a.id == key), None)
+        if picked is not None and picked is not self.appointment:
+            self.identity_check.setChecked(False)
+            self.appointment_check.setChecked(False)
+            self.set_appointment(picked)
 
     def _update(self) -> None:
         self.arrive_button.setEnabled(

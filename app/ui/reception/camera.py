@@ -14,9 +14,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -26,13 +26,36 @@ from PySide6.QtWidgets import (
 from app.domain.errors import UserError
 from app.media.capture import CameraLostEvent, CaptureSession
 from app.media.store import MediaRef, MediaStore
-from app.ui.reception.env import camera_setting
-from app.ui.reception.i18n import tr, tr_n
+from app.ui.reception.env import camera_setting, fill, translate
 from app.ui.state import AppState
 
 log = logging.getLogger(__name__)
 
 PREVIEW_MS = 40  # 25 repaints a second at most, whatever the source delivers
+DEVICES = 2  # USB cameras offered by number (device:0, device:1)
+
+
+def source_name(spec: str) -> str:
+    """A camera setting as a person reads it: never a path or a URL with its credentials."""
+    lowered = spec.strip().lower()
+    if lowered.startswith("device:"):
+        number = lowered.split(":", 1)[1].strip()
+        return (
+            fill(translate("Reception", "USB camera %1"), int(number) + 1)
+            if number.isdigit()
+            else translate("Reception", "Camera")
+        )
+    if lowered.startswith(("rtsp://", "rtsps://", "http://", "https://")):
+        from urllib.parse import urlsplit
+
+        return fill(
+            translate("Reception", "Network camera %1"), urlsplit(spec.strip()).hostname or ""
+        )
+    if lowered.startswith("file:"):
+        return fill(
+            translate("Reception", "Recorded video %1"), Path(spec.strip()[len("file:") :]).stem
+        )
+    return translate("Reception", "Demo video (built in)")
 
 
 def demo_camera_spec(data_dir: Path, subject: str = "car") -> str:
@@ -95,19 +118,18 @@ class CameraPanel(QWidget):
         self.status.setObjectName("cameraStatus")
         self.status.setWordWrap(True)
         # The camera setting (also QSettings "reception/camera"): device:0, rtsp://…, http://…,
-        # file:/clip.mp4; empty = the bundled demo clip.
-        self.source_edit = QLineEdit(self)
-        self.source_edit.setObjectName("cameraSourceEdit")
-        self.source_edit.setText(self.camera_spec)
-        self.source_edit.setCursorPosition(0)
-        self.source_button = QPushButton(self)
-        self.source_button.setObjectName("cameraSourceButton")
+        # file:/clip.mp4; empty = the bundled demo clip. A person picks it by a name they
+        # understand (issue 7 item 8: no file path or URL on the screen); choosing switches.
+        self.source_combo = QComboBox(self)
+        self.source_combo.setObjectName("cameraSourceCombo")
         buttons = QHBoxLayout()
         buttons.addWidget(self.photo_button)
         buttons.addWidget(self.record_button)
         source = QHBoxLayout()
-        source.addWidget(self.source_edit, 1)
-        source.addWidget(self.source_button)
+        self.source_label = QLabel(self)
+        self.source_label.setObjectName("cameraSourceLabel")
+        source.addWidget(self.source_label)
+        source.addWidget(self.source_combo, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.preview, 1)
@@ -115,7 +137,7 @@ class CameraPanel(QWidget):
         layout.addWidget(self.status)
         layout.addLayout(source)
         self.photo_button.clicked.connect(self.take_photo)
-        self.source_button.clicked.connect(self.switch_source)
+        self.source_combo.activated.connect(self._source_chosen)
         self.record_button.clicked.connect(self._record_clicked)
         self.timer = QTimer(self)
         self.timer.setInterval(PREVIEW_MS)
@@ -124,14 +146,37 @@ class CameraPanel(QWidget):
         self._set_enabled(False)
 
     def retranslate(self) -> None:
-        self.photo_button.setText(tr("Take photo"))
+        self.photo_button.setText(translate("Reception", "Take photo"))
         self.record_button.setText(
-            tr("Stop recording") if self.record_button.isChecked() else tr("Record video")
+            translate("Reception", "Stop recording")
+            if self.record_button.isChecked()
+            else translate("Reception", "Record video")
         )
-        self.source_button.setText(tr("Use camera"))
-        self.source_edit.setPlaceholderText(tr("device:0 / rtsp://… / file:… (empty: demo clip)"))
+        self.source_label.setText(translate("Reception", "Camera"))
+        self._fill_sources()
         if self.session is None:
-            self.preview.setText(tr("Camera off"))
+            self.preview.setText(translate("Reception", "Camera off"))
+
+    def _fill_sources(self) -> None:
+        """The cameras a person can pick, by name; the configured one selected."""
+        combo = self.source_combo
+        combo.blockSignals(True)
+        combo.clear()
+        choices = [("", translate("Reception", "Demo video (built in)"))]
+        choices += [
+            (f"device:{n}", fill(translate("Reception", "USB camera %1"), n + 1))
+            for n in range(DEVICES)
+        ]
+        if self.camera_spec not in dict(choices):
+            choices.append((self.camera_spec, source_name(self.camera_spec)))
+        for spec, name in choices:
+            combo.addItem(name, spec or "demo")
+        combo.setCurrentIndex(combo.findData(self.camera_spec or "demo"))
+        combo.blockSignals(False)
+
+    def _source_chosen(self, index: int) -> None:
+        spec = str(self.source_combo.itemData(index) or "")
+        self.switch_source("" if spec == "demo" else spec)
 
     def _set_enabled(self, on: bool) -> None:
         self.photo_button.setEnabled(on)
@@ -144,7 +189,7 @@ class CameraPanel(QWidget):
         self._wanted = True
         if self.session is not None or self._opening:
             return  # already open, or the demo clip is being made for it
-        self.preview.setText(tr("Opening camera…"))
+        self.preview.setText(translate("Reception", "Opening camera…"))
         spec = self.camera_spec
         if spec:
             self._open(spec)
@@ -176,15 +221,20 @@ class CameraPanel(QWidget):
         session.start()  # returns at once; the source opens on the capture thread
         self.timer.start()
 
-    def switch_source(self) -> None:
+    def set_source(self, spec: str) -> None:
+        """Use `spec` from now on in this panel (not saved as the workstation's setting)."""
+        self.camera_spec = spec
+        self._fill_sources()
+
+    def switch_source(self, spec: str) -> None:
         """Keep the new camera setting for this workstation and reopen the preview."""
         from PySide6.QtCore import QSettings
 
         from app.ui.reception.env import CAMERA_KEY
 
-        spec = self.source_edit.text().strip()
+        spec = spec.strip()
         QSettings().setValue(CAMERA_KEY, spec)
-        self.camera_spec = spec
+        self.set_source(spec)
         self.stop()
         self._last_index = -1
         self.start()
@@ -224,7 +274,9 @@ class CameraPanel(QWidget):
         if not self.photo_button.isEnabled() and not self.record_button.isChecked():
             self._set_enabled(True)
         if session is not None and session.is_recording:
-            self.status.setText(tr_n("Recording… %1 s", f"{session.recording_seconds:.1f}"))
+            self.status.setText(
+                fill(translate("Reception", "Recording… %1 s"), f"{session.recording_seconds:.1f}")
+            )
 
     # -- photo and video -------------------------------------------------------------------
 
@@ -238,7 +290,7 @@ class CameraPanel(QWidget):
 
     def _photo_done(self, ref: MediaRef) -> None:
         self.photo_button.setEnabled(True)
-        self.status.setText(tr("Photo taken"))
+        self.status.setText(translate("Reception", "Photo taken"))
         self.photo_taken.emit(ref)
 
     def _photo_failed(self, err: UserError) -> None:
@@ -266,7 +318,9 @@ class CameraPanel(QWidget):
 
     def _clip_done(self, ref: MediaRef) -> None:
         self.record_button.setEnabled(True)
-        self.status.setText(tr_n("Video saved (%1 s)", f"{ref.duration_s or 0:.1f}"))
+        self.status.setText(
+            fill(translate("Reception", "Video saved (%1 s)"), f"{ref.duration_s or 0:.1f}")
+        )
         self.clip_recorded.emit(ref)
 
     def _clip_failed(self, err: UserError) -> None:

@@ -5,10 +5,19 @@ mark; zones already marked are tinted and show how many marks they carry."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from app.ui.reception.i18n import tr
+from app.ui.reception.env import translate
 
 Rect = tuple[float, float, float, float]
 
@@ -93,8 +102,13 @@ SHORT = {
 }
 
 
+def _fits(font: QFont, rect: QRectF, flags: int, text: str) -> bool:
+    needed = QFontMetricsF(font).boundingRect(rect.adjusted(1, 1, -1, -1), flags, text)
+    return needed.width() <= rect.width() - 2 and needed.height() <= rect.height()
+
+
 def zone_name(zone: str) -> str:
-    return tr(ZONE_NAMES.get(zone, zone))
+    return translate("Reception", ZONE_NAMES.get(zone, zone))
 
 
 TOUCH = 48.0
@@ -113,7 +127,7 @@ class ZoneDiagram(QWidget):
         self.selected = ""
         self.marks: dict[str, int] = {}
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(260, 300)
+        self.setMinimumSize(220, 300)  # the drawing is as wide as its height allows
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
     def sizeHint(self) -> QSize:
@@ -231,9 +245,25 @@ class ZoneDiagram(QWidget):
                 painter.drawEllipse(rect)
             else:
                 painter.drawRoundedRect(rect, 4, 4)
-            text = tr(SHORT.get(name, ZONE_NAMES.get(name, name)))
+            text = translate("Reception", SHORT.get(name, ZONE_NAMES.get(name, name)))
             if marked:
                 text += f" ●{marked}"
             painter.setPen(QColor("#b3261e") if marked else QColor("#37404c"))
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)
+            # A name never cut: smaller type where a narrow zone needs it (English "Fender").
+            fitted = QFont(font)
+            flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+            while not _fits(fitted, rect, flags, text):
+                if fitted.pointSizeF() > 6.5:
+                    fitted.setPointSizeF(fitted.pointSizeF() - 0.5)
+                elif flags & Qt.TextFlag.TextWordWrap:
+                    # Still too narrow: break inside the word ("Fen-der") rather than cut it.
+                    flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWrapAnywhere
+                    fitted.setPointSizeF(font.pointSizeF())
+                elif fitted.pointSizeF() > 5.0:
+                    fitted.setPointSizeF(fitted.pointSizeF() - 0.5)
+                else:
+                    break
+            painter.setFont(fitted)
+            painter.drawText(rect, flags, text)
+            painter.setFont(font)
         painter.end()

@@ -3,9 +3,9 @@ camera setting key. The pages themselves are handed the one `AppState` (app/ui/s
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QStyledItemDelegate, QWidget
 
 from app.domain.errors import UserError
 from app.ui.tasks import TaskRunner
@@ -13,7 +13,6 @@ from app.ui.tasks import TaskRunner
 if TYPE_CHECKING:
     from app.ui.state import AppState
 
-W = TypeVar("W", bound=QWidget)
 
 CAMERA_KEY = "reception/camera"
 """QSettings key of the camera source spec: device:0, rtsp://…, http://…, file:/clip.mp4.
@@ -27,6 +26,25 @@ def camera_setting() -> str:
     return str(QSettings().value(CAMERA_KEY, "") or "")
 
 
+CONTEXT = "Reception"
+"""The Qt Linguist context of every reception text (resources/translations/*.ts)."""
+
+
+def translate(context: str, text: str) -> str:
+    """QCoreApplication.translate under a name lupdate extracts: write the literal call
+    `translate("Reception", "English source")` so the text lands in the catalogue."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(context, text)
+
+
+def fill(text: str, *values: object) -> str:
+    """Qt's %1, %2 … placeholders filled in order."""
+    for number, value in reversed(list(enumerate(values, 1))):
+        text = text.replace(f"%{number}", str(value))
+    return text
+
+
 def set_tone(label: QWidget, tone: str) -> None:
     """Colour a message by its meaning (resources/theme.qss `QLabel[tone=…]`); "" = plain."""
     label.setProperty("tone", tone)
@@ -34,10 +52,15 @@ def set_tone(label: QWidget, tone: str) -> None:
     label.style().polish(label)
 
 
-def named(widget: W, name: str) -> W:
-    """A widget with its objectName (tests and the style sheet find widgets by name)."""
-    widget.setObjectName(name)
-    return widget
+def touch_popups(page: QWidget) -> None:
+    """Drop-down rows of 48 px on every combo box of `page` (issue 7 item 9). The popup is a
+    window of its own, out of reach of the page's style-sheet selectors, and the default
+    menu-like delegate ignores `::item` sizes: each popup view is marked `touch="true"`
+    (resources/theme.qss) and drawn by a style-aware delegate."""
+    for combo in page.findChildren(QComboBox):
+        view = combo.view()
+        view.setProperty("touch", True)
+        combo.setItemDelegate(QStyledItemDelegate(combo))
 
 
 def key_of(combo: QComboBox, default: str = "") -> str:

@@ -10,25 +10,18 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
-    QGroupBox,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.domain.lifecycle import Decision
 from app.services.dto import CaseDetail, EstimateLineInfo
-from app.ui.reception.env import CountedTasks, key_of, named
-from app.ui.reception.i18n import tr, tr_n
+from app.ui.generated.ui_reception_estimate import Ui_ReceptionEstimateForm
+from app.ui.reception.env import CountedTasks, fill, key_of, translate
 from app.ui.state import AppState
+from app.ui.widgets import setup_form
 
 DECISIONS = (("pending", "Pending"), ("approved", "Approved"), ("declined", "Declined"))
 
@@ -54,33 +47,39 @@ class EstimatePage(CountedTasks, QWidget):
         self._refresh_seq = 0
         self.catalogue: list[tuple[str, Any]] = []
         self._searched_kind = ""
+        # The static layout is forms/reception_estimate.ui.
+        self.ui = Ui_ReceptionEstimateForm()
+        setup_form(self.ui, self)
+        ui = self.ui
         # catalogue
-        self.search_edit = named(QLineEdit(), "catalogueSearchEdit")
-        self.search_button = named(QPushButton(), "catalogueSearchButton")
-        self.catalogue_table = named(QTableWidget(0, 4), "catalogueTable")
-        self.mandatory_check = named(QCheckBox(), "mandatoryCheck")
-        self.mandatory_check.setChecked(True)
-        self.reason_edit = named(QLineEdit(), "reasonEdit")
-        self.add_catalogue_button = named(QPushButton(), "addCatalogueButton")
+        self.search_edit = ui.catalogueSearchEdit
+        self.search_button = ui.catalogueSearchButton
+        self.catalogue_table = ui.catalogueTable
+        self.catalogue_table.setColumnCount(4)
+        self.mandatory_check = ui.mandatoryCheck
+        self.reason_edit = ui.reasonEdit
+        self.add_catalogue_button = ui.addCatalogueButton
         # free text
-        self.free_kind_combo = named(QComboBox(), "freeKindCombo")
-        self.free_description_edit = named(QLineEdit(), "freeDescriptionEdit")
-        self.free_quantity_edit = named(QLineEdit(), "freeQuantityEdit")
-        self.free_price_edit = named(QLineEdit(), "freePriceEdit")
-        self.safety_check = named(QCheckBox(), "safetyCheck")
+        self.free_box = ui.freeBox
+        self.free_kind_combo = ui.freeKindCombo
+        self.free_description_edit = ui.freeDescriptionEdit
+        self.free_quantity_edit = ui.freeQuantityEdit
+        self.free_price_edit = ui.freePriceEdit
+        self.safety_check = ui.safetyCheck
         # W2 (issue 8 item 4): a free-text part states its source; OEM/certified its number.
-        self.free_source_combo = named(QComboBox(), "freeSourceCombo")
-        self.free_part_no_edit = named(QLineEdit(), "freePartNoEdit")
-        self.add_free_button = named(QPushButton(), "addFreeButton")
+        self.free_source_combo = ui.freeSourceCombo
+        self.free_part_no_edit = ui.freePartNoEdit
+        self.add_free_button = ui.addFreeButton
         # lines and totals
-        self.lines_table = named(QTableWidget(0, 6), "linesTable")
-        self.remove_button = named(QPushButton(), "removeLineButton")
-        self.totals_label = named(QLabel(), "totalsLabel")
-        self.totals_label.setWordWrap(True)
-        self.finish_button = named(QPushButton(), "finishEstimateButton")
-        self.request_button = named(QPushButton(), "requestSignatureButton")
-        self.status_label = named(QLabel(), "estimateStatus")
-        self.status_label.setWordWrap(True)
+        self.catalogue_box = ui.catalogueBox
+        self.lines_box = ui.linesBox
+        self.lines_table = ui.linesTable
+        self.lines_table.setColumnCount(6)
+        self.remove_button = ui.removeLineButton
+        self.totals_label = ui.totalsLabel
+        self.finish_button = ui.finishEstimateButton
+        self.request_button = ui.requestSignatureButton
+        self.status_label = ui.estimateStatus
         for table in (self.catalogue_table, self.lines_table):
             table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
             table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -91,51 +90,11 @@ class EstimatePage(CountedTasks, QWidget):
         self.catalogue_table.horizontalHeader().setSectionResizeMode(
             1, QHeaderView.ResizeMode.Stretch
         )
-        self.lines_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-
-        self.catalogue_box = named(QGroupBox(), "catalogueBox")
-        left = QVBoxLayout(self.catalogue_box)
-        search = QHBoxLayout()
-        search.addWidget(self.search_edit, 1)
-        search.addWidget(self.search_button)
-        left.addLayout(search)
-        left.addWidget(self.catalogue_table, 1)
-        self.free_box = named(QGroupBox(), "freeBox")
-        free = QVBoxLayout(self.free_box)
-        row1 = QHBoxLayout()
-        row1.addWidget(self.free_kind_combo)
-        row1.addWidget(self.free_description_edit, 1)
-        row2 = QHBoxLayout()
-        row2.addWidget(self.free_quantity_edit, 1)
-        row2.addWidget(self.free_price_edit, 1)
-        row2.addWidget(self.free_source_combo, 1)
-        row2.addWidget(self.free_part_no_edit, 1)
-        row3 = QHBoxLayout()
-        row3.addWidget(self.safety_check, 1)
-        row3.addWidget(self.add_free_button)
-        free.addLayout(row1)
-        free.addLayout(row2)
-        free.addLayout(row3)
-        common = QHBoxLayout()
-        common.addWidget(self.mandatory_check)
-        common.addWidget(self.reason_edit, 1)
-        common.addWidget(self.add_catalogue_button)
-        left.addLayout(common)
-        left.addWidget(self.free_box)
-
-        self.lines_box = named(QGroupBox(), "linesBox")
-        right = QVBoxLayout(self.lines_box)
-        right.addWidget(self.lines_table, 1)
-        right.addWidget(self.remove_button)
-        right.addWidget(self.totals_label)
-        actions = QHBoxLayout()
-        actions.addWidget(self.finish_button)
-        actions.addWidget(self.request_button)
-        right.addLayout(actions)
-        right.addWidget(self.status_label)
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.catalogue_box, 4)
-        layout.addWidget(self.lines_box, 6)
+        # Item and reason share the width (a long reason must not squeeze the item away).
+        for column in (0, 2):
+            self.lines_table.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.Stretch
+            )
 
         self.search_button.clicked.connect(self.search)
         self.search_edit.returnPressed.connect(self.search)
@@ -148,53 +107,69 @@ class EstimatePage(CountedTasks, QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.catalogue_box.setTitle(tr("Catalogue: parts and labor"))
-        self.free_box.setTitle(tr("Free-text line"))
-        self.lines_box.setTitle(tr("Recommended plan and the customer's decisions"))
-        self.search_edit.setPlaceholderText(tr("Part number or name"))
-        self.search_button.setText(tr("Search"))
+        self.catalogue_box.setTitle(translate("Reception", "Catalogue: parts and labor"))
+        self.free_box.setTitle(translate("Reception", "Free-text line"))
+        self.lines_box.setTitle(
+            translate("Reception", "Recommended plan and the customer's decisions")
+        )
+        self.search_edit.setPlaceholderText(translate("Reception", "Part number or name"))
+        self.search_button.setText(translate("Reception", "Search"))
         self.catalogue_table.setHorizontalHeaderLabels(
-            [tr("Code"), tr("Name"), tr("Grade / hours"), tr("Price")]
+            [
+                translate("Reception", "Code"),
+                translate("Reception", "Name"),
+                translate("Reception", "Grade / hours"),
+                translate("Reception", "Price"),
+            ]
         )
         self.lines_table.setHorizontalHeaderLabels(
             [
-                tr("Item"),
-                tr("Mandatory"),
-                tr("Reason"),
-                tr("Hours / qty"),
-                tr("Amount"),
-                tr("Decision"),
+                translate("Reception", "Item"),
+                translate("Reception", "Mandatory"),
+                translate("Reception", "Reason"),
+                translate("Reception", "Hours / qty"),
+                translate("Reception", "Amount"),
+                translate("Reception", "Decision"),
             ]
         )
-        self.mandatory_check.setText(tr("Mandatory"))
-        self.reason_edit.setPlaceholderText(tr("Why, in plain language"))
-        self.add_catalogue_button.setText(tr("Add selected"))
+        self.mandatory_check.setText(translate("Reception", "Mandatory"))
+        self.reason_edit.setPlaceholderText(translate("Reception", "Why, in plain language"))
+        self.add_catalogue_button.setText(translate("Reception", "Add selected"))
         current = key_of(self.free_kind_combo, "part")
         self.free_kind_combo.clear()
-        self.free_kind_combo.addItem(tr("Part"), "part")
-        self.free_kind_combo.addItem(tr("Labor"), "labor")
+        self.free_kind_combo.addItem(translate("Reception", "Part"), "part")
+        self.free_kind_combo.addItem(translate("Reception", "Labor"), "labor")
         self.free_kind_combo.setCurrentIndex(max(0, self.free_kind_combo.findData(current)))
-        self.free_description_edit.setPlaceholderText(tr("Description"))
+        self.free_description_edit.setPlaceholderText(translate("Reception", "Description"))
         source = key_of(self.free_source_combo, "")
         self.free_source_combo.clear()
-        self.free_source_combo.addItem(tr("Source of the part…"), "unstated")
-        for code, text in (("oem", "OEM"), ("certified", "Certified")):  # W2: no aftermarket
-            self.free_source_combo.addItem(tr(text), code)
+        self.free_source_combo.addItem(translate("Reception", "Source of the part…"), "unstated")
+        # W2: no aftermarket part is quoted (it could never be fitted).
+        self.free_source_combo.addItem(translate("Reception", "OEM"), "oem")
+        self.free_source_combo.addItem(translate("Reception", "Certified"), "certified")
         self.free_source_combo.setCurrentIndex(max(0, self.free_source_combo.findData(source)))
-        self.free_part_no_edit.setPlaceholderText(tr("Part number (OEM, certified)"))
-        self.safety_check.setText(tr("Safety-relevant"))
-        self.add_free_button.setText(tr("Add line"))
-        self.remove_button.setText(tr("Remove selected line"))
-        self.finish_button.setText(tr("Estimate complete"))
-        self.request_button.setText(tr("Decisions recorded: to signature"))
+        self.free_part_no_edit.setPlaceholderText(
+            translate("Reception", "Part number (OEM, certified)")
+        )
+        self.safety_check.setText(translate("Reception", "Safety-relevant"))
+        self.add_free_button.setText(translate("Reception", "Add line"))
+        self.remove_button.setText(translate("Reception", "Remove selected line"))
+        self.finish_button.setText(translate("Reception", "Estimate complete"))
+        self.request_button.setText(translate("Reception", "Decisions recorded: to signature"))
         self._free_kind_changed()
         if self.detail is not None:
             self._show(self.detail)
 
     def _free_kind_changed(self) -> None:
         labor = key_of(self.free_kind_combo) == "labor"
-        self.free_quantity_edit.setPlaceholderText(tr("Hours") if labor else tr("Quantity"))
-        self.free_price_edit.setPlaceholderText(tr("Rate per hour") if labor else tr("Unit price"))
+        self.free_quantity_edit.setPlaceholderText(
+            translate("Reception", "Hours") if labor else translate("Reception", "Quantity")
+        )
+        self.free_price_edit.setPlaceholderText(
+            translate("Reception", "Rate per hour")
+            if labor
+            else translate("Reception", "Unit price")
+        )
         self.free_source_combo.setVisible(not labor)
         self.free_part_no_edit.setVisible(not labor)
 
@@ -255,14 +230,18 @@ class EstimatePage(CountedTasks, QWidget):
         self.catalogue_table.setRowCount(len(items))
         for row, (kind, item) in enumerate(items):
             if kind == "part":
-                grade = tr("OEM") if item.grade == "oem" else tr("Certified")
+                grade = (
+                    translate("Reception", "OEM")
+                    if item.grade == "oem"
+                    else translate("Reception", "Certified")
+                )
                 cells = [item.part_no, item.name, grade, _money(item.price)]
             else:
                 cells = [
                     item.code,
                     item.name,
-                    tr_n("%1 h", item.hours),
-                    tr_n("%1/h", _money(item.rate)),
+                    fill(translate("Reception", "%1 h"), item.hours),
+                    fill(translate("Reception", "%1/h"), _money(item.rate)),
                 ]
             for column, text in enumerate(cells):
                 self.catalogue_table.setItem(row, column, QTableWidgetItem(str(text)))
@@ -360,10 +339,16 @@ class EstimatePage(CountedTasks, QWidget):
             text = line.description + (f"  [{line.code}]" if line.code else "")
             if line.safety_relevant:
                 text = "⚠ " + text
-            amount = tr_n("%1 h", line.hours) if line.kind == "labor" else f"× {line.qty}"
+            amount = (
+                fill(translate("Reception", "%1 h"), line.hours)
+                if line.kind == "labor"
+                else f"× {line.qty}"
+            )
             cells = [
                 text,
-                tr("Mandatory") if line.mandatory else tr("Optional"),
+                translate("Reception", "Mandatory")
+                if line.mandatory
+                else translate("Reception", "Optional"),
                 line.reason,
                 amount,
                 _money(line.amount),
@@ -378,7 +363,7 @@ class EstimatePage(CountedTasks, QWidget):
             combo = QComboBox()
             combo.setObjectName(f"decisionCombo{row}")
             for key, label in DECISIONS:
-                combo.addItem(tr(label), key)
+                combo.addItem(translate("Reception", label), key)
             combo.setCurrentIndex(combo.findData(line.decision))
             combo.currentIndexChanged.connect(
                 lambda _i, c=combo, ln=line: self._decision_changed(ln, key_of(c, "pending"))
@@ -386,8 +371,11 @@ class EstimatePage(CountedTasks, QWidget):
             self.lines_table.setCellWidget(row, 5, combo)
         totals = detail.totals
         self.totals_label.setText(
-            tr_n(
-                "Labor %1 (%2 h)   Parts %3   Tax %4   Total %5   Declined items %6",
+            fill(
+                translate(
+                    "Reception",
+                    "Labor %1 (%2 h)   Parts %3   Tax %4   Total %5   Declined items %6",
+                ),
                 _money(totals.labor),
                 totals.hours,
                 _money(totals.parts),
@@ -422,9 +410,12 @@ class EstimatePage(CountedTasks, QWidget):
             # acknowledgement of the risk.
             acknowledged = self.state.dialogs.confirm(
                 self,
-                tr("Safety-relevant item declined"),
-                tr_n(
-                    "“%1” is needed for safety. Does the customer acknowledge the risk of declining it?",
+                translate("Reception", "Safety-relevant item declined"),
+                fill(
+                    translate(
+                        "Reception",
+                        "“%1” is needed for safety. Does the customer acknowledge the risk of declining it?",
+                    ),
                     line.description,
                 ),
             )

@@ -18,8 +18,7 @@ from app.services.dto import CaseDetail
 from app.ui.generated.ui_reception_intake import Ui_ReceptionIntakeForm
 from app.ui.reception.camera import CameraPanel
 from app.ui.reception.diagram import zone_name
-from app.ui.reception.env import CountedTasks, key_of, set_tone
-from app.ui.reception.i18n import tr, tr_n
+from app.ui.reception.env import CountedTasks, fill, key_of, set_tone, translate
 from app.ui.state import AppState
 from app.ui.widgets import setup_form
 
@@ -37,7 +36,7 @@ SEVERITIES = ((1, "Minor"), (2, "Moderate"), (3, "Severe"))
 FUEL = ("", "1/4", "1/2", "3/4", "F")
 REPRODUCED = (
     ("untried", "Not tried yet"),
-    ("yes", "Reproduced with the customer"),
+    ("yes", "Reproduced together"),
     ("no", "Did not show"),
 )
 
@@ -90,6 +89,15 @@ class IntakePage(CountedTasks, QWidget):
         self.mark_button = ui.markDamageButton
         self.damage_list = ui.damageList
         self.damage_box = ui.damageBox
+        # Issue 7 item 9: one tap marks the selected zone with a kind and takes its photo.
+        self.quick_buttons = {
+            "scratch": ui.quickScratchButton,
+            "dent": ui.quickDentButton,
+            "crack": ui.quickCrackButton,
+            "deformation": ui.quickDeformationButton,
+            "missing": ui.quickMissingButton,
+        }
+        self._photo_after_mark = False
         self.camera = CameraPanel(state, ui.cameraTab)
         ui.cameraLayout.addWidget(self.camera)
         self.photo_list = ui.photoList
@@ -137,6 +145,8 @@ class IntakePage(CountedTasks, QWidget):
 
         self.diagram.zone_tapped.connect(self._zone_tapped)
         self.mark_button.clicked.connect(self.mark_damage)
+        for kind, button in self.quick_buttons.items():
+            button.clicked.connect(lambda _checked=False, k=kind: self.mark_with_photo(k))
         self.damage_list.currentItemChanged.connect(self._damage_selected)
         self.camera.photo_taken.connect(self._photo_taken)
         self.camera.clip_recorded.connect(self._clip_recorded)
@@ -153,40 +163,46 @@ class IntakePage(CountedTasks, QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.damage_box.setTitle(tr("Exterior damage: tap a zone"))
-        self.check_box.setTitle(tr("On-site check with the customer"))
+        self.damage_box.setTitle(translate("Reception", "Damage: tap a zone, then its kind"))
+        self.check_box.setTitle(translate("Reception", "On-site check with the customer"))
         for key, label in self.labels.items():
-            label.setText(tr(key))
+            label.setText(translate("Reception", key))
         self.kind_combo.clear()
         for key, text in DAMAGE_KINDS:
-            self.kind_combo.addItem(tr(text), key)
+            self.kind_combo.addItem(translate("Reception", text), key)
         self.severity_combo.clear()
         for level, text in SEVERITIES:
-            self.severity_combo.addItem(tr(text), str(level))
+            self.severity_combo.addItem(translate("Reception", text), str(level))
         self.reproduced_combo.clear()
         for value, text in REPRODUCED:
-            self.reproduced_combo.addItem(tr(text), value)
+            self.reproduced_combo.addItem(translate("Reception", text), value)
         self.tool_combo.clear()
         for key, text in (("arrow", "Arrow"), ("circle", "Circle"), ("note", "Note")):
-            self.tool_combo.addItem(tr(text), key)
-        self.note_edit.setPlaceholderText(tr("Note on the damage (optional)"))
-        self.markup_note_edit.setPlaceholderText(tr("Note text, then tap the photo"))
-        self.mark_button.setText(tr("Mark damage"))
-        self.media_tabs.setTabText(0, tr("Camera"))
-        self.media_tabs.setTabText(1, tr("Markup"))
-        self.undo_button.setText(tr("Undo"))
-        self.save_markup_button.setText(tr("Save markup"))
-        self.identity_check.setText(tr("Identity confirmed"))
-        self.appointment_check.setText(tr("Appointment confirmed"))
-        self.noise_check.setText(tr("Abnormal noise"))
-        self.start_check.setText(tr("Starts / powers on normally"))
-        self.valuables_edit.setPlaceholderText(tr("e.g. none / sunglasses in the glovebox"))
-        self.obd_edit.setPlaceholderText(tr("e.g. P0301"))
-        self.reading_value_edit.setPlaceholderText(tr("value"))
-        self.add_reading_button.setText(tr("Add reading"))
-        self.save_inspection_button.setText(tr("Save check"))
-        self.save_diagnosis_button.setText(tr("Save diagnosis"))
-        self.pend_button.setText(tr("Fault did not show: pending observation"))
+            self.tool_combo.addItem(translate("Reception", text), key)
+        self.note_edit.setPlaceholderText(translate("Reception", "Note on the damage (optional)"))
+        self.markup_note_edit.setPlaceholderText(
+            translate("Reception", "Note text, then tap the photo")
+        )
+        self.mark_button.setText(translate("Reception", "Mark damage"))
+        for kind, text in DAMAGE_KINDS:
+            self.quick_buttons[kind].setText(translate("Reception", text))
+        self.media_tabs.setTabText(0, translate("Reception", "Camera"))
+        self.media_tabs.setTabText(1, translate("Reception", "Markup"))
+        self.undo_button.setText(translate("Reception", "Undo"))
+        self.save_markup_button.setText(translate("Reception", "Save markup"))
+        self.identity_check.setText(translate("Reception", "Identity confirmed"))
+        self.appointment_check.setText(translate("Reception", "Appointment confirmed"))
+        self.noise_check.setText(translate("Reception", "Abnormal noise"))
+        self.start_check.setText(translate("Reception", "Starts / powers on normally"))
+        self.valuables_edit.setPlaceholderText(
+            translate("Reception", "e.g. none / sunglasses in the glovebox")
+        )
+        self.obd_edit.setPlaceholderText(translate("Reception", "e.g. P0301"))
+        self.reading_value_edit.setPlaceholderText(translate("Reception", "value"))
+        self.add_reading_button.setText(translate("Reception", "Add reading"))
+        self.save_inspection_button.setText(translate("Reception", "Save check"))
+        self.save_diagnosis_button.setText(translate("Reception", "Save diagnosis"))
+        self.pend_button.setText(translate("Reception", "Not shown: pending observation"))
         self.camera.retranslate()
         self._fit_check_column()
         self._zone_tapped(self.diagram.selected)
@@ -328,16 +344,20 @@ class IntakePage(CountedTasks, QWidget):
         self.damage_list.blockSignals(True)
         self.damage_list.clear()
         for damage in detail.damages:
-            kind = tr(dict(DAMAGE_KINDS).get(damage.kind, damage.kind))
-            severity = tr(dict(SEVERITIES).get(damage.severity, ""))
+            kind = translate("Reception", dict(DAMAGE_KINDS).get(damage.kind, damage.kind))
+            severity = translate("Reception", dict(SEVERITIES).get(damage.severity, ""))
             media = [m for m in detail.media if m.subject_id == damage.id]
             photos = sum(1 for m in media if m.mime.startswith("image/"))
-            text = tr_n(
-                "%1 · %2 · %3 · %4 photo(s)", zone_name(damage.zone), kind, severity, photos
+            text = fill(
+                translate("Reception", "%1 · %2 · %3 · %4 photo(s)"),
+                zone_name(damage.zone),
+                kind,
+                severity,
+                photos,
             )
             clips = len(media) - photos
             if clips:
-                text += tr_n(", %1 video(s)", clips)
+                text += fill(translate("Reception", ", %1 video(s)"), clips)
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, damage.id)
             self.damage_list.addItem(item)
@@ -350,7 +370,7 @@ class IntakePage(CountedTasks, QWidget):
             if e.kind == "diagnostic_reading"
         ]
         self.readings_label.setText(
-            tr_n("Readings: %1", "、".join(str(r) for r in readings) or "-")
+            fill(translate("Reception", "Readings: %1"), "、".join(str(r) for r in readings) or "-")
         )
         if detail.preliminary_diagnosis and not self.diagnosis_edit.toPlainText():
             self.diagnosis_edit.setPlainText(detail.preliminary_diagnosis)
@@ -376,10 +396,14 @@ class IntakePage(CountedTasks, QWidget):
         for info in media:
             image = images.get(info.sha256)
             if info.mime.startswith("video/"):
-                label = tr_n("Video %1 s", f"{info.duration_s or 0:.1f}")
+                label = translate("Reception", "Video %1 s").replace(
+                    "%1", f"{info.duration_s or 0:.1f}"
+                )
                 item = QListWidgetItem(f"{zone_name(info.zone)} {label}" if info.zone else label)
             else:
-                item = QListWidgetItem(zone_name(info.zone) if info.zone else tr("Photo"))
+                item = QListWidgetItem(
+                    zone_name(info.zone) if info.zone else translate("Reception", "Photo")
+                )
             if image is not None:
                 item.setIcon(QIcon(QPixmap.fromImage(image)))
             item.setData(Qt.ItemDataRole.UserRole, info.id)
@@ -391,17 +415,31 @@ class IntakePage(CountedTasks, QWidget):
 
     def _zone_tapped(self, zone: str) -> None:
         self.mark_button.setEnabled(bool(zone) and bool(self.case_id))
+        for button in self.quick_buttons.values():
+            button.setEnabled(bool(zone) and bool(self.case_id))
         self.zone_label.setText(
-            tr_n("Zone: %1", zone_name(zone)) if zone else tr("Tap the damaged zone on the diagram")
+            fill(translate("Reception", "Zone: %1"), zone_name(zone))
+            if zone
+            else translate("Reception", "Tap the damaged zone on the diagram")
         )
+
+    def mark_with_photo(self, kind: str) -> None:
+        """One tap: mark the selected zone with `kind` (severity and note as set) and take
+        its photo when the camera is live."""
+        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(kind)))
+        self._photo_after_mark = True
+        self.mark_damage()
 
     def mark_damage(self) -> None:
         from app.services import reception
 
         zone = self.diagram.selected
         if not zone:
+            self._photo_after_mark = False
             return
         self.mark_button.setEnabled(False)
+        for button in self.quick_buttons.values():
+            button.setEnabled(False)
         self._run(
             reception.mark_damage,
             self.state.require_ctx(),
@@ -417,9 +455,18 @@ class IntakePage(CountedTasks, QWidget):
     def _marked(self, mark_id: str) -> None:
         self.damage_id = mark_id
         self.mark_button.setEnabled(True)
+        for button in self.quick_buttons.values():
+            button.setEnabled(True)
         self.note_edit.clear()
-        self._ok(tr("Damage marked: take its photos now"))
+        self._ok(translate("Reception", "Damage marked: take its photos now"))
         self.refresh()
+        if self._photo_after_mark and self.camera.photo_button.isEnabled():
+            self.camera.take_photo()
+        self._photo_after_mark = False
+
+    def _after_failure(self) -> None:
+        self._photo_after_mark = False
+        self._zone_tapped(self.diagram.selected)
 
     def _damage_selected(self, item: QListWidgetItem | None) -> None:
         self.damage_id = item.data(Qt.ItemDataRole.UserRole) if item else None
@@ -439,7 +486,7 @@ class IntakePage(CountedTasks, QWidget):
             purpose,
             self.damage_id,
             "" if self.damage_id else self.diagram.selected,
-            on_done=lambda _info: self._ok_refresh(tr("Photo saved")),
+            on_done=lambda _info: self._ok_refresh(translate("Reception", "Photo saved")),
         )
 
     def _clip_recorded(self, ref: MediaRef) -> None:
@@ -455,7 +502,7 @@ class IntakePage(CountedTasks, QWidget):
             purpose,
             self.damage_id,
             "" if self.damage_id else self.diagram.selected,
-            on_done=lambda _info: self._ok_refresh(tr("Video saved")),
+            on_done=lambda _info: self._ok_refresh(translate("Reception", "Video saved")),
         )
 
     # -- markup ----------------------------------------------------------------------------
@@ -504,7 +551,9 @@ class IntakePage(CountedTasks, QWidget):
             self.state.require_actor(),
             self.photo_id,
             self.canvas.to_json(),
-            on_done=lambda _info: self._ok(tr("Markup saved; the original photo is untouched")),
+            on_done=lambda _info: self._ok(
+                translate("Reception", "Markup saved; the original photo is untouched")
+            ),
         )
 
     # -- checks, readings, diagnosis, pending observation ---------------------------------
@@ -531,7 +580,7 @@ class IntakePage(CountedTasks, QWidget):
             functional_checks=checks,
             fault_reproduced={"yes": True, "no": False}.get(key_of(self.reproduced_combo)),
             reproduction_note=self.reproduction_edit.text().strip(),
-            on_done=lambda ref: self._ok_changed(tr("Check saved"), ref),
+            on_done=lambda ref: self._ok_changed(translate("Reception", "Check saved"), ref),
         )
 
     def add_reading(self) -> None:
@@ -558,7 +607,7 @@ class IntakePage(CountedTasks, QWidget):
             self.state.require_actor(),
             self.case_id,
             self.diagnosis_edit.toPlainText(),
-            on_done=lambda ref: self._ok_changed(tr("Diagnosis saved"), ref),
+            on_done=lambda ref: self._ok_changed(translate("Reception", "Diagnosis saved"), ref),
         )
 
     def pend_observation(self) -> None:
@@ -570,7 +619,9 @@ class IntakePage(CountedTasks, QWidget):
             self.state.require_actor(),
             self.case_id,
             self.observation_edit.toPlainText(),
-            on_done=lambda ref: self._ok_changed(tr("Pending observation recorded"), ref),
+            on_done=lambda ref: self._ok_changed(
+                translate("Reception", "Pending observation recorded"), ref
+            ),
         )
 
     def leave(self) -> None:

@@ -11,20 +11,14 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.services.dto import CaseDetail
-from app.ui.reception.drawing import SignaturePad
-from app.ui.reception.env import CountedTasks, named, set_tone
-from app.ui.reception.i18n import tr, tr_n
+from app.ui.generated.ui_reception_sign import Ui_ReceptionSignForm
+from app.ui.reception.env import CountedTasks, fill, set_tone, translate
 from app.ui.state import AppState
+from app.ui.widgets import setup_form
 
 
 class SignPage(CountedTasks, QWidget):
@@ -51,50 +45,28 @@ class SignPage(CountedTasks, QWidget):
         self._refresh_seq = 0
         self.scan_seconds: float | None = None
         self._buffer: QBuffer | None = None
+        # The static layout is forms/reception_sign.ui; the PDF view and the signature pad
+        # are promoted widgets.
+        self.ui = Ui_ReceptionSignForm()
+        setup_form(self.ui, self)
+        ui = self.ui
         self.pdf = QPdfDocument(self)
-        self.pdf_view = QPdfView(self)
-        self.pdf_view.setObjectName("pdfView")
+        self.pdf_view = ui.pdfView
         self.pdf_view.setDocument(self.pdf)
         self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
         self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.print_sheet_button = named(QPushButton(), "printConfirmationButton")
-        self.print_order_button = named(QPushButton(), "printWorkOrderButton")
-        self.printer_button = named(QPushButton(), "sendToPrinterButton")
-        self.printer_button.setEnabled(False)
-        self.pad = SignaturePad(self)
-        self.signer_edit = named(QLineEdit(), "signerEdit")
-        self.clear_button = named(QPushButton(), "clearSignatureButton")
-        self.sign_button = named(QPushButton(), "signOnPadButton")
-        self.sign_button.setEnabled(False)
-        self.scan_button = named(QPushButton(), "scanPaperButton")
-        self.state_label = named(QLabel(), "signStateLabel")
-        self.state_label.setWordWrap(True)
-        self.status_label = named(QLabel(), "signStatus")
-        self.status_label.setWordWrap(True)
-
-        self.preview_box = named(QGroupBox(), "previewBox")
-        preview = QVBoxLayout(self.preview_box)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.print_sheet_button)
-        buttons.addWidget(self.print_order_button)
-        buttons.addWidget(self.printer_button)
-        preview.addLayout(buttons)
-        preview.addWidget(self.pdf_view, 1)
-        self.sign_box = named(QGroupBox(), "signBox")
-        sign = QVBoxLayout(self.sign_box)
-        sign.addWidget(self.state_label)
-        sign.addWidget(self.pad)
-        row = QHBoxLayout()
-        row.addWidget(self.signer_edit, 1)
-        row.addWidget(self.clear_button)
-        row.addWidget(self.sign_button)
-        sign.addLayout(row)
-        sign.addWidget(self.scan_button)
-        sign.addWidget(self.status_label)
-        sign.addStretch(1)
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.preview_box, 3)
-        layout.addWidget(self.sign_box, 2)
+        self.print_sheet_button = ui.printConfirmationButton
+        self.print_order_button = ui.printWorkOrderButton
+        self.printer_button = ui.sendToPrinterButton
+        self.pad = ui.signaturePad
+        self.signer_edit = ui.signerEdit
+        self.clear_button = ui.clearSignatureButton
+        self.sign_button = ui.signOnPadButton
+        self.scan_button = ui.scanPaperButton
+        self.state_label = ui.signStateLabel
+        self.status_label = ui.signStatus
+        self.preview_box = ui.previewBox
+        self.sign_box = ui.signBox
 
         self.print_sheet_button.clicked.connect(lambda: self.print_document("confirmation"))
         self.print_order_button.clicked.connect(lambda: self.print_document("work-order"))
@@ -106,15 +78,15 @@ class SignPage(CountedTasks, QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.preview_box.setTitle(tr("Print preview"))
-        self.sign_box.setTitle(tr("Customer signature"))
-        self.print_sheet_button.setText(tr("Confirmation sheet"))
-        self.print_order_button.setText(tr("Work order"))
-        self.printer_button.setText(tr("Print…"))
-        self.signer_edit.setPlaceholderText(tr("Signer's name"))
-        self.clear_button.setText(tr("Clear"))
-        self.sign_button.setText(tr("Sign on screen"))
-        self.scan_button.setText(tr("Scan signed paper…"))
+        self.preview_box.setTitle(translate("Reception", "Print preview"))
+        self.sign_box.setTitle(translate("Reception", "Customer signature"))
+        self.print_sheet_button.setText(translate("Reception", "Confirmation sheet"))
+        self.print_order_button.setText(translate("Reception", "Work order"))
+        self.printer_button.setText(translate("Reception", "Print…"))
+        self.signer_edit.setPlaceholderText(translate("Reception", "Signer's name"))
+        self.clear_button.setText(translate("Reception", "Clear"))
+        self.sign_button.setText(translate("Reception", "Sign on screen"))
+        self.scan_button.setText(translate("Reception", "Scan signed paper…"))
         self._show_state()
 
     # -- case ------------------------------------------------------------------------------
@@ -157,18 +129,26 @@ class SignPage(CountedTasks, QWidget):
     def _show_state(self) -> None:
         detail = self.detail
         if detail is None:
-            self.state_label.setText(tr("Open a case first."))
+            self.state_label.setText(translate("Reception", "Open a case first."))
             return
         if detail.signed_version is not None and detail.signed_version == detail.estimate_version:
-            text = tr_n("Version %1 signed ✓ — work may start", detail.signed_version)
+            text = fill(
+                translate("Reception", "Version %1 signed ✓ — work may start"),
+                detail.signed_version,
+            )
             set_tone(self.state_label, "done")
         elif detail.state == "awaiting_signature":
-            text = tr_n("Version %1 awaits the customer's signature", detail.estimate_version)
+            text = fill(
+                translate("Reception", "Version %1 awaits the customer's signature"),
+                detail.estimate_version,
+            )
             set_tone(self.state_label, "warn")
         else:
-            text = tr("Record the customer's decisions first, then ask for the signature.")
+            text = translate(
+                "Reception", "Record the customer's decisions first, then ask for the signature."
+            )
             set_tone(self.state_label, "")
-        self.state_label.setText(tr_n("%1 · %2", detail.order_no, text))
+        self.state_label.setText(fill(translate("Reception", "%1 · %2"), detail.order_no, text))
 
     # -- printing --------------------------------------------------------------------------
 
@@ -183,7 +163,7 @@ class SignPage(CountedTasks, QWidget):
 
         self._buttons(False)
         set_tone(self.status_label, "")
-        self.status_label.setText(tr("Generating PDF…"))
+        self.status_label.setText(translate("Reception", "Generating PDF…"))
         self._run(render, self.case_id, on_done=self._printed)
 
     def _printed(self, result: tuple[Any, bytes]) -> None:
@@ -201,7 +181,12 @@ class SignPage(CountedTasks, QWidget):
         self._buttons(True)
         self.printer_button.setEnabled(True)
         self.status_label.setText(
-            tr_n("%1 version %2, %3 page(s)", printed.order_no, printed.version, printed.page_count)
+            fill(
+                translate("Reception", "%1 version %2, %3 page(s)"),
+                printed.order_no,
+                printed.version,
+                printed.page_count,
+            )
         )
         self.printed.emit(printed)
         self.refresh()
@@ -211,7 +196,7 @@ class SignPage(CountedTasks, QWidget):
             return
         dialogs = self.state.dialogs
         if dialogs.print_pdf(self, Path(self.document.path)):
-            self.status_label.setText(tr("Sent to the printer"))
+            self.status_label.setText(translate("Reception", "Sent to the printer"))
 
     # -- signatures ------------------------------------------------------------------------
 
@@ -240,7 +225,7 @@ class SignPage(CountedTasks, QWidget):
     def _signed(self, ref: Any) -> None:
         self._buttons(True)
         set_tone(self.status_label, "ok")
-        self.status_label.setText(tr("Signed. The case can be dispatched."))
+        self.status_label.setText(translate("Reception", "Signed. The case can be dispatched."))
         self.signed.emit(ref)
         self.refresh()
 
@@ -252,7 +237,7 @@ class SignPage(CountedTasks, QWidget):
         from app.services.documents import ScanOfOtherCase, attach_scan
 
         dialogs = self.state.dialogs
-        path = dialogs.open_image(self, tr("Photo or scan of the signed page"))
+        path = dialogs.open_image(self, translate("Reception", "Photo or scan of the signed page"))
         if path is None:
             return
         signer = self.signer_edit.text().strip()
@@ -293,7 +278,7 @@ class SignPage(CountedTasks, QWidget):
 
         self._buttons(False)
         set_tone(self.status_label, "")
-        self.status_label.setText(tr("Reading the QR code…"))
+        self.status_label.setText(translate("Reception", "Reading the QR code…"))
         self._run(attach, path, self.case_id or None, on_done=done)
 
     def _scanned(self, result: tuple[Any, float]) -> None:
@@ -304,15 +289,15 @@ class SignPage(CountedTasks, QWidget):
         found = scan.finding
         self._buttons(True)
         set_tone(self.status_label, "ok")
-        text = tr_n(
-            "Read %1 · %2 · version %3 in %4 s; filed on that version.",
+        text = fill(
+            translate("Reception", "Read %1 · %2 · version %3 in %4 s; filed on that version."),
             found.order_no,
             kind_label(found.kind, self.state.lang),
             found.version,
             f"{seconds:.2f}",
         )
         if scan.signed:
-            text += " " + tr("Signed on paper.")
+            text += " " + translate("Reception", "Signed on paper.")
         elif scan.note:
             text += " " + scan.note
         self.status_label.setText(text)

@@ -6,29 +6,64 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QHBoxLayout,
-    QLabel,
+    QFrame,
     QPushButton,
-    QStackedWidget,
-    QVBoxLayout,
+    QScrollArea,
     QWidget,
 )
 
 from app.services.dto import CaseDetail
-from app.ui.reception import i18n
+from app.ui.generated.ui_reception_page import Ui_ReceptionPageForm
 from app.ui.reception.booking import ArrivalPage, BookingPage, preferences_text
-from app.ui.reception.env import named
+from app.ui.reception.env import fill, touch_popups, translate
 from app.ui.reception.estimate import EstimatePage
-from app.ui.reception.i18n import tr, tr_n
 from app.ui.reception.intake import IntakePage
 from app.ui.reception.signing import SignPage
 from app.ui.state import AppState, CaseChanged
+from app.ui.widgets import setup_form
 
 STEPS = ("Appointment", "Arrival", "Intake inspection", "Estimate", "Print and sign")
+
+
+class StepScroll(QScrollArea):
+    """A step that scrolls vertically only: as wide as the step needs, never cut at the side;
+    in height it grows with what is recorded (a long reminder, many lines) without pushing
+    the window past a 1366×768 screen (issue 7 item 8). The step gets the viewport's size,
+    and more height only when its minimum needs it (QScrollArea's own resizing would give a
+    step with word-wrapped labels its preferred height, and a scroll bar at once)."""
+
+    def __init__(self, page: QWidget) -> None:
+        super().__init__()
+        self.setObjectName("receptionStepScroll")
+        self.setWidgetResizable(False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(page)
+        page.installEventFilter(self)
+        self.viewport().installEventFilter(self)
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.widget()
+        width = page.minimumSizeHint().width() if page is not None else 0
+        return QSize(width + self.verticalScrollBar().sizeHint().width(), 120)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize):
+            self._fit()
+        return False
+
+    def _fit(self) -> None:
+        page = self.widget()
+        if page is None:
+            return
+        viewport = self.viewport().size()
+        height = max(viewport.height(), page.minimumSizeHint().height())
+        if page.size() != QSize(viewport.width(), height):
+            page.resize(viewport.width(), height)
 
 
 class ReceptionPage(QWidget):
@@ -49,42 +84,31 @@ class ReceptionPage(QWidget):
         super().__init__(parent)
         self.setObjectName("receptionWorkbench")
         self.state = state
-        i18n.install(state.lang)
         self.case_id = ""
         self.detail: CaseDetail | None = None
-        self.header = named(QLabel(), "caseHeader")
-        self.header.setWordWrap(True)
+        # The static layout (case header, step list, step stack) is forms/reception_page.ui.
+        self.ui = Ui_ReceptionPageForm()
+        setup_form(self.ui, self)
+        self.header = self.ui.caseHeader
         self.booking = BookingPage(state)
         self.arrival = ArrivalPage(state)
         self.intake = IntakePage(state)
         self.estimate = EstimatePage(state)
         self.sign = SignPage(state)
         if camera_spec is not None:
-            self.intake.camera.camera_spec = camera_spec
-            self.intake.camera.source_edit.setText(camera_spec)
-        self.stack = named(QStackedWidget(), "receptionSteps")
+            self.intake.camera.set_source(camera_spec)
+        self.stack = self.ui.receptionSteps
         for page in (self.booking, self.arrival, self.intake, self.estimate, self.sign):
-            self.stack.addWidget(page)
-        self.step_buttons: list[QPushButton] = []
+            self.stack.addWidget(StepScroll(page))
+        self.step_buttons: list[QPushButton] = [
+            getattr(self.ui, f"stepButton{index}") for index in range(len(STEPS))
+        ]
         self.step_group = QButtonGroup(self)
-        nav = QVBoxLayout()
-        for index in range(len(STEPS)):
-            button = named(QPushButton(), "stepButton")
-            button.setCheckable(True)
+        for index, button in enumerate(self.step_buttons):
             self.step_group.addButton(button, index)
-            self.step_buttons.append(button)
-            nav.addWidget(button)
-        nav.addStretch(1)
-        self.close_button = named(QPushButton(), "closeReceptionButton")
+        self.close_button = self.ui.closeReceptionButton
         self.close_button.clicked.connect(self.request_close)
-        nav.addWidget(self.close_button)
         self.step_buttons[0].setChecked(True)
-        body = QHBoxLayout()
-        body.addLayout(nav)
-        body.addWidget(self.stack, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.header)
-        layout.addLayout(body, 1)
         self.step_group.idClicked.connect(self.go)
         self.booking.booked.connect(self._appointment)
         self.booking.confirmed.connect(self._appointment)
@@ -105,13 +129,14 @@ class ReceptionPage(QWidget):
         self.intake.case_moved.connect(self._announce)
         self.sign.signed.connect(self._changed)
         self.sign.printed.connect(self._printed)
+        touch_popups(self)
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(tr("Reception"))
+        self.setWindowTitle(translate("Reception", "Reception"))
         for button, step in zip(self.step_buttons, STEPS, strict=True):
-            button.setText(tr(step))
-        self.close_button.setText(tr("Leave reception"))
+            button.setText(translate("Reception", step))
+        self.close_button.setText(translate("Reception", "Leave reception"))
         self._show_header(self.detail)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -134,8 +159,8 @@ class ReceptionPage(QWidget):
     def _appointment(self, appointment: Any) -> None:
         self.arrival.set_appointment(appointment)
         self.header.setText(
-            tr_n(
-                "Appointment · %1 %2 · %3",
+            fill(
+                translate("Reception", "Appointment · %1 %2 · %3"),
                 appointment.customer.name,
                 appointment.customer.phone_masked,
                 preferences_text(appointment.customer) or "-",
@@ -185,11 +210,17 @@ class ReceptionPage(QWidget):
         self.detail = detail
         if detail is None:
             if not self.header.text():
-                self.header.setText(tr("New reception: book an appointment or receive a walk-in."))
+                self.header.setText(
+                    translate(
+                        "Reception", "New reception: book an appointment or receive a walk-in."
+                    )
+                )
             return
         self.header.setText(
-            tr_n(
-                "%1 · %2 %3 · %4 · Owner (first contact): %5 · Preferences: %6",
+            fill(
+                translate(
+                    "Reception", "%1 · %2 %3 · %4 · Owner (first contact): %5 · Preferences: %6"
+                ),
                 detail.order_no,
                 detail.customer.name,
                 detail.customer.phone_masked,
