@@ -86,6 +86,7 @@ _L: dict[str, tuple[str, str]] = {
     "col.reason": ("原因", "Reason"),
     "diff.discount": ("优惠", "Discount"),
     "diff.compensation": ("补偿", "Compensation"),
+    "diff.warranty": ("保修返修免收", "Warranty rework, not billed"),
     "diff.tax": ("增值税", "VAT"),
     "diff.tax_reason": ("税额随上述差额按 {rate}% 变化", "Tax follows the differences at {rate}%"),
     "diff.sum": ("差异合计", "Differences in total"),
@@ -419,7 +420,7 @@ def _lines_table(st: Styles, lines: tuple[SheetLine, ...]) -> Table:
 
 
 def _difference_label(st: Styles, diff: SheetDifference) -> str:
-    if diff.kind in ("discount", "compensation", "tax"):
+    if diff.kind in ("discount", "compensation", "tax", "warranty"):
         return hl(f"diff.{diff.kind}", st.lang)
     return diff.description
 

@@ -42,6 +42,7 @@ from app.domain.validation import require_text
 from app.media.store import MediaStore
 from app.services import messages_settlement as _messages  # noqa: F401  (registers codes)
 from app.services._support import add_event, case_ref, identity, load_case
+from app.services.aftercare import is_warranty_rework
 from app.services.context import Actor, ServiceContext
 from app.services.dto import CaseRef
 from app.services.media_files import media_row
@@ -77,6 +78,11 @@ class SettlementDraft:
 
 
 # -- loading ----------------------------------------------------------------------------------
+
+
+WARRANTY_KEY = "warranty"
+WARRANTY_REASON = "保修期内返修，不向客户收费"
+"""The reason recorded on a warranty comeback's waived amount (shown translated by key)."""
 
 
 def _dealer(session: Session) -> Dealer | None:
@@ -227,6 +233,13 @@ def _compute(
     estimated, _version = _signed_estimate(session, case)
     basis = labor_basis(session)
     actual = _actual_lines(session, case, {line.key for line in estimated}, basis)
+    if is_warranty_rework(session, case.id):
+        # Issue 9 item 7: a comeback repaired under warranty is not billed to the customer:
+        # what remains after the other adjustments is waived, as a difference with its reason.
+        billed = sum((line.amount for line in actual if line.billed), Decimal(0))
+        waived = billed - sum((a.amount for a in adjustments), Decimal(0))
+        if waived > 0:
+            adjustments = [*adjustments, Adjustment(WARRANTY_KEY, waived, WARRANTY_REASON)]
     return compute(estimated, actual, adjustments, reasons, tax_rate=DEFAULT_TAX_RATE), basis
 
 

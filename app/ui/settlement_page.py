@@ -258,6 +258,7 @@ class SettlementPage(QWidget):
         names = {
             "discount": self.tr("Discount"),
             "compensation": self.tr("Compensation"),
+            "warranty": self.tr("Warranty rework, not billed"),
             "tax": self.tr("VAT on the differences"),
         }
         return names.get(kind, description)

@@ -4755,6 +4755,10 @@ Preferences: %6</translation>
             <translation>Compensation</translation>
         </message>
         <message>
+            <source>Warranty rework, not billed</source>
+            <translation>Warranty rework, not billed</translation>
+        </message>
+        <message>
             <source>VAT on the differences</source>
             <translation>VAT on the differences</translation>
         </message>

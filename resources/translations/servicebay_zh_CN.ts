@@ -4749,6 +4749,10 @@ Preferences: %6</source>
         <translation>补偿</translation>
     </message>
     <message>
+        <source>Warranty rework, not billed</source>
+        <translation>保修返修免收</translation>
+    </message>
+    <message>
         <source>VAT on the differences</source>
         <translation>增值税（随差额变化）</translation>
     </message>

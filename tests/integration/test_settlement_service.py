@@ -14,7 +14,7 @@ from app.domain.errors import ValidationError
 from app.services import bay, demo
 from app.services import settlement as settle_svc
 from app.services.setup import open_workstation
-from app.store.models import Dealer, PartUse, Settlement, Signature
+from app.store.models import Dealer, PartUse, ServiceCase, Settlement, Signature
 
 from .conftest import BRAKE_PADS
 
@@ -137,3 +137,32 @@ def test_the_dealer_chooses_labor_billing_limits_and_services(workshop: Any) -> 
     settle_svc.set_discount_limit(ws.ctx, admin, ws.advisor.staff_id, "30")
     with ws.ctx.db.read() as session:
         assert settle_svc.discount_limit(session, ws.advisor) == Decimal("30.00")
+
+
+def test_a_comeback_under_warranty_bills_the_customer_nothing(workshop: Any) -> None:
+    """Issue 9 item 7: the work of a warranty comeback is listed but waived, with its reason,
+    and the differences still add up to the change of the total."""
+    ws = workshop
+    original = ws.walk_in()
+    case_id = ws.walk_in()
+    ws.drive(case_id, "ready")
+    before = settle_svc.draft(ws.ctx, ws.advisor, case_id)
+    assert before.result.actual.total > 0
+    with ws.ctx.db.write() as session:
+        session.execute(
+            update(ServiceCase)
+            .where(ServiceCase.id == case_id)
+            .values(rework_of_id=original, warranty_rework=True)
+        )
+    draft = settle_svc.draft(ws.ctx, ws.advisor, case_id)
+    assert draft.result.actual.total == 0
+    assert draft.result.lines  # the work done is still shown
+    waived = [d for d in draft.result.differences if d.key == settle_svc.WARRANTY_KEY]
+    assert waived
+    assert waived[0].reason
+    settle_svc.settle(ws.ctx, ws.advisor, case_id)
+    with ws.ctx.db.read() as session:
+        snap = json.loads(session.execute(select(Settlement.snapshot)).scalar_one())
+    assert Decimal(snap["total"]) == 0
+    explained = sum(Decimal(d["amount"]) for d in snap["differences"])
+    assert explained == Decimal(snap["total"]) - Decimal(snap["estimate"]["total"])
