@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session, aliased
 
 from app.domain.errors import ValidationError
 from app.domain.sla import SlaStatus
-from app.services import messages_kpi  # noqa: F401  (registers the catalogue)
+from app.services import kpi_sla, messages_kpi  # noqa: F401  (registers the catalogue)
 from app.services.context import ServiceContext
 from app.services.sla import slas_for
 from app.store.models import CaseEvent, QcInspection, ServiceCase
@@ -124,6 +124,9 @@ def _case_filter(period: Period, group: str, member: str | None) -> list[ColumnE
     return where
 
 
+_MEMBER_COLUMNS = {"advisor": "owner_id", "technician": "technician_id"}
+
+
 def sla_figures(
     ctx: ServiceContext,
     period: Period,
@@ -132,12 +135,33 @@ def sla_figures(
     member: str | None = None,
     now: datetime | None = None,
 ) -> tuple[SlaFigure, ...]:
-    """Met / missed per SLA rule for the cases opened in the period (A2, A3, P3, W1, W4, W5)."""
+    """Met / missed per SLA rule for the cases opened in the period (W1, W4, W5), as SQL
+    aggregates generated from the domain's rules (app/services/kpi_sla.py)."""
+    at = now or ctx.now()
+    column = _MEMBER_COLUMNS.get(group) if member is not None else None
+    with ctx.reading() as session:
+        counts = kpi_sla.rule_counts(
+            session, period.start, period.end, at, member_column=column, member=member
+        )
+    return tuple(
+        SlaFigure(rule, met, missed, ids) for rule, (met, missed, ids) in sorted(counts.items())
+    )
+
+
+def sla_figures_per_case(
+    ctx: ServiceContext,
+    period: Period,
+    *,
+    group: str = "dealer",
+    member: str | None = None,
+    now: datetime | None = None,
+) -> tuple[SlaFigure, ...]:
+    """The same figures by evaluating every case in Python (the countdowns' own path): the
+    reference the SQL aggregates are tested against; slow on a big dealer."""
     at = now or ctx.now()
     met: dict[str, int] = defaultdict(int)
     missed: dict[str, list[str]] = defaultdict(list)
     with ctx.reading() as session:
-        # Only the columns the SLA evaluation reads (id, urgent, promised_at), not whole rows.
         cases: list[Any] = list(
             session.execute(
                 select(ServiceCase.id, ServiceCase.urgent, ServiceCase.promised_at).where(
