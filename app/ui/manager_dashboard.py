@@ -7,6 +7,7 @@ All figures come from app/services/kpi.py on the task runner; the GUI thread onl
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.domain.errors import UserError
 from app.domain.roles import Role
+from app.services.context import ServiceContext
 from app.services.dto import StaffInfo
 from app.ui.generated.ui_manager_dashboard import Ui_ManagerDashboardForm
 from app.ui.i18n import QT_TRANSLATE_NOOP, local_time, sla_rule_label, sla_rule_short
@@ -30,6 +32,16 @@ def _share(value: float | None) -> str:
 
 def _minutes(value: float | None) -> str:
     return "—" if value is None else f"{value:,.0f}"
+
+
+def quarterly_report_file(ctx: ServiceContext, period: Any, lang: str) -> Path:
+    """On the task runner: the quarter's report as a PDF in the workstation's print folder."""
+    from app.printing.quarterly_report import build_quarterly_report
+
+    out = ctx.print_dir / f"quarterly-report-{period.label}.pdf"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    build_quarterly_report(ctx, period, out, lang)
+    return out
 
 
 class ManagerDashboard(QWidget):
@@ -89,6 +101,8 @@ class ManagerDashboard(QWidget):
         self.ui.stageView.clicked.connect(self._stage_cases)
         self.ui.casesView.activated.connect(self._open)
         self.ui.actionButton.clicked.connect(self._create_action)
+        self.ui.reportButton.clicked.connect(self._build_report)
+        self.report_path: Path | None = None
         self.chart = QChart()
         self.chart.legend().setVisible(True)
         self.chart_view = QChartView(self.chart, self.ui.chartHolder)
@@ -206,6 +220,32 @@ class ManagerDashboard(QWidget):
             ),
             on_error=self._failed,
         )
+
+    # -- the quarterly report (P5), built on the task runner, then saved and printed --------
+    def _build_report(self) -> None:
+        period = self.ui.periodCombo.currentData()
+        if period is None:
+            return
+        self.ui.reportButton.setEnabled(False)
+        self.ui.summaryLabel.setText(self.tr("Building the quarterly report…"))
+        self.state.runner.run(
+            quarterly_report_file,
+            self.state.require_ctx(),
+            period,
+            self.state.lang,
+            on_done=self._report_built,
+            on_error=self._report_failed,
+        )
+
+    def _report_built(self, out: Path) -> None:
+        self.report_path = out
+        self.ui.reportButton.setEnabled(True)
+        self.ui.summaryLabel.setText(self.tr("Report saved to %1").replace("%1", str(out)))
+        self.state.dialogs.print_pdf(self, out)
+
+    def _report_failed(self, err: UserError) -> None:
+        self.ui.reportButton.setEnabled(True)
+        self._failed(err)
 
     def _show_quality(self) -> None:
         quality = self.data.quality

@@ -1718,6 +1718,14 @@
             <translation>Improvement action created (due in 30 days).</translation>
         </message>
         <message>
+            <source>Building the quarterly report…</source>
+            <translation>Building the quarterly report…</translation>
+        </message>
+        <message>
+            <source>Report saved to %1</source>
+            <translation>Report saved to %1</translation>
+        </message>
+        <message>
             <source>QC first pass: %1 of %2 cases (%3). Comebacks within 30 days: %4, within 90 days: %5 of %6 closed cases (first-time fix %7).</source>
             <translation>QC first pass: %1 of %2 cases (%3). Comebacks within 30 days: %4, within 90 days: %5 of %6 closed cases (first-time fix %7).</translation>
         </message>
@@ -1775,6 +1783,14 @@
         <message>
             <source>Whose figures</source>
             <translation>Whose figures</translation>
+        </message>
+        <message>
+            <source>Quarterly report…</source>
+            <translation>Quarterly report…</translation>
+        </message>
+        <message>
+            <source>Build the quarter's improvement report (PDF), save it and print it</source>
+            <translation>Build the quarter's improvement report (PDF), save it and print it</translation>
         </message>
         <message>
             <source>SLA compliance (click a row for the missed cases)</source>
