@@ -15,10 +15,10 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, exists, func, or_, select
+from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.orm import Session, aliased
 
 from app.domain.errors import ValidationError
@@ -290,31 +290,47 @@ class QualityFigures:
         return 1 - len(self.comeback_90) / self.closed if self.closed else None
 
 
-def _comebacks(session: Session, period: Period, days: int) -> tuple[str, ...]:
-    """Cases closed (closed_at) in the period followed by a case on the same asset opened within `days`
-    of the closing (or explicitly recorded as rework of it)."""
+def _comebacks(session: Session, period: Period, windows: Sequence[int]) -> list[tuple[str, ...]]:
+    """Per window (days): the cases closed (closed_at) in the period followed by a case on the
+    same asset opened within that many days of the closing, or recorded as rework of it. One
+    query: each closed case's next opening on its asset (an index seek on asset_id)."""
     later = aliased(ServiceCase)
-    # Two set-based tests, each on an index: same asset (ix on asset_id) within the window,
-    # or named as rework of it (a scan of the few cases that carry rework_of_id).
-    same_asset = exists().where(
-        later.asset_id == ServiceCase.asset_id,
-        later.id != ServiceCase.id,
-        later.deleted_at.is_(None),
-        later.opened_at > ServiceCase.closed_at,
-        later.opened_at <= func.datetime(ServiceCase.closed_at, f"+{days} days"),
+    next_open = (
+        select(func.min(later.opened_at))
+        .where(
+            later.asset_id == ServiceCase.asset_id,
+            later.id != ServiceCase.id,
+            later.deleted_at.is_(None),
+            later.opened_at > ServiceCase.closed_at,
+        )
+        .scalar_subquery()
     )
     reworked = select(later.rework_of_id).where(
         later.rework_of_id.is_not(None), later.deleted_at.is_(None)
     )
-    rows = session.scalars(
-        select(ServiceCase.id).where(
+    rows = session.execute(
+        select(
+            ServiceCase.id, ServiceCase.closed_at, next_open, ServiceCase.id.in_(reworked)
+        ).where(
             ServiceCase.closed_at >= period.start,
             ServiceCase.closed_at < period.end,
             ServiceCase.deleted_at.is_(None),
-            or_(same_asset, ServiceCase.id.in_(reworked)),
         )
-    )
-    return tuple(sorted(rows))
+    ).all()
+    result = []
+    for days in windows:
+        window = timedelta(days=days)
+        found = []
+        for case_id, closed_at, opened_next, is_reworked in rows:
+            if is_reworked:
+                found.append(case_id)
+            elif opened_next is not None and closed_at is not None:
+                # The scalar subquery's MIN comes back as stored text.
+                opened = datetime.fromisoformat(str(opened_next))
+                if opened <= closed_at + window:
+                    found.append(case_id)
+        result.append(tuple(sorted(found)))
+    return result
 
 
 def quality_figures(ctx: ServiceContext, period: Period) -> QualityFigures:
@@ -349,13 +365,14 @@ def quality_figures(ctx: ServiceContext, period: Period) -> QualityFigures:
                 ServiceCase.deleted_at.is_(None),
             )
         )
+        comebacks = _comebacks(session, period, (30, 90))
         return QualityFigures(
             qc_cases=len({case_id for case_id, _ in first_results}),
             first_pass=len({case_id for case_id, result in first_results if result == "pass"}),
             rework_case_ids=tuple(sorted(failed)),
             closed=int(closed or 0),
-            comeback_30=_comebacks(session, period, 30),
-            comeback_90=_comebacks(session, period, 90),
+            comeback_30=comebacks[0],
+            comeback_90=comebacks[1],
         )
 
 
