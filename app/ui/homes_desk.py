@@ -225,7 +225,6 @@ class ManagerHomePage(QWidget):
         set_widths(self.ui.alertsView, {0: 215, 1: 230, 2: 150, 3: 80, 4: 170, 6: 70})
         self.ui.alertsView.activated.connect(self._open)
         self.live = LiveRefresh(self, self.refresh, [self.alerts])
-        self.dashboard: QWidget | None = None
         self.ui.dashboardButton.clicked.connect(self._open_dashboard)
 
     def _show_overdue(self, actions: tuple[ImprovementInfo, ...]) -> None:
@@ -237,9 +236,7 @@ class ManagerHomePage(QWidget):
             self.ui.dashboardButton.setToolTip("\n".join(a.title for a in actions))
 
     def _open_dashboard(self) -> None:
-        from app.ui.manager_dashboard import open_dashboard
-
-        self.dashboard = open_dashboard(self.state, self, self.dashboard)
+        self.state.open_page_requested.emit("manager_dashboard", None)
 
     def refresh(self) -> None:
         from app.services import queries

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -45,6 +45,10 @@ def quarterly_report_file(ctx: ServiceContext, period: Any, lang: str) -> Path:
 
 
 class ManagerDashboard(QWidget):
+    """The page "manager_dashboard" (app/ui/pages.py), opened from the manager's home."""
+
+    close_requested = Signal()
+
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
@@ -102,6 +106,7 @@ class ManagerDashboard(QWidget):
         self.ui.casesView.activated.connect(self._open)
         self.ui.actionButton.clicked.connect(self._create_action)
         self.ui.reportButton.clicked.connect(self._build_report)
+        self.ui.backButton.clicked.connect(self.close_requested)
         self.report_path: Path | None = None
         self.chart = QChart()
         self.chart.legend().setVisible(True)
@@ -148,6 +153,10 @@ class ManagerDashboard(QWidget):
                     self.tr("Technician %1").replace("%1", member.name), ("technician", member.id)
                 )
         combo.blockSignals(False)
+
+    # -- the page contract -----------------------------------------------------------------
+    def open(self, _arg: object = None) -> None:
+        self.refresh()
 
     # -- figures --------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -342,16 +351,3 @@ class ManagerDashboard(QWidget):
             if self.data is not None:
                 self._show(self.data)
         super().changeEvent(event)
-
-
-def open_dashboard(state: AppState, parent: QWidget, shown: QWidget | None) -> QWidget:
-    """The dashboard as a window of its own over the manager's home (one at a time)."""
-    if shown is None:
-        shown = ManagerDashboard(state, parent)
-        shown.setWindowFlag(Qt.WindowType.Window, True)
-        shown.resize(1366, 700)
-    shown.show()
-    shown.raise_()
-    if isinstance(shown, ManagerDashboard):
-        shown.refresh()
-    return shown

@@ -21,6 +21,7 @@ from typing import Any
 PAGES: dict[str, str] = {
     # name: "module:Class"
     "job": "app.ui.technician_job:TechnicianJobPage",
+    "manager_dashboard": "app.ui.manager_dashboard:ManagerDashboard",
 }
 """The registry: one line per page."""
 

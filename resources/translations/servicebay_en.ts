@@ -1773,6 +1773,10 @@
             <translation>KPI dashboard</translation>
         </message>
         <message>
+            <source>Back to home</source>
+            <translation>Back to home</translation>
+        </message>
+        <message>
             <source>Service figures</source>
             <translation>Service figures</translation>
         </message>

@@ -1771,6 +1771,10 @@
         <translation>服务指标看板</translation>
     </message>
     <message>
+        <source>Back to home</source>
+        <translation>返回首页</translation>
+    </message>
+    <message>
         <source>Service figures</source>
         <translation>服务指标</translation>
     </message>

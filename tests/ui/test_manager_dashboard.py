@@ -24,8 +24,8 @@ def test_dashboard_period_change_and_drill_down(
     log_in(shell, "manager")
     home = shell.window.homes[Role.MANAGER]
     qtbot.mouseClick(home.ui.dashboardButton, LEFT)
-    board = home.dashboard
-    assert board is not None
+    board = shell.window.page("manager_dashboard")
+    assert shell.window.ui.pages.currentWidget() is board  # a page of the one window
     qtbot.waitUntil(lambda: board.data is not None, timeout=20_000)
     period = board.ui.periodCombo.currentData()
     expected = kpi.dashboard(shell.state.ctx, period)
@@ -97,8 +97,8 @@ def test_quarterly_report_from_the_dashboard_is_built_saved_and_sent_to_print(
     log_in(shell, "manager")
     home = shell.window.homes[Role.MANAGER]
     qtbot.mouseClick(home.ui.dashboardButton, LEFT)
-    board = home.dashboard
-    assert board is not None
+    board = shell.window.page("manager_dashboard")
+    assert shell.window.ui.pages.currentWidget() is board  # a page of the one window
     qtbot.waitUntil(lambda: board.data is not None, timeout=20_000)
     period = board.ui.periodCombo.currentData()
     qtbot.mouseClick(board.ui.reportButton, LEFT)

@@ -27,6 +27,11 @@ class Ui_ManagerDashboardForm(object):
         self.rootLayout.setObjectName(u"rootLayout")
         self.headerLayout = QHBoxLayout()
         self.headerLayout.setObjectName(u"headerLayout")
+        self.backButton = QPushButton(ManagerDashboardForm)
+        self.backButton.setObjectName(u"backButton")
+
+        self.headerLayout.addWidget(self.backButton)
+
         self.titleLabel = QLabel(ManagerDashboardForm)
         self.titleLabel.setObjectName(u"titleLabel")
         self.titleLabel.setProperty(u"role", u"title")
@@ -155,6 +160,7 @@ class Ui_ManagerDashboardForm(object):
 
     def retranslateUi(self, ManagerDashboardForm):
         ManagerDashboardForm.setWindowTitle(QCoreApplication.translate("ManagerDashboardForm", u"KPI dashboard", None))
+        self.backButton.setText(QCoreApplication.translate("ManagerDashboardForm", u"Back to home", None))
         self.titleLabel.setText(QCoreApplication.translate("ManagerDashboardForm", u"Service figures", None))
         self.periodLabel.setText(QCoreApplication.translate("ManagerDashboardForm", u"Quarter", None))
         self.memberLabel.setText(QCoreApplication.translate("ManagerDashboardForm", u"Whose figures", None))
