@@ -26,7 +26,7 @@ from app.domain.sla import SlaStatus
 from app.services import kpi_sla, messages_kpi  # noqa: F401  (registers the catalogue)
 from app.services.context import ServiceContext
 from app.services.sla import slas_for
-from app.store.models import CaseEvent, QcInspection, ServiceCase
+from app.store.models import CaseEvent, DelayNotice, EstimateLine, QcInspection, ServiceCase
 
 # -- periods --------------------------------------------------------------------------------
 
@@ -376,6 +376,75 @@ def quality_figures(ctx: ServiceContext, period: Period) -> QualityFigures:
         )
 
 
+# -- delays (W5) and declined recommendations ------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DelayFigures:
+    notices: int
+    case_ids: tuple[str, ...]
+    by_reason: tuple[tuple[str, int], ...]
+    """The reasons as the advisors wrote them, most frequent first (ties by text)."""
+
+
+def delay_figures(
+    ctx: ServiceContext, period: Period, *, group: str = "dealer", member: str | None = None
+) -> DelayFigures:
+    """Delay notices (W5) on the cases opened in the period, and their reasons."""
+    with ctx.reading() as session:
+        rows = session.execute(
+            select(DelayNotice.case_id, DelayNotice.reason)
+            .join(ServiceCase, ServiceCase.id == DelayNotice.case_id)
+            .where(*_case_filter(period, group, member), DelayNotice.deleted_at.is_(None))
+        ).all()
+    counts: dict[str, int] = defaultdict(int)
+    for _case_id, reason in rows:
+        counts[reason.strip()] += 1
+    return DelayFigures(
+        notices=len(rows),
+        case_ids=tuple(sorted({case_id for case_id, _ in rows})),
+        by_reason=tuple(sorted(counts.items(), key=lambda item: (-item[1], item[0]))),
+    )
+
+
+@dataclass(frozen=True)
+class DeclinedFigures:
+    """Recommendations (estimate lines) the customers declined, safety-relevant ones apart."""
+
+    offered: int
+    declined: int
+    declined_case_ids: tuple[str, ...]
+    safety_offered: int
+    safety_declined: int
+    safety_case_ids: tuple[str, ...]
+
+
+def declined_figures(
+    ctx: ServiceContext, period: Period, *, group: str = "dealer", member: str | None = None
+) -> DeclinedFigures:
+    """Decided estimate lines of the period's cases: how many were declined (P2/P3)."""
+    with ctx.reading() as session:
+        rows = session.execute(
+            select(EstimateLine.case_id, EstimateLine.safety_relevant, EstimateLine.decision)
+            .join(ServiceCase, ServiceCase.id == EstimateLine.case_id)
+            .where(
+                *_case_filter(period, group, member),
+                EstimateLine.deleted_at.is_(None),
+                EstimateLine.decision.in_(("approved", "declined")),
+            )
+        ).all()
+    plain = [(c, d) for c, safety, d in rows if not safety]
+    safety = [(c, d) for c, safe, d in rows if safe]
+    return DeclinedFigures(
+        offered=len(plain),
+        declined=sum(1 for _c, d in plain if d == "declined"),
+        declined_case_ids=tuple(sorted({c for c, d in plain if d == "declined"})),
+        safety_offered=len(safety),
+        safety_declined=sum(1 for _c, d in safety if d == "declined"),
+        safety_case_ids=tuple(sorted({c for c, d in safety if d == "declined"})),
+    )
+
+
 # -- the dashboard in one call and its drill-down ---------------------------------------------
 
 
@@ -389,6 +458,8 @@ class Dashboard:
     weak: tuple[WeakSpot, ...] = ()
     previous_sla: tuple[SlaFigure, ...] = ()
     """The previous period's SLA figures (the weak spots' trend; the report's comparison)."""
+    delays: DelayFigures | None = None
+    declined: DeclinedFigures | None = None
 
 
 def dashboard(
@@ -412,6 +483,8 @@ def dashboard(
         cases=int(count or 0),
         weak=weak_spots(sla, previous),
         previous_sla=previous,
+        delays=delay_figures(ctx, period, group=group, member=member),
+        declined=declined_figures(ctx, period, group=group, member=member),
     )
 
 

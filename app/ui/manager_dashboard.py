@@ -270,6 +270,27 @@ class ManagerDashboard(QWidget):
             .replace("%5", f"{len(quality.comeback_90):,}")
             .replace("%6", f"{quality.closed:,}")
             .replace("%7", _share(quality.first_time_fix_rate_30))
+            + " "
+            + self._delays_and_declined()
+        )
+
+    def _delays_and_declined(self) -> str:
+        delays, declined = self.data.delays, self.data.declined
+        if delays is None or declined is None:
+            return ""
+        top = delays.by_reason[0][0] if delays.by_reason else "—"
+        return (
+            self.tr(
+                "Delay notices: %1 on %2 cases (most often: %3). Declined recommendations: "
+                "%4 of %5, safety-relevant %6 of %7."
+            )
+            .replace("%1", f"{delays.notices:,}")
+            .replace("%2", f"{len(delays.case_ids):,}")
+            .replace("%3", top)
+            .replace("%4", f"{declined.declined:,}")
+            .replace("%5", f"{declined.offered:,}")
+            .replace("%6", f"{declined.safety_declined:,}")
+            .replace("%7", f"{declined.safety_offered:,}")
         )
 
     def _draw_chart(self) -> None:

@@ -1730,6 +1730,10 @@
             <translation>QC first pass: %1 of %2 cases (%3). Comebacks within 30 days: %4, within 90 days: %5 of %6 closed cases (first-time fix %7).</translation>
         </message>
         <message>
+            <source>Delay notices: %1 on %2 cases (most often: %3). Declined recommendations: %4 of %5, safety-relevant %6 of %7.</source>
+            <translation>Delay notices: %1 on %2 cases (most often: %3). Declined recommendations: %4 of %5, safety-relevant %6 of %7.</translation>
+        </message>
+        <message>
             <source>Share on time per rule (%)</source>
             <translation>Share on time per rule (%)</translation>
         </message>

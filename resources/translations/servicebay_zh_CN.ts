@@ -1728,6 +1728,10 @@
         <translation>质检一次通过：%2 个工单中 %1 个（%3）。返修回厂：30天内 %4 个，90天内 %5 个，共 %6 个已结案工单（一次修复率 %7）。</translation>
     </message>
     <message>
+        <source>Delay notices: %1 on %2 cases (most often: %3). Declined recommendations: %4 of %5, safety-relevant %6 of %7.</source>
+        <translation>延迟告知 %1 次，涉及 %2 个工单（最常见原因：%3）。客户拒绝的建议项目 %4 / %5，其中安全相关 %6 / %7。</translation>
+    </message>
+    <message>
         <source>Share on time per rule (%)</source>
         <translation>各规则按时率（%）</translation>
     </message>

@@ -1,4 +1,4 @@
-"""The SLA figures as SQL aggregates (app/services/kpi_sla.py) count exactly what the per-case
+"""Figures on hand-made cases whose answers are known. The SLA figures as SQL aggregates (app/services/kpi_sla.py) count exactly what the per-case
 evaluation of the domain's rules says (app/domain/sla.py through app/services/sla.case_sla), on
 hand-made cases at every boundary of W1, W1-urgent, W4 and W5, with microsecond fractions."""
 
@@ -71,15 +71,22 @@ class Cases:
         )
 
     def labor(self, case_id: str, hours: str) -> None:
+        self.line(case_id, hours=hours)
+
+    def line(
+        self, case_id: str, *, hours: str = "1", decision: str = "approved", safety: bool = False
+    ) -> None:
         self._sql(
             "INSERT INTO estimate_line (id, dealer_id, created_at, field_hlc, updated_hlc, case_id,"
             " kind, code, description, part_grade, qty, unit_price_fen, hours, rate_fen,"
             " mandatory, safety_relevant, reason, decision, acknowledged, added_in_version, sort)"
-            " VALUES (:id, :d, :now, '{}', '', :c, 'labor', 'L', 'x', '', '1', 0, :h, 0, 0, 0,"
-            " '', 'approved', 0, 1, 0)",
+            " VALUES (:id, :d, :now, '{}', '', :c, 'labor', 'L', 'x', '', '1', 0, :h, 0, 0, :s,"
+            " '', :dec, 0, 1, 0)",
             **self._common(),
             c=case_id,
             h=hours,
+            s=safety,
+            dec=decision,
         )
 
     def notice(self, case_id: str, previous: datetime | None, at: datetime) -> None:
@@ -182,3 +189,39 @@ def test_sql_figures_equal_the_per_case_evaluation_at_every_boundary(workshop: A
         assert kpi.sla_figures(
             ws.ctx, PERIOD, group=group, member=member, now=now
         ) == kpi.sla_figures_per_case(ws.ctx, PERIOD, group=group, member=member, now=now)
+
+
+def test_delays_by_reason_and_declined_recommendations_safety_apart(workshop: Any) -> None:
+    ws = workshop
+    c = Cases(ws)
+    parts, parts2, other, none = c.new(), c.new(), c.new(), c.new()
+    c.notice(parts, T, T - 40 * MIN)
+    c.notice(parts, T + 60 * MIN, T + 10 * MIN)
+    c.notice(parts2, T, T - 40 * MIN)
+    c.notice(other, T, T - 40 * MIN)
+    with ws.ctx.db.write() as session:
+        session.execute(
+            text("UPDATE delay_notice SET reason = '质检返工' WHERE case_id = :c"), {"c": other}
+        )
+    delays = kpi.delay_figures(ws.ctx, PERIOD)
+    assert delays.notices == 4
+    assert delays.case_ids == tuple(sorted((parts, parts2, other)))
+    assert delays.by_reason == (("parts", 3), ("质检返工", 1))
+    assert kpi.delay_figures(ws.ctx, PERIOD, group="advisor", member=ws.advisor2.staff_id) == (
+        kpi.DelayFigures(0, (), ())
+    )
+
+    c.line(none, decision="approved")
+    c.line(none, decision="declined")
+    c.line(parts, decision="declined")
+    c.line(parts, decision="pending")  # not decided: not counted
+    c.line(other, decision="declined", safety=True)
+    c.line(other, decision="approved", safety=True)
+    declined = kpi.declined_figures(ws.ctx, PERIOD)
+    assert (declined.offered, declined.declined) == (3, 2)
+    assert declined.declined_case_ids == tuple(sorted((none, parts)))
+    assert (declined.safety_offered, declined.safety_declined) == (2, 1)
+    assert declined.safety_case_ids == (other,)
+    board = kpi.dashboard(ws.ctx, PERIOD)
+    assert board.delays == delays
+    assert board.declined == declined
