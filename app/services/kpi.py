@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
-from collections.abc import Sequence
+import threading
+from collections import OrderedDict, defaultdict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar, cast
 
-from sqlalchemy import ColumnElement, and_, func, select
+from sqlalchemy import ColumnElement, and_, func, select, text
 from sqlalchemy.orm import Session, aliased
 
 from app.domain.errors import ValidationError
@@ -27,6 +28,8 @@ from app.services import kpi_sla, messages_kpi  # noqa: F401  (registers the cat
 from app.services.context import ServiceContext
 from app.services.sla import slas_for
 from app.store.models import CaseEvent, DelayNotice, EstimateLine, QcInspection, ServiceCase
+
+_T = TypeVar("_T")
 
 # -- periods --------------------------------------------------------------------------------
 
@@ -445,6 +448,46 @@ def declined_figures(
     )
 
 
+# -- a cache per period, dropped by any change to the data ------------------------------------
+
+_CACHE: OrderedDict[tuple[Any, ...], tuple[tuple[Any, ...], Any]] = OrderedDict()
+_CACHE_LOCK = threading.Lock()
+_CACHE_SIZE = 32
+
+
+def data_token(ctx: ServiceContext) -> tuple[Any, ...]:
+    """Changes whenever the workstation's data may have changed: every local write is captured
+    in the sync outbox (its AUTOINCREMENT sequence only grows, pruning or not) and every pulled
+    change moves a sync cursor."""
+    with ctx.reading() as session:
+        outbox = session.scalar(text("SELECT seq FROM sqlite_sequence WHERE name = 'sync_outbox'"))
+        cursors = session.execute(text("SELECT stream, seq, epoch FROM sync_cursor")).all()
+    return (outbox, tuple(sorted(tuple(row) for row in cursors)))
+
+
+def _cached(ctx: ServiceContext, key: tuple[Any, ...], compute: Callable[[], _T]) -> _T:
+    """`compute()` once per key and data token. The token is read before computing, so a change
+    made while it computes leaves an entry that the next call recomputes."""
+    token = data_token(ctx)
+    full = (str(ctx.data_dir), *key)
+    with _CACHE_LOCK:
+        hit = _CACHE.get(full)
+        if hit is not None and hit[0] == token:
+            _CACHE.move_to_end(full)
+            return cast(_T, hit[1])
+    value = compute()
+    with _CACHE_LOCK:
+        _CACHE[full] = (token, value)
+        while len(_CACHE) > _CACHE_SIZE:
+            _CACHE.popitem(last=False)
+    return value
+
+
+def clear_cache() -> None:
+    with _CACHE_LOCK:
+        _CACHE.clear()
+
+
 # -- the dashboard in one call and its drill-down ---------------------------------------------
 
 
@@ -469,12 +512,38 @@ def dashboard(
     group: str = "dealer",
     member: str | None = None,
     now: datetime | None = None,
+    cache: bool = True,
 ) -> Dashboard:
-    """Every figure of the manager's dashboard for one period (run it on the task runner)."""
+    """Every figure of the manager's dashboard for one period (run it on the task runner).
+
+    Cached per period and scope until the data changes (`data_token`); `now` only bounds the
+    W4 clocks still running, which are not counted, so it is not part of the key."""
+    if not cache:
+        return _dashboard(ctx, period, group=group, member=member, now=now)
+    return _cached(
+        ctx,
+        ("dashboard", period, group, member),
+        lambda: _dashboard(ctx, period, group=group, member=member, now=now),
+    )
+
+
+def _dashboard(
+    ctx: ServiceContext,
+    period: Period,
+    *,
+    group: str,
+    member: str | None,
+    now: datetime | None,
+) -> Dashboard:
     with ctx.reading() as session:
         count = session.scalar(select(func.count()).where(*_case_filter(period, group, member)))
     sla = sla_figures(ctx, period, group=group, member=member, now=now)
-    previous = sla_figures(ctx, period.previous(), group=group, member=member, now=now)
+    # The previous period's figures rarely change: cached on their own (its dashboard's too).
+    previous = _cached(
+        ctx,
+        ("sla", period.previous(), group, member),
+        lambda: sla_figures(ctx, period.previous(), group=group, member=member, now=now),
+    )
     return Dashboard(
         period=period,
         sla=sla,

@@ -1,6 +1,8 @@
-"""Figures on hand-made cases whose answers are known. The SLA figures as SQL aggregates (app/services/kpi_sla.py) count exactly what the per-case
-evaluation of the domain's rules says (app/domain/sla.py through app/services/sla.case_sla), on
-hand-made cases at every boundary of W1, W1-urgent, W4 and W5, with microsecond fractions."""
+"""Figures on hand-made cases whose answers are known. The SLA figures as SQL aggregates
+(app/services/kpi_sla.py) count exactly what the per-case evaluation of the domain's rules says
+(app/domain/sla.py through app/services/sla.case_sla), on hand-made cases at every boundary of
+W1, W1-urgent, W4 and W5, with microsecond fractions; delays, declined recommendations; the
+dashboard's cache."""
 
 from __future__ import annotations
 
@@ -225,3 +227,28 @@ def test_delays_by_reason_and_declined_recommendations_safety_apart(workshop: An
     board = kpi.dashboard(ws.ctx, PERIOD)
     assert board.delays == delays
     assert board.declined == declined
+
+
+def test_dashboard_cached_until_the_data_changes(workshop: Any) -> None:
+    ws = workshop
+    c = Cases(ws)
+    case_id = c.new()
+    c.notice(case_id, T, T - 40 * MIN)
+    board = kpi.dashboard(ws.ctx, PERIOD)
+    assert kpi.dashboard(ws.ctx, PERIOD) is board  # nothing changed: the cached figures
+    assert kpi.dashboard(ws.ctx, PERIOD, cache=False) == board
+    assert board.delays is not None
+    assert board.delays.notices == 1
+    c.notice(case_id, T + 60 * MIN, T + 50 * MIN)  # a local write moves the outbox sequence
+    again = kpi.dashboard(ws.ctx, PERIOD)
+    assert again is not board
+    assert again.delays is not None
+    assert again.delays.notices == 2
+    # A pulled change moves a sync cursor (written without the outbox).
+    token = kpi.data_token(ws.ctx)
+    with ws.ctx.db.write() as session:
+        session.execute(
+            text("INSERT INTO sync_cursor (stream, seq, epoch) VALUES ('cases', 7, 'e1')")
+        )
+    assert kpi.data_token(ws.ctx) != token
+    assert kpi.dashboard(ws.ctx, PERIOD) is not again
