@@ -517,13 +517,14 @@ def dashboard(
     """Every figure of the manager's dashboard for one period (run it on the task runner).
 
     Cached per period and scope until the data changes (`data_token`); `now` only bounds the
-    W4 clocks still running, which are not counted, so it is not part of the key."""
+    W4 clocks still running, which are not counted, so it is not part of the key. cache=False
+    computes everything (the previous period's figures too)."""
     if not cache:
-        return _dashboard(ctx, period, group=group, member=member, now=now)
+        return _dashboard(ctx, period, group=group, member=member, now=now, cache=False)
     return _cached(
         ctx,
         ("dashboard", period, group, member),
-        lambda: _dashboard(ctx, period, group=group, member=member, now=now),
+        lambda: _dashboard(ctx, period, group=group, member=member, now=now, cache=True),
     )
 
 
@@ -534,15 +535,20 @@ def _dashboard(
     group: str,
     member: str | None,
     now: datetime | None,
+    cache: bool,
 ) -> Dashboard:
     with ctx.reading() as session:
         count = session.scalar(select(func.count()).where(*_case_filter(period, group, member)))
     sla = sla_figures(ctx, period, group=group, member=member, now=now)
+
     # The previous period's figures rarely change: cached on their own (its dashboard's too).
-    previous = _cached(
-        ctx,
-        ("sla", period.previous(), group, member),
-        lambda: sla_figures(ctx, period.previous(), group=group, member=member, now=now),
+    def previous_sla() -> tuple[SlaFigure, ...]:
+        return sla_figures(ctx, period.previous(), group=group, member=member, now=now)
+
+    previous = (
+        _cached(ctx, ("sla", period.previous(), group, member), previous_sla)
+        if cache
+        else previous_sla()
     )
     return Dashboard(
         period=period,
