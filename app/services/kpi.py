@@ -293,7 +293,25 @@ class QualityFigures:
         return 1 - len(self.comeback_90) / self.closed if self.closed else None
 
 
-def _comebacks(session: Session, period: Period, windows: Sequence[int]) -> list[tuple[str, ...]]:
+def _closed_filter(period: Period, group: str, member: str | None) -> list[ColumnElement[bool]]:
+    where: list[ColumnElement[bool]] = [
+        ServiceCase.closed_at >= period.start,
+        ServiceCase.closed_at < period.end,
+        ServiceCase.deleted_at.is_(None),
+    ]
+    column = _MEMBER_COLUMNS.get(group) if member is not None else None
+    if column is not None:
+        where.append(getattr(ServiceCase, column) == member)
+    return where
+
+
+def _comebacks(
+    session: Session,
+    period: Period,
+    windows: Sequence[int],
+    group: str = "dealer",
+    member: str | None = None,
+) -> list[tuple[str, ...]]:
     """Per window (days): the cases closed (closed_at) in the period followed by a case on the
     same asset opened within that many days of the closing, or recorded as rework of it. One
     query: each closed case's next opening on its asset (an index seek on asset_id)."""
@@ -314,11 +332,7 @@ def _comebacks(session: Session, period: Period, windows: Sequence[int]) -> list
     rows = session.execute(
         select(
             ServiceCase.id, ServiceCase.closed_at, next_open, ServiceCase.id.in_(reworked)
-        ).where(
-            ServiceCase.closed_at >= period.start,
-            ServiceCase.closed_at < period.end,
-            ServiceCase.deleted_at.is_(None),
-        )
+        ).where(*_closed_filter(period, group, member))
     ).all()
     result = []
     for days in windows:
@@ -336,9 +350,13 @@ def _comebacks(session: Session, period: Period, windows: Sequence[int]) -> list
     return result
 
 
-def quality_figures(ctx: ServiceContext, period: Period) -> QualityFigures:
+def quality_figures(
+    ctx: ServiceContext, period: Period, *, group: str = "dealer", member: str | None = None
+) -> QualityFigures:
+    """QC first pass and rework of the cases opened in the period; comebacks of the cases closed
+    in it (per advisor / technician: theirs)."""
     with ctx.reading() as session:
-        where = _case_filter(period, "dealer", None)
+        where = _case_filter(period, group, member)
         first_round = (
             select(QcInspection.case_id, func.min(QcInspection.round).label("first"))
             .join(ServiceCase, ServiceCase.id == QcInspection.case_id)
@@ -361,14 +379,8 @@ def quality_figures(ctx: ServiceContext, period: Period) -> QualityFigures:
             .where(*where, QcInspection.result == "fail")
             .distinct()
         )
-        closed = session.scalar(
-            select(func.count()).where(
-                ServiceCase.closed_at >= period.start,
-                ServiceCase.closed_at < period.end,
-                ServiceCase.deleted_at.is_(None),
-            )
-        )
-        comebacks = _comebacks(session, period, (30, 90))
+        closed = session.scalar(select(func.count()).where(*_closed_filter(period, group, member)))
+        comebacks = _comebacks(session, period, (30, 90), group, member)
         return QualityFigures(
             qc_cases=len({case_id for case_id, _ in first_results}),
             first_pass=len({case_id for case_id, result in first_results if result == "pass"}),
@@ -554,7 +566,7 @@ def _dashboard(
         period=period,
         sla=sla,
         stages=stage_waits(ctx, period, group=group, member=member),
-        quality=quality_figures(ctx, period),
+        quality=quality_figures(ctx, period, group=group, member=member),
         cases=int(count or 0),
         weak=weak_spots(sla, previous),
         previous_sla=previous,
