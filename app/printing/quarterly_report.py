@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing, String
@@ -48,6 +49,12 @@ TEXT = {
         "90天内 {c90} 个，一次修复率 {ftf}。",
         "QC first pass {fp} of {qc} ({fpr}); {closed} cases closed, {c30} came back within "
         "30 days and {c90} within 90 days, first-time fix {ftf}.",
+    ),
+    "delays_text": (
+        "延迟告知 {n} 次，涉及 {cases} 个工单；最常见原因：{top}。客户拒绝的建议项目 {d} / {o}，"
+        "其中安全相关 {sd} / {so}。",
+        "{n} delay notices on {cases} cases; most frequent reason: {top}. Recommendations "
+        "declined: {d} of {o}, safety-relevant {sd} of {so}.",
     ),
     "weak": ("四、薄弱环节（按时率最低的规则）", "4. Weak spots (rules furthest below on time)"),
     "none": ("无", "none"),
@@ -161,8 +168,8 @@ def build_quarterly_report(
     if current.cases == 0:
         story.append(Paragraph(_t("no_cases", lang), body))
     else:
-        previous = kpi.dashboard(ctx, period.previous())
-        before = {f.rule_id: f for f in previous.sla}
+        # The dashboard computed the previous quarter's SLA figures for the weak spots' trend.
+        before = {f.rule_id: f for f in current.previous_sla}
         story.append(Paragraph(_t("cases", lang).format(n=f"{current.cases:,}"), body))
         story.append(Paragraph(_t("sla", lang), head))
         rows: list[list[str]] = [list(TEXT["sla_head"][zh])]
@@ -217,6 +224,22 @@ def build_quarterly_report(
                 body,
             )
         )
+        delays, declined = current.delays, current.declined
+        if delays is not None and declined is not None:
+            story.append(
+                Paragraph(
+                    _t("delays_text", lang).format(
+                        n=f"{delays.notices:,}",
+                        cases=f"{len(delays.case_ids):,}",
+                        top=escape(delays.by_reason[0][0]) if delays.by_reason else "—",
+                        d=f"{declined.declined:,}",
+                        o=f"{declined.offered:,}",
+                        sd=f"{declined.safety_declined:,}",
+                        so=f"{declined.safety_offered:,}",
+                    ),
+                    body,
+                )
+            )
         story.append(Paragraph(_t("weak", lang), head))
         weakest = sorted(
             (f for f in current.sla if f.share_on_time is not None and f.missed),

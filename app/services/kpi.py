@@ -12,21 +12,24 @@ from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
-from collections.abc import Sequence
+import threading
+from collections import OrderedDict, defaultdict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar, cast
 
-from sqlalchemy import ColumnElement, and_, exists, func, or_, select
+from sqlalchemy import ColumnElement, and_, func, select, text
 from sqlalchemy.orm import Session, aliased
 
 from app.domain.errors import ValidationError
 from app.domain.sla import SlaStatus
-from app.services import messages_kpi  # noqa: F401  (registers the catalogue)
+from app.services import kpi_sla, messages_kpi  # noqa: F401  (registers the catalogue)
 from app.services.context import ServiceContext
 from app.services.sla import slas_for
-from app.store.models import CaseEvent, QcInspection, ServiceCase
+from app.store.models import CaseEvent, DelayNotice, EstimateLine, QcInspection, ServiceCase
+
+_T = TypeVar("_T")
 
 # -- periods --------------------------------------------------------------------------------
 
@@ -124,6 +127,9 @@ def _case_filter(period: Period, group: str, member: str | None) -> list[ColumnE
     return where
 
 
+_MEMBER_COLUMNS = {"advisor": "owner_id", "technician": "technician_id"}
+
+
 def sla_figures(
     ctx: ServiceContext,
     period: Period,
@@ -132,12 +138,33 @@ def sla_figures(
     member: str | None = None,
     now: datetime | None = None,
 ) -> tuple[SlaFigure, ...]:
-    """Met / missed per SLA rule for the cases opened in the period (A2, A3, P3, W1, W4, W5)."""
+    """Met / missed per SLA rule for the cases opened in the period (W1, W4, W5), as SQL
+    aggregates generated from the domain's rules (app/services/kpi_sla.py)."""
+    at = now or ctx.now()
+    column = _MEMBER_COLUMNS.get(group) if member is not None else None
+    with ctx.reading() as session:
+        counts = kpi_sla.rule_counts(
+            session, period.start, period.end, at, member_column=column, member=member
+        )
+    return tuple(
+        SlaFigure(rule, met, missed, ids) for rule, (met, missed, ids) in sorted(counts.items())
+    )
+
+
+def sla_figures_per_case(
+    ctx: ServiceContext,
+    period: Period,
+    *,
+    group: str = "dealer",
+    member: str | None = None,
+    now: datetime | None = None,
+) -> tuple[SlaFigure, ...]:
+    """The same figures by evaluating every case in Python (the countdowns' own path): the
+    reference the SQL aggregates are tested against; slow on a big dealer."""
     at = now or ctx.now()
     met: dict[str, int] = defaultdict(int)
     missed: dict[str, list[str]] = defaultdict(list)
     with ctx.reading() as session:
-        # Only the columns the SLA evaluation reads (id, urgent, promised_at), not whole rows.
         cases: list[Any] = list(
             session.execute(
                 select(ServiceCase.id, ServiceCase.urgent, ServiceCase.promised_at).where(
@@ -181,32 +208,39 @@ class StageWait:
     p90_minutes: float | None
 
 
-def _milestones(
+_MILESTONE_KINDS = ("sign_confirmation", "dispatch", "start_work", "finish_work", "deliver")
+
+
+def _stage_minutes(
     session: Session, period: Period, group: str, member: str | None
-) -> dict[str, dict[str, datetime]]:
-    kinds = ["sign_confirmation", "dispatch", "start_work", "finish_work", "deliver"]
-    stamps: dict[str, dict[str, datetime]] = defaultdict(dict)
-    where = _case_filter(period, group, member)
-    for case_id, opened in session.execute(
-        select(ServiceCase.id, ServiceCase.opened_at).where(*where)
-    ):
-        stamps[case_id]["opened"] = opened
-    rows = session.execute(
-        select(CaseEvent.case_id, CaseEvent.kind, func.min(CaseEvent.at))
-        .join(ServiceCase, ServiceCase.id == CaseEvent.case_id)
-        .where(*where, CaseEvent.kind.in_(kinds))
-        .group_by(CaseEvent.case_id, CaseEvent.kind)
+) -> list[tuple[Any, ...]]:
+    """Per case: its id, then the minutes of each stage of STAGES (None when a milestone is
+    missing or out of order). One query: each milestone is the first event of its kind (one
+    seek on ix_case_event_case_kind_at) or the first QC verdict."""
+    marks: dict[str, Any] = {"opened": ServiceCase.opened_at}
+    for kind in _MILESTONE_KINDS:
+        marks[kind] = (
+            select(func.min(CaseEvent.at))
+            .where(CaseEvent.case_id == ServiceCase.id, CaseEvent.kind == kind)
+            .scalar_subquery()
+        )
+    marks["qc"] = (
+        select(func.min(QcInspection.at))
+        .where(QcInspection.case_id == ServiceCase.id)
+        .scalar_subquery()
     )
-    for case_id, kind, at in rows:
-        stamps[case_id][kind] = at
-    for case_id, at in session.execute(
-        select(QcInspection.case_id, func.min(QcInspection.at))
-        .join(ServiceCase, ServiceCase.id == QcInspection.case_id)
-        .where(*where)
-        .group_by(QcInspection.case_id)
-    ):
-        stamps[case_id]["qc"] = at
-    return stamps
+    inner = select(ServiceCase.id, *(mark.label(name) for name, mark in marks.items())).where(
+        *_case_filter(period, group, member)
+    )
+    sub = inner.subquery()
+    columns = []
+    for start, stop in STAGES:
+        a, b = sub.c[start], sub.c[stop]
+        # julianday() is a float of days: rounded to 1/10,000 minute so whole minutes compare
+        # exactly in the drill-down.
+        minutes = func.round((func.julianday(b) - func.julianday(a)) * 1440.0, 4)
+        columns.append(func.iif(b >= a, minutes, None))
+    return [tuple(row) for row in session.execute(select(sub.c.id, *columns))]
 
 
 def stage_waits(
@@ -214,14 +248,10 @@ def stage_waits(
 ) -> tuple[StageWait, ...]:
     """Median and 90th percentile of the time between consecutive milestones, in minutes."""
     with ctx.reading() as session:
-        stamps = _milestones(session, period, group, member)
+        rows = _stage_minutes(session, period, group, member)
     result = []
-    for start, stop in STAGES:
-        values = [
-            (marks[stop] - marks[start]).total_seconds() / 60
-            for marks in stamps.values()
-            if start in marks and stop in marks and marks[stop] >= marks[start]
-        ]
+    for index, (start, stop) in enumerate(STAGES, start=1):
+        values = [row[index] for row in rows if row[index] is not None]
         result.append(StageWait(start, stop, len(values), median(values), percentile(values, 0.9)))
     return tuple(result)
 
@@ -230,15 +260,11 @@ def stage_cases(
     ctx: ServiceContext, period: Period, start: str, stop: str, over_minutes: float
 ) -> tuple[str, ...]:
     """Drill-down: cases whose wait between two milestones exceeded `over_minutes`."""
+    index = STAGES.index((start, stop)) + 1
     with ctx.reading() as session:
-        stamps = _milestones(session, period, "dealer", None)
-    limit = timedelta(minutes=over_minutes)
+        rows = _stage_minutes(session, period, "dealer", None)
     return tuple(
-        sorted(
-            case_id
-            for case_id, marks in stamps.items()
-            if start in marks and stop in marks and marks[stop] - marks[start] > limit
-        )
+        sorted(row[0] for row in rows if row[index] is not None and row[index] > over_minutes)
     )
 
 
@@ -267,36 +293,70 @@ class QualityFigures:
         return 1 - len(self.comeback_90) / self.closed if self.closed else None
 
 
-def _comebacks(session: Session, period: Period, days: int) -> tuple[str, ...]:
-    """Cases closed (closed_at) in the period followed by a case on the same asset opened within `days`
-    of the closing (or explicitly recorded as rework of it)."""
+def _closed_filter(period: Period, group: str, member: str | None) -> list[ColumnElement[bool]]:
+    where: list[ColumnElement[bool]] = [
+        ServiceCase.closed_at >= period.start,
+        ServiceCase.closed_at < period.end,
+        ServiceCase.deleted_at.is_(None),
+    ]
+    column = _MEMBER_COLUMNS.get(group) if member is not None else None
+    if column is not None:
+        where.append(getattr(ServiceCase, column) == member)
+    return where
+
+
+def _comebacks(
+    session: Session,
+    period: Period,
+    windows: Sequence[int],
+    group: str = "dealer",
+    member: str | None = None,
+) -> list[tuple[str, ...]]:
+    """Per window (days): the cases closed (closed_at) in the period followed by a case on the
+    same asset opened within that many days of the closing, or recorded as rework of it. One
+    query: each closed case's next opening on its asset (an index seek on asset_id)."""
     later = aliased(ServiceCase)
-    # Two set-based tests, each on an index: same asset (ix on asset_id) within the window,
-    # or named as rework of it (a scan of the few cases that carry rework_of_id).
-    same_asset = exists().where(
-        later.asset_id == ServiceCase.asset_id,
-        later.id != ServiceCase.id,
-        later.deleted_at.is_(None),
-        later.opened_at > ServiceCase.closed_at,
-        later.opened_at <= func.datetime(ServiceCase.closed_at, f"+{days} days"),
+    next_open = (
+        select(func.min(later.opened_at))
+        .where(
+            later.asset_id == ServiceCase.asset_id,
+            later.id != ServiceCase.id,
+            later.deleted_at.is_(None),
+            later.opened_at > ServiceCase.closed_at,
+        )
+        .scalar_subquery()
     )
     reworked = select(later.rework_of_id).where(
         later.rework_of_id.is_not(None), later.deleted_at.is_(None)
     )
-    rows = session.scalars(
-        select(ServiceCase.id).where(
-            ServiceCase.closed_at >= period.start,
-            ServiceCase.closed_at < period.end,
-            ServiceCase.deleted_at.is_(None),
-            or_(same_asset, ServiceCase.id.in_(reworked)),
-        )
-    )
-    return tuple(sorted(rows))
+    rows = session.execute(
+        select(
+            ServiceCase.id, ServiceCase.closed_at, next_open, ServiceCase.id.in_(reworked)
+        ).where(*_closed_filter(period, group, member))
+    ).all()
+    result = []
+    for days in windows:
+        window = timedelta(days=days)
+        found = []
+        for case_id, closed_at, opened_next, is_reworked in rows:
+            if is_reworked:
+                found.append(case_id)
+            elif opened_next is not None and closed_at is not None:
+                # The scalar subquery's MIN comes back as stored text.
+                opened = datetime.fromisoformat(str(opened_next))
+                if opened <= closed_at + window:
+                    found.append(case_id)
+        result.append(tuple(sorted(found)))
+    return result
 
 
-def quality_figures(ctx: ServiceContext, period: Period) -> QualityFigures:
+def quality_figures(
+    ctx: ServiceContext, period: Period, *, group: str = "dealer", member: str | None = None
+) -> QualityFigures:
+    """QC first pass and rework of the cases opened in the period; comebacks of the cases closed
+    in it (per advisor / technician: theirs)."""
     with ctx.reading() as session:
-        where = _case_filter(period, "dealer", None)
+        where = _case_filter(period, group, member)
         first_round = (
             select(QcInspection.case_id, func.min(QcInspection.round).label("first"))
             .join(ServiceCase, ServiceCase.id == QcInspection.case_id)
@@ -319,21 +379,125 @@ def quality_figures(ctx: ServiceContext, period: Period) -> QualityFigures:
             .where(*where, QcInspection.result == "fail")
             .distinct()
         )
-        closed = session.scalar(
-            select(func.count()).where(
-                ServiceCase.closed_at >= period.start,
-                ServiceCase.closed_at < period.end,
-                ServiceCase.deleted_at.is_(None),
-            )
-        )
+        closed = session.scalar(select(func.count()).where(*_closed_filter(period, group, member)))
+        comebacks = _comebacks(session, period, (30, 90), group, member)
         return QualityFigures(
             qc_cases=len({case_id for case_id, _ in first_results}),
             first_pass=len({case_id for case_id, result in first_results if result == "pass"}),
             rework_case_ids=tuple(sorted(failed)),
             closed=int(closed or 0),
-            comeback_30=_comebacks(session, period, 30),
-            comeback_90=_comebacks(session, period, 90),
+            comeback_30=comebacks[0],
+            comeback_90=comebacks[1],
         )
+
+
+# -- delays (W5) and declined recommendations ------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DelayFigures:
+    notices: int
+    case_ids: tuple[str, ...]
+    by_reason: tuple[tuple[str, int], ...]
+    """The reasons as the advisors wrote them, most frequent first (ties by text)."""
+
+
+def delay_figures(
+    ctx: ServiceContext, period: Period, *, group: str = "dealer", member: str | None = None
+) -> DelayFigures:
+    """Delay notices (W5) on the cases opened in the period, and their reasons."""
+    with ctx.reading() as session:
+        rows = session.execute(
+            select(DelayNotice.case_id, DelayNotice.reason)
+            .join(ServiceCase, ServiceCase.id == DelayNotice.case_id)
+            .where(*_case_filter(period, group, member), DelayNotice.deleted_at.is_(None))
+        ).all()
+    counts: dict[str, int] = defaultdict(int)
+    for _case_id, reason in rows:
+        counts[reason.strip()] += 1
+    return DelayFigures(
+        notices=len(rows),
+        case_ids=tuple(sorted({case_id for case_id, _ in rows})),
+        by_reason=tuple(sorted(counts.items(), key=lambda item: (-item[1], item[0]))),
+    )
+
+
+@dataclass(frozen=True)
+class DeclinedFigures:
+    """Recommendations (estimate lines) the customers declined, safety-relevant ones apart."""
+
+    offered: int
+    declined: int
+    declined_case_ids: tuple[str, ...]
+    safety_offered: int
+    safety_declined: int
+    safety_case_ids: tuple[str, ...]
+
+
+def declined_figures(
+    ctx: ServiceContext, period: Period, *, group: str = "dealer", member: str | None = None
+) -> DeclinedFigures:
+    """Decided estimate lines of the period's cases: how many were declined (P2/P3)."""
+    with ctx.reading() as session:
+        rows = session.execute(
+            select(EstimateLine.case_id, EstimateLine.safety_relevant, EstimateLine.decision)
+            .join(ServiceCase, ServiceCase.id == EstimateLine.case_id)
+            .where(
+                *_case_filter(period, group, member),
+                EstimateLine.deleted_at.is_(None),
+                EstimateLine.decision.in_(("approved", "declined")),
+            )
+        ).all()
+    plain = [(c, d) for c, safety, d in rows if not safety]
+    safety = [(c, d) for c, safe, d in rows if safe]
+    return DeclinedFigures(
+        offered=len(plain),
+        declined=sum(1 for _c, d in plain if d == "declined"),
+        declined_case_ids=tuple(sorted({c for c, d in plain if d == "declined"})),
+        safety_offered=len(safety),
+        safety_declined=sum(1 for _c, d in safety if d == "declined"),
+        safety_case_ids=tuple(sorted({c for c, d in safety if d == "declined"})),
+    )
+
+
+# -- a cache per period, dropped by any change to the data ------------------------------------
+
+_CACHE: OrderedDict[tuple[Any, ...], tuple[tuple[Any, ...], Any]] = OrderedDict()
+_CACHE_LOCK = threading.Lock()
+_CACHE_SIZE = 32
+
+
+def data_token(ctx: ServiceContext) -> tuple[Any, ...]:
+    """Changes whenever the workstation's data may have changed: every local write is captured
+    in the sync outbox (its AUTOINCREMENT sequence only grows, pruning or not) and every pulled
+    change moves a sync cursor."""
+    with ctx.reading() as session:
+        outbox = session.scalar(text("SELECT seq FROM sqlite_sequence WHERE name = 'sync_outbox'"))
+        cursors = session.execute(text("SELECT stream, seq, epoch FROM sync_cursor")).all()
+    return (outbox, tuple(sorted(tuple(row) for row in cursors)))
+
+
+def _cached(ctx: ServiceContext, key: tuple[Any, ...], compute: Callable[[], _T]) -> _T:
+    """`compute()` once per key and data token. The token is read before computing, so a change
+    made while it computes leaves an entry that the next call recomputes."""
+    token = data_token(ctx)
+    full = (str(ctx.data_dir), *key)
+    with _CACHE_LOCK:
+        hit = _CACHE.get(full)
+        if hit is not None and hit[0] == token:
+            _CACHE.move_to_end(full)
+            return cast(_T, hit[1])
+    value = compute()
+    with _CACHE_LOCK:
+        _CACHE[full] = (token, value)
+        while len(_CACHE) > _CACHE_SIZE:
+            _CACHE.popitem(last=False)
+    return value
+
+
+def clear_cache() -> None:
+    with _CACHE_LOCK:
+        _CACHE.clear()
 
 
 # -- the dashboard in one call and its drill-down ---------------------------------------------
@@ -347,6 +511,10 @@ class Dashboard:
     quality: QualityFigures
     cases: int
     weak: tuple[WeakSpot, ...] = ()
+    previous_sla: tuple[SlaFigure, ...] = ()
+    """The previous period's SLA figures (the weak spots' trend; the report's comparison)."""
+    delays: DelayFigures | None = None
+    declined: DeclinedFigures | None = None
 
 
 def dashboard(
@@ -356,19 +524,54 @@ def dashboard(
     group: str = "dealer",
     member: str | None = None,
     now: datetime | None = None,
+    cache: bool = True,
 ) -> Dashboard:
-    """Every figure of the manager's dashboard for one period (run it on the task runner)."""
+    """Every figure of the manager's dashboard for one period (run it on the task runner).
+
+    Cached per period and scope until the data changes (`data_token`); `now` only bounds the
+    W4 clocks still running, which are not counted, so it is not part of the key. cache=False
+    computes everything (the previous period's figures too)."""
+    if not cache:
+        return _dashboard(ctx, period, group=group, member=member, now=now, cache=False)
+    return _cached(
+        ctx,
+        ("dashboard", period, group, member),
+        lambda: _dashboard(ctx, period, group=group, member=member, now=now, cache=True),
+    )
+
+
+def _dashboard(
+    ctx: ServiceContext,
+    period: Period,
+    *,
+    group: str,
+    member: str | None,
+    now: datetime | None,
+    cache: bool,
+) -> Dashboard:
     with ctx.reading() as session:
         count = session.scalar(select(func.count()).where(*_case_filter(period, group, member)))
     sla = sla_figures(ctx, period, group=group, member=member, now=now)
-    previous = sla_figures(ctx, period.previous(), group=group, member=member, now=now)
+
+    # The previous period's figures rarely change: cached on their own (its dashboard's too).
+    def previous_sla() -> tuple[SlaFigure, ...]:
+        return sla_figures(ctx, period.previous(), group=group, member=member, now=now)
+
+    previous = (
+        _cached(ctx, ("sla", period.previous(), group, member), previous_sla)
+        if cache
+        else previous_sla()
+    )
     return Dashboard(
         period=period,
         sla=sla,
         stages=stage_waits(ctx, period, group=group, member=member),
-        quality=quality_figures(ctx, period),
+        quality=quality_figures(ctx, period, group=group, member=member),
         cases=int(count or 0),
         weak=weak_spots(sla, previous),
+        previous_sla=previous,
+        delays=delay_figures(ctx, period, group=group, member=member),
+        declined=declined_figures(ctx, period, group=group, member=member),
     )
 
 

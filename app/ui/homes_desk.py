@@ -287,9 +287,7 @@ class ManagerHomePage(QWidget):
             self.ui.dashboardButton.setToolTip("\n".join(a.title for a in actions))
 
     def _open_dashboard(self) -> None:
-        from app.ui.manager_dashboard import open_dashboard
-
-        self.dashboard = open_dashboard(self.state, self, self.dashboard)
+        self.state.open_page_requested.emit("manager_dashboard", None)
 
     def refresh(self) -> None:
         from app.services import queries

@@ -7,15 +7,17 @@ All figures come from app/services/kpi.py on the task runner; the GUI thread onl
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.domain.errors import UserError
 from app.domain.roles import Role
+from app.services.context import ServiceContext
 from app.services.dto import StaffInfo
 from app.ui.generated.ui_manager_dashboard import Ui_ManagerDashboardForm
 from app.ui.i18n import QT_TRANSLATE_NOOP, local_time, sla_rule_label, sla_rule_short
@@ -32,7 +34,21 @@ def _minutes(value: float | None) -> str:
     return "—" if value is None else f"{value:,.0f}"
 
 
+def quarterly_report_file(ctx: ServiceContext, period: Any, lang: str) -> Path:
+    """On the task runner: the quarter's report as a PDF in the workstation's print folder."""
+    from app.printing.quarterly_report import build_quarterly_report
+
+    out = ctx.print_dir / f"quarterly-report-{period.label}.pdf"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    build_quarterly_report(ctx, period, out, lang)
+    return out
+
+
 class ManagerDashboard(QWidget):
+    """The page "manager_dashboard" (app/ui/pages.py), opened from the manager's home."""
+
+    close_requested = Signal()
+
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
@@ -89,6 +105,9 @@ class ManagerDashboard(QWidget):
         self.ui.stageView.clicked.connect(self._stage_cases)
         self.ui.casesView.activated.connect(self._open)
         self.ui.actionButton.clicked.connect(self._create_action)
+        self.ui.reportButton.clicked.connect(self._build_report)
+        self.ui.backButton.clicked.connect(self.close_requested)
+        self.report_path: Path | None = None
         self.chart = QChart()
         self.chart.legend().setVisible(True)
         self.chart_view = QChartView(self.chart, self.ui.chartHolder)
@@ -134,6 +153,10 @@ class ManagerDashboard(QWidget):
                     self.tr("Technician %1").replace("%1", member.name), ("technician", member.id)
                 )
         combo.blockSignals(False)
+
+    # -- the page contract -----------------------------------------------------------------
+    def open(self, _arg: object = None) -> None:
+        self.refresh()
 
     # -- figures --------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -207,6 +230,32 @@ class ManagerDashboard(QWidget):
             on_error=self._failed,
         )
 
+    # -- the quarterly report (P5), built on the task runner, then saved and printed --------
+    def _build_report(self) -> None:
+        period = self.ui.periodCombo.currentData()
+        if period is None:
+            return
+        self.ui.reportButton.setEnabled(False)
+        self.ui.summaryLabel.setText(self.tr("Building the quarterly report…"))
+        self.state.runner.run(
+            quarterly_report_file,
+            self.state.require_ctx(),
+            period,
+            self.state.lang,
+            on_done=self._report_built,
+            on_error=self._report_failed,
+        )
+
+    def _report_built(self, out: Path) -> None:
+        self.report_path = out
+        self.ui.reportButton.setEnabled(True)
+        self.ui.summaryLabel.setText(self.tr("Report saved to %1").replace("%1", str(out)))
+        self.state.dialogs.print_pdf(self, out)
+
+    def _report_failed(self, err: UserError) -> None:
+        self.ui.reportButton.setEnabled(True)
+        self._failed(err)
+
     def _show_quality(self) -> None:
         quality = self.data.quality
         self.ui.qualityLabel.setText(
@@ -221,6 +270,27 @@ class ManagerDashboard(QWidget):
             .replace("%5", f"{len(quality.comeback_90):,}")
             .replace("%6", f"{quality.closed:,}")
             .replace("%7", _share(quality.first_time_fix_rate_30))
+            + " "
+            + self._delays_and_declined()
+        )
+
+    def _delays_and_declined(self) -> str:
+        delays, declined = self.data.delays, self.data.declined
+        if delays is None or declined is None:
+            return ""
+        top = delays.by_reason[0][0] if delays.by_reason else "—"
+        return (
+            self.tr(
+                "Delay notices: %1 on %2 cases (most often: %3). Declined recommendations: "
+                "%4 of %5, safety-relevant %6 of %7."
+            )
+            .replace("%1", f"{delays.notices:,}")
+            .replace("%2", f"{len(delays.case_ids):,}")
+            .replace("%3", top)
+            .replace("%4", f"{declined.declined:,}")
+            .replace("%5", f"{declined.offered:,}")
+            .replace("%6", f"{declined.safety_declined:,}")
+            .replace("%7", f"{declined.safety_offered:,}")
         )
 
     def _draw_chart(self) -> None:
@@ -302,16 +372,3 @@ class ManagerDashboard(QWidget):
             if self.data is not None:
                 self._show(self.data)
         super().changeEvent(event)
-
-
-def open_dashboard(state: AppState, parent: QWidget, shown: QWidget | None) -> QWidget:
-    """The dashboard as a window of its own over the manager's home (one at a time)."""
-    if shown is None:
-        shown = ManagerDashboard(state, parent)
-        shown.setWindowFlag(Qt.WindowType.Window, True)
-        shown.resize(1366, 700)
-    shown.show()
-    shown.raise_()
-    if isinstance(shown, ManagerDashboard):
-        shown.refresh()
-    return shown

@@ -29,6 +29,7 @@ PAGES: dict[str, str] = {
     "case_progress": "app.ui.case_progress:CaseProgressPage",
     "key_steps": "app.ui.floor_qc.key_steps:KeyStepsPage",
     "qc_inspection": "app.ui.floor_qc.qc_inspection:QcInspectionPage",
+    "manager_dashboard": "app.ui.manager_dashboard:ManagerDashboard",
 }
 """The registry: one line per page."""
 

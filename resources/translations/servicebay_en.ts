@@ -2972,8 +2972,20 @@
             <translation>Improvement action created (due in 30 days).</translation>
         </message>
         <message>
+            <source>Building the quarterly report…</source>
+            <translation>Building the quarterly report…</translation>
+        </message>
+        <message>
+            <source>Report saved to %1</source>
+            <translation>Report saved to %1</translation>
+        </message>
+        <message>
             <source>QC first pass: %1 of %2 cases (%3). Comebacks within 30 days: %4, within 90 days: %5 of %6 closed cases (first-time fix %7).</source>
             <translation>QC first pass: %1 of %2 cases (%3). Comebacks within 30 days: %4, within 90 days: %5 of %6 closed cases (first-time fix %7).</translation>
+        </message>
+        <message>
+            <source>Delay notices: %1 on %2 cases (most often: %3). Declined recommendations: %4 of %5, safety-relevant %6 of %7.</source>
+            <translation>Delay notices: %1 on %2 cases (most often: %3). Declined recommendations: %4 of %5, safety-relevant %6 of %7.</translation>
         </message>
         <message>
             <source>Share on time per rule (%)</source>
@@ -3019,6 +3031,10 @@
             <translation>KPI dashboard</translation>
         </message>
         <message>
+            <source>Back to home</source>
+            <translation>Back to home</translation>
+        </message>
+        <message>
             <source>Service figures</source>
             <translation>Service figures</translation>
         </message>
@@ -3029,6 +3045,14 @@
         <message>
             <source>Whose figures</source>
             <translation>Whose figures</translation>
+        </message>
+        <message>
+            <source>Quarterly report…</source>
+            <translation>Quarterly report…</translation>
+        </message>
+        <message>
+            <source>Build the quarter's improvement report (PDF), save it and print it</source>
+            <translation>Build the quarter's improvement report (PDF), save it and print it</translation>
         </message>
         <message>
             <source>SLA compliance (click a row for the missed cases)</source>

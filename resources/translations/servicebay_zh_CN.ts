@@ -2968,8 +2968,20 @@
         <translation>已创建改进措施（30天内完成）。</translation>
     </message>
     <message>
+        <source>Building the quarterly report…</source>
+        <translation>正在生成季度报告…</translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation>报告已保存到 %1</translation>
+    </message>
+    <message>
         <source>QC first pass: %1 of %2 cases (%3). Comebacks within 30 days: %4, within 90 days: %5 of %6 closed cases (first-time fix %7).</source>
         <translation>质检一次通过：%2 个工单中 %1 个（%3）。返修回厂：30天内 %4 个，90天内 %5 个，共 %6 个已结案工单（一次修复率 %7）。</translation>
+    </message>
+    <message>
+        <source>Delay notices: %1 on %2 cases (most often: %3). Declined recommendations: %4 of %5, safety-relevant %6 of %7.</source>
+        <translation>延迟告知 %1 次，涉及 %2 个工单（最常见原因：%3）。客户拒绝的建议项目 %4 / %5，其中安全相关 %6 / %7。</translation>
     </message>
     <message>
         <source>Share on time per rule (%)</source>
@@ -3015,6 +3027,10 @@
         <translation>服务指标看板</translation>
     </message>
     <message>
+        <source>Back to home</source>
+        <translation>返回首页</translation>
+    </message>
+    <message>
         <source>Service figures</source>
         <translation>服务指标</translation>
     </message>
@@ -3025,6 +3041,14 @@
     <message>
         <source>Whose figures</source>
         <translation>统计范围</translation>
+    </message>
+    <message>
+        <source>Quarterly report…</source>
+        <translation>季度报告…</translation>
+    </message>
+    <message>
+        <source>Build the quarter&apos;s improvement report (PDF), save it and print it</source>
+        <translation>生成本季度改进报告（PDF），保存并打印</translation>
     </message>
     <message>
         <source>SLA compliance (click a row for the missed cases)</source>

@@ -115,6 +115,11 @@ def test_comebacks_30_and_90_day_windows_and_first_pass(workshop: Any) -> None:
     assert quality.qc_cases == 3
     assert quality.first_pass == 3
     assert quality.rework_case_ids == ()
+    # Per advisor: all three are 王芳's; 李娜 closed none.
+    mine = kpi.quality_figures(ws.ctx, DAY, group="advisor", member=ws.advisor.staff_id)
+    assert (mine.closed, mine.comeback_90, mine.qc_cases) == (3, quality.comeback_90, 3)
+    other = kpi.quality_figures(ws.ctx, DAY, group="advisor", member=ws.advisor2.staff_id)
+    assert (other.closed, other.comeback_30, other.qc_cases) == (0, (), 0)
 
 
 def test_improvement_actions_permission_audit_and_overdue(workshop: Any) -> None:

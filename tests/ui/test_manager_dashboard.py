@@ -24,8 +24,8 @@ def test_dashboard_period_change_and_drill_down(
     log_in(shell, "manager")
     home = shell.window.homes[Role.MANAGER]
     qtbot.mouseClick(home.ui.dashboardButton, LEFT)
-    board = home.dashboard
-    assert board is not None
+    board = shell.window.page("manager_dashboard")
+    assert shell.window.ui.pages.currentWidget() is board  # a page of the one window
     qtbot.waitUntil(lambda: board.data is not None, timeout=20_000)
     period = board.ui.periodCombo.currentData()
     expected = kpi.dashboard(shell.state.ctx, period)
@@ -84,3 +84,30 @@ def test_overdue_improvement_actions_show_on_the_managers_home(
     home.refresh()
     qtbot.waitUntil(lambda: "1 项改进措施已逾期" in home.ui.dashboardButton.text(), timeout=10_000)
     assert home.ui.dashboardButton.toolTip() == "派工前先备料"
+
+
+def test_quarterly_report_from_the_dashboard_is_built_saved_and_sent_to_print(
+    qtbot: QtBot, demo_dir: Path, make_shell: Callable[..., Any], log_in: Callable[..., None]
+) -> None:
+    import subprocess
+
+    shell = make_shell(demo_dir)
+    printed: list[Path] = []
+    shell.state.dialogs.print_pdf = lambda _parent, pdf: printed.append(pdf) is None
+    log_in(shell, "manager")
+    home = shell.window.homes[Role.MANAGER]
+    qtbot.mouseClick(home.ui.dashboardButton, LEFT)
+    board = shell.window.page("manager_dashboard")
+    assert shell.window.ui.pages.currentWidget() is board  # a page of the one window
+    qtbot.waitUntil(lambda: board.data is not None, timeout=20_000)
+    period = board.ui.periodCombo.currentData()
+    qtbot.mouseClick(board.ui.reportButton, LEFT)
+    assert not board.ui.reportButton.isEnabled()  # built on the task runner
+    qtbot.waitUntil(lambda: bool(printed), timeout=30_000)
+    (pdf,) = printed
+    assert pdf == shell.state.ctx.print_dir / f"quarterly-report-{period.label}.pdf"
+    assert board.report_path == pdf
+    assert str(pdf) in board.ui.summaryLabel.text()
+    assert board.ui.reportButton.isEnabled()
+    words = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    assert period.label in words

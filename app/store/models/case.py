@@ -87,6 +87,17 @@ class ServiceCase(Synced, Base):
         Index("ix_case_customer_name", "customer_name"),
         Index("ix_case_serial", "serial"),
         Index("ix_case_closed", "closed_at"),  # migration 0006: comebacks (P5)
+        # migration 0009: the period's cases for the figures without reading whole rows (P5)
+        Index(
+            "ix_case_kpi",
+            "opened_at",
+            "deleted_at",
+            "id",
+            "urgent",
+            "promised_at",
+            "owner_id",
+            "technician_id",
+        ),
         Index("ix_case_rework_of", "rework_of_id"),
     )
 

@@ -22,7 +22,11 @@ class CaseEvent(Synced, Base):
     to_state: Mapped[str] = mapped_column(String(24), default="")
     detail: Mapped[str] = mapped_column(Text, default="{}")  # JSON
 
-    __table_args__ = (Index("ix_case_event_case_at", "case_id", "at"),)
+    __table_args__ = (
+        Index("ix_case_event_case_at", "case_id", "at"),
+        # migration 0009: one seek per case and event kind for the figures (P5)
+        Index("ix_case_event_case_kind_at", "case_id", "kind", "at"),
+    )
 
 
 class Feedback(Synced, Base):

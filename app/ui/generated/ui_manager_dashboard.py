@@ -27,6 +27,11 @@ class Ui_ManagerDashboardForm(object):
         self.rootLayout.setObjectName(u"rootLayout")
         self.headerLayout = QHBoxLayout()
         self.headerLayout.setObjectName(u"headerLayout")
+        self.backButton = QPushButton(ManagerDashboardForm)
+        self.backButton.setObjectName(u"backButton")
+
+        self.headerLayout.addWidget(self.backButton)
+
         self.titleLabel = QLabel(ManagerDashboardForm)
         self.titleLabel.setObjectName(u"titleLabel")
         self.titleLabel.setProperty(u"role", u"title")
@@ -62,6 +67,11 @@ class Ui_ManagerDashboardForm(object):
         self.summaryLabel.setText(u"")
 
         self.headerLayout.addWidget(self.summaryLabel)
+
+        self.reportButton = QPushButton(ManagerDashboardForm)
+        self.reportButton.setObjectName(u"reportButton")
+
+        self.headerLayout.addWidget(self.reportButton)
 
 
         self.rootLayout.addLayout(self.headerLayout)
@@ -150,9 +160,14 @@ class Ui_ManagerDashboardForm(object):
 
     def retranslateUi(self, ManagerDashboardForm):
         ManagerDashboardForm.setWindowTitle(QCoreApplication.translate("ManagerDashboardForm", u"KPI dashboard", None))
+        self.backButton.setText(QCoreApplication.translate("ManagerDashboardForm", u"Back to home", None))
         self.titleLabel.setText(QCoreApplication.translate("ManagerDashboardForm", u"Service figures", None))
         self.periodLabel.setText(QCoreApplication.translate("ManagerDashboardForm", u"Quarter", None))
         self.memberLabel.setText(QCoreApplication.translate("ManagerDashboardForm", u"Whose figures", None))
+        self.reportButton.setText(QCoreApplication.translate("ManagerDashboardForm", u"Quarterly report\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.reportButton.setToolTip(QCoreApplication.translate("ManagerDashboardForm", u"Build the quarter's improvement report (PDF), save it and print it", None))
+#endif // QT_CONFIG(tooltip)
         self.slaLabel.setText(QCoreApplication.translate("ManagerDashboardForm", u"SLA compliance (click a row for the missed cases)", None))
         self.stageLabel.setText(QCoreApplication.translate("ManagerDashboardForm", u"Waiting time per stage (click a row for the slowest cases)", None))
         self.actionButton.setText(QCoreApplication.translate("ManagerDashboardForm", u"Improvement action for the worst weak spot", None))
