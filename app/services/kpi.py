@@ -27,7 +27,14 @@ from app.domain.sla import SlaStatus
 from app.services import kpi_sla, messages_kpi  # noqa: F401  (registers the catalogue)
 from app.services.context import ServiceContext
 from app.services.sla import slas_for
-from app.store.models import CaseEvent, DelayNotice, EstimateLine, QcInspection, ServiceCase
+from app.store.models import (
+    CaseEvent,
+    DelayNotice,
+    EstimateLine,
+    JobClock,
+    QcInspection,
+    ServiceCase,
+)
 
 _T = TypeVar("_T")
 
@@ -146,9 +153,41 @@ def sla_figures(
         counts = kpi_sla.rule_counts(
             session, period.start, period.end, at, member_column=column, member=member
         )
+        w4 = _w4_counts(session, period, group, member, at)
+        if w4 is not None:
+            counts["W4"] = w4
     return tuple(
         SlaFigure(rule, met, missed, ids) for rule, (met, missed, ids) in sorted(counts.items())
     )
+
+
+def _w4_counts(
+    session: Session, period: Period, group: str, member: str | None, at: datetime
+) -> tuple[int, int, tuple[str, ...]] | None:
+    """W4 per case on the job clock (hours of work from the actual start), for the period's
+    cases that have clock rows: the others never had work to report on."""
+    cases: list[Any] = list(
+        session.execute(
+            select(ServiceCase.id, ServiceCase.urgent, ServiceCase.promised_at).where(
+                *_case_filter(period, group, member),
+                ServiceCase.id.in_(select(JobClock.case_id).distinct()),
+            )
+        )
+    )
+    met = 0
+    missed: list[str] = []
+    for chunk in range(0, len(cases), 5000):
+        for case_id, infos in slas_for(session, cases[chunk : chunk + 5000], at).items():
+            for info in infos:
+                if info.rule != "W4":
+                    continue
+                if info.status is SlaStatus.MET:
+                    met += 1
+                elif info.status is SlaStatus.MISSED:
+                    missed.append(case_id)
+    if not met and not missed:
+        return None
+    return met, len(missed), tuple(sorted(missed))
 
 
 def sla_figures_per_case(

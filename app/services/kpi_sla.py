@@ -91,7 +91,11 @@ def _col(event: str) -> str:
 
 
 def supported(rule: SlaRule) -> bool:
-    """Rules whose events are all recorded on cases (A2/A3/P3 run on appointments/inquiries)."""
+    """Rules whose events are all recorded on cases (A2/A3/P3 run on appointments/inquiries).
+    W4 counts hours of WORK on the job clock (issue 8 item 6, services.sla._w4), which no
+    aggregate here reproduces: it is evaluated per case, on the cases that have a clock."""
+    if rule.rule_id == "W4":
+        return False
     events = {rule.start, rule.stop} | ({rule.done} if rule.done else set())
     if rule.kind is SlaKind.BEFORE_PROMISE:
         return rule.start == "promised" and rule.stop == "delay_notice" and rule.done in SOURCES
