@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import uuid
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -21,7 +21,6 @@ from sqlalchemy.orm import Session
 from app.domain.errors import ValidationError
 from app.domain.messages import register, render
 from app.domain.money import DEFAULT_TAX_RATE, from_fen
-from app.printing.handover import HandoverDocument
 from app.printing.model import (
     ApplianceAsset,
     Asset,
@@ -64,6 +63,9 @@ from app.store.models import (
 from app.store.models import (
     EstimateLine as LineRow,
 )
+
+if TYPE_CHECKING:
+    from app.printing.handover import HandoverDocument
 
 _PRINTED_CHANNELS = ("app",)
 register({"reception.printed_channel.app": ("官方APP", "official app")})

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 
 from app.domain.errors import PermissionDenied, TransitionError, UserError, ValidationError
 from app.domain.roles import Role
-from app.services import bay, key_steps, media_files, qc
+from app.services import bay, fitting, key_steps, media_files, qc
 from app.services.context import Actor
 from app.store.models import JobClock, KeyStep, KeyStepConsent, MediaFile, QcInspection
 
@@ -191,7 +191,7 @@ def test_fail_is_rework_counted_and_pass_seals_the_work_record(workshop: Any) ->
     with pytest.raises(UserError):
         bay.start_work(ws.ctx, ws.tech, case_id)
     with pytest.raises(UserError):
-        bay.fit_part(ws.ctx, ws.tech, ws.lines(case_id)[BRAKE_PADS], part_no=BRAKE_PADS)
+        fitting.fit_part(ws.ctx, ws.tech, ws.lines(case_id)[BRAKE_PADS], part_no=BRAKE_PADS)
     with pytest.raises((ValidationError, TransitionError)):
         bay.pause_work(ws.ctx, ws.tech, case_id, "x")
     assert _count(ws, JobClock, case_id=case_id) == clocks

@@ -15,7 +15,7 @@ from sqlalchemy import select, update
 
 from app.cli.main import main
 from app.media.store import MediaStore
-from app.services import bay, documents, handover, media_files
+from app.services import documents, handover, key_steps
 from app.services import settlement as settle_svc
 from app.store.models import CustomerMessage, Dealer, Document
 
@@ -55,9 +55,10 @@ def _delivered_case(ws: Any) -> str:
         )
     case_id = ws.walk_in()
     ws.drive(case_id, "in_work")
-    step = bay.record_key_step(ctx, ws.tech, case_id, title="刹车片安装", consent=True)
+    key_steps.record_consent(ctx, ws.tech, case_id, given=True, method="in_person")
+    step = key_steps.record_key_step(ctx, ws.tech, case_id, title="刹车片安装")
     ref = MediaStore(ctx.media_dir).put_photo(_photo())
-    media_files.attach_photo(ctx, ws.tech, case_id, ref, "key_step", subject_id=step)
+    key_steps.attach_media(ctx, ws.tech, step, ref)
     ws.drive(case_id, "ready")
     documents.print_document(ctx, ws.advisor, case_id, "confirmation")  # its QR goes along
     draft = settle_svc.draft(ctx, ws.advisor, case_id)

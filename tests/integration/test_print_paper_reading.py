@@ -16,7 +16,7 @@ from app.printing import LineKind
 from app.printing.documents import handled_problems
 from app.printing.labels import LABELS
 from app.printing.samples import sample_estimate_document
-from app.services import bay, document_content, documents, reception
+from app.services import dispatch, document_content, documents, reception
 from app.services._support import load_case
 from app.services.reception import ZONES_APPLIANCE, ZONES_VEHICLE, LineInput
 from app.store.models import Document
@@ -57,7 +57,7 @@ def test_work_order_prints_the_promised_time_and_the_walk_around(
     ws = workshop
     case_id = inspected_case(ws)
     ws.drive(case_id, "confirmed")
-    bay.set_promise(ws.ctx, ws.advisor, case_id, datetime(2026, 12, 3, 17, 30))
+    dispatch.set_promise(ws.ctx, ws.advisor, case_id, datetime(2026, 12, 3, 17, 30))
     zh = squeeze(printed(ws, case_id, "work-order", "zh_CN", tmp_path / "zh.pdf"))
     assert "交车时间2026-12-0317:30" in zh
     assert "左前门：划痕（中度）" in zh
@@ -101,7 +101,8 @@ def test_english_copy_uses_catalogue_names_and_marks_the_dealers_own(
     ws.add_standard_lines(case_id)
     reception.add_line(
         ws.ctx, ws.advisor, case_id,
-        LineInput(kind="part", description="轮毂装饰盖", unit_price="35.00", mandatory=False),
+        LineInput(kind="part", description="轮毂装饰盖", unit_price="35.00", mandatory=False,
+                  source="certified", part_no="DLR-HC-01"),
     )  # fmt: skip
     en = printed(ws, case_id, "work-order", "en", tmp_path / "en.pdf")
     assert "Front brake pads (set)" in en
@@ -130,7 +131,8 @@ def revised_after_signing(ws: Workshop) -> str:
     reception.add_line(
         ws.ctx, ws.advisor, case_id,
         LineInput(kind="part", description="雨刮片（一对）", unit_price="128.00",
-                  mandatory=False, reason="雨刮片老化，刮不干净"),
+                  mandatory=False, reason="雨刮片老化，刮不干净",
+                  source="certified", part_no="DLR-WP-02"),
     )  # fmt: skip
     reception.request_signature(ws.ctx, ws.advisor, case_id)
     return case_id
