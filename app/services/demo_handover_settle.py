@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from app.services import documents, fitting, handover, settlement
 from app.services._support import identity
 from app.services.context import Actor, ServiceContext
-from app.store.models import Dealer, Document, EstimateLine
+from app.store.models import Asset, Dealer, Document, EstimateLine, ServiceCase
 
 PRINTED_CASES = 4
 """Delivered demo cases whose settlement sheet and delivery documents are printed (PDFs take
@@ -31,7 +31,11 @@ DIFFERENCE_REASONS = {
 def fit_parts(ctx: ServiceContext, tech: Actor, case_id: str, rng: random.Random) -> None:
     """W2: the technician fits the approved parts; about one case in eight keeps an old part
     that turned out to be fine (never billed: P4)."""
+    from app.services.demo_floor_tech import _right_part
+
     with ctx.reading() as session:
+        case = session.get(ServiceCase, case_id)
+        asset = session.get(Asset, case.asset_id) if case is not None else None
         lines = list(
             session.execute(
                 select(EstimateLine.id, EstimateLine.code).where(
@@ -44,8 +48,8 @@ def fit_parts(ctx: ServiceContext, tech: Actor, case_id: str, rng: random.Random
         )
     skip = rng.randrange(len(lines)) if lines and rng.random() < 0.125 else -1
     for index, (line_id, code) in enumerate(lines):
-        if index == skip:
-            continue
+        if index == skip or asset is None or not _right_part(asset, code):
+            continue  # never a part of another make (the demo's quotes are not all right)
         fitting.fit_part(
             ctx, tech, line_id, part_no=code, batch=f"B{rng.randint(2401, 2612)}",
             old_part_disposition=rng.choice(("to_customer", "to_customer", "scrapped")),

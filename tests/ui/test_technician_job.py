@@ -65,7 +65,8 @@ def bay_case(demo_dir: Path) -> str:
     reception.request_signature(ctx, advisor, case_id)
     reception.sign_confirmation(ctx, advisor, case_id, signer_name="欧阳娜", method="pad")
     dispatch.dispatch(ctx, lead, case_id)
-    dispatch.assign(ctx, lead, case_id, tech.staff_id)
+    # The demo technician may be on an urgent job or off shift: the lead says why (W1).
+    dispatch.assign(ctx, lead, case_id, tech.staff_id, reason="班组长安排：测试用例")
     ctx.db.engine.dispose()
     return case_id
 
