@@ -46,7 +46,7 @@ bundle-smoke: bundle
 
 ## Screenshots of every main screen into docs/screenshots (under Xvfb).
 screenshots: sysdeps venv
-	xvfb-run -a -s "-screen 0 1366x820x24" $(PY) scripts/screenshots.py
+	xvfb-run -a -s "-screen 0 1366x768x24" $(PY) scripts/screenshots.py
 
 clean:
 	rm -rf build dist .mypy_cache .ruff_cache .pytest_cache

@@ -1,6 +1,6 @@
 """Screenshots of the shell on a fresh demo workshop, for the README and for review.
 
-    xvfb-run -a -s "-screen 0 1366x820x24" .venv/bin/python scripts/screenshots.py [--orders N]
+    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshots.py [--orders N]
 
 Runs under Xvfb (or QT_QPA_PLATFORM=offscreen) with the real window, the real services and a
 real demo database in a temporary directory; logs in as each role through the login screen
@@ -82,7 +82,7 @@ def make_window(data_dir: Path, lang: str) -> tuple[MainWindow, AppState]:
     state = AppState(settings, ui_prefs(settings), TaskRunner(), Dialogs(), lang)
     window = MainWindow(state, translators)
     state.runner.crashed.connect(_give_up)
-    window.resize(1366, 820)
+    window.resize(1366, 768)
     window.show()
     ready: list[bool] = []
     window.workstation_ready.connect(ready.append)
