@@ -84,6 +84,11 @@ CATALOGUE = register(
             "Sync hit an internal error; the details are in the log. Everything is saved on "
             "this workstation and sync retries later.",
         ),
+        "sync.local_disk": (
+            "本机磁盘已满或无法写入，同步已暂停；本机已保存的数据未受影响。请释放磁盘空间后再同步。",
+            "This workstation's disk is full or cannot be written; sync stopped and the data "
+            "already saved here is intact. Free some disk space, then sync again.",
+        ),
         "sync.enroll_code_invalid": (
             "登记码无效、已被使用或已过期。请向总部索取新的登记码。",
             "The enrollment code is unknown, already used or expired. Ask head office for a "

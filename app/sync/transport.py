@@ -441,24 +441,14 @@ class Transport:
         report.clock_skew_ms = self.wall_ms() - meta.server_time_ms
         known = self._state("hq_epoch")
         if known and known != meta.epoch:
-            # Head office was restored or re-created (SYNC.md §5.6): keep the outbox, push it,
-            # pull everything again; local data is never discarded.
+            # Head office was restored or re-created (SYNC.md §5.6): keep the outbox, queue
+            # everything held here to push again, pull everything again; local data is never
+            # discarded.
             log.warning("head-office epoch changed %s -> %s", known, meta.epoch)
-            local.reset_cursors(self.db)
-            with self.db.write() as session:
-                local.record_issues(
-                    session,
-                    [
-                        Issue(
-                            f"epoch:{meta.epoch}",
-                            "alarm",
-                            "",
-                            "",
-                            json.dumps({"epoch": meta.epoch}),
-                        )
-                    ],
-                )
+            queued = local.rebase_on_epoch(self.db, meta.epoch, self.db.hlc.now())
+            log.warning("queued %d rows again for the restored head office", queued)
             report.alarms.append("epoch_changed")
-        local.set_sync_state(self.db, "hq_epoch", meta.epoch)
+        elif not known:
+            local.set_sync_state(self.db, "hq_epoch", meta.epoch)
         local.set_sync_state(self.db, "clock_skew_ms", str(report.clock_skew_ms))
         return meta
