@@ -617,3 +617,108 @@ def _queued_across_upgrade(template: Path, tmp: Path, hq_url: str, count: int) -
 @pytest.mark.filterwarnings("ignore:Skipped unsupported reflection of expression-based index")
 def test_19_schema_upgrade_with_queued_changes(template: Path, tmp_path: Path, hq_url: str) -> None:
     _queued_across_upgrade(template, tmp_path, hq_url, 1000)
+
+
+# -- a join killed part-way (issue 12 "done when") ---------------------------------------------
+
+
+def _read(db: Path, sql: str) -> Any:
+    """A workstation database read without the app, alongside a writer (WAL)."""
+    import sqlite3
+
+    if not db.exists():
+        return None
+    try:
+        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=10)
+    except sqlite3.Error:
+        return None
+    try:
+        row = conn.execute(sql).fetchone()
+        return row[0] if row else None
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+
+
+def _join_killed(tmp: Path, hq_url: str, orders: int, kills: int, monkeypatch: Any) -> None:
+    """A dealer's bay with `orders` demo cases enrolls and syncs; a second bay joins from
+    empty and its enrollment and sync processes are SIGKILLed `kills` times part-way through
+    the pull (each kill after the cursor moved); then one uninterrupted sync. Both bays and
+    head office end equal, the same cases in the same states."""
+    from app.services import demo
+    from app.services.setup import open_workstation
+
+    monkeypatch.setattr(demo, "LIVE_CASES", min(20, orders))
+    dealer = f"J{uuid.uuid4().hex[:6].upper()}"
+    with BackgroundServer(hq_url, tmp / "hq-media") as server:
+        ctx = open_workstation(tmp / "first")
+        demo.create_demo(ctx, orders=orders, seed=9)
+        ctx.db.dispose()
+        first = open_bay(tmp / "first")
+        with first.ctx.db.write() as session:
+            set_state(session, "dealer_code", dealer)
+        first.client.enroll(server.url, create_enrollment_code(server.engine, dealer, "first"))
+        first.client.run_round(media=False)
+        first.close()
+        second = tmp / "second"
+        db = second / "servicebay.sqlite3"
+        cursor_sql = "SELECT max(seq) FROM sync_cursor WHERE stream LIKE 'dealer:%'"
+        code = create_enrollment_code(server.engine, dealer, "second")
+        killed = 0
+        args = ["enroll", "--server", server.url, "--code", code]
+        for _ in range(kills):
+            before = _read(db, cursor_sql) or 0
+            process = subprocess.Popen(
+                [sys.executable, "-m", "app", "--data-dir", str(second), *args],
+                env={**os.environ, "PYTHONPATH": str(ROOT)},
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            while process.poll() is None and (_read(db, cursor_sql) or 0) <= before:
+                threading.Event().wait(0.02)
+            if process.poll() is None:
+                os.kill(process.pid, signal.SIGKILL)
+                killed += 1
+            _out, err = process.communicate(timeout=120)
+            assert process.returncode in (0, -signal.SIGKILL), err
+            args = ["sync", "--once", "--no-media"]
+        assert killed >= 1, "no kill landed inside the join"
+        done = _cli(second, "sync", "--once", "--no-media")
+        assert done.returncode == 0, done.stderr
+        first, joined = open_bay(tmp / "first"), open_bay(second)
+        try:
+            # Quiesce: a round sends queued customer messages; their status comes back the
+            # round after, to both bays.
+            for _ in range(2):
+                joined.client.run_round(media=False)
+                first.client.run_round(media=False)
+            joined.client.run_round(media=False)
+            states = "SELECT id, state FROM service_case ORDER BY id"
+            assert first.rows(states) == joined.rows(states)
+            assert len(first.rows(states)) >= orders
+            assert local_parked(joined) == 0
+            problems = final_check(server.engine, [first, joined])
+            assert problems == [], problems[:10]
+        finally:
+            first.close()
+            joined.close()
+
+
+def local_parked(bay: Bay) -> int:
+    from app.sync import local
+
+    return local.parked_count(bay.ctx.db)
+
+
+def test_join_killed_part_way(tmp_path: Path, hq_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    _join_killed(tmp_path, hq_url, orders=300, kills=3, monkeypatch=monkeypatch)
+
+
+@pytest.mark.soak
+@soak
+def test_join_of_20000_cases_killed_10_times_soak(
+    tmp_path: Path, hq_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _join_killed(tmp_path, hq_url, orders=20_000, kills=10, monkeypatch=monkeypatch)
