@@ -928,10 +928,13 @@ def renumber_outbox(db: Database, start: int) -> int:
     with db.write() as session:
         conn = session.connection()
         conn.execute(text("DROP TABLE IF EXISTS temp.renumbered"))
+        # Keyed by the old number: the UPDATE below looks each row up (an epoch change
+        # queues everything held, so the outbox may hold every row of the dealer).
+        conn.execute(text("CREATE TEMP TABLE renumbered (old INTEGER PRIMARY KEY, new INTEGER)"))
         conn.execute(
             text(
-                "CREATE TEMP TABLE renumbered AS SELECT local_seq AS old, "
-                ":start - 1 + ROW_NUMBER() OVER (ORDER BY local_seq) AS new FROM sync_outbox"
+                "INSERT INTO temp.renumbered (old, new) SELECT local_seq, "
+                ":start - 1 + ROW_NUMBER() OVER (ORDER BY local_seq) FROM sync_outbox"
             ),
             {"start": start},
         )
