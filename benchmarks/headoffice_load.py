@@ -29,8 +29,9 @@ import httpx
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))  # headoffice_testing
 
-from app.headoffice.testing import Device, free_port, pg_database  # noqa: E402
+from headoffice_testing import Device, free_port, pg_database  # noqa: E402
 
 BAYS_PER_DEALER = 10
 

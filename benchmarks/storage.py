@@ -20,6 +20,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))  # headoffice_testing
 
 from app.services.demo import create_demo
 from app.services.setup import DB_NAME, open_workstation
@@ -74,8 +75,9 @@ def main() -> int:
     db_file = bay_dir / DB_NAME
     before = report("before sync", db_file)
 
+    from headoffice_testing import BackgroundServer, database
+
     from app.headoffice.auth import create_enrollment_code
-    from app.headoffice.testing import BackgroundServer, database
     from app.sync.client import SyncClient
 
     with database("sqlite", root) as url, BackgroundServer(url, root / "hq-media") as server:

@@ -28,11 +28,11 @@ import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))  # sync_testing
 
+from headoffice_testing import PG_ENV, ServerProcess, database
 from sync_testing import Bay, copy_bay, make_template
 
 from app.headoffice.auth import create_enrollment_code
 from app.headoffice.reference import import_rows
-from app.headoffice.testing import PG_ENV, ServerProcess, database
 from app.media.store import MediaStore
 from app.protocol.wire import TUS_VERSION, tus_metadata
 from app.store.models import Customer, MediaFile

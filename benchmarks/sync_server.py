@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import os
+import sys
 import tempfile
 import threading
 import time
@@ -32,8 +33,12 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))  # headoffice_testing
+
+from headoffice_testing import ServerProcess, enrolled_device, free_port
+
 from app.headoffice.reference import import_rows
-from app.headoffice.testing import ServerProcess, enrolled_device, free_port
 
 CHUNK = 8 * 1024 * 1024
 

@@ -127,9 +127,10 @@ DEFAULT_BODY_LIMIT = 1024 * 1024
 """Bytes a request body may have (tus PATCH bodies stream to disk, bounded by Upload-Length)."""
 
 
-def _error_json(status: int, code: str, message: str, **headers: str) -> Response:
-    """An `ErrorBody` written by hand: also for codes the shared enum does not list."""
-    body = json.dumps({"error": {"code": code, "message": message}})
+def _error_json(status: int, code: ErrorCode, message: str, **headers: str) -> Response:
+    """An `ErrorBody` answered outside an endpoint (middleware, database exception handlers):
+    every code is one the shared enum lists, so the workstation can act on it."""
+    body = json.dumps({"error": {"code": str(code), "message": message}})
     return Response(body, status_code=status, media_type="application/json", headers=headers)
 
 
@@ -277,7 +278,9 @@ def create_app(
     @app.exception_handler(IntegrityError)
     async def _integrity(_request: Request, exc: IntegrityError) -> Response:
         log.warning("refused by a database constraint: %s", type(exc.orig).__name__)
-        return _error_json(409, "CONFLICT", "the request clashes with data head office holds")
+        return _error_json(
+            409, ErrorCode.CONFLICT, "the request clashes with data head office holds"
+        )
 
     @app.exception_handler(DataError)
     async def _data(_request: Request, exc: DataError) -> Response:
@@ -289,7 +292,7 @@ def create_app(
         # Serialization failures, deadlocks, a restarting database: try again shortly.
         log.warning("database unavailable or busy: %s", type(exc.orig).__name__)
         return _error_json(
-            503, "UNAVAILABLE", "head office is busy; try again", **{"Retry-After": "2"}
+            503, ErrorCode.UNAVAILABLE, "head office is busy; try again", **{"Retry-After": "2"}
         )
 
     def current_device(authorization: str | None = Header(default=None)) -> DeviceIdentity:
@@ -309,7 +312,7 @@ def create_app(
             log.warning("enrollment attempts from %s rate-limited", address)
             return _error_json(
                 429,
-                "RATE_LIMITED",
+                ErrorCode.RATE_LIMITED,
                 "too many enrollment attempts; wait and try again",
                 **{"Retry-After": str(int(wait) + 1)},
             )

@@ -161,13 +161,13 @@ def lock_stream(conn: Connection, stream: str) -> int:
 
     Holding the lock for the whole push serializes one dealer's writers, so seqs are handed
     out in commit order and a puller can never skip a row that commits late."""
-    ensure_stream(conn, stream)
     head = schema.stream_head
-    return int(
-        conn.execute(
-            select(head.c.seq).where(head.c.stream == stream).with_for_update()
-        ).scalar_one()
-    )
+    locked = select(head.c.seq).where(head.c.stream == stream).with_for_update()
+    seq = conn.execute(locked).scalar()
+    if seq is None:  # the stream's first write: create its head (a race inserts it once)
+        ensure_stream(conn, stream)
+        seq = conn.execute(locked).scalar_one()
+    return int(seq)
 
 
 def stream_head_of(conn: Connection, stream: str) -> int:

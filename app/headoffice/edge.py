@@ -128,8 +128,4 @@ class EdgeMessageStatusRequest(MessageStatusRequest):
 
 
 class EdgeEnrollResponse(EnrollResponse):
-    """`EnrollResponse` plus ``workstation_code``: allocated by head office at enrollment, so
-    two bays enrolling before either synced never share a code (and so order numbers). Older
-    clients ignore the extra key."""
-
-    workstation_code: str = ""
+    """`EnrollResponse` as head office answers it (``workstation_code`` always set)."""

@@ -143,6 +143,9 @@ class ErrorCode(StrEnum):
     OFFSET_MISMATCH = "OFFSET_MISMATCH"  # 409 (tus)
     UPLOAD_LOCKED = "UPLOAD_LOCKED"  # 423 (tus)
     CHECKSUM_MISMATCH = "CHECKSUM_MISMATCH"  # 460: upload discarded, create a new one
+    RATE_LIMITED = "RATE_LIMITED"  # 429: wait `Retry-After` seconds (enrollment attempts)
+    CONFLICT = "CONFLICT"  # 409: the request clashes with data head office holds
+    UNAVAILABLE = "UNAVAILABLE"  # 503: database busy or restarting; wait `Retry-After`
 
 
 class ErrorDetail(_Open):
@@ -227,6 +230,9 @@ class EnrollResponse(_Open):
     epoch: str
     streams: list[str]
     server_time: str
+    workstation_code: str = ""
+    """Allocated by head office at enrollment (issue 12 item 7): it numbers this bay's orders,
+    so two bays enrolling before either synced never share one. Empty from an older server."""
 
 
 # --- push ------------------------------------------------------------------------------------

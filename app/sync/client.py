@@ -25,6 +25,7 @@ from app.sync.transport import (
     Backoff,
     Enrollment,
     Offline,
+    RetryLater,
     RoundReport,
     SyncFailed,
     UploadProgress,
@@ -36,12 +37,25 @@ from app.sync.uploads import PatchOutcome, Uploads
 
 log = logging.getLogger(__name__)
 
+
+def local_disk_failed(exc: OperationalError) -> bool:
+    """SQLite could not write: the disk is full (SQLITE_FULL) or failed (SQLITE_IOERR)."""
+    name = str(getattr(exc.orig, "sqlite_errorname", ""))
+    text = str(exc.orig).lower()
+    return (
+        name.startswith(("SQLITE_FULL", "SQLITE_IOERR"))
+        or "disk is full" in text
+        or "disk i/o error" in text
+    )
+
+
 __all__ = [
     "Backoff",
     "Enrollment",
     "Offline",
     "PatchOutcome",
     "PushOutcome",
+    "RetryLater",
     "RoundReport",
     "SyncClient",
     "SyncFailed",
@@ -62,7 +76,18 @@ class SyncClient(Exchange, Enrolling, Outbound, Uploads):
 
     def run_round(self, *, verify: bool | None = None, media: bool = True) -> RoundReport:
         """One sync round. ``verify``: True always, False never, None when due (every
-        `verify_every_s`; hashing every table is the one step that grows with the data)."""
+        `verify_every_s`; hashing every table is the one step that grows with the data).
+        A full or failing local disk ends the round as `SyncFailed` (SYNC.md §9 test 20):
+        every step commits with its own state, so the next round resumes."""
+        try:
+            return self._round(verify, media)
+        except OperationalError as exc:
+            if not local_disk_failed(exc):
+                raise
+            log.warning("local database could not be written: %s", exc.orig)
+            raise SyncFailed("sync.local_disk") from exc
+
+    def _round(self, verify: bool | None, media: bool) -> RoundReport:
         self.refresh()
         report = RoundReport()
         meta = self.meta(report)

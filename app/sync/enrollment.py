@@ -21,6 +21,7 @@ from app.domain.ids import uuid7
 from app.protocol.wire import (
     EnrollRequest,
     EnrollResponse,
+    ErrorCode,
     MetaResponse,
     payload_sha,
     secret_sha256,
@@ -100,8 +101,12 @@ class Enrolling(Transport):
             raise _unreachable(server_url, exc) from exc
         if response.status_code != 200:
             self._check(response)
-            reason = _error_body(response).get("code") or str(response.status_code)
-            raise UserError("sync.enroll_refused", reason=reason)
+            refusal = _error_body(response).get("code")
+            if refusal == ErrorCode.ENROLL_CODE_INVALID:
+                raise UserError("sync.enroll_code_invalid")
+            if refusal == ErrorCode.DEVICE_ID_TAKEN:
+                raise UserError("sync.device_id_taken", device=device_id)
+            raise UserError("sync.enroll_refused", reason=f"HTTP {response.status_code}")
         info = EnrollResponse.model_validate(response.json())
         joining = not self._state("dealer_id")
         rebound = self._bind(server_url, secret, info, ca_file)
@@ -149,8 +154,11 @@ class Enrolling(Transport):
                 ("hq_epoch", info.epoch),
                 ("enrolled_at", _now_iso()),
                 ("ca_file", ca_file or None),
+                ("hq_workstation_code", info.workstation_code or None),
             ):
                 set_state(session, key, value)
+            if old and info.workstation_code:
+                adopt_workstation_code(session, info.workstation_code)
         self.db.hlc.device_id = info.device_id
         _forget_cached_identity()
         return rebound
@@ -165,7 +173,10 @@ class Enrolling(Transport):
         dealer_id = self._state("dealer_id") or ""
         with self.db.write() as session:
             taken = local.workstation_codes(session)
-            code = next(
+            # Head office's code numbers this bay's orders (issue 12 item 7): two bays that
+            # join before either synced never share one. Guessing from the workstations
+            # pulled so far is only for a server that did not send one.
+            code = get_state(session, "hq_workstation_code") or next(
                 c
                 for c in [*"ABCDEFGHJKLMNPQRSTUVWXYZ", *(f"W{n}" for n in range(1, 999))]
                 if c not in taken
@@ -184,6 +195,24 @@ class Enrolling(Transport):
             set_state(session, "workstation_code", code)
             seed_catalogue(session, now)
         _forget_cached_identity()
+
+
+def adopt_workstation_code(session: Any, code: str) -> None:
+    """This bay set its dealer up itself (workstation code "A" by default) and head office
+    allocated it another code at enrollment: order numbers from now on carry head office's,
+    so no two bays of the dealer number orders alike. Orders already numbered keep theirs.
+    The workstation row's change is captured and reaches head office like any edit."""
+    current = get_state(session, "workstation_code")
+    if current == code:
+        return
+    workstation_id = get_state(session, "workstation_id")
+    if workstation_id:
+        session.execute(
+            text("UPDATE workstation SET code = :code WHERE id = :id"),
+            {"code": code, "id": workstation_id},
+        )
+    set_state(session, "workstation_code", code)
+    log.info("workstation code %s -> %s (allocated by head office)", current, code)
 
 
 def rebind_dealer(session: Any, old: str, new: str) -> int:

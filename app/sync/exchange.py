@@ -134,6 +134,8 @@ class Exchange(Transport):
                     )
             # Rejections go to the inbox and leave the queue: never blocking it (SYNC.md §2).
             local.acknowledge(self.db, acked, issues, result.write_checkpoint)
+            if acked and self._state(local.EPOCH_REBASE):
+                local.set_sync_state(self.db, local.EPOCH_REBASE, None)  # taken as numbered
             crashpoint("after_push_commit")
             report.pushed += len(acked)
             return PushOutcome.AGAIN if acked else PushOutcome.STOP
@@ -144,6 +146,12 @@ class Exchange(Transport):
             oldest = local.oldest_seq(self.db)
             if oldest is not None and oldest <= expected:
                 return PushOutcome.AGAIN
+            if oldest is not None and self._state(local.EPOCH_REBASE):
+                # A restored head office lost acknowledgements (epoch change, SYNC.md §5.6):
+                # everything is queued again, numbered on from what it expects.
+                moved = local.renumber_outbox(self.db, expected)
+                log.warning("outbox renumbered from %d for the restored head office", expected)
+                return PushOutcome.AGAIN if moved else PushOutcome.STOP
             # The server expects changes this database no longer has: restored from a backup.
             self._alarm("seq_gap", {"expected": expected, "oldest": oldest})
             report.alarms.append("seq_gap")

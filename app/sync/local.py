@@ -654,9 +654,13 @@ def queue_unsent(session: Session, stamp: str) -> int:
         op = "insert" if kind is SyncClass.DRAFT else "append"
         cols = data_columns(conn, tbl)
         fields = "json_object(" + ", ".join(f"'{c}', r.\"{c}\"" for c in cols) + ")"
+        # NOT IN over an uncorrelated subquery: SQLite builds its list once (an ephemeral
+        # index), where NOT EXISTS scanned the whole outbox for every row (measured: an
+        # enrollment of 20,000 demo cases with 943 queued changes ran for minutes).
         unsent = (
-            f'SELECT r.id FROM "{tbl}" AS r WHERE NOT EXISTS (SELECT 1 FROM sync_outbox o '
-            f"WHERE o.tbl = '{tbl}' AND o.row_id = r.id AND o.op IN ('insert', 'append'))"
+            f'SELECT r.id FROM "{tbl}" AS r WHERE r.id NOT IN (SELECT o.row_id FROM '
+            f"sync_outbox o WHERE o.tbl = '{tbl}' AND o.op IN ('insert', 'append') "
+            "AND o.row_id IS NOT NULL)"
         )
         ids = [str(i) for i in conn.execute(text(unsent)).scalars()]
         if not ids:
@@ -890,3 +894,63 @@ def media_queue(db: Database) -> list[tuple[str, int]]:
 def workstation_codes(session: Session) -> set[str]:
     """Codes the dealer's workstations already use (order-number prefixes)."""
     return {str(c) for c in session.execute(text("SELECT code FROM workstation")).scalars()}
+
+
+EPOCH_REBASE = "epoch_rebase"
+"""sync_state key: set while the outbox of an epoch change has not yet been taken by the
+restored head office (its `local_seq`s may start past what head office expects)."""
+
+
+def rebase_on_epoch(db: Database, epoch: str, stamp: str) -> int:
+    """Head office was restored or re-created (SYNC.md §5.6), in one transaction: pull
+    everything again (cursors reset), queue everything this workstation holds for pushing
+    again (a restored server may have lost what it had acknowledged; inserts are idempotent
+    row states), raise the alarm, and remember the new epoch. Local data is never discarded.
+    Returns the number of rows queued again."""
+    with db.write() as session:
+        session.execute(delete(SyncCursor))
+        with applying_remote(session):
+            queued = queue_unsent(session, stamp)
+        record_issues(
+            session,
+            [Issue(f"epoch:{epoch}", "alarm", "", "", json.dumps({"epoch": epoch}))],
+        )
+        set_state(session, EPOCH_REBASE, "1")
+        set_state(session, "hq_epoch", epoch)
+    return queued
+
+
+def renumber_outbox(db: Database, start: int) -> int:
+    """After an epoch change the restored head office expects `start` next, older than this
+    outbox's first `local_seq` (it lost acknowledgements): number the outbox densely from
+    `start`, in order, and continue the sequence after it. Only ever run while
+    `EPOCH_REBASE` is set: everything in the outbox is then new to that server."""
+    with db.write() as session:
+        conn = session.connection()
+        conn.execute(text("DROP TABLE IF EXISTS temp.renumbered"))
+        # Keyed by the old number: the UPDATE below looks each row up (an epoch change
+        # queues everything held, so the outbox may hold every row of the dealer).
+        conn.execute(text("CREATE TEMP TABLE renumbered (old INTEGER PRIMARY KEY, new INTEGER)"))
+        conn.execute(
+            text(
+                "INSERT INTO temp.renumbered (old, new) SELECT local_seq, "
+                ":start - 1 + ROW_NUMBER() OVER (ORDER BY local_seq) FROM sync_outbox"
+            ),
+            {"start": start},
+        )
+        conn.execute(
+            text(
+                "UPDATE sync_outbox SET local_seq = -(SELECT new FROM temp.renumbered "
+                "WHERE old = sync_outbox.local_seq)"
+            )
+        )
+        conn.execute(text("UPDATE sync_outbox SET local_seq = -local_seq"))
+        top = conn.execute(text("SELECT max(local_seq) FROM sync_outbox")).scalar()
+        conn.execute(
+            text("UPDATE sqlite_sequence SET seq = :top WHERE name = 'sync_outbox'"),
+            {"top": int(top if top is not None else start - 1)},
+        )
+        moved = int(conn.execute(text("SELECT count(*) FROM temp.renumbered")).scalar() or 0)
+        conn.execute(text("DROP TABLE temp.renumbered"))
+        set_state(session, EPOCH_REBASE, None)
+    return moved

@@ -62,5 +62,42 @@ CATALOGUE = register(
             "Head office answered with an error ({status}): {detail}. Sync will retry; "
             "nothing is lost.",
         ),
+        "sync.rate_limited": (
+            "总部暂时限制了来自本机的请求次数。请在 {seconds} 秒后再试；数据已安全保存在本机。",
+            "Head office is limiting requests from this workstation for now. Try again in "
+            "{seconds} s; everything is saved on this workstation.",
+        ),
+        "sync.unavailable": (
+            "总部服务器暂时繁忙，约 {seconds} 秒后会自动重试，数据不会丢失。",
+            "Head office is busy for the moment; sync retries in about {seconds} s and "
+            "nothing is lost.",
+        ),
+        "sync.conflict": (
+            "总部未接受这批数据：与总部已有的数据冲突。数据仍保存在本机，稍后会自动重试；"
+            "如果一直出现，请联系总部。",
+            "Head office did not accept this batch: it clashes with data head office holds. "
+            "It stays on this workstation and sync retries later; if this keeps happening, "
+            "contact head office.",
+        ),
+        "sync.internal_error": (
+            "同步时出现程序内部错误，详情已记入日志。数据仍保存在本机，稍后会自动重试。",
+            "Sync hit an internal error; the details are in the log. Everything is saved on "
+            "this workstation and sync retries later.",
+        ),
+        "sync.local_disk": (
+            "本机磁盘已满或无法写入，同步已暂停；本机已保存的数据未受影响。请释放磁盘空间后再同步。",
+            "This workstation's disk is full or cannot be written; sync stopped and the data "
+            "already saved here is intact. Free some disk space, then sync again.",
+        ),
+        "sync.enroll_code_invalid": (
+            "登记码无效、已被使用或已过期。请向总部索取新的登记码。",
+            "The enrollment code is unknown, already used or expired. Ask head office for a "
+            "new code.",
+        ),
+        "sync.device_id_taken": (
+            "总部已有同一编号的工作站（{device}），未作任何更改。请联系总部。",
+            "Head office already has a workstation with this id ({device}); nothing was "
+            "changed. Contact head office.",
+        ),
     }
 )

@@ -30,6 +30,7 @@ from app.protocol.wire import (
     PROTOCOL_MIN,
     PROTOCOL_VERSION,
     UPLOAD_CHUNK,
+    ErrorCode,
     MetaResponse,
     bearer_token,
 )
@@ -80,6 +81,48 @@ class SyncFailed(EnvironmentFault):
 
 class Offline(SyncFailed):
     pass
+
+
+class RetryLater(SyncFailed):
+    """Head office asked to wait (429 RATE_LIMITED, 503 UNAVAILABLE): the next attempt is
+    not before `retry_after` seconds (its ``Retry-After``); nothing was lost."""
+
+    def __init__(self, code: str, retry_after: float) -> None:
+        super().__init__(code, seconds=max(1, round(retry_after)))
+        self.retry_after = retry_after
+
+
+RETRY_AFTER_IN_ROUND = 10.0
+"""A ``Retry-After`` up to this many seconds is waited out within the round; a longer one
+ends the round (`RetryLater`) and the worker schedules the next one after it."""
+
+
+def retry_after(response: httpx.Response, default: float = 1.0) -> float:
+    """Seconds to wait from a ``Retry-After`` header (delta-seconds or an HTTP date), at most
+    `BACKOFF_CAP`; ``default`` when absent or unreadable."""
+    raw = response.headers.get("retry-after", "").strip()
+    seconds: float | None = None
+    if raw.isdigit():
+        seconds = float(raw)
+    elif raw:
+        from email.utils import parsedate_to_datetime
+
+        try:
+            seconds = (parsedate_to_datetime(raw) - datetime.now(UTC)).total_seconds()
+        except (TypeError, ValueError):
+            seconds = None
+    if seconds is None:
+        seconds = default
+    return min(BACKOFF_CAP, max(0.0, seconds))
+
+
+def _wait_code(response: httpx.Response) -> str | None:
+    """The message code of a "wait, then try again" answer; None for any other."""
+    if response.status_code == 429:
+        return "sync.rate_limited"
+    if response.status_code == 503:
+        return "sync.unavailable"
+    return None
 
 
 @dataclass
@@ -319,30 +362,46 @@ class Transport:
         self, method: str, path: str, *, read: float = PULL_TIMEOUT, **kw: Any
     ) -> httpx.Response:
         """Send; network errors and 5xx retry with backoff (same body, so the same batch id);
-        after `max_retries` the round gives up with `Offline`/`SyncFailed`."""
+        after `max_retries` the round gives up with `Offline`/`SyncFailed`. A 429 or 503 is
+        waited out as its ``Retry-After`` says (never sooner than the backoff); a wait
+        longer than `RETRY_AFTER_IN_ROUND`, or the last retry, ends the round (`RetryLater`)."""
         backoff = Backoff(self.backoff_base, BACKOFF_CAP)
         url = self._state("server_url") or ""
         attempt = 0
         while True:
+            delay = backoff.next_delay()
             try:
                 response = self.http().request(method, path, timeout=_timeout(read), **kw)
             except httpx.TransportError as exc:
                 if attempt >= self.max_retries or _is_untrusted(exc):
                     raise _unreachable(url, exc) from exc
             else:
-                if response.status_code < 500:
+                wait_code = _wait_code(response)
+                if wait_code is not None:
+                    wait = retry_after(response, default=delay)
+                    if attempt >= self.max_retries or wait > RETRY_AFTER_IN_ROUND:
+                        raise RetryLater(wait_code, wait)
+                    delay = max(delay, wait)
+                elif response.status_code < 500:
                     return response
-                if attempt >= self.max_retries:
+                elif attempt >= self.max_retries:
                     raise SyncFailed(
                         "sync.server_error",
                         status=response.status_code,
                         detail=response.text[:200],
                     )
             attempt += 1
-            self.sleep(backoff.next_delay())
+            self.sleep(delay)
 
     def _check(self, response: httpx.Response) -> None:
-        """Errors every endpoint may answer."""
+        """Errors every endpoint may answer, as messages the person can read (no code of the
+        protocol reaches a person)."""
+        wait_code = _wait_code(response)
+        if wait_code is not None:
+            raise RetryLater(wait_code, retry_after(response))
+        code = _error_body(response).get("code")
+        if response.status_code == 409 and code == ErrorCode.CONFLICT:
+            raise SyncFailed("sync.conflict")
         if response.status_code == 426:
             raise UserError("sync.protocol", detail=response.text[:200])
         if response.status_code == 403 and _error_body(response).get("code") == "DEVICE_REVOKED":
@@ -382,24 +441,14 @@ class Transport:
         report.clock_skew_ms = self.wall_ms() - meta.server_time_ms
         known = self._state("hq_epoch")
         if known and known != meta.epoch:
-            # Head office was restored or re-created (SYNC.md §5.6): keep the outbox, push it,
-            # pull everything again; local data is never discarded.
+            # Head office was restored or re-created (SYNC.md §5.6): keep the outbox, queue
+            # everything held here to push again, pull everything again; local data is never
+            # discarded.
             log.warning("head-office epoch changed %s -> %s", known, meta.epoch)
-            local.reset_cursors(self.db)
-            with self.db.write() as session:
-                local.record_issues(
-                    session,
-                    [
-                        Issue(
-                            f"epoch:{meta.epoch}",
-                            "alarm",
-                            "",
-                            "",
-                            json.dumps({"epoch": meta.epoch}),
-                        )
-                    ],
-                )
+            queued = local.rebase_on_epoch(self.db, meta.epoch, self.db.hlc.now())
+            log.warning("queued %d rows again for the restored head office", queued)
             report.alarms.append("epoch_changed")
-        local.set_sync_state(self.db, "hq_epoch", meta.epoch)
+        elif not known:
+            local.set_sync_state(self.db, "hq_epoch", meta.epoch)
         local.set_sync_state(self.db, "clock_skew_ms", str(report.clock_skew_ms))
         return meta

@@ -21,7 +21,14 @@ from sqlalchemy import text
 from app.domain.errors import EnvironmentFault, UserError
 from app.store.engine import Database
 from app.sync import local
-from app.sync.client import Backoff, RoundReport, SyncClient, UploadProgress
+from app.sync.client import (
+    Backoff,
+    RetryLater,
+    RoundReport,
+    SyncClient,
+    SyncFailed,
+    UploadProgress,
+)
 
 log = logging.getLogger(__name__)
 
@@ -183,6 +190,9 @@ class SyncWorker:
         self._set(syncing=True)
         try:
             report = self.client.run_round()
+        except RetryLater as exc:  # head office asked to wait: never sooner than it said
+            self._set(syncing=False, upload=None, last_error=exc.message(self.lang))
+            return time.monotonic() + max(exc.retry_after, backoff.next_delay())
         except EnvironmentFault as exc:
             self._set(syncing=False, online=False, upload=None, last_error=exc.message(self.lang))
             return time.monotonic() + backoff.next_delay()
@@ -191,7 +201,11 @@ class SyncWorker:
             return time.monotonic() + max(self.interval, backoff.next_delay())
         except Exception:  # the worker must survive; logged with traceback
             log.exception("sync round failed")
-            self._set(syncing=False, upload=None, last_error="internal error (see log)")
+            self._set(
+                syncing=False,
+                upload=None,
+                last_error=SyncFailed("sync.internal_error").message(self.lang),
+            )
             return time.monotonic() + backoff.next_delay()
         backoff.reset()
         self.rounds += 1

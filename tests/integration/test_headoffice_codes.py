@@ -10,9 +10,9 @@ from pathlib import Path
 
 import httpx
 import pytest
+from headoffice_testing import PG_ENV, BackgroundServer, database
 
 from app.headoffice.auth import create_enrollment_code
-from app.headoffice.testing import PG_ENV, BackgroundServer, database
 from app.sync.protocol import secret_sha256
 
 pytestmark = pytest.mark.postgres

@@ -8,9 +8,9 @@ import uuid
 from pathlib import Path
 
 import pytest
+from headoffice_testing import PG_ENV, BackgroundServer, Device, database
 
 from app.headoffice.cli import enroll_code
-from app.headoffice.testing import PG_ENV, BackgroundServer, Device, database
 
 pytestmark = pytest.mark.postgres
 

@@ -10,11 +10,11 @@ from datetime import timedelta
 
 import httpx
 import pytest
+from headoffice_testing import PG_ENV, BackgroundServer, Device, database, enrolled_device
 from sqlalchemy import select
 
 from app.headoffice import schema
 from app.headoffice.auth import create_enrollment_code, revoke_device
-from app.headoffice.testing import PG_ENV, BackgroundServer, Device, database, enrolled_device
 from app.protocol.wire import EnrollRequest, secret_sha256
 
 BACKENDS = [pytest.param("sqlite"), pytest.param("postgres", marks=pytest.mark.postgres)]

@@ -8,8 +8,8 @@ import uuid
 from pathlib import Path
 
 import pytest
+from headoffice_testing import PG_ENV, BackgroundServer, database, enrolled_device
 
-from app.headoffice.testing import PG_ENV, BackgroundServer, database, enrolled_device
 from app.sync.protocol import verify_digest
 
 pytestmark = pytest.mark.postgres

@@ -9,9 +9,9 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from headoffice_testing import PG_ENV, BackgroundServer, Device, database, enrolled_device
 
 from app.headoffice.refs import parents_of
-from app.headoffice.testing import PG_ENV, BackgroundServer, Device, database, enrolled_device
 
 pytestmark = pytest.mark.postgres
 

@@ -12,8 +12,8 @@ import uuid
 from collections.abc import Iterator
 
 import pytest
+from headoffice_testing import PG_ENV, BackgroundServer, Device, database, enrolled_device
 
-from app.headoffice.testing import PG_ENV, BackgroundServer, Device, database, enrolled_device
 from app.protocol.wire import bearer_token
 
 BACKENDS = [pytest.param("sqlite"), pytest.param("postgres", marks=pytest.mark.postgres)]

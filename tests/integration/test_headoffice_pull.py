@@ -10,9 +10,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from headoffice_testing import PG_ENV, BackgroundServer, Device, database, enrolled_device
 
 from app.headoffice.cli import enroll_code, import_reference
-from app.headoffice.testing import PG_ENV, BackgroundServer, Device, database, enrolled_device
 from app.protocol.wire import CONFLICT_TABLE, verify_digest
 
 BACKENDS = [pytest.param("sqlite"), pytest.param("postgres", marks=pytest.mark.postgres)]

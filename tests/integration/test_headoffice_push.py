@@ -9,11 +9,11 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from headoffice_testing import PG_ENV, BackgroundServer, Device, database, enrolled_device
 from sqlalchemy import func, select
 
 from app.domain.hlc import HlcStamp
 from app.headoffice import schema
-from app.headoffice.testing import PG_ENV, BackgroundServer, Device, database, enrolled_device
 from app.protocol.wire import CONFLICT_TABLE, RESIGN_REQUIRED, row_digest
 
 BACKENDS = [pytest.param("sqlite"), pytest.param("postgres", marks=pytest.mark.postgres)]

@@ -15,12 +15,12 @@ from pathlib import Path
 
 import httpx
 import pytest
+from headoffice_testing import PG_ENV, BackgroundServer, Device, database, enrolled_device
 from sqlalchemy import select, text
 from sqlalchemy.exc import IntegrityError
 
 from app.headoffice import schema
 from app.headoffice.db import make_engine
-from app.headoffice.testing import PG_ENV, BackgroundServer, Device, database, enrolled_device
 from app.sync.protocol import row_digest
 
 pytestmark = pytest.mark.postgres

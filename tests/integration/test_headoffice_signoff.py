@@ -8,11 +8,11 @@ import uuid
 from collections.abc import Iterator
 
 import pytest
+from headoffice_testing import PG_ENV, BackgroundServer, Device, database, enrolled_device
 from sqlalchemy import select
 
 from app.domain.hlc import HybridLogicalClock
 from app.headoffice import schema
-from app.headoffice.testing import PG_ENV, BackgroundServer, Device, database, enrolled_device
 from app.sync.protocol import row_digest
 
 pytestmark = pytest.mark.postgres

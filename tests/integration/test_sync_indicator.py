@@ -7,11 +7,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from headoffice_testing import BackgroundServer, database
 from pytestqt.qtbot import QtBot
 from sync_testing import copy_bay, make_template
 
 from app.headoffice.auth import create_enrollment_code
-from app.headoffice.testing import BackgroundServer, database
 from app.sync.client import UploadProgress
 from app.sync.local import Issue, record_issues
 from app.sync.worker import SyncStatus

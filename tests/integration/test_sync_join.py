@@ -11,11 +11,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from headoffice_testing import BackgroundServer, database
 from sqlalchemy import text
 from sync_testing import Bay, copy_bay, final_check, make_template, open_bay
 
 from app.headoffice.auth import create_enrollment_code
-from app.headoffice.testing import BackgroundServer, database
 from app.services import appointments, demo
 from app.services.customers import AssetInput, CustomerInput
 from app.services.setup import open_workstation

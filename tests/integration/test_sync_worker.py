@@ -9,10 +9,10 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from headoffice_testing import BackgroundServer, database
 from sync_testing import copy_bay, make_template
 
 from app.headoffice.auth import create_enrollment_code
-from app.headoffice.testing import BackgroundServer, database
 from app.store.engine import set_state
 from app.store.models import Customer
 from app.sync.client import RoundReport

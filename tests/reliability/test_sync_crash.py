@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from headoffice_testing import PG_ENV, BackgroundServer, ServerProcess, database
 from sqlalchemy import func, select
 from sync_testing import (
     Bay,
@@ -31,7 +32,6 @@ from sync_testing import (
 from app.headoffice import schema
 from app.headoffice.auth import create_enrollment_code
 from app.headoffice.reference import import_rows
-from app.headoffice.testing import PG_ENV, BackgroundServer, ServerProcess, database
 from app.media.store import MediaStore
 
 SOAK = os.environ.get("BAY_SOAK") == "1"

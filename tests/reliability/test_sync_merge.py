@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from headoffice_testing import PG_ENV, BackgroundServer, Device, database
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule, run_state_machine_as_test
@@ -25,7 +26,6 @@ from sync_testing import Bay, copy_bay, final_check, make_template, open_bay
 from app.domain.lifecycle import Decision
 from app.headoffice import schema
 from app.headoffice.auth import create_enrollment_code
-from app.headoffice.testing import PG_ENV, BackgroundServer, Device, database
 from app.protocol.wire import payload_sha
 from app.services import appointments, reception
 from app.services.customers import AssetInput, CustomerInput

@@ -12,12 +12,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from headoffice_testing import PG_ENV, BackgroundServer, database
 from sqlalchemy import func, select
 from sync_testing import Bay, ChaosProxy, Faults, copy_bay, final_check, make_template
 
 from app.headoffice import schema
 from app.headoffice.auth import create_enrollment_code
-from app.headoffice.testing import PG_ENV, BackgroundServer, database
 from app.media.store import MediaStore
 from app.protocol.wire import UPLOAD_CHUNK, tus_metadata
 from app.store.models import Customer, MediaFile, MediaUpload

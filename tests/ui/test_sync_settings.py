@@ -8,11 +8,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from headoffice_testing import BackgroundServer, database
 from pytestqt.qtbot import QtBot
 from sync_testing import make_template
 
 from app.headoffice.auth import create_enrollment_code
-from app.headoffice.testing import BackgroundServer, database
 from app.services.setup import open_workstation
 from app.store.engine import set_state
 from app.ui.sync_settings import SyncSettingsDialog

@@ -1,8 +1,9 @@
 """Support for tests and benchmarks: a real uvicorn server on loopback, a fresh PostgreSQL
 database per test module, and a minimal protocol client that builds outbox-shaped changes.
 
-Not used by the product; kept in the package so integration tests, reliability tests and the
-benchmarks share one implementation.
+Test-only (issue 12: it left the shipped package, as sync_testing did): integration tests,
+reliability tests and the benchmarks import it as ``headoffice_testing`` (pytest puts tests/ on
+the path; benchmarks add it).
 """
 
 from __future__ import annotations
@@ -86,7 +87,7 @@ def enrolled_device(
 
 
 class ServerProcess:
-    """The same server in a child process (``python -m app.headoffice.testing``): no GIL
+    """The same server in a child process (``python -m headoffice_testing``): no GIL
     shared with the caller, and it can be killed (``kill()``) like a real deployment."""
 
     def __init__(self, db_url: str, media_dir: Path) -> None:
@@ -98,15 +99,19 @@ class ServerProcess:
         self._engine: Any = None
 
     def __enter__(self) -> ServerProcess:
+        here = str(Path(__file__).resolve().parent)
+        root = str(Path(__file__).resolve().parents[1])
+        path = os.pathsep.join(p for p in (here, root, os.environ.get("PYTHONPATH", "")) if p)
         self.process = subprocess.Popen(
             [
                 sys.executable,
                 "-m",
-                "app.headoffice.testing",
+                "headoffice_testing",
                 self.db_url,
                 str(self.media_dir),
                 str(self.port),
-            ]
+            ],
+            env={**os.environ, "PYTHONPATH": path},
         )
         deadline = time.monotonic() + 30
         while True:
@@ -318,7 +323,7 @@ class Device:
 
 
 if __name__ == "__main__":
-    # ServerProcess's child: python -m app.headoffice.testing DB_URL MEDIA_DIR PORT
+    # ServerProcess's child: python -m headoffice_testing DB_URL MEDIA_DIR PORT
     _db, _media, _port = sys.argv[1:4]
     uvicorn.run(
         create_app(_db, Path(_media), enroll_rate=(100_000, 60.0)),
