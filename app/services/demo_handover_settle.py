@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
 
+from app.media.store import MediaStore, encode_jpeg
 from app.services import documents, fitting, handover, settlement
 from app.services._support import identity
 from app.services.context import Actor, ServiceContext
@@ -31,7 +32,9 @@ DIFFERENCE_REASONS = {
 def fit_parts(ctx: ServiceContext, tech: Actor, case_id: str, rng: random.Random) -> None:
     """W2: the technician fits the approved parts; about one case in eight keeps an old part
     that turned out to be fine (never billed: P4)."""
-    from app.services.demo_floor_tech import _right_part
+    from app.services.demo_floor_tech import _right_part, packaging_label
+
+    store = MediaStore(ctx.media_dir)
 
     with ctx.reading() as session:
         case = session.get(ServiceCase, case_id)
@@ -50,11 +53,15 @@ def fit_parts(ctx: ServiceContext, tech: Actor, case_id: str, rng: random.Random
     for index, (line_id, code) in enumerate(lines):
         if index == skip or asset is None or not _right_part(asset, code):
             continue  # never a part of another make (the demo's quotes are not all right)
-        fitting.fit_part(
-            ctx, tech, line_id, part_no=code, batch=f"B{rng.randint(2401, 2612)}",
+        batch = f"B{rng.randint(2401, 2612)}"
+        use_id = fitting.fit_part(
+            ctx, tech, line_id, part_no=code, batch=batch,
             old_part_disposition=rng.choice(("to_customer", "to_customer", "scrapped")),
             old_part_reason="磨损超限" if rng.random() < 0.5 else "老化渗漏",
         )  # fmt: skip
+        # W2: the packaging is photographed when the part is fitted, as at the bay.
+        ref = store.put_photo(encode_jpeg(packaging_label(code, batch)))
+        fitting.attach_packaging_photo(ctx, tech, use_id, ref)
 
 
 def _few_printed_yet(ctx: ServiceContext) -> bool:

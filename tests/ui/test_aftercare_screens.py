@@ -204,7 +204,7 @@ def test_hand_over_to_a_technician_refused_and_cancel_needs_a_reason(
     # Revise the estimate before work: the reception page opens on the case.
     assert page.ui.reviseButton.isVisible()
     qtbot.mouseClick(page.ui.reviseButton, LEFT)
-    assert shell.window.ui.pages.currentWidget().objectName() == "receptionPage"
+    assert shell.window.ui.pages.currentWidget() is shell.window.reception_page
     page = _open_case(qtbot, shell, case_id)
     # Cancel: an empty reason is refused at the field; nothing recorded.
     dialog = _dialog(qtbot, page, page.ui.cancelButton)
