@@ -89,6 +89,7 @@ class Walk:
         self.lang = lang
         self.case_id = case_id
         self.shot_no = 0
+        self.misfits: list[str] = []
 
     @property
     def ctx(self) -> Any:
@@ -110,9 +111,14 @@ class Walk:
         self.shot_no += 1
         SHOTS.mkdir(parents=True, exist_ok=True)
         window.grab().save(str(SHOTS / f"{self.lang}_{self.shot_no:02d}_{name}.png"))
-        assert (window.width(), window.height()) <= (1366, 768), (name, window.size())
-        assert window.height() <= 768, (name, window.size())
-        assert_fits(self.shell, page)
+        # Every page is checked; what does not fit is reported together at the end.
+        if window.width() > 1366 or window.height() > 768:
+            self.misfits.append(f"{name}: window grew to {window.size().toTuple()}")
+            window.resize(1366, 768)
+        try:
+            assert_fits(self.shell, page)
+        except AssertionError as err:
+            self.misfits.append(f"{name}: {err}")
 
     def switch_to(self, log_in: Callable[..., None], role: str) -> None:
         window = self.shell.window
@@ -120,6 +126,7 @@ class Walk:
             self.qtbot.mouseClick(window.ui.switchUserButton, LEFT)
             self.qtbot.waitUntil(lambda: self.shell.state.actor is None, timeout=WAIT)
         log_in(self.shell, role)
+        self.seen(window.ui.pages.currentWidget(), f"home_{role}")
 
     def open_case(self) -> Any:
         """The advisor's open cases on her home: select the case, open it."""
@@ -131,9 +138,11 @@ class Walk:
         home.ui.openCasesView.activated.emit(home.ui.openCasesView.currentIndex())
         page = self.shell.window.case_page
         self.qtbot.waitUntil(
-            lambda: page.detail is not None
-            and page.detail.id == self.case_id
-            and page.links is not None,
+            lambda: (
+                page.detail is not None
+                and page.detail.id == self.case_id
+                and page.links is not None
+            ),
             timeout=WAIT,
         )
         return page
@@ -186,9 +195,7 @@ def test_one_case_walked_through_the_whole_app(
     assert job.ui.keyStepsButton.isVisible()
     qtbot.mouseClick(job.ui.keyStepsButton, LEFT)
     steps = shell.window.page("key_steps")
-    qtbot.waitUntil(
-        lambda: steps.view is not None and steps.view.case_id == case_id, timeout=WAIT
-    )
+    qtbot.waitUntil(lambda: steps.view is not None and steps.view.case_id == case_id, timeout=WAIT)
     walk.seen(steps, "key_steps")
     steps.ui.consentMethodCombo.setCurrentIndex(steps.ui.consentMethodCombo.findData("phone"))
     qtbot.mouseClick(steps.ui.consentYesButton, LEFT)
@@ -220,20 +227,37 @@ def test_one_case_walked_through_the_whole_app(
     fitted = walk.rows(PartUse)
     assert sorted(u.part_no for u in fitted) == sorted([PADS, PLUGS])
     assert {u.entry for u in fitted} == {"wedge"}
-    try:
-        qtbot.waitUntil(lambda: job.fitted.rowCount() == 2, timeout=5000)
-    except Exception:
-        print("DEBUG", job.fitted.rowCount(), job.isVisible(), job.view and job.view.fitted, shell.window.ui.pages.currentWidget(), job.ui.scanErrorLabel.text(), job.ui.actionErrorLabel.text())
-        raise
+    qtbot.waitUntil(lambda: job.fitted.rowCount() == 2, timeout=WAIT)
     walk.seen(job, "job_parts_fitted")
     _click_when_enabled(qtbot, job.ui.finishLineButton)
     walk.wait_state("qc")
     assert sorted(c.kind for c in walk.rows(JobClock)) == ["finish", "start"]
 
-    # --- Advisor: a progress update from a template (W4) and a delay notice (W5).
+    # --- QC inspector: fails the job with a reason (rework).
+    walk.switch_to(log_in, "qc_inspector")
+    qc_home = shell.window.homes[Role.QC_INSPECTOR]
+    qtbot.waitUntil(lambda: qc_home.cases.row_of(case_id) >= 0, timeout=WAIT)
+    qc_home.ui.qcView.selectRow(qc_home.cases.row_of(case_id))
+    _click_when_enabled(qtbot, qc_home.ui.passButton)
+    inspection = shell.window.page("qc_inspection")
+    qtbot.waitUntil(
+        lambda: inspection.view is not None and inspection.view.case_id == case_id, timeout=WAIT
+    )
+    walk.seen(inspection, "qc_inspection")
+    type_text(inspection.ui.notesEdit, "路试时仍有异响")
+    _click_when_enabled(qtbot, inspection.ui.failButton)
+    qtbot.waitUntil(lambda: bool(walk.rows(QcInspection)), timeout=WAIT)
+    (failed,) = walk.rows(QcInspection)
+    assert (failed.result, failed.notes) == ("fail", "路试时仍有异响")
+    walk.wait_state("in_work")
+    walk.seen(inspection, "qc_inspection_failed")
+    inspection.camera.stop(wait=True)
+
+    # --- Advisor: the rework will take longer: a progress update from a template (W4) and a
+    # delay notice (W5) while the job is back in work.
     walk.switch_to(log_in, "advisor")
     case_page = walk.open_case()
-    walk.seen(case_page, "case_detail_qc")
+    walk.seen(case_page, "case_detail_rework")
     assert case_page.ui.progressButton.isVisible()
     qtbot.mouseClick(case_page.ui.progressButton, LEFT)
     progress = shell.window.page("case_progress")
@@ -257,25 +281,6 @@ def test_one_case_walked_through_the_whole_app(
     assert len(walk.rows(CustomerMessage, kind="delay")) == 1
     walk.seen(progress, "case_progress_sent")
 
-    # --- QC inspector: fails the job with a reason (rework).
-    walk.switch_to(log_in, "qc_inspector")
-    qc_home = shell.window.homes[Role.QC_INSPECTOR]
-    qtbot.waitUntil(lambda: qc_home.cases.row_of(case_id) >= 0, timeout=WAIT)
-    qc_home.ui.qcView.selectRow(qc_home.cases.row_of(case_id))
-    _click_when_enabled(qtbot, qc_home.ui.passButton)
-    inspection = shell.window.page("qc_inspection")
-    qtbot.waitUntil(
-        lambda: inspection.view is not None and inspection.view.case_id == case_id, timeout=WAIT
-    )
-    walk.seen(inspection, "qc_inspection")
-    type_text(inspection.ui.notesEdit, "路试时仍有异响")
-    _click_when_enabled(qtbot, inspection.ui.failButton)
-    qtbot.waitUntil(lambda: bool(walk.rows(QcInspection)), timeout=WAIT)
-    (failed,) = walk.rows(QcInspection)
-    assert (failed.result, failed.notes) == ("fail", "路试时仍有异响")
-    walk.wait_state("in_work")
-    inspection.camera.stop(wait=True)
-
     # --- Technician: rework, finish again.
     walk.switch_to(log_in, "technician")
     job = _open_job(qtbot, shell, case_id)
@@ -294,9 +299,11 @@ def test_one_case_walked_through_the_whole_app(
     _click_when_enabled(qtbot, qc_home.ui.passButton)
     inspection = shell.window.page("qc_inspection")
     qtbot.waitUntil(
-        lambda: inspection.view is not None
-        and inspection.view.case_id == case_id
-        and inspection.view.rework_count == 1,
+        lambda: (
+            inspection.view is not None
+            and inspection.view.case_id == case_id
+            and inspection.view.rework_count == 1
+        ),
         timeout=WAIT,
     )
     for box in inspection.checks.values():
@@ -341,9 +348,9 @@ def test_one_case_walked_through_the_whole_app(
     delivery = shell.window.page("delivery")
     dui = delivery.ui
     qtbot.waitUntil(
-        lambda: delivery.facts is not None
-        and delivery.facts.settlement_signed
-        and not delivery.pending,
+        lambda: (
+            delivery.facts is not None and delivery.facts.settlement_signed and not delivery.pending
+        ),
         timeout=WAIT,
     )
     walk.seen(delivery, "delivery")
@@ -388,3 +395,4 @@ def test_one_case_walked_through_the_whole_app(
     qtbot.mouseClick(fui.closeCaseButton, LEFT)
     walk.wait_state("closed")
     walk.seen(shell.window.ui.pages.currentWidget(), "closed")
+    assert walk.misfits == []
