@@ -21,7 +21,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
-from sqlalchemy import select
 
 from app.domain.lifecycle import Decision
 from app.domain.roles import Role
@@ -211,7 +210,8 @@ def test_one_case_walked_through_the_whole_app(
     qtbot.mouseClick(camera.record_button, LEFT)
     qtbot.waitUntil(lambda: len(walk.rows(MediaFile, purpose="key_step")) == 1, timeout=30_000)
     (video,) = walk.rows(MediaFile, purpose="key_step")
-    assert video.mime == "video/mp4" and video.subject_id == step.id
+    assert video.mime == "video/mp4"
+    assert video.subject_id == step.id
     walk.seen(steps, "key_steps_recorded")
     qtbot.mouseClick(steps.ui.backButton, LEFT)
 
@@ -311,6 +311,9 @@ def test_one_case_walked_through_the_whole_app(
     for key, edit in inspection.readings.items():
         spec = next(t for t in inspection.view.torque if t.key == key)
         type_text(edit, str(spec.min_nm))
+    qtbot.waitUntil(inspection.camera.photo_button.isEnabled, timeout=30_000)
+    qtbot.mouseClick(inspection.camera.photo_button, LEFT)  # the evidence photo
+    qtbot.waitUntil(lambda: len(inspection.view.evidence) == 1, timeout=20_000)
     walk.seen(inspection, "qc_inspection_pass")
     _click_when_enabled(qtbot, inspection.ui.passButton)
     qtbot.waitUntil(lambda: len(walk.rows(QcInspection)) == 2, timeout=WAIT)
@@ -395,4 +398,4 @@ def test_one_case_walked_through_the_whole_app(
     qtbot.mouseClick(fui.closeCaseButton, LEFT)
     walk.wait_state("closed")
     walk.seen(shell.window.ui.pages.currentWidget(), "closed")
-    assert walk.misfits == []
+    assert not walk.misfits, "\n".join(walk.misfits)
