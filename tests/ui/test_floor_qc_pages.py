@@ -17,7 +17,7 @@ from sqlalchemy import select
 
 from app.domain.lifecycle import Decision
 from app.domain.roles import Role
-from app.services import bay, key_steps, qc, reception, staff
+from app.services import bay, dispatch, key_steps, qc, reception, staff
 from app.services.context import Actor, ServiceContext
 from app.services.reception import LineInput
 from app.store.models import (
@@ -70,8 +70,8 @@ def case_in_work(ctx: ServiceContext, tech: str, *, to_qc: bool = False) -> str:
         reception.decide(ctx, advisor, line_id, Decision.APPROVED, acknowledged=True)
     reception.request_signature(ctx, advisor, case_id)
     reception.sign_confirmation(ctx, advisor, case_id, signer_name="王伟", method="pad")
-    bay.dispatch(ctx, lead, case_id)
-    bay.assign(ctx, lead, case_id, people[tech].staff_id)
+    dispatch.dispatch(ctx, lead, case_id)
+    dispatch.assign(ctx, lead, case_id, people[tech].staff_id, reason="test setup")
     bay.start_work(ctx, people[tech], case_id)
     if to_qc:
         bay.finish_work(ctx, people[tech], case_id)
