@@ -279,6 +279,12 @@ def test_one_case_walked_through_the_whole_app(
     (notice,) = walk.rows(DelayNotice)
     assert notice.reason_code == "parts_out_of_stock"
     assert len(walk.rows(CustomerMessage, kind="delay")) == 1
+    # The customer accepts the new time on the phone; the advisor records the answer.
+    qtbot.waitUntil(lambda: progress.delays.rowCount() == 1, timeout=WAIT)
+    qtbot.waitUntil(lambda: pui.delaysView.currentIndex().isValid(), timeout=WAIT)
+    pui.answerCombo.setCurrentIndex(pui.answerCombo.findData("accepted"))
+    qtbot.mouseClick(pui.answerButton, LEFT)
+    qtbot.waitUntil(lambda: walk.rows(DelayNotice)[0].customer_answer == "accepted", timeout=WAIT)
     walk.seen(progress, "case_progress_sent")
 
     # --- Technician: rework, finish again.
