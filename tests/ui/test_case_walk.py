@@ -147,7 +147,7 @@ class Walk:
         return page
 
 
-@pytest.mark.parametrize("lang", ["zh_CN"])
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
 def test_one_case_walked_through_the_whole_app(
     qtbot: QtBot,
     demo_dir: Path,
