@@ -266,9 +266,17 @@ def test_one_case_walked_through_the_whole_app(
     pui = progress.ui
     pui.templateCombo.setCurrentIndex(1)
     pui.templateCombo.activated.emit(1)
-    assert pui.progressEdit.text() != ""
+    assert "%1" in pui.progressEdit.text()  # the template's blanks: the part, the hours
+    qtbot.mouseClick(pui.sendProgressButton, LEFT)  # sent unfilled: refused at the field
+    qtbot.waitUntil(lambda: pui.progressErrorLabel.text() != "", timeout=WAIT)
+    assert walk.rows(CustomerMessage, kind="progress") == []
+    pui.progressEdit.clear()
+    type_text(pui.progressEdit, "拆检完成，火花塞损坏，约还需 1.5 小时。")
     qtbot.mouseClick(pui.sendProgressButton, LEFT)
     qtbot.waitUntil(lambda: len(walk.rows(CustomerMessage, kind="progress")) == 1, timeout=WAIT)
+    (update,) = walk.rows(CustomerMessage, kind="progress")
+    assert "火花塞损坏，约还需 1.5 小时" in update.body
+    assert "%" not in update.body
     promise = rows(walk.ctx, ServiceCase, id=case_id)[0].promised_at
     pui.reasonCombo.setCurrentIndex(pui.reasonCombo.findData("parts_out_of_stock"))
     type_text(pui.reasonEdit, "原厂火花塞需从中心库调货")
