@@ -168,6 +168,8 @@ class AdvisorHomePage(QWidget):
         self.side_blocks.setChildrenCollapsible(False)
         self.side_blocks.addWidget(self.follow_ups)
         self.side_blocks.addWidget(self.floor_attention)
+        self.side_blocks.setStretchFactor(0, 1)
+        self.side_blocks.setStretchFactor(1, 1)
         self.ui.splitter.insertWidget(3, self.side_blocks)
         self.ui.splitter.setStretchFactor(3, 1)
         self.live = LiveRefresh(
