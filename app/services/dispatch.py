@@ -25,6 +25,7 @@ from app.domain.errors import NotFound, ValidationError
 from app.domain.lifecycle import CaseAction
 from app.domain.roles import Action, Role
 from app.domain.sla import SlaStatus
+from app.services import messages_e2e as _messages_e2e  # noqa: F401  (registers codes)
 from app.services import messages_floor as _messages  # noqa: F401  (registers codes)
 from app.services import messaging
 from app.services._support import (
@@ -562,6 +563,8 @@ def progress_update(ctx: ServiceContext, actor: Actor, case_id: str, detail: str
         raise ValidationError("progress.empty", field="detail")
     if len(text) > 500:
         raise ValidationError("validate.too_long", field="detail", max=500)
+    if "%1" in text or "%2" in text:  # a template's blanks never reach the customer
+        raise ValidationError("progress.placeholder", field="detail")
     with ctx.unit() as session:
         case = load_case(session, case_id)
         if case.state not in WORKING_STATES:

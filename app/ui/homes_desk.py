@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt
+from PySide6.QtWidgets import QPushButton, QSplitter, QWidget
 
 from app.domain.errors import ExpectedError
 from app.domain.roles import Role
@@ -162,7 +162,16 @@ class AdvisorHomePage(QWidget):
         # -- end of the handover-after block ---------------------------------------------------
         # Issue 8 (floor-board): W4 updates and W5 notices due or missed on my cases.
         self.floor_attention = FloorAttentionBlock(state)
-        self.ui.splitter.addWidget(self.floor_attention)
+        # Beside the follow-up calls, not under them: five blocks stacked do not fit 768 high.
+        self.side_blocks = QSplitter(Qt.Orientation.Horizontal, self)
+        self.side_blocks.setObjectName("advisorSideBlocks")
+        self.side_blocks.setChildrenCollapsible(False)
+        self.side_blocks.addWidget(self.follow_ups)
+        self.side_blocks.addWidget(self.floor_attention)
+        self.side_blocks.setStretchFactor(0, 1)
+        self.side_blocks.setStretchFactor(1, 1)
+        self.ui.splitter.insertWidget(3, self.side_blocks)
+        self.ui.splitter.setStretchFactor(3, 1)
         self.live = LiveRefresh(
             self,
             self.refresh,

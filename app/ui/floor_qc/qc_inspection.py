@@ -6,7 +6,7 @@ of spec, no evidence); the page says so at the field first."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QSize, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QWidget
 
@@ -60,6 +60,9 @@ class QcInspectionPage(QWidget):
         # The workstation's camera is chosen on the key-steps or intake screens.
         self.camera.source_label.hide()
         self.camera.source_combo.hide()
+        # A smaller preview than the panel's default: with the rounds and the rework notes the
+        # page still fits 1366x768 (the photo itself is full size).
+        self.camera.preview.setMinimumSize(QSize(320, 180))
         self.ui.cameraHostLayout.addWidget(self.camera)
         self.camera.photo_taken.connect(self._photo_taken)
         self.case_id: str | None = None
@@ -130,10 +133,13 @@ class QcInspectionPage(QWidget):
             return
         kind = self.tr("vehicle") if view.job_kind == "vehicle" else self.tr("appliance")
         self.ui.caseLabel.setText(f"{view.order_no} · {view.asset_label} · {kind}")
-        lines = [self.tr("Fault: %1").replace("%1", view.fault or "—")]
-        lines.append(
-            self.tr("Worked on by: %1").replace("%1", "、".join(view.worked_on_names) or "—")
-        )
+        # Two lines at most (fault and who worked; the last round and the rework count): the
+        # page fits 1366x768 in every round.
+        lines = [
+            self.tr("Fault: %1").replace("%1", view.fault or "—")
+            + " · "
+            + self.tr("Worked on by: %1").replace("%1", "、".join(view.worked_on_names) or "—")
+        ]
         if view.rounds:
             last = view.rounds[-1]
             reasons = "、".join(check_label(r) for r in last.reasons)
@@ -144,8 +150,9 @@ class QcInspectionPage(QWidget):
                 .replace("%3", last.inspector)
                 .replace("%4", local_time(last.at, with_date=True))
                 .replace("%5", "; ".join(p for p in (reasons, last.notes) if p) or "—")
+                + " · "
+                + self.tr("Rework so far: %1").replace("%1", str(view.rework_count))
             )
-            lines.append(self.tr("Rework so far: %1").replace("%1", str(view.rework_count)))
         self.ui.infoLabel.setText("\n".join(lines))
         self.ui.evidenceLabel.setText(
             self.tr("Evidence photos for this round: %1").replace("%1", str(len(view.evidence)))

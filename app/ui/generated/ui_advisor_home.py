@@ -62,6 +62,7 @@ class Ui_AdvisorHomeForm(object):
 
         self.appointmentsView = QTableView(self.appointmentsBox)
         self.appointmentsView.setObjectName(u"appointmentsView")
+        self.appointmentsView.setMinimumSize(QSize(0, 90))
         self.appointmentsView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.appointmentsView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.appointmentsView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -84,6 +85,7 @@ class Ui_AdvisorHomeForm(object):
 
         self.openCasesView = QTableView(self.casesBox)
         self.openCasesView.setObjectName(u"openCasesView")
+        self.openCasesView.setMinimumSize(QSize(0, 90))
         self.openCasesView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.openCasesView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.openCasesView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -106,6 +108,7 @@ class Ui_AdvisorHomeForm(object):
 
         self.inquiriesView = QTableView(self.inquiriesBox)
         self.inquiriesView.setObjectName(u"inquiriesView")
+        self.inquiriesView.setMinimumSize(QSize(0, 90))
         self.inquiriesView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.inquiriesView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.inquiriesView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

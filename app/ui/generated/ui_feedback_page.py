@@ -231,6 +231,7 @@ class Ui_FeedbackPageForm(object):
 
         self.historyView = QTableView(FeedbackPageForm)
         self.historyView.setObjectName(u"historyView")
+        self.historyView.setMinimumSize(QSize(0, 80))
 
         self.rootLayout.addWidget(self.historyView)
 
