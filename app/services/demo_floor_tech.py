@@ -84,12 +84,22 @@ def add_floor_tech_demo(ctx: ServiceContext, seed: int = 1) -> None:
         ).scalars()
         for case in list(found):
             _fit_parts(ctx, session, store, case, rng)
-        in_work = session.execute(
+        in_bay = session.execute(
             select(ServiceCase)
-            .where(ServiceCase.state == "in_work", ServiceCase.technician_id.is_not(None))
-            .order_by(ServiceCase.opened_at.desc())
+            .where(
+                ServiceCase.state.in_(("in_work", "paused")),
+                ServiceCase.technician_id.is_not(None),
+            )
+            .order_by(ServiceCase.state, ServiceCase.opened_at.desc())  # in work first
         ).scalars()
-        for case in [c for c in in_work if _is_honda(session, c)][:EXTRA_CASES]:
+        for case in [c for c in in_bay if _is_honda(session, c)][:EXTRA_CASES]:
+            if case.state == "paused" and case.technician_id is not None:
+                # The awaited part came: the technician resumes and finds more wear.
+                from app.services import bay
+
+                tech = Actor(staff_id=case.technician_id, name="", roles=(Role.TECHNICIAN,))
+                resumed = ctx.bound(session).at(_fixed(ctx.now() - timedelta(minutes=40)))
+                bay.resume_work(resumed, tech, case.id)
             _extra_work(ctx, session, store, case)
         set_state(session, DONE_KEY, "1")
 

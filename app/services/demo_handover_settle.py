@@ -14,7 +14,7 @@ from app.media.store import MediaStore, encode_jpeg
 from app.services import documents, fitting, handover, settlement
 from app.services._support import identity
 from app.services.context import Actor, ServiceContext
-from app.store.models import Asset, Dealer, Document, EstimateLine, ServiceCase
+from app.store.models import Asset, Dealer, Document, EstimateLine, PartUse, ServiceCase
 
 PRINTED_CASES = 4
 """Delivered demo cases whose settlement sheet and delivery documents are printed (PDFs take
@@ -102,10 +102,21 @@ def settle_and_deliver(
     if printed:  # the sheet the customer signs (P4, D4)
         documents.print_document(ctx, advisor, case_id, "settlement")
     settlement.sign_settlement(ctx, advisor, case_id, signer_name=signer, method="pad")
+    with ctx.reading() as session:
+        uses = list(
+            session.execute(
+                select(PartUse.id).where(PartUse.case_id == case_id, PartUse.deleted_at.is_(None))
+            ).scalars()
+        )
+    for use_id in uses:  # W2/D3: the packaging is shown to the customer at delivery
+        fitting.set_packaging_state(ctx, advisor, use_id, "shown_to_customer")
     handover.deliver(
         ctx, advisor, case_id, checklist=dict.fromkeys(handover.CHECKS, True),
         next_service_on=(now + timedelta(days=90)).date(), value_added=("免费洗车",),
     )  # fmt: skip
+    for use_id in uses:  # and handed over, or disposed of at the customer's choice
+        fate = "disposed" if rng.random() < 0.3 else "handed_to_customer"
+        fitting.set_packaging_state(ctx, advisor, use_id, fate)
     if printed:  # D5: the documents handed over
         for kind in ("repair_record", "warranty_card", "maintenance_advice"):
             documents.print_document(ctx, advisor, case_id, kind)
