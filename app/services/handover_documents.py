@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.domain.errors import ValidationError
+from app.domain.errors import ExpectedError, ValidationError
 from app.media.store import MediaStore
 from app.printing.handover import (
     FittedPart,
@@ -325,7 +325,8 @@ def repair_record(session: Session, case: ServiceCase, lang: str) -> RepairRecor
     ).scalars():
         media = session.execute(
             select(MediaFile).where(
-                MediaFile.subject_id == step.id, MediaFile.mime.in_(("image/jpeg", "image/png"))
+                MediaFile.subject_id == step.id,
+                MediaFile.mime.in_(("image/jpeg", "image/png", "video/mp4")),
             )
         ).scalars()
         photos += [Photo(step.title, item.sha256) for item in media]
@@ -428,8 +429,13 @@ def with_photo_files(doc: HandoverDocument, media_dir: Path) -> HandoverDocument
     store = MediaStore(media_dir)
     photos = []
     for photo in doc.photos:
-        path = store.path_of(photo.sha256)
-        photos.append(replace(photo, path=str(path) if path.exists() else ""))
+        # A thumbnail of the photo, or a frame of a key-step video (W3: a step recorded only
+        # on video is still shown on the repair record).
+        try:
+            path = str(store.thumbnail(photo.sha256))
+        except ExpectedError:
+            path = ""  # missing or unreadable: the record says so rather than failing
+        photos.append(replace(photo, path=path))
     return replace(doc, photos=tuple(photos))
 
 

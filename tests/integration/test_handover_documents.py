@@ -225,3 +225,46 @@ def test_settlement_signed_on_paper_by_its_scan(workshop: Any, tmp_path: Path) -
         ws.ctx, ws.advisor, photo_of(printed.path, tmp_path / "again.jpg", signed=True)
     )
     assert not again.signed  # filed, but a signed settlement is never signed over
+
+
+def test_a_key_step_recorded_only_on_video_shows_a_frame_on_the_repair_record(
+    workshop: Any, tmp_path: Path
+) -> None:
+    """W3/D5: the repair record's key-step pictures include a frame of a step's video."""
+    from app.printing.payload import DocumentKind
+    from app.services import handover_documents
+    from app.services._support import load_case
+
+    ctx = workshop.ctx
+    case_id = workshop.walk_in()
+    workshop.drive(case_id, "in_work")
+    key_steps.record_consent(ctx, workshop.tech, case_id, given=True, method="in_person")
+    step = key_steps.record_key_step(ctx, workshop.tech, case_id, title="卡钳拆装")
+    clip = tmp_path / "step.mp4"
+    writer = cv2.VideoWriter(str(clip), cv2.VideoWriter.fourcc(*"mp4v"), 10, (320, 240))
+    for _ in range(12):
+        writer.write(cv2.imdecode(np.frombuffer(_photo(), np.uint8), cv2.IMREAD_COLOR))
+    writer.release()
+    ref = MediaStore(ctx.media_dir).put_file(clip, "video/mp4", width=320)
+    key_steps.attach_media(ctx, workshop.tech, step, ref)
+    workshop.drive(case_id, "ready")
+    draft = settle_svc.draft(ctx, workshop.advisor, case_id)
+    reasons = {d.key: "按实际情况结算" for d in draft.result.differences if d.kind != "tax"}
+    settle_svc.settle(ctx, workshop.advisor, case_id, reasons=reasons)
+    settle_svc.sign_settlement(ctx, workshop.advisor, case_id, signer_name="王伟", method="paper")
+    handover.deliver(
+        ctx,
+        workshop.advisor,
+        case_id,
+        checklist=dict.fromkeys(handover.CHECKS, True),
+        old_parts={p.use_id: "to_customer" for p in handover.facts(ctx, case_id).parts},
+    )
+    with ctx.reading() as session:
+        doc = handover_documents.build(
+            session, load_case(session, case_id), DocumentKind.REPAIR_RECORD, "zh_CN"
+        )
+    printed = handover_documents.with_photo_files(doc, ctx.media_dir)
+    assert [p.title for p in printed.photos] == ["卡钳拆装"]  # type: ignore[attr-defined]
+    frame = cv2.imread(printed.photos[0].path)  # type: ignore[attr-defined]
+    assert frame is not None
+    assert frame.shape[1] > 0
