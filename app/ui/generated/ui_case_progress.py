@@ -132,7 +132,7 @@ class Ui_CaseProgressForm(object):
         self.templateCombo = QComboBox(self.progressGroup)
         self.templateCombo.setObjectName(u"templateCombo")
 
-        self.progressGrid.addWidget(self.templateCombo, 1, 0, 1, 1)
+        self.progressGrid.addWidget(self.templateCombo, 1, 0, 1, 2)
 
         self.progressEdit = QLineEdit(self.progressGroup)
         self.progressEdit.setObjectName(u"progressEdit")
@@ -143,7 +143,7 @@ class Ui_CaseProgressForm(object):
         self.sendProgressButton.setObjectName(u"sendProgressButton")
         self.sendProgressButton.setProperty(u"role", u"primary")
 
-        self.progressGrid.addWidget(self.sendProgressButton, 1, 1, 1, 2)
+        self.progressGrid.addWidget(self.sendProgressButton, 1, 2, 1, 1)
 
         self.progressErrorLabel = QLabel(self.progressGroup)
         self.progressErrorLabel.setObjectName(u"progressErrorLabel")
@@ -195,6 +195,7 @@ class Ui_CaseProgressForm(object):
 
         self.etaLabel = QLabel(self.delayGroup)
         self.etaLabel.setObjectName(u"etaLabel")
+        self.etaLabel.setWordWrap(True)
 
         self.delayGrid.addWidget(self.etaLabel, 3, 0, 1, 1)
 
@@ -278,7 +279,7 @@ class Ui_CaseProgressForm(object):
         self.answerCombo = QComboBox(self.answerGroup)
         self.answerCombo.setObjectName(u"answerCombo")
 
-        self.answerGrid.addWidget(self.answerCombo, 1, 0, 1, 1)
+        self.answerGrid.addWidget(self.answerCombo, 1, 0, 1, 2)
 
         self.answerNoteEdit = QLineEdit(self.answerGroup)
         self.answerNoteEdit.setObjectName(u"answerNoteEdit")
@@ -288,7 +289,7 @@ class Ui_CaseProgressForm(object):
         self.answerButton = QPushButton(self.answerGroup)
         self.answerButton.setObjectName(u"answerButton")
 
-        self.answerGrid.addWidget(self.answerButton, 1, 1, 1, 2)
+        self.answerGrid.addWidget(self.answerButton, 1, 2, 1, 1)
 
 
         self.answerColumn.addWidget(self.answerGroup)
