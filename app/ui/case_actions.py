@@ -60,7 +60,11 @@ def feedback_channel_label(name: str) -> str:
 WORK = frozenset(
     {CaseAction.START_WORK, CaseAction.PAUSE, CaseAction.RESUME, CaseAction.FINISH_WORK}
 )
-PROGRESS_STATES = frozenset({CaseState.DISPATCHED, CaseState.IN_WORK, CaseState.PAUSED})
+PROGRESS_STATES = frozenset(
+    {CaseState.DISPATCHED, CaseState.IN_WORK, CaseState.PAUSED, CaseState.QC}
+)
+"""W4/W5 run until the job is ready: a job waiting for or in QC (maybe failed, back to work)
+can still owe the customer an update or a delay notice."""
 AFTER_DELIVERY = frozenset({CaseState.DELIVERED, CaseState.CLOSED})
 FINISHED = frozenset({CaseState.CLOSED, CaseState.CANCELLED})
 
