@@ -50,7 +50,11 @@ def apply_look(app: QApplication) -> None:
     font.setPointSize(12)
     app.setFont(font)
     try:
-        app.setStyleSheet(theme_path().read_text(encoding="utf-8"))
+        sheet = theme_path().read_text(encoding="utf-8")
+        # Setting a sheet re-polishes every widget alive: only when it changes (a language
+        # switch or a second window must not restyle the whole application again).
+        if app.styleSheet() != sheet:
+            app.setStyleSheet(sheet)
     except OSError:
         log.warning("theme %s not found; using the plain style", theme_path())
 

@@ -117,6 +117,9 @@ def make_shell(qtbot: QtBot) -> Iterator[Callable[..., Shell]]:
 
     yield make
     for shell in made:
+        # As the app does on logout: every page of the person goes, cameras stopped first
+        # (a capture thread left running crashed a later test's restyle).
+        shell.window.lock()
         shell.state.runner.wait()
         QThreadPool.globalInstance().waitForDone(10_000)
         assert not [d for d in shell.dialogs.shown if d[0] == "crash"], shell.dialogs.shown
@@ -173,3 +176,13 @@ DEMO_LOGINS = {
     "admin": "系统管理员",
 }
 """Who logs in for each role in the demo workshop (PINs come from the demo's own result)."""
+
+
+@pytest.fixture(scope="session", autouse=True)
+def bay_look(qapp: QApplication) -> None:
+    """The font and touch theme as the app loads them (app.ui.app.apply_look), once, before
+    any widget exists: every screen is tested as a person sees it, and no later restyle has
+    to re-polish the widgets earlier tests left behind (that crashed Qt)."""
+    from app.ui.app import apply_look
+
+    apply_look(qapp)

@@ -6,7 +6,7 @@ with an unsigned settlement)."""
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -21,14 +21,12 @@ from app.store.models import Delivery, Document, PartUse, ServiceCase, Settlemen
 
 
 @pytest.fixture
-def themed() -> Iterator[None]:
+def themed() -> None:
     from app.ui.app import apply_look
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    apply_look(app)
-    yield
-    app.setStyleSheet("")
+    apply_look(app)  # the session's look (tests/ui/conftest.py): kept, never reset
 
 
 def screenshot(widget: QWidget, name: str) -> None:

@@ -7,7 +7,7 @@ with `close_requested`); until those land these tests are skipped."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -24,19 +24,15 @@ HAS_DESK_PAGE = hasattr(desk, "DeskPage")
 
 
 @pytest.fixture
-def app_look() -> Iterator[None]:
+def app_look() -> None:
     """The font and touch theme exactly as the app loads them (app.ui.app.apply_look, which
     run_gui calls): sizes measured without them are not what a person gets."""
     from app.ui.app import apply_look
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    font, sheet = app.font(), app.styleSheet()
-    apply_look(app)
+    apply_look(app)  # already applied for the session (tests/ui/conftest.py): a no-op
     assert "receptionWorkbench" in app.styleSheet()  # resources/theme.qss is loaded
-    yield
-    app.setStyleSheet(sheet)
-    app.setFont(font)
 
 
 def _top_levels() -> list[Any]:

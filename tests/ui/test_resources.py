@@ -92,7 +92,6 @@ def test_cjk_text_has_a_font(qtbot: QtBot) -> None:
         assert "WenQuanYi Micro Hei" in label.font().families()
         assert all(metrics.inFontUcs4(ord(ch)) for ch in "工单车牌粤质检合格")
     finally:
-        app.setStyleSheet("")
         app.setFont(font)
 
 

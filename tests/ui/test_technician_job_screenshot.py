@@ -67,4 +67,4 @@ def test_job_page_fits_1366x768_in_both_languages(
             shell.state.runner.wait()
             window.close()
     finally:
-        app.setStyleSheet("")
+        pass  # the session's look stays (tests/ui/conftest.py)
