@@ -562,6 +562,11 @@ if __name__ == "__main__":
     _command, _dir = sys.argv[1], Path(sys.argv[2])
     if _command == "round":
         _child_round(_dir, int(sys.argv[3]), int(sys.argv[4]))
+        # This process's own peak memory, for tests that bound it (RUSAGE_CHILDREN in the
+        # test process would be the peak of every child the session ever ran).
+        import resource
+
+        print(f"peak_rss_kb={resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}")
     elif _command == "write":
         _child_write(_dir, Path(sys.argv[3]), int(sys.argv[4]))
     elif _command == "capture":

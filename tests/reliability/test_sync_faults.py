@@ -188,7 +188,12 @@ def _long_offline(template: Path, tmp: Path, hq_url: str, local: int, remote: in
             bay.close()
             done = _process(["round", str(bay.data_dir), "500", "1000"])
             assert done.returncode == 0, done.stderr
-            peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+            peak_kb = next(
+                int(line.split("=", 1)[1])
+                for line in done.stdout.splitlines()
+                if line.startswith("peak_rss_kb=")
+            )
+            peak_mb = peak_kb / 1024
             print(
                 f"test 13: {local} local + {remote} remote changes, child peak RSS {peak_mb:.0f} MB"
             )
