@@ -431,6 +431,12 @@ def compensation_options(session: Session) -> tuple[CompensationInfo, ...]:
     return tuple(CompensationInfo(r.code, r.label) for r in rows if r.active)
 
 
+def compensation_list(ctx: ServiceContext) -> tuple[CompensationInfo, ...]:
+    """W5: the dealer's compensation list as the delay notice offers it."""
+    with ctx.reading() as session:
+        return compensation_options(session)
+
+
 def add_compensation(ctx: ServiceContext, actor: Actor, label: str) -> str:
     """W5: the dealer keeps its own compensation list (the defaults become rows first)."""
     actor.require(Action.MANAGE_SETTINGS)

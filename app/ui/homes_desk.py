@@ -285,6 +285,13 @@ class ManagerHomePage(QWidget):
 
         self.complaints_button = ComplaintsButton(state, self)
         self.ui.headerLayout.addWidget(self.complaints_button)
+        self.settings_button = QPushButton(self.tr("Dealer settings…"), self)
+        self.settings_button.setObjectName("dealerSettingsButton")
+        self.settings_button.setMinimumHeight(48)
+        self.ui.headerLayout.addWidget(self.settings_button)
+        self.settings_button.clicked.connect(
+            lambda: state.open_page_requested.emit("dealer_settings", None)
+        )
         # -- end of the handover-after block ---------------------------------------------------
 
     def _show_overdue(self, actions: tuple[ImprovementInfo, ...]) -> None:
@@ -328,6 +335,7 @@ class ManagerHomePage(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             retranslate_form(self.ui, self)
+            self.settings_button.setText(self.tr("Dealer settings…"))
             self.by_state.retranslate()
             self.alerts.retranslate()
         super().changeEvent(event)
@@ -370,8 +378,17 @@ class AdminHomePage(QWidget):
         self.sync_button = QPushButton(self.tr("Head-office sync…"), self)
         self.sync_button.setObjectName("syncSettingsButton")
         self.sync_button.setMinimumHeight(48)
-        self.ui.workstationForm.addRow(self.sync_button)
+        self.ui.headerLayout.addWidget(self.sync_button)  # beside the title: fits 768 px
         self.sync_button.clicked.connect(self.open_sync_settings)
+        # Issues 8/9: what the dealer decides for every case (labor billing, discount limit,
+        # service interval, value-added services, delay compensations).
+        self.settings_button = QPushButton(self.tr("Dealer settings…"), self)
+        self.settings_button.setObjectName("dealerSettingsButton")
+        self.settings_button.setMinimumHeight(48)
+        self.ui.headerLayout.addWidget(self.settings_button)
+        self.settings_button.clicked.connect(
+            lambda: state.open_page_requested.emit("dealer_settings", None)
+        )
 
     def open_sync_settings(self) -> None:
         from app.ui.sync_settings import SyncSettingsDialog
@@ -435,5 +452,6 @@ class AdminHomePage(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             retranslate_form(self.ui, self)
+            self.settings_button.setText(self.tr("Dealer settings…"))
             self.staff.retranslate()
         super().changeEvent(event)

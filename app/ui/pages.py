@@ -20,6 +20,7 @@ from typing import Any
 
 PAGES: dict[str, str] = {
     # name: "module:Class"
+    "dealer_settings": "app.ui.dealer_settings:DealerSettingsPage",
     "job": "app.ui.technician_job:TechnicianJobPage",
     "settlement": "app.ui.settlement_page:SettlementPage",
     "delivery": "app.ui.delivery_page:DeliveryPage",

@@ -83,6 +83,10 @@
             <translation>Head-office sync…</translation>
         </message>
         <message>
+            <source>Dealer settings…</source>
+            <translation>Dealer settings…</translation>
+        </message>
+        <message>
             <source>Give a name and at least one role.</source>
             <translation>Give a name and at least one role.</translation>
         </message>
@@ -1428,6 +1432,92 @@
         <message>
             <source>Missing part</source>
             <translation>Missing part</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealerSettingsForm</name>
+        <message>
+            <source>Dealer settings</source>
+            <translation>Dealer settings</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Back</translation>
+        </message>
+        <message>
+            <source>Save settings</source>
+            <translation>Save settings</translation>
+        </message>
+        <message>
+            <source>Settlement and delivery (P4, D4, D5)</source>
+            <translation>Settlement and delivery (P4, D4, D5)</translation>
+        </message>
+        <message>
+            <source>Labor billed by</source>
+            <translation>Labor billed by</translation>
+        </message>
+        <message>
+            <source>Advisors' discount limit (yuan)</source>
+            <translation>Advisors' discount limit (yuan)</translation>
+        </message>
+        <message>
+            <source>Service interval (months)</source>
+            <translation>Service interval (months)</translation>
+        </message>
+        <message>
+            <source>Service interval (km)</source>
+            <translation>Service interval (km)</translation>
+        </message>
+        <message>
+            <source>Value-added services at delivery (D6)</source>
+            <translation>Value-added services at delivery (D6)</translation>
+        </message>
+        <message>
+            <source>A service, e.g. free car wash</source>
+            <translation>A service, e.g. free car wash</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Remove selected</source>
+            <translation>Remove selected</translation>
+        </message>
+        <message>
+            <source>Compensation offered for a delay (W5)</source>
+            <translation>Compensation offered for a delay (W5)</translation>
+        </message>
+        <message>
+            <source>A compensation, e.g. a free oil change</source>
+            <translation>A compensation, e.g. a free oil change</translation>
+        </message>
+        <message>
+            <source>Add to the list</source>
+            <translation>Add to the list</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealerSettingsPage</name>
+        <message>
+            <source>Standard hours of the catalogue</source>
+            <translation>Standard hours of the catalogue</translation>
+        </message>
+        <message>
+            <source>Job clock (hours actually worked)</source>
+            <translation>Job clock (hours actually worked)</translation>
+        </message>
+        <message>
+            <source>Type the service to add first.</source>
+            <translation>Type the service to add first.</translation>
+        </message>
+        <message>
+            <source>Settings saved.</source>
+            <translation>Settings saved.</translation>
+        </message>
+        <message>
+            <source>Compensation added to the list.</source>
+            <translation>Compensation added to the list.</translation>
         </message>
     </context>
     <context>
@@ -3112,6 +3202,10 @@
     </context>
     <context>
         <name>ManagerHomePage</name>
+        <message>
+            <source>Dealer settings…</source>
+            <translation>Dealer settings…</translation>
+        </message>
         <message numerus="yes">
             <source>KPI dashboard (%n overdue improvement action(s))</source>
             <translation>

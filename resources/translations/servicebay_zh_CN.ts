@@ -83,6 +83,10 @@
         <translation>总部同步…</translation>
     </message>
     <message>
+        <source>Dealer settings…</source>
+        <translation>经销商设置…</translation>
+    </message>
+    <message>
         <source>Give a name and at least one role.</source>
         <translation>请填写姓名并至少选择一个岗位。</translation>
     </message>
@@ -1426,6 +1430,92 @@
     <message>
         <source>Missing part</source>
         <translation>缺件</translation>
+    </message>
+</context>
+<context>
+    <name>DealerSettingsForm</name>
+    <message>
+        <source>Dealer settings</source>
+        <translation>经销商设置</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>保存设置</translation>
+    </message>
+    <message>
+        <source>Settlement and delivery (P4, D4, D5)</source>
+        <translation>结算与交车（P4、D4、D5）</translation>
+    </message>
+    <message>
+        <source>Labor billed by</source>
+        <translation>工时结算方式</translation>
+    </message>
+    <message>
+        <source>Advisors&apos; discount limit (yuan)</source>
+        <translation>服务顾问优惠上限（元）</translation>
+    </message>
+    <message>
+        <source>Service interval (months)</source>
+        <translation>保养间隔（月）</translation>
+    </message>
+    <message>
+        <source>Service interval (km)</source>
+        <translation>保养间隔（公里）</translation>
+    </message>
+    <message>
+        <source>Value-added services at delivery (D6)</source>
+        <translation>交车增值服务（D6）</translation>
+    </message>
+    <message>
+        <source>A service, e.g. free car wash</source>
+        <translation>服务项目，如免费洗车</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>删除所选</translation>
+    </message>
+    <message>
+        <source>Compensation offered for a delay (W5)</source>
+        <translation>延误补偿选项（W5）</translation>
+    </message>
+    <message>
+        <source>A compensation, e.g. a free oil change</source>
+        <translation>补偿方式，如免费更换机油一次</translation>
+    </message>
+    <message>
+        <source>Add to the list</source>
+        <translation>加入列表</translation>
+    </message>
+</context>
+<context>
+    <name>DealerSettingsPage</name>
+    <message>
+        <source>Standard hours of the catalogue</source>
+        <translation>按标准工时</translation>
+    </message>
+    <message>
+        <source>Job clock (hours actually worked)</source>
+        <translation>按实际计时（实际工作小时）</translation>
+    </message>
+    <message>
+        <source>Type the service to add first.</source>
+        <translation>请先输入要添加的服务项目。</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>设置已保存。</translation>
+    </message>
+    <message>
+        <source>Compensation added to the list.</source>
+        <translation>补偿方式已加入列表。</translation>
     </message>
 </context>
 <context>
@@ -3108,6 +3198,10 @@
 </context>
 <context>
     <name>ManagerHomePage</name>
+    <message>
+        <source>Dealer settings…</source>
+        <translation>经销商设置…</translation>
+    </message>
     <message numerus="yes">
         <source>KPI dashboard (%n overdue improvement action(s))</source>
         <translation>

@@ -1,0 +1,140 @@
+"""Page "dealer_settings": what the dealer decides once for every case (issue 9 item 1, issue 8
+item 7): labor billed by the job clock or by standard hours (P4), the advisors' default
+discount limit (D4), the routine service interval printed on the maintenance advice (D5), the
+value-added services offered at delivery (D6) and the compensation list of delay notices (W5).
+For the administrator and the service manager (MANAGE_SETTINGS)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QListWidgetItem, QWidget
+
+from app.domain.errors import ExpectedError
+from app.services import dispatch, settlement
+from app.services.context import ServiceContext
+from app.services.dispatch import CompensationInfo
+from app.services.settlement import HandoverSettings
+from app.ui.generated.ui_dealer_settings import Ui_DealerSettingsForm
+from app.ui.state import AppState
+from app.ui.widgets import retranslate_form, setup_form, show_error, show_notice
+
+Loaded = tuple[HandoverSettings, tuple[CompensationInfo, ...]]
+
+
+def _load(ctx: ServiceContext) -> Loaded:
+    return settlement.handover_settings(ctx), dispatch.compensation_list(ctx)
+
+
+class DealerSettingsPage(QWidget):
+    close_requested = Signal()
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.ui = Ui_DealerSettingsForm()
+        setup_form(self.ui, self)
+        self.settings: HandoverSettings | None = None
+        self._fill_labor()
+        self.ui.backButton.clicked.connect(self.close_requested.emit)
+        self.ui.saveButton.clicked.connect(self.save)
+        self.ui.addValueAddedButton.clicked.connect(self._add_value_added)
+        self.ui.valueAddedEdit.returnPressed.connect(self._add_value_added)
+        self.ui.removeValueAddedButton.clicked.connect(self._remove_value_added)
+        self.ui.addCompensationButton.clicked.connect(self._add_compensation)
+        self.ui.compensationEdit.returnPressed.connect(self._add_compensation)
+
+    def _fill_labor(self) -> None:
+        current = self.ui.laborCombo.currentData()
+        self.ui.laborCombo.clear()
+        self.ui.laborCombo.addItem(self.tr("Standard hours of the catalogue"), "standard")
+        self.ui.laborCombo.addItem(self.tr("Job clock (hours actually worked)"), "clock")
+        if current:
+            self.ui.laborCombo.setCurrentIndex(max(0, self.ui.laborCombo.findData(current)))
+
+    # -- page contract ---------------------------------------------------------------------------
+    def open(self, _arg: object = None) -> None:
+        self.ui.statusLabel.clear()
+        self.reload()
+
+    def reload(self) -> None:
+        self.state.runner.run(
+            _load, self.state.require_ctx(), on_done=self._show, on_error=self._failed
+        )
+
+    def _show(self, loaded: Loaded) -> None:
+        settings, compensations = loaded
+        self.settings = settings
+        self.ui.laborCombo.setCurrentIndex(
+            max(0, self.ui.laborCombo.findData(settings.labor_billing))
+        )
+        self.ui.discountEdit.setText(format(settings.discount_limit, "f"))
+        self.ui.monthsSpin.setValue(settings.service_interval_months)
+        self.ui.kmSpin.setValue(settings.service_interval_km)
+        self.ui.valueAddedList.clear()
+        for item in settings.value_added:
+            self.ui.valueAddedList.addItem(item)
+        self.ui.compensationList.clear()
+        for option in compensations:
+            self.ui.compensationList.addItem(QListWidgetItem(option.label))
+
+    def _failed(self, err: ExpectedError) -> None:
+        show_error(self.ui.statusLabel, self.state.message(err))
+
+    # -- editing ---------------------------------------------------------------------------------
+    def _value_added(self) -> tuple[str, ...]:
+        items = (self.ui.valueAddedList.item(i) for i in range(self.ui.valueAddedList.count()))
+        return tuple(item.text() for item in items if item is not None)
+
+    def _add_value_added(self) -> None:
+        text = self.ui.valueAddedEdit.text().strip()
+        if not text:
+            show_error(self.ui.statusLabel, self.tr("Type the service to add first."))
+            return
+        if text not in self._value_added():
+            self.ui.valueAddedList.addItem(text)
+        self.ui.valueAddedEdit.clear()
+        self.ui.statusLabel.clear()
+
+    def _remove_value_added(self) -> None:
+        for item in self.ui.valueAddedList.selectedItems():
+            self.ui.valueAddedList.takeItem(self.ui.valueAddedList.row(item))
+
+    def save(self) -> None:
+        self.state.runner.run(
+            settlement.set_handover_settings,
+            self.state.require_ctx(),
+            self.state.require_actor(),
+            labor_billing=str(self.ui.laborCombo.currentData()),
+            discount_limit=self.ui.discountEdit.text().strip() or "0",
+            value_added=self._value_added(),
+            service_interval_months=self.ui.monthsSpin.value(),
+            service_interval_km=self.ui.kmSpin.value(),
+            on_done=self._saved,
+            on_error=self._failed,
+        )
+
+    def _saved(self, _settings: HandoverSettings) -> None:
+        show_notice(self.ui.statusLabel, self.tr("Settings saved."))
+        self.reload()
+
+    def _add_compensation(self) -> None:
+        text = self.ui.compensationEdit.text().strip()
+        self.state.runner.run(
+            dispatch.add_compensation,
+            self.state.require_ctx(),
+            self.state.require_actor(),
+            text,
+            on_done=self._compensation_added,
+            on_error=self._failed,
+        )
+
+    def _compensation_added(self, _code: str) -> None:
+        self.ui.compensationEdit.clear()
+        show_notice(self.ui.statusLabel, self.tr("Compensation added to the list."))
+        self.reload()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            retranslate_form(self.ui, self)
+            self._fill_labor()
+        super().changeEvent(event)
