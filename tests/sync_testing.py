@@ -562,11 +562,12 @@ if __name__ == "__main__":
     _command, _dir = sys.argv[1], Path(sys.argv[2])
     if _command == "round":
         _child_round(_dir, int(sys.argv[3]), int(sys.argv[4]))
-        # This process's own peak memory, for tests that bound it (RUSAGE_CHILDREN in the
-        # test process would be the peak of every child the session ever ran).
-        import resource
-
-        print(f"peak_rss_kb={resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}")
+        # This process's own peak memory, for tests that bound it: VmHWM of its own address
+        # space (ru_maxrss carries the forking test process's peak across fork and exec, and
+        # RUSAGE_CHILDREN in the test is the peak of every child the session ever ran).
+        status = Path("/proc/self/status").read_text(encoding="ascii")
+        hwm = next(line for line in status.splitlines() if line.startswith("VmHWM:"))
+        print(f"peak_rss_kb={int(hwm.split()[1])}")
     elif _command == "write":
         _child_write(_dir, Path(sys.argv[3]), int(sys.argv[4]))
     elif _command == "capture":
