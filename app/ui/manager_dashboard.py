@@ -116,9 +116,11 @@ class ManagerDashboard(QWidget):
         holder.setContentsMargins(0, 0, 0, 0)
         holder.addWidget(self.chart_view)
         self._fill_periods()
+        # Filled before connecting: a second load from the first item would arrive late and
+        # clear a drill-down the manager has just opened (open() loads the figures once).
+        self.ui.memberCombo.addItem(self.tr("Whole dealer"), None)
         self.ui.periodCombo.currentIndexChanged.connect(self.refresh)
         self.ui.memberCombo.currentIndexChanged.connect(self.refresh)
-        self.ui.memberCombo.addItem(self.tr("Whole dealer"), None)
         self._load_staff()
 
     # -- choices --------------------------------------------------------------------------
