@@ -66,6 +66,17 @@ PROGRESS_STATES = frozenset(
 """W4/W5 run until the job is ready: a job waiting for or in QC (maybe failed, back to work)
 can still owe the customer an update or a delay notice."""
 AFTER_DELIVERY = frozenset({CaseState.DELIVERED, CaseState.CLOSED})
+RECEPTION_STATES = frozenset(
+    {
+        CaseState.RECEPTION,
+        CaseState.INSPECTING,
+        CaseState.PENDING_OBSERVATION,
+        CaseState.ESTIMATED,
+        CaseState.AWAITING_SIGNATURE,
+    }
+)
+"""Before the confirmation is signed the case moves on at the reception bay: the case screen
+offers the way there (a comeback case opens in "reception" and had no way forward)."""
 FINISHED = frozenset({CaseState.CLOSED, CaseState.CANCELLED})
 
 
@@ -77,6 +88,7 @@ def visible_buttons(
     mine = detail.technician is not None and detail.technician.id == staff_id
     can = allowed_actions(state, roles, is_assignee=mine)
     shown: dict[str, bool] = {
+        "receptionButton": state in RECEPTION_STATES and allowed(roles, Action.INSPECT),
         "dispatchButton": bool({CaseAction.DISPATCH, CaseAction.ASSIGN} & can),
         "jobButton": bool(WORK & can),
         "progressButton": state in PROGRESS_STATES

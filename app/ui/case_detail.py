@@ -312,8 +312,8 @@ class CaseDetailPage(QWidget):
         self.action_buttons = {
             name: getattr(self.ui, name)
             for name in (
-                "feedbackButton", "settleButton", "deliverButton", "dispatchButton", "jobButton",
-                "progressButton", "qcButton", "reviseButton", "handOverButton", "complaintButton",
+                "receptionButton", "feedbackButton", "settleButton", "deliverButton",
+                "dispatchButton", "jobButton", "progressButton", "qcButton", "reviseButton", "handOverButton", "complaintButton",
                 "complaintsButton", "comebackButton", "cancelButton",
             )
         }  # fmt: skip
@@ -322,6 +322,7 @@ class CaseDetailPage(QWidget):
                 lambda _=False, p=page, w=with_case: self._open_page(p, w)
             )
         self.ui.reviseButton.clicked.connect(self._revise)
+        self.ui.receptionButton.clicked.connect(self._revise)  # on at the reception bay
         for name, kind in (
             ("handOverButton", "hand_over"),
             ("cancelButton", "cancel"),

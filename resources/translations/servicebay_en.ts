@@ -319,6 +319,10 @@
             <translation>Back</translation>
         </message>
         <message>
+            <source>Continue reception</source>
+            <translation>Continue reception</translation>
+        </message>
+        <message>
             <source>Feedback and close</source>
             <translation>Feedback and close</translation>
         </message>

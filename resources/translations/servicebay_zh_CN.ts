@@ -319,6 +319,10 @@
         <translation>返回</translation>
     </message>
     <message>
+        <source>Continue reception</source>
+        <translation>继续接车</translation>
+    </message>
+    <message>
         <source>Feedback and close</source>
         <translation>反馈与结案</translation>
     </message>

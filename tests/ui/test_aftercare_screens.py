@@ -124,6 +124,17 @@ def test_comeback_from_a_delivered_case(
     page.ui.linksLabel.linkActivated.emit(rework)
     qtbot.waitUntil(lambda: page.detail is not None and page.detail.id == rework, timeout=10_000)
     qtbot.waitUntil(lambda: page.links is not None and page.links.rework_of is not None)
+    # The comeback opens at reception: its case screen shows the way on, to the reception bay
+    # (found walking the app: the new case had no button that moved it).
+    button = page.ui.receptionButton
+    assert button.isVisible()
+    assert button.text() == "继续接车"
+    assert button.height() >= 48
+    qtbot.mouseClick(button, LEFT)
+    bench = shell.window.reception_page
+    qtbot.waitUntil(lambda: shell.window.ui.pages.currentWidget() is bench, timeout=10_000)
+    qtbot.waitUntil(lambda: bench.case_id == rework, timeout=10_000)
+    bench.request_close()
 
 
 def test_complaint_opened_acted_resolved_closed(

@@ -73,6 +73,13 @@ class Ui_CaseDetailForm(object):
         self.actionLayout = QHBoxLayout(self.actionBar)
         self.actionLayout.setObjectName(u"actionLayout")
         self.actionLayout.setContentsMargins(0, 0, 0, 0)
+        self.receptionButton = QPushButton(self.actionBar)
+        self.receptionButton.setObjectName(u"receptionButton")
+        self.receptionButton.setProperty(u"role", u"caseAction")
+        self.receptionButton.setMinimumSize(QSize(0, 48))
+
+        self.actionLayout.addWidget(self.receptionButton)
+
         self.feedbackButton = QPushButton(self.actionBar)
         self.feedbackButton.setObjectName(u"feedbackButton")
         self.feedbackButton.setProperty(u"role", u"caseAction")
@@ -437,6 +444,7 @@ class Ui_CaseDetailForm(object):
         CaseDetailForm.setWindowTitle(QCoreApplication.translate("CaseDetailForm", u"Case", None))
         self.backButton.setText(QCoreApplication.translate("CaseDetailForm", u"Back", None))
         self.orderLabel.setText(QCoreApplication.translate("CaseDetailForm", u"Case", None))
+        self.receptionButton.setText(QCoreApplication.translate("CaseDetailForm", u"Continue reception", None))
         self.feedbackButton.setText(QCoreApplication.translate("CaseDetailForm", u"Feedback and close", None))
         self.settleButton.setText(QCoreApplication.translate("CaseDetailForm", u"Settlement", None))
         self.deliverButton.setText(QCoreApplication.translate("CaseDetailForm", u"Delivery", None))
