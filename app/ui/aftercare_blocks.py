@@ -95,7 +95,7 @@ class ComplaintsButton(QPushButton):
             self.setText(self.tr("Complaints"))
             return
         self.setText(
-            self.tr("Complaints: %1 open, %2 reply overdue, %3 awaiting the customer")
+            self.tr("Complaints: %1 open · %2 late · %3 awaiting")
             .replace("%1", str(s.open))
             .replace("%2", str(s.reply_overdue))
             .replace("%3", str(s.resolved_awaiting_answer))

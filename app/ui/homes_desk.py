@@ -180,8 +180,8 @@ class AdvisorHomePage(QWidget):
 
     def _retranslate_buttons(self) -> None:
         self.reception_button.setText(self.tr("Reception desk"))
-        self.continue_button.setText(self.tr("Continue reception of selected case"))
-        self.handover_button.setText(self.tr("Settle / deliver selected case"))
+        self.continue_button.setText(self.tr("Continue reception"))
+        self.handover_button.setText(self.tr("Settle / deliver"))
 
     def _settle_or_deliver(self) -> None:
         """handover-settle: a finished case goes to its settlement (P4, D4), a settled or
@@ -285,7 +285,7 @@ class ManagerHomePage(QWidget):
 
         self.complaints_button = ComplaintsButton(state, self)
         self.ui.headerLayout.addWidget(self.complaints_button)
-        self.settings_button = QPushButton(self.tr("Dealer settings…"), self)
+        self.settings_button = QPushButton(self.tr("Settings…"), self)
         self.settings_button.setObjectName("dealerSettingsButton")
         self.settings_button.setMinimumHeight(48)
         self.ui.headerLayout.addWidget(self.settings_button)
@@ -335,7 +335,7 @@ class ManagerHomePage(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             retranslate_form(self.ui, self)
-            self.settings_button.setText(self.tr("Dealer settings…"))
+            self.settings_button.setText(self.tr("Settings…"))
             self.by_state.retranslate()
             self.alerts.retranslate()
         super().changeEvent(event)

@@ -121,8 +121,12 @@
             <translation>Reception desk</translation>
         </message>
         <message>
-            <source>Continue reception of selected case</source>
-            <translation>Continue reception of selected case</translation>
+            <source>Continue reception</source>
+            <translation>Continue reception</translation>
+        </message>
+        <message>
+            <source>Settle / deliver</source>
+            <translation>Settle / deliver</translation>
         </message>
         <message>
             <source>Settle / deliver selected case</source>
@@ -1221,8 +1225,8 @@
             <translation>Complaints</translation>
         </message>
         <message>
-            <source>Complaints: %1 open, %2 reply overdue, %3 awaiting the customer</source>
-            <translation>Complaints: %1 open, %2 reply overdue, %3 awaiting the customer</translation>
+            <source>Complaints: %1 open · %2 late · %3 awaiting</source>
+            <translation>Complaints: %1 open · %2 late · %3 awaiting</translation>
         </message>
     </context>
     <context>
@@ -1710,10 +1714,6 @@
     <context>
         <name>Desk</name>
         <message>
-            <source>Customer inquiries · %1 overdue</source>
-            <translation>Customer inquiries · %1 overdue</translation>
-        </message>
-        <message>
             <source>%1 %2</source>
             <translation>%1 %2</translation>
         </message>
@@ -1974,8 +1974,24 @@
             <translation>Customer inquiries</translation>
         </message>
         <message>
+            <source>Inquiries</source>
+            <translation>Inquiries</translation>
+        </message>
+        <message>
             <source>Duty roster</source>
             <translation>Duty roster</translation>
+        </message>
+        <message>
+            <source>Roster</source>
+            <translation>Roster</translation>
+        </message>
+        <message>
+            <source>Templates</source>
+            <translation>Templates</translation>
+        </message>
+        <message>
+            <source>Inquiries · %1 overdue</source>
+            <translation>Inquiries · %1 overdue</translation>
         </message>
         <message>
             <source>Message templates</source>
@@ -3172,8 +3188,8 @@
             <translation>Service manager</translation>
         </message>
         <message>
-            <source>Workshop overview</source>
-            <translation>Workshop overview</translation>
+            <source>Workshop</source>
+            <translation>Workshop</translation>
         </message>
         <message>
             <source>KPI dashboard</source>
@@ -3207,8 +3223,8 @@
     <context>
         <name>ManagerHomePage</name>
         <message>
-            <source>Dealer settings…</source>
-            <translation>Dealer settings…</translation>
+            <source>Settings…</source>
+            <translation>Settings…</translation>
         </message>
         <message numerus="yes">
             <source>KPI dashboard (%n overdue improvement action(s))</source>

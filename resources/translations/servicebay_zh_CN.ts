@@ -121,8 +121,12 @@
         <translation>接车工作台</translation>
     </message>
     <message>
-        <source>Continue reception of selected case</source>
+        <source>Continue reception</source>
         <translation>继续接车（所选工单）</translation>
+    </message>
+    <message>
+        <source>Settle / deliver</source>
+        <translation>结算/交车（所选工单）</translation>
     </message>
     <message>
         <source>Settle / deliver selected case</source>
@@ -1219,7 +1223,7 @@
         <translation>投诉</translation>
     </message>
     <message>
-        <source>Complaints: %1 open, %2 reply overdue, %3 awaiting the customer</source>
+        <source>Complaints: %1 open · %2 late · %3 awaiting</source>
         <translation>投诉：%1 件待处理，%2 件答复超时，%3 件待客户答复</translation>
     </message>
 </context>
@@ -1708,7 +1712,19 @@
 <context>
     <name>Desk</name>
     <message>
-        <source>Customer inquiries · %1 overdue</source>
+        <source>Inquiries</source>
+        <translation>客户咨询</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>值班表</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>消息模板</translation>
+    </message>
+    <message>
+        <source>Inquiries · %1 overdue</source>
         <translation>客户咨询 · %1 条超时</translation>
     </message>
     <message>
@@ -3168,7 +3184,7 @@
         <translation>服务经理</translation>
     </message>
     <message>
-        <source>Workshop overview</source>
+        <source>Workshop</source>
         <translation>车间概况</translation>
     </message>
     <message>
@@ -3203,7 +3219,7 @@
 <context>
     <name>ManagerHomePage</name>
     <message>
-        <source>Dealer settings…</source>
+        <source>Settings…</source>
         <translation>经销商设置…</translation>
     </message>
     <message numerus="yes">

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QPushButton, QWidget
 
 from app.domain.errors import UserError
 from app.services import desk
-from app.ui.desk.env import fill, tr
+from app.ui.desk.env import QT_TRANSLATE_NOOP, fill, tr
 from app.ui.desk.window import PAGES
 
 if TYPE_CHECKING:
@@ -20,6 +20,13 @@ if TYPE_CHECKING:
     from app.ui.state import AppState
 
 ALERT_REFRESH_MS = 30_000
+ENTRY_TEXTS = {
+    "inquiries": QT_TRANSLATE_NOOP("Desk", "Inquiries"),
+    "roster": QT_TRANSLATE_NOOP("Desk", "Roster"),
+    "templates": QT_TRANSLATE_NOOP("Desk", "Templates"),
+}
+"""Short labels on the homes' header: the English of the desk's page names did not fit
+1366 px beside the home's own buttons (the buttons were cut to "ustomer inquirie")."""
 
 
 class DeskEntryBar(QWidget):
@@ -72,12 +79,12 @@ class DeskEntryBar(QWidget):
             self.windows.remove(window)
 
     def retranslate(self) -> None:
-        for key, text in PAGES:
-            self.buttons[key].setText(tr(text))
+        for key, _text in PAGES:
+            self.buttons[key].setText(tr(ENTRY_TEXTS[key]))
         if self.overdue:
             self.buttons["inquiries"].setText(
                 fill(
-                    QCoreApplication.translate("Desk", "Customer inquiries · %1 overdue"),
+                    QCoreApplication.translate("Desk", "Inquiries · %1 overdue"),
                     self.overdue,
                 )
             )

@@ -193,7 +193,7 @@ class Ui_ManagerHomeForm(object):
 
     def retranslateUi(self, ManagerHomeForm):
         ManagerHomeForm.setWindowTitle(QCoreApplication.translate("ManagerHomeForm", u"Service manager", None))
-        self.titleLabel.setText(QCoreApplication.translate("ManagerHomeForm", u"Workshop overview", None))
+        self.titleLabel.setText(QCoreApplication.translate("ManagerHomeForm", u"Workshop", None))
         self.dashboardButton.setText(QCoreApplication.translate("ManagerHomeForm", u"KPI dashboard", None))
         self.openCasesCaption.setText(QCoreApplication.translate("ManagerHomeForm", u"Open cases", None))
         self.overdueCaption.setText(QCoreApplication.translate("ManagerHomeForm", u"SLA overdue", None))

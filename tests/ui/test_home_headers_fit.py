@@ -1,0 +1,59 @@
+"""Found walking the app at 1366x768 in English: the advisor's and the manager's home headers
+cut their buttons ("ustomer inquirie", "ntinue reception of selected ca"). Every button of a
+desk home's header shows its whole text, in both languages."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QPushButton
+from pytestqt.qtbot import QtBot
+
+
+def _cut(home: Any) -> list[str]:
+    layout = home.ui.headerLayout
+    buttons: list[QPushButton] = []
+    for index in range(layout.count()):
+        widget = layout.itemAt(index).widget()
+        if widget is None:
+            continue
+        if isinstance(widget, QPushButton):
+            buttons.append(widget)
+        buttons += widget.findChildren(QPushButton)
+    return [
+        f"{b.text()!r}: {b.width()} < {b.sizeHint().width()}"
+        for b in buttons
+        if b.isVisible() and b.width() < b.sizeHint().width()
+    ]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+@pytest.mark.parametrize("role", ["advisor", "manager"])
+def test_home_header_buttons_are_not_cut(
+    qtbot: QtBot,
+    demo_dir: Path,
+    make_shell: Callable[..., Any],
+    log_in: Callable[..., None],
+    lang: str,
+    role: str,
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.app import apply_look
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_look(app)
+    shell = make_shell(demo_dir, lang=lang)
+    shell.window.resize(1366, 768)
+    log_in(shell, role)
+    home = shell.window.ui.pages.currentWidget()
+    # The complaints summary and the inquiries alert land after the first paint.
+    qtbot.wait(1500)
+    shell.state.runner.wait()
+    qtbot.wait(200)
+    assert shell.window.width() <= 1366
+    assert not _cut(home), _cut(home)
