@@ -57,3 +57,35 @@ def test_home_header_buttons_are_not_cut(
     qtbot.wait(200)
     assert shell.window.width() <= 1366
     assert not _cut(home), _cut(home)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_qc_home_buttons_are_not_cut(
+    qtbot: QtBot,
+    demo_dir: Path,
+    make_shell: Callable[..., Any],
+    log_in: Callable[..., None],
+    lang: str,
+) -> None:
+    """The QC inspector's bay home (found cut in English: "C failed: rewor", "nspect and
+    pass…"): every button shows its whole text at 1366x768."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.app import apply_look
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_look(app)
+    shell = make_shell(demo_dir, lang=lang)
+    shell.window.resize(1366, 768)
+    log_in(shell, "qc_inspector")
+    home = shell.window.ui.pages.currentWidget()
+    qtbot.waitUntil(lambda: home.cases.rowCount() > 0, timeout=10_000)
+    home.ui.qcView.selectRow(0)
+    qtbot.wait(300)
+    cut = [
+        f"{b.text()!r}: {b.width()} < {b.sizeHint().width()}"
+        for b in home.findChildren(QPushButton)
+        if b.isVisible() and b.width() < b.sizeHint().width()
+    ]
+    assert not cut, cut

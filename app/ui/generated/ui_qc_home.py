@@ -119,10 +119,6 @@ class Ui_QcHomeForm(object):
 
         self.qcButtons.addWidget(self.openCaseButton)
 
-        self.spacer3 = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.qcButtons.addItem(self.spacer3)
-
         self.failButton = QPushButton(self.checklistGroup)
         self.failButton.setObjectName(u"failButton")
         self.failButton.setProperty(u"role", u"danger")
@@ -141,8 +137,8 @@ class Ui_QcHomeForm(object):
 
         self.columnsLayout.addWidget(self.checklistGroup)
 
-        self.columnsLayout.setStretch(0, 3)
-        self.columnsLayout.setStretch(1, 2)
+        self.columnsLayout.setStretch(0, 4)
+        self.columnsLayout.setStretch(1, 3)
 
         self.rootLayout.addLayout(self.columnsLayout)
 
