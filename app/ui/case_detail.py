@@ -25,7 +25,9 @@ from app.ui.i18n import (
     document_kind_label,
     fuel_label,
     is_internal,
+    language_label,
     line_kind_label,
+    list_join,
     local_time,
     media_purpose_label,
     pause_reason_label,
@@ -361,7 +363,7 @@ class CaseDetailPage(QWidget):
         if links is not None and links.warranty:
             parts.append(self.tr("under warranty: not billed"))
         if links is not None and links.reworks:
-            rework_links = "、".join(
+            rework_links = list_join(
                 f'<a href="{r.id}">{r.order_no}</a>'
                 + (self.tr(" (warranty)") if r.warranty else "")
                 for r in links.reworks
@@ -494,10 +496,10 @@ class CaseDetailPage(QWidget):
         if customer.prefers_speed:
             prefs.append(self.tr("Prefers speed"))
         if customer.language and customer.language != "zh_CN":
-            prefs.append(self.tr("Language: %1").replace("%1", customer.language))
+            prefs.append(self.tr("Language: %1").replace("%1", language_label(customer.language)))
         if customer.notes:
             prefs.append(customer.notes)
-        ui.preferencesLabel.setText("、".join(prefs) or self.tr("None recorded"))
+        ui.preferencesLabel.setText(list_join(prefs) or self.tr("None recorded"))
         ui.channelLabel.setText(channel_label(customer.preferred_channel))
         asset = detail.asset
         ui.assetLabel.setText(asset.label)

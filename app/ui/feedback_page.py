@@ -16,7 +16,7 @@ from app.ui.case_actions import (
     feedback_channel_label,
 )
 from app.ui.generated.ui_feedback_page import Ui_FeedbackPageForm
-from app.ui.i18n import QT_TRANSLATE_NOOP, local_time, state_label
+from app.ui.i18n import QT_TRANSLATE_NOOP, list_join, local_time, state_label
 from app.ui.models import Column, RecordTableModel
 from app.ui.state import AppState, CaseChanged
 from app.ui.widgets import (
@@ -82,7 +82,7 @@ class FeedbackPage(QWidget):
         return f"{entry.score}/5"
 
     def _categories(self, entry: aftercare.FeedbackInfo) -> str:
-        return "、".join(
+        return list_join(
             f"{feedback_category_label(name)} {value}"
             for name, value in entry.category_scores.items()
         )

@@ -30,6 +30,7 @@ from app.ui.i18n import (
     QT_TRANSLATE_NOOP,
     appointment_state_label,
     channel_label,
+    list_join,
     local_time,
     roles_label,
     state_label,
@@ -51,7 +52,7 @@ def _guidance(customer: CustomerInfo) -> str:
         marks.append(QCoreApplication.translate("Preferences", "Needs operating guidance"))
     if customer.prefers_speed:
         marks.append(QCoreApplication.translate("Preferences", "Prefers speed"))
-    return "、".join(marks)
+    return list_join(marks)
 
 
 class AdvisorHomePage(QWidget):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import (
@@ -326,6 +327,17 @@ def pause_reason_label(reason: str) -> str:
 
 def complaint_category_label(category: str) -> str:
     return _known("ComplaintCategory", _COMPLAINT_CATEGORIES, category)
+
+
+def list_join(items: Iterable[object]) -> str:
+    """Items of a list in running text: "、" in Chinese, ", " in English (a hard-coded "、"
+    showed "Communication 4、Quality 4" on English screens)."""
+    return QCoreApplication.translate("List", ", ").join(str(i) for i in items)
+
+
+def language_label(lang: str) -> str:
+    """A language code (zh_CN, en) as its name; an unknown code as it is."""
+    return LANG_NAMES.get(lang, lang)
 
 
 def skills_label(skills: tuple[str, ...] | list[str]) -> str:

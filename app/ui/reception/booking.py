@@ -20,6 +20,7 @@ from app.services.customers import AssetInput, CustomerInput
 from app.services.dto import AppointmentInfo, CustomerInfo
 from app.ui.generated.ui_reception_arrival import Ui_ReceptionArrivalForm
 from app.ui.generated.ui_reception_booking import Ui_ReceptionBookingForm
+from app.ui.i18n import list_join
 from app.ui.reception.env import fill, key_of, set_tone, translate
 from app.ui.state import AppState
 from app.ui.widgets import setup_form
@@ -54,7 +55,7 @@ def preferences_text(customer: CustomerInfo) -> str:
     contact = dict(CONTACTS).get(customer.preferred_channel)
     if contact:
         marks.append(fill(translate("Reception", "Contact by %1"), translate("Reception", contact)))
-    return "、".join(marks)
+    return list_join(marks)
 
 
 def _countdown(due: datetime | None, now: datetime) -> str:
