@@ -34,6 +34,9 @@ if TYPE_CHECKING:
 SEARCH_DEBOUNCE_MS = 250
 SYNC_START_MS = 1500
 """Background sync starts after the first screen is up (its imports are not free)."""
+RETURN_TO_OPENER = frozenset({"key_steps"})
+"""Pages whose Back returns to the page that opened them (found walking the app: the
+technician's Back from key steps landed on his home, not on the job he was doing)."""
 
 HOMES: tuple[Role, ...] = (
     Role.ADVISOR,
@@ -468,7 +471,9 @@ class MainWindow(QMainWindow):
 
             page = page_class(name)(self.state)
             page.setObjectName(f"page_{name}")
-            page.close_requested.connect(self.go_home)
+            # A page that is a step of another (key steps from the job or the QC inspection)
+            # goes back to it; the others go home.
+            page.close_requested.connect(self.go_back if name in RETURN_TO_OPENER else self.go_home)
             self.ui.pages.addWidget(page)
             self._pages[name] = page
         return self._pages[name]

@@ -215,8 +215,8 @@ def test_one_case_walked_through_the_whole_app(
     walk.seen(steps, "key_steps_recorded")
     qtbot.mouseClick(steps.ui.backButton, LEFT)
 
-    # Back on the job (from the home): two parts by the keyboard wedge, then finish.
-    job = _open_job(qtbot, shell, case_id)
+    # Back lands on the job again: two parts by the keyboard wedge, then finish.
+    assert shell.window.ui.pages.currentWidget() is job
     for code in (f"P:{PADS};B:LOT-7781", PLUGS):
         job.ui.scanEdit.setFocus()
         job.ui.scanEdit.clear()
