@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -89,3 +90,27 @@ def test_qc_home_buttons_are_not_cut(
         if b.isVisible() and b.width() < b.sizeHint().width()
     ]
     assert not cut, cut
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_role_choice_shows_the_whole_role(
+    qtbot: QtBot,
+    demo_dir: Path,
+    make_shell: Callable[..., Any],
+    log_in: Callable[..., None],
+    lang: str,
+) -> None:
+    """The tool bar's role choice of a person with two roles (found cut: "Administra" after
+    the team lead had used the workstation: the choice kept the width of his roles)."""
+    shell = make_shell(demo_dir, lang=lang)
+    shell.window.resize(1366, 768)
+    log_in(shell, "team_lead")
+    qtbot.mouseClick(shell.window.ui.switchUserButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: shell.state.actor is None, timeout=10_000)
+    log_in(shell, "admin")
+    combo = shell.window.ui.roleCombo
+    qtbot.waitUntil(combo.isVisible, timeout=10_000)
+    widest = max(
+        combo.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count())
+    )
+    assert combo.width() > widest + 20, (combo.width(), widest)

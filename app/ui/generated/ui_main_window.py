@@ -48,6 +48,7 @@ class Ui_MainWindow(object):
 
         self.roleCombo = QComboBox(self.topBar)
         self.roleCombo.setObjectName(u"roleCombo")
+        self.roleCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.topBarLayout.addWidget(self.roleCombo)
 
