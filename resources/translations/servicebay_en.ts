@@ -4292,6 +4292,10 @@ Preferences: %6</translation>
             <translation>Preferred contact</translation>
         </message>
         <message>
+            <source>Messages in</source>
+            <translation>Messages in</translation>
+        </message>
+        <message>
             <source>Serviced item</source>
             <translation>Serviced item</translation>
         </message>
@@ -4629,6 +4633,10 @@ Preferences: %6</translation>
         <message>
             <source>Preferred contact</source>
             <translation>Preferred contact</translation>
+        </message>
+        <message>
+            <source>Messages in</source>
+            <translation>Messages in</translation>
         </message>
         <message>
             <source>Visit</source>

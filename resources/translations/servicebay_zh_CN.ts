@@ -4287,6 +4287,10 @@ Preferences: %6</source>
         <translation>首选联系方式</translation>
     </message>
     <message>
+        <source>Messages in</source>
+        <translation>消息语言</translation>
+    </message>
+    <message>
         <source>Serviced item</source>
         <translation>服务对象</translation>
     </message>
@@ -4624,6 +4628,10 @@ Preferences: %6</source>
     <message>
         <source>Preferred contact</source>
         <translation>首选联系方式</translation>
+    </message>
+    <message>
+        <source>Messages in</source>
+        <translation>消息语言</translation>
     </message>
     <message>
         <source>Visit</source>

@@ -105,6 +105,16 @@ class Ui_ReceptionBookingForm(object):
 
         self.customerForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.contactCombo)
 
+        self.languageLabel = QLabel(self.customerBox)
+        self.languageLabel.setObjectName(u"languageLabel")
+
+        self.customerForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.languageLabel)
+
+        self.languageCombo = QComboBox(self.customerBox)
+        self.languageCombo.setObjectName(u"languageCombo")
+
+        self.customerForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.languageCombo)
+
 
         self.customerOuter.addLayout(self.customerForm)
 
@@ -353,6 +363,7 @@ class Ui_ReceptionBookingForm(object):
         self.nameLabel.setText(QCoreApplication.translate("ReceptionBookingForm", u"Customer name", None))
         self.prefsLabel.setText(QCoreApplication.translate("ReceptionBookingForm", u"Service preferences", None))
         self.contactLabel.setText(QCoreApplication.translate("ReceptionBookingForm", u"Preferred contact", None))
+        self.languageLabel.setText(QCoreApplication.translate("ReceptionBookingForm", u"Messages in", None))
         self.visitBox.setTitle(QCoreApplication.translate("ReceptionBookingForm", u"Visit", None))
         self.faultLabel.setText(QCoreApplication.translate("ReceptionBookingForm", u"Fault description", None))
         self.assetBox.setTitle(QCoreApplication.translate("ReceptionBookingForm", u"Vehicle / product", None))

@@ -20,7 +20,7 @@ from app.services.customers import AssetInput, CustomerInput
 from app.services.dto import AppointmentInfo, CustomerInfo
 from app.ui.generated.ui_reception_arrival import Ui_ReceptionArrivalForm
 from app.ui.generated.ui_reception_booking import Ui_ReceptionBookingForm
-from app.ui.i18n import list_join
+from app.ui.i18n import LANGS, language_label, list_join
 from app.ui.reception.env import fill, key_of, set_tone, translate
 from app.ui.state import AppState
 from app.ui.widgets import setup_form
@@ -97,6 +97,12 @@ class BookingPage(QWidget):
         self.guidance_check = ui.guidanceCheck
         self.speed_check = ui.speedCheck
         self.contact_combo = ui.contactCombo
+        # The language of the customer's messages is the customer's, chosen here (it was the
+        # advisor's screen language: a Chinese customer booked on an English screen got
+        # English reminders). Each language is named in itself.
+        self.language_combo = ui.languageCombo
+        for code in LANGS:
+            self.language_combo.addItem(language_label(code), code)
         self.kind_combo = ui.assetKindCombo
         self.plate_edit = ui.plateEdit
         self.vin_edit = ui.vinEdit
@@ -128,6 +134,7 @@ class BookingPage(QWidget):
             "Customer name": ui.nameLabel,
             "Service preferences": ui.prefsLabel,
             "Preferred contact": ui.contactLabel,
+            "Messages in": ui.languageLabel,
             "Serviced item": ui.kindLabel,
             "Plate": ui.plateLabel,
             "VIN": ui.vinLabel,
@@ -249,7 +256,7 @@ class BookingPage(QWidget):
             needs_guidance=self.guidance_check.isChecked(),
             prefers_speed=self.speed_check.isChecked(),
             preferred_channel=key_of(self.contact_combo, "sms"),
-            language=self.state.lang,
+            language=key_of(self.language_combo, "zh_CN"),
         )
 
     def _phone(self) -> str:
@@ -308,6 +315,7 @@ class BookingPage(QWidget):
         self.contact_combo.setCurrentIndex(
             max(0, self.contact_combo.findData(customer.preferred_channel))
         )
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(customer.language)))
         self.phone_hint.setText(
             fill(translate("Reception", "Returning customer %1"), customer.phone_masked)
         )

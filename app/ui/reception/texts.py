@@ -24,6 +24,7 @@ TABLE_TEXTS = (
     QT_TRANSLATE_NOOP("Reception", "Customer name"),
     QT_TRANSLATE_NOOP("Reception", "Service preferences"),
     QT_TRANSLATE_NOOP("Reception", "Preferred contact"),
+    QT_TRANSLATE_NOOP("Reception", "Messages in"),
     QT_TRANSLATE_NOOP("Reception", "Serviced item"),
     QT_TRANSLATE_NOOP("Reception", "Vehicle"),
     QT_TRANSLATE_NOOP("Reception", "Appliance"),
