@@ -75,13 +75,18 @@ def difference_kind_label(kind: str) -> str:
     return translated("DifferenceKind", _DIFFERENCE_KINDS.get(kind, ""))
 
 
+_MINUTES = QT_TRANSLATE_NOOP("KpiStage", "%1 min")
+
+
 def weak_value(key: str, value: float | None) -> str:
     """A weak spot's figure: a share for a rule, minutes for a stage."""
     from app.services import kpi_targets
 
     if value is None:
         return "—"
-    return _minutes(value) if kpi_targets.is_stage(key) else _share(value)
+    if kpi_targets.is_stage(key):
+        return translated("KpiStage", _MINUTES).replace("%1", _minutes(value))
+    return _share(value)
 
 
 def weak_trend(spot: Any) -> str:
@@ -212,16 +217,17 @@ class ManagerDashboard(QWidget):
                     QT_TRANSLATE_NOOP("Columns", "Previous"),
                     lambda w: weak_value(w.key, w.previous),
                 ),
-                Column(QT_TRANSLATE_NOOP("Columns", "Change"), weak_trend),
+                Column(QT_TRANSLATE_NOOP("Columns", "vs previous"), weak_trend),
             ],
             key=lambda w: w.key,
             parent=self,
         )
         setup_table(self.ui.complaintView, self.complaints, stretch_column=0)
+        set_widths(self.ui.complaintView, {1: 80, 2: 80, 3: 200})
         setup_table(self.ui.feedbackView, self.feedback, stretch_column=0)
         setup_table(self.ui.differenceView, self.differences, stretch_column=0)
         setup_table(self.ui.weakView, self.weak, stretch_column=0)
-        set_widths(self.ui.weakView, {1: 70, 2: 70, 3: 70, 4: 70})
+        set_widths(self.ui.weakView, {1: 80, 2: 80, 3: 80, 4: 100})
         self.ui.complaintView.clicked.connect(
             lambda i: self._list_cases(self.complaints.record(i.row()).case_ids)
         )
@@ -247,7 +253,7 @@ class ManagerDashboard(QWidget):
         self.ui.backButton.clicked.connect(self.close_requested)
         self.report_path: Path | None = None
         self.chart = QChart()
-        self.chart.legend().setVisible(True)
+        self.chart.legend().setVisible(False)  # one series: the title names it
         self.chart_view = QChartView(self.chart, self.ui.chartHolder)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         holder = QVBoxLayout(self.ui.chartHolder)

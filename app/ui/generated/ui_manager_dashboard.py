@@ -82,6 +82,39 @@ class Ui_ManagerDashboardForm(object):
         self.leftLayout.setObjectName(u"leftLayout")
         self.figuresTabs = QTabWidget(ManagerDashboardForm)
         self.figuresTabs.setObjectName(u"figuresTabs")
+        self.weakPage = QWidget()
+        self.weakPage.setObjectName(u"weakPage")
+        self.weakPageLayout = QVBoxLayout(self.weakPage)
+        self.weakPageLayout.setObjectName(u"weakPageLayout")
+        self.weakLayout = QHBoxLayout()
+        self.weakLayout.setObjectName(u"weakLayout")
+        self.weakLabel = QLabel(self.weakPage)
+        self.weakLabel.setObjectName(u"weakLabel")
+        self.weakLabel.setText(u"")
+        self.weakLabel.setWordWrap(True)
+
+        self.weakLayout.addWidget(self.weakLabel)
+
+        self.targetsButton = QPushButton(self.weakPage)
+        self.targetsButton.setObjectName(u"targetsButton")
+
+        self.weakLayout.addWidget(self.targetsButton)
+
+        self.actionButton = QPushButton(self.weakPage)
+        self.actionButton.setObjectName(u"actionButton")
+        self.actionButton.setEnabled(False)
+
+        self.weakLayout.addWidget(self.actionButton)
+
+
+        self.weakPageLayout.addLayout(self.weakLayout)
+
+        self.weakView = QTableView(self.weakPage)
+        self.weakView.setObjectName(u"weakView")
+
+        self.weakPageLayout.addWidget(self.weakView)
+
+        self.figuresTabs.addTab(self.weakPage, "")
         self.timePage = QWidget()
         self.timePage.setObjectName(u"timePage")
         self.timePageLayout = QVBoxLayout(self.timePage)
@@ -180,37 +213,9 @@ class Ui_ManagerDashboardForm(object):
         self.rightLayout.setObjectName(u"rightLayout")
         self.chartHolder = QWidget(ManagerDashboardForm)
         self.chartHolder.setObjectName(u"chartHolder")
-        self.chartHolder.setMinimumSize(QSize(420, 150))
+        self.chartHolder.setMinimumSize(QSize(420, 200))
 
         self.rightLayout.addWidget(self.chartHolder)
-
-        self.weakLayout = QHBoxLayout()
-        self.weakLayout.setObjectName(u"weakLayout")
-        self.weakLabel = QLabel(ManagerDashboardForm)
-        self.weakLabel.setObjectName(u"weakLabel")
-        self.weakLabel.setText(u"")
-        self.weakLabel.setWordWrap(True)
-
-        self.weakLayout.addWidget(self.weakLabel)
-
-        self.targetsButton = QPushButton(ManagerDashboardForm)
-        self.targetsButton.setObjectName(u"targetsButton")
-
-        self.weakLayout.addWidget(self.targetsButton)
-
-        self.actionButton = QPushButton(ManagerDashboardForm)
-        self.actionButton.setObjectName(u"actionButton")
-        self.actionButton.setEnabled(False)
-
-        self.weakLayout.addWidget(self.actionButton)
-
-
-        self.rightLayout.addLayout(self.weakLayout)
-
-        self.weakView = QTableView(ManagerDashboardForm)
-        self.weakView.setObjectName(u"weakView")
-
-        self.rightLayout.addWidget(self.weakView)
 
         self.casesLabel = QLabel(ManagerDashboardForm)
         self.casesLabel.setObjectName(u"casesLabel")
@@ -222,9 +227,8 @@ class Ui_ManagerDashboardForm(object):
 
         self.rightLayout.addWidget(self.casesView)
 
-        self.rightLayout.setStretch(0, 4)
-        self.rightLayout.setStretch(2, 4)
-        self.rightLayout.setStretch(4, 3)
+        self.rightLayout.setStretch(0, 1)
+        self.rightLayout.setStretch(2, 1)
 
         self.bodyLayout.addLayout(self.rightLayout)
 
@@ -247,13 +251,6 @@ class Ui_ManagerDashboardForm(object):
 #if QT_CONFIG(tooltip)
         self.reportButton.setToolTip(QCoreApplication.translate("ManagerDashboardForm", u"Build the quarter's improvement report (PDF), save it and print it", None))
 #endif // QT_CONFIG(tooltip)
-        self.slaLabel.setText(QCoreApplication.translate("ManagerDashboardForm", u"SLA compliance (click a row for the missed cases)", None))
-        self.figuresTabs.setTabText(self.figuresTabs.indexOf(self.timePage), QCoreApplication.translate("ManagerDashboardForm", u"Time rules", None))
-        self.stageLabel.setText(QCoreApplication.translate("ManagerDashboardForm", u"Waiting time per stage (click a row for the slowest cases)", None))
-        self.figuresTabs.setTabText(self.figuresTabs.indexOf(self.stagePage), QCoreApplication.translate("ManagerDashboardForm", u"Stages", None))
-        self.complaintLabel.setText(QCoreApplication.translate("ManagerDashboardForm", u"Complaints by category (click a row for their cases)", None))
-        self.figuresTabs.setTabText(self.figuresTabs.indexOf(self.aftercarePage), QCoreApplication.translate("ManagerDashboardForm", u"Complaints, feedback", None))
-        self.figuresTabs.setTabText(self.figuresTabs.indexOf(self.settlementPage), QCoreApplication.translate("ManagerDashboardForm", u"Settlement vs estimate", None))
         self.targetsButton.setText(QCoreApplication.translate("ManagerDashboardForm", u"Targets\u2026", None))
 #if QT_CONFIG(tooltip)
         self.targetsButton.setToolTip(QCoreApplication.translate("ManagerDashboardForm", u"The dealer's targets per time rule and stage", None))
@@ -262,6 +259,14 @@ class Ui_ManagerDashboardForm(object):
 #if QT_CONFIG(tooltip)
         self.actionButton.setToolTip(QCoreApplication.translate("ManagerDashboardForm", u"Create an improvement action for the selected weak spot (the worst when none is selected)", None))
 #endif // QT_CONFIG(tooltip)
+        self.figuresTabs.setTabText(self.figuresTabs.indexOf(self.weakPage), QCoreApplication.translate("ManagerDashboardForm", u"Weak spots", None))
+        self.slaLabel.setText(QCoreApplication.translate("ManagerDashboardForm", u"SLA compliance (click a row for the missed cases)", None))
+        self.figuresTabs.setTabText(self.figuresTabs.indexOf(self.timePage), QCoreApplication.translate("ManagerDashboardForm", u"Time rules", None))
+        self.stageLabel.setText(QCoreApplication.translate("ManagerDashboardForm", u"Waiting time per stage (click a row for the slowest cases)", None))
+        self.figuresTabs.setTabText(self.figuresTabs.indexOf(self.stagePage), QCoreApplication.translate("ManagerDashboardForm", u"Stages", None))
+        self.complaintLabel.setText(QCoreApplication.translate("ManagerDashboardForm", u"Complaints by category (click a row for their cases)", None))
+        self.figuresTabs.setTabText(self.figuresTabs.indexOf(self.aftercarePage), QCoreApplication.translate("ManagerDashboardForm", u"Complaints", None))
+        self.figuresTabs.setTabText(self.figuresTabs.indexOf(self.settlementPage), QCoreApplication.translate("ManagerDashboardForm", u"Settlement", None))
         self.casesLabel.setText(QCoreApplication.translate("ManagerDashboardForm", u"Cases behind the figure (double-click to open)", None))
     # retranslateUi
 
