@@ -215,3 +215,27 @@ def test_weak_spots_mix_rules_and_stages_by_relative_gap_with_trends() -> None:
     assert [w.key for w in weak] == ["dispatch-start_work", "W1"]  # 100 % over vs 16 % short
     assert weak[0].trend == pytest.approx(-10.0)  # waits 10 minutes longer: worse
     assert weak[1].trend == pytest.approx(-0.1)
+
+
+def test_quarterly_report_prints_the_new_sections(workshop: Any, tmp_path: Any) -> None:
+    import subprocess
+
+    from app.printing.quarterly_report import build_quarterly_report
+
+    ws = workshop
+    case_id = ws.walk_in(plate="粤B·R1001")
+    ws.drive(case_id, "confirmed")
+    ws.clock.advance(minutes=20)
+    ws.drive(case_id, "dispatched")  # sign -> dispatch 21 minutes: over the 5-minute target
+    aftercare.open_complaint(ws.ctx, ws.advisor, case_id, category="wait", description="等太久")
+    other = ws.walk_in(plate="粤B·R1002")
+    _settlement(ws, other, 1, "1120.00", "1000.00", [("part", "120.00", "发现隐蔽故障")])
+    quarter = kpi.quarter_of(ws.clock.t)
+    out = tmp_path / "q.pdf"
+    build_quarterly_report(ws.ctx, quarter, out, "zh_CN")
+    words = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
+    for heading in ("六、对照本店目标的薄弱环节", "七、投诉类别与解决用时", "九、结算与估价差异"):
+        assert heading in words
+    assert "签字确认 → 派工" in words
+    assert "发现隐蔽故障" in words
+    assert "sign_confirmation" not in words  # no internal key printed
