@@ -78,6 +78,15 @@ def difference_kind_label(kind: str) -> str:
 _MINUTES = QT_TRANSLATE_NOOP("KpiStage", "%1 min")
 
 
+_ACTION_STATES = {
+    "open": QT_TRANSLATE_NOOP("ImprovementStatus", "Open"),
+    "in_progress": QT_TRANSLATE_NOOP("ImprovementStatus", "In progress"),
+    "done": QT_TRANSLATE_NOOP("ImprovementStatus", "Done"),
+    "dropped": QT_TRANSLATE_NOOP("ImprovementStatus", "Dropped"),
+}
+_OVERDUE = QT_TRANSLATE_NOOP("ImprovementStatus", "%1 (overdue)")
+
+
 def weak_value(key: str, value: float | None) -> str:
     """A weak spot's figure: a share for a rule, minutes for a stage."""
     from app.services import kpi_targets
@@ -238,6 +247,31 @@ class ManagerDashboard(QWidget):
             lambda i: self._list_cases(self.differences.record(i.row()).case_ids)
         )
         self.ui.weakView.clicked.connect(self._weak_cases)
+        self.staff_names: dict[str, str] = {}
+        self.action_list = RecordTableModel(
+            [
+                Column(QT_TRANSLATE_NOOP("Columns", "Action"), lambda a: a.title),
+                Column(QT_TRANSLATE_NOOP("Columns", "For"), lambda a: target_label(a.source)),
+                Column(
+                    QT_TRANSLATE_NOOP("Columns", "Owner"),
+                    lambda a: self.staff_names.get(a.owner_id or "", "—"),
+                ),
+                Column(QT_TRANSLATE_NOOP("Columns", "Due"), self._due),
+                Column(
+                    QT_TRANSLATE_NOOP("Columns", "State"),
+                    lambda a: translated("ImprovementStatus", _ACTION_STATES.get(a.status, "")),
+                ),
+            ],
+            key=lambda a: a.id,
+            parent=self,
+        )
+        setup_table(self.ui.actionsView, self.action_list, stretch_column=0)
+        set_widths(self.ui.actionsView, {1: 150, 2: 70, 3: 130, 4: 80})
+        self.ui.actionsView.selectionModel().selectionChanged.connect(self._action_selected)
+        self.ui.startActionButton.clicked.connect(lambda: self._update_action("in_progress"))
+        self.ui.doneActionButton.clicked.connect(lambda: self._update_action("done"))
+        self.ui.dropActionButton.clicked.connect(lambda: self._update_action("dropped"))
+        self.ui.saveNotesButton.clicked.connect(lambda: self._update_action(None))
         self.ui.targetsButton.clicked.connect(self._edit_targets)
         self.figures: Any = None
         self.targets_dialog: KpiTargetsDialog | None = None
@@ -293,6 +327,7 @@ class ManagerDashboard(QWidget):
         combo.blockSignals(False)
 
     def _show_staff(self, staff: list[StaffInfo]) -> None:
+        self.staff_names = {member.id: member.name for member in staff}
         combo = self.ui.memberCombo
         combo.blockSignals(True)
         for member in staff:
@@ -354,6 +389,7 @@ class ManagerDashboard(QWidget):
         self._show_weak()
         self._show_aftercare()
         self._draw_chart()
+        self._load_actions()
 
     def _show_aftercare(self) -> None:
         from app.services.kpi_aftercare import DifferenceKind
@@ -421,11 +457,71 @@ class ManagerDashboard(QWidget):
             source=spot.key,
             owner_id=actor.staff_id,
             due_on=(self.state.now() + timedelta(days=30)).date(),
-            on_done=lambda _info: self.ui.summaryLabel.setText(
-                self.tr("Improvement action created (due in 30 days).")
-            ),
+            on_done=self._action_created,
             on_error=self._failed,
         )
+
+    # -- improvement actions tracked to closure (item 3) ------------------------------------
+    def _due(self, action: Any) -> str:
+        if action.due_on is None:
+            return "—"
+        text: str = action.due_on.isoformat()
+        if action.overdue(self.state.now().date()):
+            return translated("ImprovementStatus", _OVERDUE).replace("%1", text)
+        return text
+
+    def _load_actions(self) -> None:
+        from app.services import improvement
+
+        self.state.runner.run(
+            improvement.list_actions,
+            self.state.require_ctx(),
+            on_done=self._show_actions,
+            on_error=self._failed,
+        )
+
+    def _show_actions(self, actions: tuple[Any, ...]) -> None:
+        from app.services.improvement import CLOSED
+
+        self.action_list.set_records(sorted(actions, key=lambda a: a.status in CLOSED))
+        self._action_selected()
+
+    def _selected_action(self) -> Any:
+        rows = self.ui.actionsView.selectionModel().selectedRows()
+        return self.action_list.record(rows[0].row()) if rows else None
+
+    def _action_selected(self, *_args: object) -> None:
+        action = self._selected_action()
+        can = action is not None and self.state.actor is not None
+        for button in (
+            self.ui.startActionButton,
+            self.ui.doneActionButton,
+            self.ui.dropActionButton,
+            self.ui.saveNotesButton,
+        ):
+            button.setEnabled(can)
+        self.ui.notesEdit.setText(action.notes if action is not None else "")
+
+    def _update_action(self, status: str | None) -> None:
+        from app.services import improvement
+
+        action, actor = self._selected_action(), self.state.actor
+        if action is None or actor is None:
+            return
+        self.state.runner.run(
+            improvement.update_action,
+            self.state.require_ctx(),
+            actor,
+            action.id,
+            status=status,
+            notes=self.ui.notesEdit.text().strip(),
+            on_done=lambda _info: self._load_actions(),
+            on_error=self._failed,
+        )
+
+    def _action_created(self, _info: Any) -> None:
+        self.ui.summaryLabel.setText(self.tr("Improvement action created (due in 30 days)."))
+        self._load_actions()
 
     def _edit_targets(self) -> None:
         if self.figures is None:
@@ -586,7 +682,13 @@ class ManagerDashboard(QWidget):
             self.sla.retranslate()
             self.stages.retranslate()
             self.cases.retranslate()
-            for model in (self.complaints, self.feedback, self.differences, self.weak):
+            for model in (
+                self.complaints,
+                self.feedback,
+                self.differences,
+                self.weak,
+                self.action_list,
+            ):
                 model.retranslate()
             if self.figures is not None:
                 self._show(self.figures)

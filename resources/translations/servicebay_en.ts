@@ -1077,6 +1077,14 @@
             <translation>vs previous</translation>
         </message>
         <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>For</translation>
+        </message>
+        <message>
             <source>Operation</source>
             <translation>Operation</translation>
         </message>
@@ -2832,6 +2840,29 @@
         </message>
     </context>
     <context>
+        <name>ImprovementStatus</name>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>Dropped</translation>
+        </message>
+        <message>
+            <source>%1 (overdue)</source>
+            <translation>%1 (overdue)</translation>
+        </message>
+    </context>
+    <context>
         <name>Job</name>
         <message>
             <source>%1 h</source>
@@ -3324,6 +3355,34 @@
         <message>
             <source>Create an improvement action for the selected weak spot (the worst when none is selected)</source>
             <translation>Create an improvement action for the selected weak spot (the worst when none is selected)</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Actions</translation>
+        </message>
+        <message>
+            <source>Improvement actions, open ones first (overdue ones marked); select one to update it</source>
+            <translation>Improvement actions, open ones first (overdue ones marked); select one to update it</translation>
+        </message>
+        <message>
+            <source>Notes on the selected action (what was done, what it changed)</source>
+            <translation>Notes on the selected action (what was done, what it changed)</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>Dropped</translation>
+        </message>
+        <message>
+            <source>Save notes</source>
+            <translation>Save notes</translation>
         </message>
         <message>
             <source>Cases behind the figure (double-click to open)</source>

@@ -1075,6 +1075,14 @@
         <translation>较上期</translation>
     </message>
     <message>
+        <source>Action</source>
+        <translation>改进措施</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>针对</translation>
+    </message>
+    <message>
         <source>Operation</source>
         <translation>作业项目</translation>
     </message>
@@ -2830,6 +2838,29 @@
     </message>
 </context>
 <context>
+    <name>ImprovementStatus</name>
+    <message>
+        <source>Open</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>已放弃</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（已逾期）</translation>
+    </message>
+</context>
+<context>
     <name>Job</name>
     <message>
         <source>%1 h</source>
@@ -3320,6 +3351,34 @@
     <message>
         <source>Create an improvement action for the selected weak spot (the worst when none is selected)</source>
         <translation>为选中的薄弱环节创建改进措施（未选中时为最差的一项）</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>改进措施</translation>
+    </message>
+    <message>
+        <source>Improvement actions, open ones first (overdue ones marked); select one to update it</source>
+        <translation>改进措施（未结束的在前，逾期的已标出）；选中一项即可更新</translation>
+    </message>
+    <message>
+        <source>Notes on the selected action (what was done, what it changed)</source>
+        <translation>选中措施的备注（做了什么、带来了什么变化）</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>已放弃</translation>
+    </message>
+    <message>
+        <source>Save notes</source>
+        <translation>保存备注</translation>
     </message>
     <message>
         <source>Cases behind the figure (double-click to open)</source>

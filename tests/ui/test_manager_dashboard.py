@@ -52,6 +52,20 @@ def test_dashboard_period_change_and_drill_down(
     assert action.source == board.figures.weak[0].key  # none selected: the worst
     assert action.status == "open"
 
+    # Item 3: tracked to closure on the actions tab: notes, then done.
+    board.ui.figuresTabs.setCurrentWidget(board.ui.actionsPage)
+    qtbot.waitUntil(lambda: board.action_list.rowCount() == 1, timeout=10_000)
+    board.ui.actionsView.selectRow(0)
+    assert board.ui.doneActionButton.isEnabled()
+    board.ui.notesEdit.setText("")
+    qtbot.keyClicks(board.ui.notesEdit, "W4 reminder every hour")
+    qtbot.mouseClick(board.ui.doneActionButton, LEFT)
+    qtbot.waitUntil(
+        lambda: improvement.list_actions(shell.state.ctx)[0].status == "done", timeout=10_000
+    )
+    assert improvement.list_actions(shell.state.ctx)[0].notes == "W4 reminder every hour"
+    qtbot.waitUntil(lambda: board.action_list.records()[0].status == "done", timeout=10_000)
+
     # Period change: an earlier quarter without demo cases recomputes to nothing.
     board.data = None
     board.ui.periodCombo.setCurrentIndex(board.ui.periodCombo.count() - 1)

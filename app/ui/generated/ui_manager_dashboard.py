@@ -16,8 +16,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QHeaderView,
-    QLabel, QPushButton, QSizePolicy, QSpacerItem,
-    QTabWidget, QTableView, QVBoxLayout, QWidget)
+    QLabel, QLineEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QTabWidget, QTableView, QVBoxLayout,
+    QWidget)
 
 class Ui_ManagerDashboardForm(object):
     def setupUi(self, ManagerDashboardForm):
@@ -196,6 +197,56 @@ class Ui_ManagerDashboardForm(object):
         self.settlementPageLayout.addWidget(self.reasonLabel)
 
         self.figuresTabs.addTab(self.settlementPage, "")
+        self.actionsPage = QWidget()
+        self.actionsPage.setObjectName(u"actionsPage")
+        self.actionsPageLayout = QVBoxLayout(self.actionsPage)
+        self.actionsPageLayout.setObjectName(u"actionsPageLayout")
+        self.actionsLabel = QLabel(self.actionsPage)
+        self.actionsLabel.setObjectName(u"actionsLabel")
+        self.actionsLabel.setWordWrap(True)
+
+        self.actionsPageLayout.addWidget(self.actionsLabel)
+
+        self.actionsView = QTableView(self.actionsPage)
+        self.actionsView.setObjectName(u"actionsView")
+
+        self.actionsPageLayout.addWidget(self.actionsView)
+
+        self.notesEdit = QLineEdit(self.actionsPage)
+        self.notesEdit.setObjectName(u"notesEdit")
+
+        self.actionsPageLayout.addWidget(self.notesEdit)
+
+        self.actionButtonsLayout = QHBoxLayout()
+        self.actionButtonsLayout.setObjectName(u"actionButtonsLayout")
+        self.startActionButton = QPushButton(self.actionsPage)
+        self.startActionButton.setObjectName(u"startActionButton")
+        self.startActionButton.setEnabled(False)
+
+        self.actionButtonsLayout.addWidget(self.startActionButton)
+
+        self.doneActionButton = QPushButton(self.actionsPage)
+        self.doneActionButton.setObjectName(u"doneActionButton")
+        self.doneActionButton.setEnabled(False)
+
+        self.actionButtonsLayout.addWidget(self.doneActionButton)
+
+        self.dropActionButton = QPushButton(self.actionsPage)
+        self.dropActionButton.setObjectName(u"dropActionButton")
+        self.dropActionButton.setEnabled(False)
+
+        self.actionButtonsLayout.addWidget(self.dropActionButton)
+
+        self.saveNotesButton = QPushButton(self.actionsPage)
+        self.saveNotesButton.setObjectName(u"saveNotesButton")
+        self.saveNotesButton.setEnabled(False)
+
+        self.actionButtonsLayout.addWidget(self.saveNotesButton)
+
+
+        self.actionsPageLayout.addLayout(self.actionButtonsLayout)
+
+        self.figuresTabs.addTab(self.actionsPage, "")
 
         self.leftLayout.addWidget(self.figuresTabs)
 
@@ -267,6 +318,13 @@ class Ui_ManagerDashboardForm(object):
         self.complaintLabel.setText(QCoreApplication.translate("ManagerDashboardForm", u"Complaints by category (click a row for their cases)", None))
         self.figuresTabs.setTabText(self.figuresTabs.indexOf(self.aftercarePage), QCoreApplication.translate("ManagerDashboardForm", u"Complaints", None))
         self.figuresTabs.setTabText(self.figuresTabs.indexOf(self.settlementPage), QCoreApplication.translate("ManagerDashboardForm", u"Settlement", None))
+        self.actionsLabel.setText(QCoreApplication.translate("ManagerDashboardForm", u"Improvement actions, open ones first (overdue ones marked); select one to update it", None))
+        self.notesEdit.setPlaceholderText(QCoreApplication.translate("ManagerDashboardForm", u"Notes on the selected action (what was done, what it changed)", None))
+        self.startActionButton.setText(QCoreApplication.translate("ManagerDashboardForm", u"In progress", None))
+        self.doneActionButton.setText(QCoreApplication.translate("ManagerDashboardForm", u"Done", None))
+        self.dropActionButton.setText(QCoreApplication.translate("ManagerDashboardForm", u"Dropped", None))
+        self.saveNotesButton.setText(QCoreApplication.translate("ManagerDashboardForm", u"Save notes", None))
+        self.figuresTabs.setTabText(self.figuresTabs.indexOf(self.actionsPage), QCoreApplication.translate("ManagerDashboardForm", u"Actions", None))
         self.casesLabel.setText(QCoreApplication.translate("ManagerDashboardForm", u"Cases behind the figure (double-click to open)", None))
     # retranslateUi
 
