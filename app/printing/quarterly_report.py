@@ -256,6 +256,9 @@ def build_quarterly_report(
         if not weakest:
             story.append(Paragraph(_t("none", lang), body))
     story.extend(_actions(ctx, current, period, lang, body, head, font))
+    from app.printing.quarterly_sections import sections  # kpi-screen: sections 6-9
+
+    story.extend(sections(ctx, period, lang, body, head, font))
     out.parent.mkdir(parents=True, exist_ok=True)
     document = SimpleDocTemplate(
         str(out),
@@ -280,6 +283,7 @@ def _actions(
     font: str,
 ) -> list[object]:
     """The actions due up to the quarter's end, and whether their rule improved (P5)."""
+    from app.printing.quarterly_sections import weak_spot_name
     from app.services.improvement import list_actions
 
     zh = 0 if lang.startswith("zh") else 1
@@ -297,7 +301,7 @@ def _actions(
         rows.append(
             [
                 action.title,
-                action.source,
+                weak_spot_name(action.source, lang),  # kpi-screen: stages too, never a key
                 action.due_on.isoformat() if action.due_on else "—",
                 STATUS_NAMES.get(action.status, (action.status, action.status))[zh],
                 _share(share),

@@ -1,8 +1,12 @@
 """The service manager's KPI dashboard (P5): a quarter's SLA compliance per rule (with a chart),
-waiting time per stage, QC first pass and comebacks, dealer-wide or for one advisor or
-technician; a click on a figure lists the cases behind it, a double click opens one.
+waiting time per stage, complaints by category and their time to resolution, feedback scores by
+category, estimate vs settlement differences (D4), QC first pass and comebacks, dealer-wide or for
+one advisor, technician or bay; the weak spots among the rules and stages against the dealer's
+own targets (editable, "Targets…") with their trend; a click on a figure lists the cases behind
+it, a double click opens one.
 
-All figures come from app/services/kpi.py on the task runner; the GUI thread only paints.
+All figures come from app/services/kpi.py and kpi_aftercare.py on the task runner; the GUI
+thread only paints.
 """
 
 from __future__ import annotations
@@ -16,11 +20,22 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.domain.errors import UserError
+from app.domain.money import from_fen
 from app.domain.roles import Role
 from app.services.context import ServiceContext
 from app.services.dto import StaffInfo
+from app.ui.case_actions import feedback_category_label
 from app.ui.generated.ui_manager_dashboard import Ui_ManagerDashboardForm
-from app.ui.i18n import QT_TRANSLATE_NOOP, local_time, sla_rule_label, sla_rule_short
+from app.ui.i18n import (
+    QT_TRANSLATE_NOOP,
+    complaint_category_label,
+    line_kind_label,
+    local_time,
+    sla_rule_label,
+    sla_rule_short,
+    translated,
+)
+from app.ui.kpi_targets_dialog import KpiTargetsDialog, stage_label, target_label
 from app.ui.models import Column, RecordTableModel
 from app.ui.state import AppState
 from app.ui.widgets import retranslate_form, set_widths, setup_form, setup_table
@@ -32,6 +47,65 @@ def _share(value: float | None) -> str:
 
 def _minutes(value: float | None) -> str:
     return "—" if value is None else f"{value:,.0f}"
+
+
+def _hours(value: float | None) -> str:
+    return "—" if value is None else f"{value:,.1f}"
+
+
+def _score(value: float | None) -> str:
+    return "—" if value is None else f"{value:.2f}"
+
+
+def _money(fen: int) -> str:
+    return f"{from_fen(fen):+,.2f}" if fen else "0.00"
+
+
+_DIFFERENCE_KINDS = {
+    "all": QT_TRANSLATE_NOOP("DifferenceKind", "Any difference (cases)"),
+    "discount": QT_TRANSLATE_NOOP("DifferenceKind", "Discount"),
+    "compensation": QT_TRANSLATE_NOOP("DifferenceKind", "Compensation"),
+    "tax": QT_TRANSLATE_NOOP("DifferenceKind", "Tax"),
+}
+
+
+def difference_kind_label(kind: str) -> str:
+    if kind in ("labor", "part"):
+        return line_kind_label(kind)
+    return translated("DifferenceKind", _DIFFERENCE_KINDS.get(kind, ""))
+
+
+_MINUTES = QT_TRANSLATE_NOOP("KpiStage", "%1 min")
+
+
+_ACTION_STATES = {
+    "open": QT_TRANSLATE_NOOP("ImprovementStatus", "Open"),
+    "in_progress": QT_TRANSLATE_NOOP("ImprovementStatus", "In progress"),
+    "done": QT_TRANSLATE_NOOP("ImprovementStatus", "Done"),
+    "dropped": QT_TRANSLATE_NOOP("ImprovementStatus", "Dropped"),
+}
+_OVERDUE = QT_TRANSLATE_NOOP("ImprovementStatus", "%1 (overdue)")
+
+
+def weak_value(key: str, value: float | None) -> str:
+    """A weak spot's figure: a share for a rule, minutes for a stage."""
+    from app.services import kpi_targets
+
+    if value is None:
+        return "—"
+    if kpi_targets.is_stage(key):
+        return translated("KpiStage", _MINUTES).replace("%1", _minutes(value))
+    return _share(value)
+
+
+def weak_trend(spot: Any) -> str:
+    from app.services import kpi_targets
+
+    if spot.trend is None:
+        return "—"
+    if kpi_targets.is_stage(spot.key):
+        return f"{-spot.trend:+,.0f}"  # minutes more (worse) or fewer (better)
+    return f"{spot.trend:+.0%}"
 
 
 def quarterly_report_file(ctx: ServiceContext, period: Any, lang: str) -> Path:
@@ -97,6 +171,110 @@ class ManagerDashboard(QWidget):
             key=lambda c: c.id,
             parent=self,
         )
+        self.complaints = RecordTableModel(
+            [
+                Column(
+                    QT_TRANSLATE_NOOP("Columns", "Category"),
+                    lambda c: complaint_category_label(c.category),
+                ),
+                Column(QT_TRANSLATE_NOOP("Columns", "Complaints"), lambda c: f"{c.count:,}"),
+                Column(QT_TRANSLATE_NOOP("Columns", "Resolved"), lambda c: f"{c.resolved:,}"),
+                Column(
+                    QT_TRANSLATE_NOOP("Columns", "Median to resolve (h)"),
+                    lambda c: _hours(c.median_hours),
+                ),
+            ],
+            key=lambda c: c.category,
+            parent=self,
+        )
+        self.feedback = RecordTableModel(
+            [
+                Column(
+                    QT_TRANSLATE_NOOP("Columns", "Category"),
+                    lambda f: feedback_category_label(f.category),
+                ),
+                Column(QT_TRANSLATE_NOOP("Columns", "Scored"), lambda f: f"{f.scored:,}"),
+                Column(QT_TRANSLATE_NOOP("Columns", "Average (1–5)"), lambda f: _score(f.average)),
+                Column(QT_TRANSLATE_NOOP("Columns", "Scored 3 or less"), lambda f: f"{f.weak:,}"),
+            ],
+            key=lambda f: f.category,
+            parent=self,
+        )
+        self.differences = RecordTableModel(
+            [
+                Column(
+                    QT_TRANSLATE_NOOP("Columns", "Difference"),
+                    lambda d: difference_kind_label(d.kind),
+                ),
+                Column(QT_TRANSLATE_NOOP("Columns", "Rows"), lambda d: f"{d.rows:,}"),
+                Column(
+                    QT_TRANSLATE_NOOP("Columns", "Amount (yuan)"), lambda d: _money(d.amount_fen)
+                ),
+                Column(QT_TRANSLATE_NOOP("Columns", "Cases"), lambda d: f"{len(d.case_ids):,}"),
+            ],
+            key=lambda d: d.kind,
+            parent=self,
+        )
+        self.weak = RecordTableModel(
+            [
+                Column(QT_TRANSLATE_NOOP("Columns", "Weak spot"), lambda w: target_label(w.key)),
+                Column(QT_TRANSLATE_NOOP("Columns", "Now"), lambda w: weak_value(w.key, w.value)),
+                Column(
+                    QT_TRANSLATE_NOOP("Columns", "Target"), lambda w: weak_value(w.key, w.target)
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("Columns", "Previous"),
+                    lambda w: weak_value(w.key, w.previous),
+                ),
+                Column(QT_TRANSLATE_NOOP("Columns", "vs previous"), weak_trend),
+            ],
+            key=lambda w: w.key,
+            parent=self,
+        )
+        setup_table(self.ui.complaintView, self.complaints, stretch_column=0)
+        set_widths(self.ui.complaintView, {1: 80, 2: 80, 3: 200})
+        setup_table(self.ui.feedbackView, self.feedback, stretch_column=0)
+        setup_table(self.ui.differenceView, self.differences, stretch_column=0)
+        setup_table(self.ui.weakView, self.weak, stretch_column=0)
+        set_widths(self.ui.weakView, {1: 80, 2: 80, 3: 80, 4: 100})
+        self.ui.complaintView.clicked.connect(
+            lambda i: self._list_cases(self.complaints.record(i.row()).case_ids)
+        )
+        self.ui.feedbackView.clicked.connect(
+            lambda i: self._list_cases(self.feedback.record(i.row()).weak_case_ids)
+        )
+        self.ui.differenceView.clicked.connect(
+            lambda i: self._list_cases(self.differences.record(i.row()).case_ids)
+        )
+        self.ui.weakView.clicked.connect(self._weak_cases)
+        self.staff_names: dict[str, str] = {}
+        self.action_list = RecordTableModel(
+            [
+                Column(QT_TRANSLATE_NOOP("Columns", "Action"), lambda a: a.title),
+                Column(QT_TRANSLATE_NOOP("Columns", "For"), lambda a: target_label(a.source)),
+                Column(
+                    QT_TRANSLATE_NOOP("Columns", "Owner"),
+                    lambda a: self.staff_names.get(a.owner_id or "", "—"),
+                ),
+                Column(QT_TRANSLATE_NOOP("Columns", "Due"), self._due),
+                Column(
+                    QT_TRANSLATE_NOOP("Columns", "State"),
+                    lambda a: translated("ImprovementStatus", _ACTION_STATES.get(a.status, "")),
+                ),
+            ],
+            key=lambda a: a.id,
+            parent=self,
+        )
+        setup_table(self.ui.actionsView, self.action_list, stretch_column=0)
+        set_widths(self.ui.actionsView, {1: 150, 2: 70, 3: 130, 4: 80})
+        self.ui.actionsView.selectionModel().selectionChanged.connect(self._action_selected)
+        self.ui.startActionButton.clicked.connect(lambda: self._update_action("in_progress"))
+        self.ui.doneActionButton.clicked.connect(lambda: self._update_action("done"))
+        self.ui.dropActionButton.clicked.connect(lambda: self._update_action("dropped"))
+        self.ui.saveNotesButton.clicked.connect(lambda: self._update_action(None))
+        self.ui.targetsButton.clicked.connect(self._edit_targets)
+        self.figures: Any = None
+        self.targets_dialog: KpiTargetsDialog | None = None
         setup_table(self.ui.slaView, self.sla, stretch_column=0)
         setup_table(self.ui.stageView, self.stages, stretch_column=0)
         setup_table(self.ui.casesView, self.cases, stretch_column=2)
@@ -109,7 +287,7 @@ class ManagerDashboard(QWidget):
         self.ui.backButton.clicked.connect(self.close_requested)
         self.report_path: Path | None = None
         self.chart = QChart()
-        self.chart.legend().setVisible(True)
+        self.chart.legend().setVisible(False)  # one series: the title names it
         self.chart_view = QChartView(self.chart, self.ui.chartHolder)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         holder = QVBoxLayout(self.ui.chartHolder)
@@ -141,7 +319,15 @@ class ManagerDashboard(QWidget):
             list_staff, self.state.require_ctx(), on_done=self._show_staff, on_error=self._failed
         )
 
+    def _show_bays(self, bays: tuple[str, ...]) -> None:
+        combo = self.ui.memberCombo
+        combo.blockSignals(True)
+        for name in bays:
+            combo.addItem(self.tr("Bay %1").replace("%1", name), ("bay", name))
+        combo.blockSignals(False)
+
     def _show_staff(self, staff: list[StaffInfo]) -> None:
+        self.staff_names = {member.id: member.name for member in staff}
         combo = self.ui.memberCombo
         combo.blockSignals(True)
         for member in staff:
@@ -155,6 +341,15 @@ class ManagerDashboard(QWidget):
                     self.tr("Technician %1").replace("%1", member.name), ("technician", member.id)
                 )
         combo.blockSignals(False)
+        from app.services import kpi, kpi_aftercare
+
+        if "bay" in kpi.GROUPS:  # the "bay" group (kpi-speed): shown only where kpi has it
+            self.state.runner.run(
+                kpi_aftercare.bay_names,
+                self.state.require_ctx(),
+                on_done=self._show_bays,
+                on_error=self._failed,
+            )
 
     # -- the page contract -----------------------------------------------------------------
     def open(self, _arg: object = None) -> None:
@@ -162,7 +357,7 @@ class ManagerDashboard(QWidget):
 
     # -- figures --------------------------------------------------------------------------
     def refresh(self) -> None:
-        from app.services import kpi
+        from app.services import kpi_aftercare
 
         period = self.ui.periodCombo.currentData()
         if period is None:
@@ -171,7 +366,7 @@ class ManagerDashboard(QWidget):
         group, member_id = member if member else ("dealer", None)
         self.ui.summaryLabel.setText(self.tr("Computing…"))
         self.state.runner.run(
-            kpi.dashboard,
+            kpi_aftercare.screen_figures,
             self.state.require_ctx(),
             period,
             group=group,
@@ -183,52 +378,177 @@ class ManagerDashboard(QWidget):
     def _failed(self, err: UserError) -> None:
         self.ui.summaryLabel.setText(err.message(self.state.lang))
 
-    def _show(self, data: Any) -> None:
-        self.data = data
+    def _show(self, figures: Any) -> None:
+        self.figures = figures
+        data = self.data = figures.dashboard
         self.ui.summaryLabel.setText(self.tr("%n case(s) opened in the period", "", data.cases))
         self.sla.set_records(list(data.sla))
         self.stages.set_records(list(data.stages))
         self.cases.set_records([])
         self._show_quality()
         self._show_weak()
+        self._show_aftercare()
         self._draw_chart()
+        self._load_actions()
+
+    def _show_aftercare(self) -> None:
+        from app.services.kpi_aftercare import DifferenceKind
+
+        figures = self.figures
+        self.complaints.set_records(list(figures.complaints))
+        feedback = figures.feedback
+        self.ui.feedbackLabel.setText(
+            self.tr(
+                "Feedback: %1 answers, average %2 of 5 (click a category for the cases scored 3 "
+                "or less)"
+            )
+            .replace("%1", f"{feedback.responses:,}")
+            .replace("%2", _score(feedback.average))
+        )
+        self.feedback.set_records(list(feedback.categories))
+        diffs = figures.differences
+        self.ui.differenceLabel.setText(
+            self.tr(
+                "D4: %1 settled cases, %2 compared with their signed estimate, %3 differ: %4 yuan "
+                "above, %5 yuan below the estimates (click a row for the cases)"
+            )
+            .replace("%1", f"{diffs.settled:,}")
+            .replace("%2", f"{diffs.compared:,}")
+            .replace("%3", f"{diffs.differing:,}")
+            .replace("%4", _money(diffs.more_fen))
+            .replace("%5", _money(diffs.less_fen))
+        )
+        every = DifferenceKind(
+            "all", diffs.differing, diffs.more_fen + diffs.less_fen, diffs.differing_case_ids
+        )
+        self.differences.set_records([every, *diffs.by_kind])
+        reasons = "；".join(f"{reason} ({count:,})" for reason, count in diffs.reasons)
+        self.ui.reasonLabel.setText(
+            self.tr("Most frequent reasons: %1").replace("%1", reasons or "—")
+        )
 
     def _show_weak(self) -> None:
-        weak = self.data.weak
+        weak = self.figures.weak
+        self.weak.set_records(list(weak))
         self.ui.actionButton.setEnabled(bool(weak) and self.state.actor is not None)
         if not weak:
-            self.ui.weakLabel.setText(self.tr("No rule below its target."))
+            self.ui.weakLabel.setText(self.tr("No rule or stage below its target."))
             return
-        parts = []
-        for spot in weak[:3]:
-            trend = "" if spot.trend is None else f" ({spot.trend:+.0%})"
-            parts.append(f"{sla_rule_label(spot.rule_id)} {_share(spot.share_on_time)}{trend}")
-        self.ui.weakLabel.setText(
-            self.tr("Weak spots (target %1, change vs previous quarter): %2")
-            .replace("%1", _share(weak[0].target))
-            .replace("%2", "；".join(parts))
-        )
+        self.ui.weakLabel.setText(self.tr("Weak spots against the targets (click for the cases)"))
+
+    def _selected_weak(self) -> Any:
+        rows = self.ui.weakView.selectionModel().selectedRows()
+        return self.weak.record(rows[0].row()) if rows else self.figures.weak[0]
 
     def _create_action(self) -> None:
         from datetime import timedelta
 
         from app.services import improvement
 
-        spot = self.data.weak[0]
         actor = self.state.actor
-        if actor is None:
+        if actor is None or not self.figures.weak:
             return
+        spot = self._selected_weak()
         self.state.runner.run(
             improvement.create_action,
             self.state.require_ctx(),
             actor,
-            title=self.tr("Raise %1 to target").replace("%1", sla_rule_label(spot.rule_id)),
-            source=spot.rule_id,
+            title=self.tr("Bring %1 to its target").replace("%1", target_label(spot.key)),
+            source=spot.key,
             owner_id=actor.staff_id,
             due_on=(self.state.now() + timedelta(days=30)).date(),
-            on_done=lambda _info: self.ui.summaryLabel.setText(
-                self.tr("Improvement action created (due in 30 days).")
-            ),
+            on_done=self._action_created,
+            on_error=self._failed,
+        )
+
+    # -- improvement actions tracked to closure (item 3) ------------------------------------
+    def _due(self, action: Any) -> str:
+        if action.due_on is None:
+            return "—"
+        text: str = action.due_on.isoformat()
+        if action.overdue(self.state.now().date()):
+            return translated("ImprovementStatus", _OVERDUE).replace("%1", text)
+        return text
+
+    def _load_actions(self) -> None:
+        from app.services import improvement
+
+        self.state.runner.run(
+            improvement.list_actions,
+            self.state.require_ctx(),
+            on_done=self._show_actions,
+            on_error=self._failed,
+        )
+
+    def _show_actions(self, actions: tuple[Any, ...]) -> None:
+        from app.services.improvement import CLOSED
+
+        self.action_list.set_records(sorted(actions, key=lambda a: a.status in CLOSED))
+        self._action_selected()
+
+    def _selected_action(self) -> Any:
+        rows = self.ui.actionsView.selectionModel().selectedRows()
+        return self.action_list.record(rows[0].row()) if rows else None
+
+    def _action_selected(self, *_args: object) -> None:
+        action = self._selected_action()
+        can = action is not None and self.state.actor is not None
+        for button in (
+            self.ui.startActionButton,
+            self.ui.doneActionButton,
+            self.ui.dropActionButton,
+            self.ui.saveNotesButton,
+        ):
+            button.setEnabled(can)
+        self.ui.notesEdit.setText(action.notes if action is not None else "")
+
+    def _update_action(self, status: str | None) -> None:
+        from app.services import improvement
+
+        action, actor = self._selected_action(), self.state.actor
+        if action is None or actor is None:
+            return
+        self.state.runner.run(
+            improvement.update_action,
+            self.state.require_ctx(),
+            actor,
+            action.id,
+            status=status,
+            notes=self.ui.notesEdit.text().strip(),
+            on_done=lambda _info: self._load_actions(),
+            on_error=self._failed,
+        )
+
+    def _action_created(self, _info: Any) -> None:
+        self.ui.summaryLabel.setText(self.tr("Improvement action created (due in 30 days)."))
+        self._load_actions()
+
+    def _edit_targets(self) -> None:
+        if self.figures is None:
+            return
+        dialog = KpiTargetsDialog(self.state, self.figures.targets, self)
+        dialog.setObjectName("kpiTargetsDialog")
+        dialog.saved.connect(lambda _targets: self.refresh())
+        dialog.finished.connect(dialog.deleteLater)
+        self.targets_dialog = dialog
+        dialog.open()
+
+    def _weak_cases(self, index: QModelIndex) -> None:
+        from app.services import kpi_aftercare
+
+        spot = self.weak.record(index.row())
+        if not spot.is_stage:
+            rules = {f.rule_id: f for f in self.data.sla}
+            figure = rules.get(spot.key)
+            self._list_cases(figure.missed_case_ids if figure else ())
+            return
+        self.state.runner.run(
+            kpi_aftercare.stage_over_target,
+            self.state.require_ctx(),
+            self.data.period,
+            spot.key,
+            spot.target,
+            on_done=self._list_cases,
             on_error=self._failed,
         )
 
@@ -318,16 +638,7 @@ class ManagerDashboard(QWidget):
         series.attachAxis(values)
 
     def _stage_name(self, wait: Any) -> str:
-        names = {
-            "opened": self.tr("Opened"),
-            "sign_confirmation": self.tr("Signed"),
-            "dispatch": self.tr("Dispatched"),
-            "start_work": self.tr("Started"),
-            "finish_work": self.tr("Finished"),
-            "qc": self.tr("QC"),
-            "deliver": self.tr("Delivered"),
-        }
-        return f"{names[wait.start]} → {names[wait.stop]}"
+        return stage_label(wait.start, wait.stop)
 
     # -- drill-down -----------------------------------------------------------------------
     def _sla_cases(self, index: QModelIndex) -> None:
@@ -371,6 +682,14 @@ class ManagerDashboard(QWidget):
             self.sla.retranslate()
             self.stages.retranslate()
             self.cases.retranslate()
-            if self.data is not None:
-                self._show(self.data)
+            for model in (
+                self.complaints,
+                self.feedback,
+                self.differences,
+                self.weak,
+                self.action_list,
+            ):
+                model.retranslate()
+            if self.figures is not None:
+                self._show(self.figures)
         super().changeEvent(event)

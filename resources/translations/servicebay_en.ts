@@ -1033,6 +1033,66 @@
             <translation>Vehicle / appliance</translation>
         </message>
         <message>
+            <source>Complaints</source>
+            <translation>Complaints</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Resolved</translation>
+        </message>
+        <message>
+            <source>Median to resolve (h)</source>
+            <translation>Median to resolve (h)</translation>
+        </message>
+        <message>
+            <source>Scored</source>
+            <translation>Scored</translation>
+        </message>
+        <message>
+            <source>Average (1–5)</source>
+            <translation>Average (1–5)</translation>
+        </message>
+        <message>
+            <source>Scored 3 or less</source>
+            <translation>Scored 3 or less</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>Rows</translation>
+        </message>
+        <message>
+            <source>Amount (yuan)</source>
+            <translation>Amount (yuan)</translation>
+        </message>
+        <message>
+            <source>Weak spot</source>
+            <translation>Weak spot</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Now</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Previous</source>
+            <translation>Previous</translation>
+        </message>
+        <message>
+            <source>vs previous</source>
+            <translation>vs previous</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>For</translation>
+        </message>
+        <message>
             <source>Operation</source>
             <translation>Operation</translation>
         </message>
@@ -2175,6 +2235,25 @@
         </message>
     </context>
     <context>
+        <name>DifferenceKind</name>
+        <message>
+            <source>Any difference (cases)</source>
+            <translation>Any difference (cases)</translation>
+        </message>
+        <message>
+            <source>Discount</source>
+            <translation>Discount</translation>
+        </message>
+        <message>
+            <source>Compensation</source>
+            <translation>Compensation</translation>
+        </message>
+        <message>
+            <source>Tax</source>
+            <translation>Tax</translation>
+        </message>
+    </context>
+    <context>
         <name>Difficulty</name>
         <message>
             <source>1 · Routine</source>
@@ -2781,6 +2860,29 @@
         </message>
     </context>
     <context>
+        <name>ImprovementStatus</name>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>Dropped</translation>
+        </message>
+        <message>
+            <source>%1 (overdue)</source>
+            <translation>%1 (overdue)</translation>
+        </message>
+    </context>
+    <context>
         <name>Job</name>
         <message>
             <source>%1 h</source>
@@ -2898,6 +3000,80 @@
         <message>
             <source>Photo attached to the step.</source>
             <translation>Photo attached to the step.</translation>
+        </message>
+    </context>
+    <context>
+        <name>KpiStage</name>
+        <message>
+            <source>Opened</source>
+            <translation>Opened</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>Signed</translation>
+        </message>
+        <message>
+            <source>Dispatched</source>
+            <translation>Dispatched</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Started</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>Finished</translation>
+        </message>
+        <message>
+            <source>QC</source>
+            <translation>QC</translation>
+        </message>
+        <message>
+            <source>Delivered</source>
+            <translation>Delivered</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+    </context>
+    <context>
+        <name>KpiTargetsForm</name>
+        <message>
+            <source>The dealer's KPI targets</source>
+            <translation>The dealer's KPI targets</translation>
+        </message>
+        <message>
+            <source>A time rule is a weak spot when its share on time falls below the target; a stage when nine cases in ten wait longer than its target. The defaults come from the service standard.</source>
+            <translation>A time rule is a weak spot when its share on time falls below the target; a stage when nine cases in ten wait longer than its target. The defaults come from the service standard.</translation>
+        </message>
+        <message>
+            <source>Share on time per rule</source>
+            <translation>Share on time per rule</translation>
+        </message>
+        <message>
+            <source> %</source>
+            <translation> %</translation>
+        </message>
+        <message>
+            <source>Longest wait of nine cases in ten per stage</source>
+            <translation>Longest wait of nine cases in ten per stage</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Standard's defaults</source>
+            <translation>Standard's defaults</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Save targets</source>
+            <translation>Save targets</translation>
         </message>
     </context>
     <context>
@@ -3047,6 +3223,10 @@
             <translation>Whole dealer</translation>
         </message>
         <message>
+            <source>Bay %1</source>
+            <translation>Bay %1</translation>
+        </message>
+        <message>
             <source>Advisor %1</source>
             <translation>Advisor %1</translation>
         </message>
@@ -3066,16 +3246,28 @@
             </translation>
         </message>
         <message>
-            <source>No rule below its target.</source>
-            <translation>No rule below its target.</translation>
+            <source>Feedback: %1 answers, average %2 of 5 (click a category for the cases scored 3 or less)</source>
+            <translation>Feedback: %1 answers, average %2 of 5 (click a category for the cases scored 3 or less)</translation>
         </message>
         <message>
-            <source>Weak spots (target %1, change vs previous quarter): %2</source>
-            <translation>Weak spots (target %1, change vs previous quarter): %2</translation>
+            <source>D4: %1 settled cases, %2 compared with their signed estimate, %3 differ: %4 yuan above, %5 yuan below the estimates (click a row for the cases)</source>
+            <translation>D4: %1 settled cases, %2 compared with their signed estimate, %3 differ: %4 yuan above, %5 yuan below the estimates (click a row for the cases)</translation>
         </message>
         <message>
-            <source>Raise %1 to target</source>
-            <translation>Raise %1 to target</translation>
+            <source>Most frequent reasons: %1</source>
+            <translation>Most frequent reasons: %1</translation>
+        </message>
+        <message>
+            <source>No rule or stage below its target.</source>
+            <translation>No rule or stage below its target.</translation>
+        </message>
+        <message>
+            <source>Weak spots against the targets (click for the cases)</source>
+            <translation>Weak spots against the targets (click for the cases)</translation>
+        </message>
+        <message>
+            <source>Bring %1 to its target</source>
+            <translation>Bring %1 to its target</translation>
         </message>
         <message>
             <source>Improvement action created (due in 30 days).</source>
@@ -3104,34 +3296,6 @@
         <message>
             <source>On time</source>
             <translation>On time</translation>
-        </message>
-        <message>
-            <source>Opened</source>
-            <translation>Opened</translation>
-        </message>
-        <message>
-            <source>Signed</source>
-            <translation>Signed</translation>
-        </message>
-        <message>
-            <source>Dispatched</source>
-            <translation>Dispatched</translation>
-        </message>
-        <message>
-            <source>Started</source>
-            <translation>Started</translation>
-        </message>
-        <message>
-            <source>Finished</source>
-            <translation>Finished</translation>
-        </message>
-        <message>
-            <source>QC</source>
-            <translation>QC</translation>
-        </message>
-        <message>
-            <source>Delivered</source>
-            <translation>Delivered</translation>
         </message>
     </context>
     <context>
@@ -3165,16 +3329,80 @@
             <translation>Build the quarter's improvement report (PDF), save it and print it</translation>
         </message>
         <message>
+            <source>Weak spots</source>
+            <translation>Weak spots</translation>
+        </message>
+        <message>
+            <source>Time rules</source>
+            <translation>Time rules</translation>
+        </message>
+        <message>
             <source>SLA compliance (click a row for the missed cases)</source>
             <translation>SLA compliance (click a row for the missed cases)</translation>
+        </message>
+        <message>
+            <source>Stages</source>
+            <translation>Stages</translation>
         </message>
         <message>
             <source>Waiting time per stage (click a row for the slowest cases)</source>
             <translation>Waiting time per stage (click a row for the slowest cases)</translation>
         </message>
         <message>
-            <source>Improvement action for the worst weak spot</source>
-            <translation>Improvement action for the worst weak spot</translation>
+            <source>Complaints</source>
+            <translation>Complaints</translation>
+        </message>
+        <message>
+            <source>Settlement</source>
+            <translation>Settlement</translation>
+        </message>
+        <message>
+            <source>Complaints by category (click a row for their cases)</source>
+            <translation>Complaints by category (click a row for their cases)</translation>
+        </message>
+        <message>
+            <source>Targets…</source>
+            <translation>Targets…</translation>
+        </message>
+        <message>
+            <source>The dealer's targets per time rule and stage</source>
+            <translation>The dealer's targets per time rule and stage</translation>
+        </message>
+        <message>
+            <source>Improvement action…</source>
+            <translation>Improvement action…</translation>
+        </message>
+        <message>
+            <source>Create an improvement action for the selected weak spot (the worst when none is selected)</source>
+            <translation>Create an improvement action for the selected weak spot (the worst when none is selected)</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Actions</translation>
+        </message>
+        <message>
+            <source>Improvement actions, open ones first (overdue ones marked); select one to update it</source>
+            <translation>Improvement actions, open ones first (overdue ones marked); select one to update it</translation>
+        </message>
+        <message>
+            <source>Notes on the selected action (what was done, what it changed)</source>
+            <translation>Notes on the selected action (what was done, what it changed)</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>Dropped</translation>
+        </message>
+        <message>
+            <source>Save notes</source>
+            <translation>Save notes</translation>
         </message>
         <message>
             <source>Cases behind the figure (double-click to open)</source>

@@ -1031,6 +1031,66 @@
         <translation>车辆 / 设备</translation>
     </message>
     <message>
+        <source>Complaints</source>
+        <translation>投诉数</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Median to resolve (h)</source>
+        <translation>解决用时中位数（小时）</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>评分数</translation>
+    </message>
+    <message>
+        <source>Average (1–5)</source>
+        <translation>平均分（1–5）</translation>
+    </message>
+    <message>
+        <source>Scored 3 or less</source>
+        <translation>3分及以下</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>条数</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Weak spot</source>
+        <translation>薄弱环节</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <source>vs previous</source>
+        <translation>较上期</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>改进措施</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>针对</translation>
+    </message>
+    <message>
         <source>Operation</source>
         <translation>作业项目</translation>
     </message>
@@ -2173,6 +2233,25 @@
     </message>
 </context>
 <context>
+    <name>DifferenceKind</name>
+    <message>
+        <source>Any difference (cases)</source>
+        <translation>有差异的工单（合计）</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>补偿</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税额</translation>
+    </message>
+</context>
+<context>
     <name>Difficulty</name>
     <message>
         <source>1 · Routine</source>
@@ -2779,6 +2858,29 @@
     </message>
 </context>
 <context>
+    <name>ImprovementStatus</name>
+    <message>
+        <source>Open</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>已放弃</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（已逾期）</translation>
+    </message>
+</context>
+<context>
     <name>Job</name>
     <message>
         <source>%1 h</source>
@@ -2895,6 +2997,80 @@
     <message>
         <source>Photo attached to the step.</source>
         <translation>照片已记入该工序。</translation>
+    </message>
+</context>
+<context>
+    <name>KpiStage</name>
+    <message>
+        <source>Opened</source>
+        <translation>开单</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>签字确认</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>派工</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开工</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>完工</translation>
+    </message>
+    <message>
+        <source>QC</source>
+        <translation>质检</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>交车</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTargetsForm</name>
+    <message>
+        <source>The dealer&apos;s KPI targets</source>
+        <translation>本店考核目标</translation>
+    </message>
+    <message>
+        <source>A time rule is a weak spot when its share on time falls below the target; a stage when nine cases in ten wait longer than its target. The defaults come from the service standard.</source>
+        <translation>时限规则的按时率低于目标、或某环节九成工单的等待时间超过目标时，即列为薄弱环节。默认值取自服务规范。</translation>
+    </message>
+    <message>
+        <source>Share on time per rule</source>
+        <translation>各时限规则的按时率目标</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Longest wait of nine cases in ten per stage</source>
+        <translation>各环节九成工单的最长等待</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Standard&apos;s defaults</source>
+        <translation>恢复规范默认值</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save targets</source>
+        <translation>保存目标</translation>
     </message>
 </context>
 <context>
@@ -3044,6 +3220,10 @@
         <translation>全店</translation>
     </message>
     <message>
+        <source>Bay %1</source>
+        <translation>工位 %1</translation>
+    </message>
+    <message>
         <source>Advisor %1</source>
         <translation>服务顾问 %1</translation>
     </message>
@@ -3062,16 +3242,28 @@
         </translation>
     </message>
     <message>
-        <source>No rule below its target.</source>
-        <translation>所有规则均达到目标。</translation>
+        <source>Feedback: %1 answers, average %2 of 5 (click a category for the cases scored 3 or less)</source>
+        <translation>客户评价：%1 份，平均 %2 分（满分5分；点击类别查看评3分及以下的工单）</translation>
     </message>
     <message>
-        <source>Weak spots (target %1, change vs previous quarter): %2</source>
-        <translation>薄弱环节（目标 %1，括号内为较上季度变化）：%2</translation>
+        <source>D4: %1 settled cases, %2 compared with their signed estimate, %3 differ: %4 yuan above, %5 yuan below the estimates (click a row for the cases)</source>
+        <translation>D4：已结算 %1 个工单，其中 %2 个可与签字估价对比，%3 个有差异：高于估价合计 %4 元，低于估价合计 %5 元（点击一行查看工单）</translation>
     </message>
     <message>
-        <source>Raise %1 to target</source>
-        <translation>将“%1”提升到目标</translation>
+        <source>Most frequent reasons: %1</source>
+        <translation>最常见的差异原因：%1</translation>
+    </message>
+    <message>
+        <source>No rule or stage below its target.</source>
+        <translation>没有低于目标的规则或环节。</translation>
+    </message>
+    <message>
+        <source>Weak spots against the targets (click for the cases)</source>
+        <translation>对照目标的薄弱环节（点击查看工单）</translation>
+    </message>
+    <message>
+        <source>Bring %1 to its target</source>
+        <translation>使“%1”达到目标</translation>
     </message>
     <message>
         <source>Improvement action created (due in 30 days).</source>
@@ -3100,34 +3292,6 @@
     <message>
         <source>On time</source>
         <translation>按时率</translation>
-    </message>
-    <message>
-        <source>Opened</source>
-        <translation>开单</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>签字确认</translation>
-    </message>
-    <message>
-        <source>Dispatched</source>
-        <translation>派工</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>开工</translation>
-    </message>
-    <message>
-        <source>Finished</source>
-        <translation>完工</translation>
-    </message>
-    <message>
-        <source>QC</source>
-        <translation>质检</translation>
-    </message>
-    <message>
-        <source>Delivered</source>
-        <translation>交车</translation>
     </message>
 </context>
 <context>
@@ -3161,16 +3325,80 @@
         <translation>生成本季度改进报告（PDF），保存并打印</translation>
     </message>
     <message>
+        <source>Weak spots</source>
+        <translation>薄弱环节</translation>
+    </message>
+    <message>
+        <source>Time rules</source>
+        <translation>时限规则</translation>
+    </message>
+    <message>
         <source>SLA compliance (click a row for the missed cases)</source>
         <translation>时限达标情况（点击一行查看未达标工单）</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>各环节等待</translation>
     </message>
     <message>
         <source>Waiting time per stage (click a row for the slowest cases)</source>
         <translation>各环节等待时间（点击一行查看最慢的工单）</translation>
     </message>
     <message>
-        <source>Improvement action for the worst weak spot</source>
-        <translation>为最薄弱环节创建改进措施</translation>
+        <source>Complaints</source>
+        <translation>投诉与评价</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>结算与估价</translation>
+    </message>
+    <message>
+        <source>Complaints by category (click a row for their cases)</source>
+        <translation>按类别统计的投诉（点击一行查看工单）</translation>
+    </message>
+    <message>
+        <source>Targets…</source>
+        <translation>考核目标…</translation>
+    </message>
+    <message>
+        <source>The dealer&apos;s targets per time rule and stage</source>
+        <translation>本店各时限规则和各环节的考核目标</translation>
+    </message>
+    <message>
+        <source>Improvement action…</source>
+        <translation>改进措施…</translation>
+    </message>
+    <message>
+        <source>Create an improvement action for the selected weak spot (the worst when none is selected)</source>
+        <translation>为选中的薄弱环节创建改进措施（未选中时为最差的一项）</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>改进措施</translation>
+    </message>
+    <message>
+        <source>Improvement actions, open ones first (overdue ones marked); select one to update it</source>
+        <translation>改进措施（未结束的在前，逾期的已标出）；选中一项即可更新</translation>
+    </message>
+    <message>
+        <source>Notes on the selected action (what was done, what it changed)</source>
+        <translation>选中措施的备注（做了什么、带来了什么变化）</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>已放弃</translation>
+    </message>
+    <message>
+        <source>Save notes</source>
+        <translation>保存备注</translation>
     </message>
     <message>
         <source>Cases behind the figure (double-click to open)</source>

@@ -25,6 +25,9 @@ class Dealer(Synced, Base):
     value_added: Mapped[str] = mapped_column(Text, default="[]")
     service_interval_months: Mapped[int] = mapped_column(Integer, default=6)
     service_interval_km: Mapped[int] = mapped_column(Integer, default=5000)
+    # Migration 0014 (issue 10 item 2): the dealer's KPI targets, JSON {rule id or stage: value}
+    # (app/services/kpi_targets.py; empty: the standard's defaults).
+    kpi_targets: Mapped[str] = mapped_column(Text, default="{}")
 
 
 class Workstation(Synced, Base):

@@ -16,8 +16,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QHeaderView,
-    QLabel, QPushButton, QSizePolicy, QSpacerItem,
-    QTableView, QVBoxLayout, QWidget)
+    QLabel, QLineEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QTabWidget, QTableView, QVBoxLayout,
+    QWidget)
 
 class Ui_ManagerDashboardForm(object):
     def setupUi(self, ManagerDashboardForm):
@@ -80,25 +81,174 @@ class Ui_ManagerDashboardForm(object):
         self.bodyLayout.setObjectName(u"bodyLayout")
         self.leftLayout = QVBoxLayout()
         self.leftLayout.setObjectName(u"leftLayout")
-        self.slaLabel = QLabel(ManagerDashboardForm)
+        self.figuresTabs = QTabWidget(ManagerDashboardForm)
+        self.figuresTabs.setObjectName(u"figuresTabs")
+        self.weakPage = QWidget()
+        self.weakPage.setObjectName(u"weakPage")
+        self.weakPageLayout = QVBoxLayout(self.weakPage)
+        self.weakPageLayout.setObjectName(u"weakPageLayout")
+        self.weakLayout = QHBoxLayout()
+        self.weakLayout.setObjectName(u"weakLayout")
+        self.weakLabel = QLabel(self.weakPage)
+        self.weakLabel.setObjectName(u"weakLabel")
+        self.weakLabel.setText(u"")
+        self.weakLabel.setWordWrap(True)
+
+        self.weakLayout.addWidget(self.weakLabel)
+
+        self.targetsButton = QPushButton(self.weakPage)
+        self.targetsButton.setObjectName(u"targetsButton")
+
+        self.weakLayout.addWidget(self.targetsButton)
+
+        self.actionButton = QPushButton(self.weakPage)
+        self.actionButton.setObjectName(u"actionButton")
+        self.actionButton.setEnabled(False)
+
+        self.weakLayout.addWidget(self.actionButton)
+
+
+        self.weakPageLayout.addLayout(self.weakLayout)
+
+        self.weakView = QTableView(self.weakPage)
+        self.weakView.setObjectName(u"weakView")
+
+        self.weakPageLayout.addWidget(self.weakView)
+
+        self.figuresTabs.addTab(self.weakPage, "")
+        self.timePage = QWidget()
+        self.timePage.setObjectName(u"timePage")
+        self.timePageLayout = QVBoxLayout(self.timePage)
+        self.timePageLayout.setObjectName(u"timePageLayout")
+        self.slaLabel = QLabel(self.timePage)
         self.slaLabel.setObjectName(u"slaLabel")
 
-        self.leftLayout.addWidget(self.slaLabel)
+        self.timePageLayout.addWidget(self.slaLabel)
 
-        self.slaView = QTableView(ManagerDashboardForm)
+        self.slaView = QTableView(self.timePage)
         self.slaView.setObjectName(u"slaView")
 
-        self.leftLayout.addWidget(self.slaView)
+        self.timePageLayout.addWidget(self.slaView)
 
-        self.stageLabel = QLabel(ManagerDashboardForm)
+        self.figuresTabs.addTab(self.timePage, "")
+        self.stagePage = QWidget()
+        self.stagePage.setObjectName(u"stagePage")
+        self.stagePageLayout = QVBoxLayout(self.stagePage)
+        self.stagePageLayout.setObjectName(u"stagePageLayout")
+        self.stageLabel = QLabel(self.stagePage)
         self.stageLabel.setObjectName(u"stageLabel")
 
-        self.leftLayout.addWidget(self.stageLabel)
+        self.stagePageLayout.addWidget(self.stageLabel)
 
-        self.stageView = QTableView(ManagerDashboardForm)
+        self.stageView = QTableView(self.stagePage)
         self.stageView.setObjectName(u"stageView")
 
-        self.leftLayout.addWidget(self.stageView)
+        self.stagePageLayout.addWidget(self.stageView)
+
+        self.figuresTabs.addTab(self.stagePage, "")
+        self.aftercarePage = QWidget()
+        self.aftercarePage.setObjectName(u"aftercarePage")
+        self.aftercarePageLayout = QVBoxLayout(self.aftercarePage)
+        self.aftercarePageLayout.setObjectName(u"aftercarePageLayout")
+        self.complaintLabel = QLabel(self.aftercarePage)
+        self.complaintLabel.setObjectName(u"complaintLabel")
+
+        self.aftercarePageLayout.addWidget(self.complaintLabel)
+
+        self.complaintView = QTableView(self.aftercarePage)
+        self.complaintView.setObjectName(u"complaintView")
+
+        self.aftercarePageLayout.addWidget(self.complaintView)
+
+        self.feedbackLabel = QLabel(self.aftercarePage)
+        self.feedbackLabel.setObjectName(u"feedbackLabel")
+        self.feedbackLabel.setText(u"")
+        self.feedbackLabel.setWordWrap(True)
+
+        self.aftercarePageLayout.addWidget(self.feedbackLabel)
+
+        self.feedbackView = QTableView(self.aftercarePage)
+        self.feedbackView.setObjectName(u"feedbackView")
+
+        self.aftercarePageLayout.addWidget(self.feedbackView)
+
+        self.figuresTabs.addTab(self.aftercarePage, "")
+        self.settlementPage = QWidget()
+        self.settlementPage.setObjectName(u"settlementPage")
+        self.settlementPageLayout = QVBoxLayout(self.settlementPage)
+        self.settlementPageLayout.setObjectName(u"settlementPageLayout")
+        self.differenceLabel = QLabel(self.settlementPage)
+        self.differenceLabel.setObjectName(u"differenceLabel")
+        self.differenceLabel.setText(u"")
+        self.differenceLabel.setWordWrap(True)
+
+        self.settlementPageLayout.addWidget(self.differenceLabel)
+
+        self.differenceView = QTableView(self.settlementPage)
+        self.differenceView.setObjectName(u"differenceView")
+
+        self.settlementPageLayout.addWidget(self.differenceView)
+
+        self.reasonLabel = QLabel(self.settlementPage)
+        self.reasonLabel.setObjectName(u"reasonLabel")
+        self.reasonLabel.setText(u"")
+        self.reasonLabel.setWordWrap(True)
+
+        self.settlementPageLayout.addWidget(self.reasonLabel)
+
+        self.figuresTabs.addTab(self.settlementPage, "")
+        self.actionsPage = QWidget()
+        self.actionsPage.setObjectName(u"actionsPage")
+        self.actionsPageLayout = QVBoxLayout(self.actionsPage)
+        self.actionsPageLayout.setObjectName(u"actionsPageLayout")
+        self.actionsLabel = QLabel(self.actionsPage)
+        self.actionsLabel.setObjectName(u"actionsLabel")
+        self.actionsLabel.setWordWrap(True)
+
+        self.actionsPageLayout.addWidget(self.actionsLabel)
+
+        self.actionsView = QTableView(self.actionsPage)
+        self.actionsView.setObjectName(u"actionsView")
+
+        self.actionsPageLayout.addWidget(self.actionsView)
+
+        self.notesEdit = QLineEdit(self.actionsPage)
+        self.notesEdit.setObjectName(u"notesEdit")
+
+        self.actionsPageLayout.addWidget(self.notesEdit)
+
+        self.actionButtonsLayout = QHBoxLayout()
+        self.actionButtonsLayout.setObjectName(u"actionButtonsLayout")
+        self.startActionButton = QPushButton(self.actionsPage)
+        self.startActionButton.setObjectName(u"startActionButton")
+        self.startActionButton.setEnabled(False)
+
+        self.actionButtonsLayout.addWidget(self.startActionButton)
+
+        self.doneActionButton = QPushButton(self.actionsPage)
+        self.doneActionButton.setObjectName(u"doneActionButton")
+        self.doneActionButton.setEnabled(False)
+
+        self.actionButtonsLayout.addWidget(self.doneActionButton)
+
+        self.dropActionButton = QPushButton(self.actionsPage)
+        self.dropActionButton.setObjectName(u"dropActionButton")
+        self.dropActionButton.setEnabled(False)
+
+        self.actionButtonsLayout.addWidget(self.dropActionButton)
+
+        self.saveNotesButton = QPushButton(self.actionsPage)
+        self.saveNotesButton.setObjectName(u"saveNotesButton")
+        self.saveNotesButton.setEnabled(False)
+
+        self.actionButtonsLayout.addWidget(self.saveNotesButton)
+
+
+        self.actionsPageLayout.addLayout(self.actionButtonsLayout)
+
+        self.figuresTabs.addTab(self.actionsPage, "")
+
+        self.leftLayout.addWidget(self.figuresTabs)
 
         self.qualityLabel = QLabel(ManagerDashboardForm)
         self.qualityLabel.setObjectName(u"qualityLabel")
@@ -114,27 +264,9 @@ class Ui_ManagerDashboardForm(object):
         self.rightLayout.setObjectName(u"rightLayout")
         self.chartHolder = QWidget(ManagerDashboardForm)
         self.chartHolder.setObjectName(u"chartHolder")
-        self.chartHolder.setMinimumSize(QSize(420, 240))
+        self.chartHolder.setMinimumSize(QSize(420, 200))
 
         self.rightLayout.addWidget(self.chartHolder)
-
-        self.weakLayout = QHBoxLayout()
-        self.weakLayout.setObjectName(u"weakLayout")
-        self.weakLabel = QLabel(ManagerDashboardForm)
-        self.weakLabel.setObjectName(u"weakLabel")
-        self.weakLabel.setText(u"")
-        self.weakLabel.setWordWrap(True)
-
-        self.weakLayout.addWidget(self.weakLabel)
-
-        self.actionButton = QPushButton(ManagerDashboardForm)
-        self.actionButton.setObjectName(u"actionButton")
-        self.actionButton.setEnabled(False)
-
-        self.weakLayout.addWidget(self.actionButton)
-
-
-        self.rightLayout.addLayout(self.weakLayout)
 
         self.casesLabel = QLabel(ManagerDashboardForm)
         self.casesLabel.setObjectName(u"casesLabel")
@@ -146,6 +278,8 @@ class Ui_ManagerDashboardForm(object):
 
         self.rightLayout.addWidget(self.casesView)
 
+        self.rightLayout.setStretch(0, 1)
+        self.rightLayout.setStretch(2, 1)
 
         self.bodyLayout.addLayout(self.rightLayout)
 
@@ -168,9 +302,29 @@ class Ui_ManagerDashboardForm(object):
 #if QT_CONFIG(tooltip)
         self.reportButton.setToolTip(QCoreApplication.translate("ManagerDashboardForm", u"Build the quarter's improvement report (PDF), save it and print it", None))
 #endif // QT_CONFIG(tooltip)
+        self.targetsButton.setText(QCoreApplication.translate("ManagerDashboardForm", u"Targets\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.targetsButton.setToolTip(QCoreApplication.translate("ManagerDashboardForm", u"The dealer's targets per time rule and stage", None))
+#endif // QT_CONFIG(tooltip)
+        self.actionButton.setText(QCoreApplication.translate("ManagerDashboardForm", u"Improvement action\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.actionButton.setToolTip(QCoreApplication.translate("ManagerDashboardForm", u"Create an improvement action for the selected weak spot (the worst when none is selected)", None))
+#endif // QT_CONFIG(tooltip)
+        self.figuresTabs.setTabText(self.figuresTabs.indexOf(self.weakPage), QCoreApplication.translate("ManagerDashboardForm", u"Weak spots", None))
         self.slaLabel.setText(QCoreApplication.translate("ManagerDashboardForm", u"SLA compliance (click a row for the missed cases)", None))
+        self.figuresTabs.setTabText(self.figuresTabs.indexOf(self.timePage), QCoreApplication.translate("ManagerDashboardForm", u"Time rules", None))
         self.stageLabel.setText(QCoreApplication.translate("ManagerDashboardForm", u"Waiting time per stage (click a row for the slowest cases)", None))
-        self.actionButton.setText(QCoreApplication.translate("ManagerDashboardForm", u"Improvement action for the worst weak spot", None))
+        self.figuresTabs.setTabText(self.figuresTabs.indexOf(self.stagePage), QCoreApplication.translate("ManagerDashboardForm", u"Stages", None))
+        self.complaintLabel.setText(QCoreApplication.translate("ManagerDashboardForm", u"Complaints by category (click a row for their cases)", None))
+        self.figuresTabs.setTabText(self.figuresTabs.indexOf(self.aftercarePage), QCoreApplication.translate("ManagerDashboardForm", u"Complaints", None))
+        self.figuresTabs.setTabText(self.figuresTabs.indexOf(self.settlementPage), QCoreApplication.translate("ManagerDashboardForm", u"Settlement", None))
+        self.actionsLabel.setText(QCoreApplication.translate("ManagerDashboardForm", u"Improvement actions, open ones first (overdue ones marked); select one to update it", None))
+        self.notesEdit.setPlaceholderText(QCoreApplication.translate("ManagerDashboardForm", u"Notes on the selected action (what was done, what it changed)", None))
+        self.startActionButton.setText(QCoreApplication.translate("ManagerDashboardForm", u"In progress", None))
+        self.doneActionButton.setText(QCoreApplication.translate("ManagerDashboardForm", u"Done", None))
+        self.dropActionButton.setText(QCoreApplication.translate("ManagerDashboardForm", u"Dropped", None))
+        self.saveNotesButton.setText(QCoreApplication.translate("ManagerDashboardForm", u"Save notes", None))
+        self.figuresTabs.setTabText(self.figuresTabs.indexOf(self.actionsPage), QCoreApplication.translate("ManagerDashboardForm", u"Actions", None))
         self.casesLabel.setText(QCoreApplication.translate("ManagerDashboardForm", u"Cases behind the figure (double-click to open)", None))
     # retranslateUi
 
