@@ -17,18 +17,22 @@ from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from sqlalchemy import ColumnElement, and_, func, select, text
 from sqlalchemy.orm import Session, aliased
 
 from app.domain.errors import ValidationError
-from app.domain.sla import SlaStatus
+from app.domain.sla import ClockRow, SlaStatus
 from app.services import kpi_sla, messages_kpi  # noqa: F401  (registers the catalogue)
 from app.services.context import ServiceContext
+from app.services.sla import _w4 as sla_w4
 from app.services.sla import slas_for
 from app.store.models import (
+    Assignment,
     CaseEvent,
+    CustomerMessage,
     DelayNotice,
     EstimateLine,
     JobClock,
@@ -118,23 +122,69 @@ class SlaFigure:
         return self.met / self.total if self.total else None
 
 
-GROUPS = ("dealer", "advisor", "technician")
+GROUPS = ("dealer", "advisor", "technician", "bay")
+"""The dashboard's scopes. The member of "advisor" is the case owner's staff id, of
+"technician" the case's technician's staff id, of "bay" the bay name (Assignment.bay of the
+case's active assignment: the bay of the technician's shift when the job was dispatched)."""
+
+
+def _bay_cases(bay: str) -> Any:
+    """The ids of the cases whose active assignment is in the bay."""
+    return select(Assignment.case_id).where(
+        Assignment.bay == bay, Assignment.active.is_(True), Assignment.deleted_at.is_(None)
+    )
+
+
+def _member_filter(group: str, member: str | None) -> list[ColumnElement[bool]]:
+    if member is None:
+        return []
+    if group == "advisor":
+        return [ServiceCase.owner_id == member]
+    if group == "technician":
+        return [ServiceCase.technician_id == member]
+    if group == "bay":
+        return [ServiceCase.id.in_(_bay_cases(member))]
+    return []
 
 
 def _case_filter(period: Period, group: str, member: str | None) -> list[ColumnElement[bool]]:
-    where: list[ColumnElement[bool]] = [
+    return [
         ServiceCase.opened_at >= period.start,
         ServiceCase.opened_at < period.end,
         ServiceCase.deleted_at.is_(None),
+        *_member_filter(group, member),
     ]
-    if group == "advisor" and member is not None:
-        where.append(ServiceCase.owner_id == member)
-    elif group == "technician" and member is not None:
-        where.append(ServiceCase.technician_id == member)
-    return where
 
 
-_MEMBER_COLUMNS = {"advisor": "owner_id", "technician": "technician_id"}
+_MEMBER_COLUMNS = {"advisor": "owner_id", "technician": "technician_id", "bay": kpi_sla.BAY}
+
+
+def members(ctx: ServiceContext, period: Period, group: str) -> tuple[str, ...]:
+    """The members of a group that have cases opened in the period, sorted: staff ids for
+    "advisor" and "technician", bay names for "bay" (cases in no bay are only dealer-wide)."""
+    where = _case_filter(period, "dealer", None)
+    query: Any
+    if group == "advisor":
+        query = select(ServiceCase.owner_id).where(*where)
+    elif group == "technician":
+        query = select(ServiceCase.technician_id).where(
+            *where, ServiceCase.technician_id.is_not(None)
+        )
+    elif group == "bay":
+        query = (
+            select(Assignment.bay)
+            .join(ServiceCase, ServiceCase.id == Assignment.case_id)
+            .where(
+                *where,
+                Assignment.active.is_(True),
+                Assignment.deleted_at.is_(None),
+                Assignment.bay != "",
+            )
+        )
+    else:
+        return ()
+    with ctx.reading() as session:
+        return tuple(sorted({str(value) for value in session.scalars(query.distinct())}))
 
 
 def sla_figures(
@@ -165,26 +215,70 @@ def _w4_counts(
     session: Session, period: Period, group: str, member: str | None, at: datetime
 ) -> tuple[int, int, tuple[str, ...]] | None:
     """W4 per case on the job clock (hours of work from the actual start), for the period's
-    cases that have clock rows: the others never had work to report on."""
-    cases: list[Any] = list(
-        session.execute(
-            select(ServiceCase.id, ServiceCase.urgent, ServiceCase.promised_at).where(
-                *_case_filter(period, group, member),
-                ServiceCase.id.in_(select(JobClock.case_id).distinct()),
-            )
+    cases that have clock rows: the others never had work to report on.
+
+    The same evaluation as `app.services.sla.case_sla` (`sla._w4`), fed only what W4 reads:
+    the clock rows, the progress messages, the last finish and the approved labor hours, each
+    read by one join on the period's cases (no per-case lists of every event kind)."""
+    cases = (
+        select(ServiceCase.id)
+        .where(
+            *_case_filter(period, group, member),
+            select(JobClock.id).where(JobClock.case_id == ServiceCase.id).exists(),
         )
+        .subquery()
     )
+    clocks: dict[str, list[ClockRow]] = defaultdict(list)
+    for case_id, line_id, kind, when in session.execute(
+        select(JobClock.case_id, JobClock.line_id, JobClock.kind, JobClock.at).join(
+            cases, cases.c.id == JobClock.case_id
+        )
+    ):
+        clocks[case_id].append((line_id, kind, when))
+    if not clocks:
+        return None
+    events: dict[str, dict[str, list[datetime]]] = defaultdict(dict)
+    for message_case_id, when in session.execute(
+        select(CustomerMessage.case_id, CustomerMessage.queued_at).join(
+            cases,
+            and_(cases.c.id == CustomerMessage.case_id, CustomerMessage.kind == "progress"),
+        )
+    ):
+        if message_case_id:
+            events[message_case_id].setdefault("progress_update", []).append(when)
+    last_finish = (
+        select(func.max(CaseEvent.at))
+        .where(CaseEvent.case_id == cases.c.id, CaseEvent.kind == "finish_work")
+        .scalar_subquery()
+    )
+    for case_id, when in session.execute(select(cases.c.id, last_finish)):
+        if when is not None:
+            # One seek per case on ix_case_event_case_kind_at; MAX comes back as stored text.
+            stamp = when if isinstance(when, datetime) else datetime.fromisoformat(str(when))
+            events[case_id]["work_finished"] = [stamp]
+    hours: dict[str, float] = defaultdict(float)
+    for case_id, value in session.execute(
+        select(EstimateLine.case_id, EstimateLine.hours).join(
+            cases,
+            and_(
+                cases.c.id == EstimateLine.case_id,
+                EstimateLine.kind == "labor",
+                EstimateLine.decision == "approved",
+                EstimateLine.deleted_at.is_(None),
+            ),
+        )
+    ):
+        hours[case_id] += float(Decimal(value))  # as sla.job_hours sums them
     met = 0
     missed: list[str] = []
-    for chunk in range(0, len(cases), 5000):
-        for case_id, infos in slas_for(session, cases[chunk : chunk + 5000], at).items():
-            for info in infos:
-                if info.rule != "W4":
-                    continue
-                if info.status is SlaStatus.MET:
-                    met += 1
-                elif info.status is SlaStatus.MISSED:
-                    missed.append(case_id)
+    for case_id, rows in clocks.items():
+        info = sla_w4(events.get(case_id, {}), rows, hours.get(case_id, 0.0), at)
+        if info is None:
+            continue
+        if info.status is SlaStatus.MET:
+            met += 1
+        elif info.status is SlaStatus.MISSED:
+            missed.append(case_id)
     if not met and not missed:
         return None
     return met, len(missed), tuple(sorted(missed))
@@ -333,15 +427,12 @@ class QualityFigures:
 
 
 def _closed_filter(period: Period, group: str, member: str | None) -> list[ColumnElement[bool]]:
-    where: list[ColumnElement[bool]] = [
+    return [
         ServiceCase.closed_at >= period.start,
         ServiceCase.closed_at < period.end,
         ServiceCase.deleted_at.is_(None),
+        *_member_filter(group, member),
     ]
-    column = _MEMBER_COLUMNS.get(group) if member is not None else None
-    if column is not None:
-        where.append(getattr(ServiceCase, column) == member)
-    return where
 
 
 def _comebacks(

@@ -176,7 +176,7 @@ def figures_sql(rules: Iterable[SlaRule] = SLA_RULES, *, member_column: str | No
             " WHERE l.case_id = c.id AND l.kind = 'labor' AND l.decision = 'approved'"
             " AND l.deleted_at IS NULL) AS job_hours"
         )
-    member = f" AND {member_column} = :member" if member_column else ""
+    member = _member_sql(member_column)
     cases = (
         "SELECT id, urgent, promised_at FROM service_case WHERE opened_at >= :start"
         f" AND opened_at < :end AND deleted_at IS NULL{member}"
@@ -188,6 +188,21 @@ def figures_sql(rules: Iterable[SlaRule] = SLA_RULES, *, member_column: str | No
         " SELECT rule, SUM(met), COUNT(*), group_concat(CASE WHEN met = 0 THEN id END)"
         " FROM clocks GROUP BY rule"
     )
+
+
+BAY = "bay"
+"""`member_column` for the bay group: the cases whose active assignment is in the bay."""
+
+
+def _member_sql(member_column: str | None) -> str:
+    if not member_column:
+        return ""
+    if member_column == BAY:
+        return (
+            " AND id IN (SELECT a.case_id FROM assignment a WHERE a.bay = :member"
+            " AND a.active = 1 AND a.deleted_at IS NULL)"
+        )
+    return f" AND {member_column} = :member"
 
 
 def _stamp(when: datetime) -> str:
