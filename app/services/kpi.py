@@ -24,7 +24,7 @@ from sqlalchemy import ColumnElement, and_, func, select, text
 from sqlalchemy.orm import Session, aliased
 
 from app.domain.errors import ValidationError
-from app.domain.sla import ClockRow, SlaStatus
+from app.domain.sla import W4_LONG, W4_WARN, ClockRow, SlaStatus
 from app.services import kpi_sla, messages_kpi  # noqa: F401  (registers the catalogue)
 from app.services.context import ServiceContext
 from app.services.sla import _w4 as sla_w4
@@ -217,62 +217,79 @@ def _w4_counts(
     """W4 per case on the job clock (hours of work from the actual start), for the period's
     cases that have clock rows: the others never had work to report on.
 
-    The same evaluation as `app.services.sla.case_sla` (`sla._w4`), fed only what W4 reads:
-    the clock rows, the progress messages, the last finish and the approved labor hours, each
-    read by one join on the period's cases (no per-case lists of every event kind)."""
-    cases = (
-        select(ServiceCase.id)
+    The same evaluation as `app.services.sla.case_sla` (`sla._w4`), fed only what W4 reads.
+    One query gives each clocked case its approved labor hours, its last finish and its first
+    and last clock times; a finished job whose estimate is not over 2 h and whose whole span
+    from the first clock to the finish is too short to reach 2 h of work cannot come under W4
+    (`evaluate_w4` returns None for it), so its clock rows are never read or evaluated."""
+    hours_list = (
+        select(func.group_concat(EstimateLine.hours, " "))
         .where(
-            *_case_filter(period, group, member),
-            select(JobClock.id).where(JobClock.case_id == ServiceCase.id).exists(),
+            EstimateLine.case_id == ServiceCase.id,
+            EstimateLine.kind == "labor",
+            EstimateLine.decision == "approved",
+            EstimateLine.deleted_at.is_(None),
         )
-        .subquery()
-    )
-    clocks: dict[str, list[ClockRow]] = defaultdict(list)
-    for case_id, line_id, kind, when in session.execute(
-        select(JobClock.case_id, JobClock.line_id, JobClock.kind, JobClock.at).join(
-            cases, cases.c.id == JobClock.case_id
-        )
-    ):
-        clocks[case_id].append((line_id, kind, when))
-    if not clocks:
-        return None
-    events: dict[str, dict[str, list[datetime]]] = defaultdict(dict)
-    for message_case_id, when in session.execute(
-        select(CustomerMessage.case_id, CustomerMessage.queued_at).join(
-            cases,
-            and_(cases.c.id == CustomerMessage.case_id, CustomerMessage.kind == "progress"),
-        )
-    ):
-        if message_case_id:
-            events[message_case_id].setdefault("progress_update", []).append(when)
-    last_finish = (
-        select(func.max(CaseEvent.at))
-        .where(CaseEvent.case_id == cases.c.id, CaseEvent.kind == "finish_work")
         .scalar_subquery()
     )
-    for case_id, when in session.execute(select(cases.c.id, last_finish)):
-        if when is not None:
-            # One seek per case on ix_case_event_case_kind_at; MAX comes back as stored text.
-            stamp = when if isinstance(when, datetime) else datetime.fromisoformat(str(when))
-            events[case_id]["work_finished"] = [stamp]
-    hours: dict[str, float] = defaultdict(float)
-    for case_id, value in session.execute(
-        select(EstimateLine.case_id, EstimateLine.hours).join(
-            cases,
-            and_(
-                cases.c.id == EstimateLine.case_id,
-                EstimateLine.kind == "labor",
-                EstimateLine.decision == "approved",
-                EstimateLine.deleted_at.is_(None),
-            ),
+    last_finish = (
+        select(func.max(CaseEvent.at))
+        .where(CaseEvent.case_id == ServiceCase.id, CaseEvent.kind == "finish_work")
+        .scalar_subquery()
+    )
+    first_clock, last_clock = (
+        select(agg(JobClock.at)).where(JobClock.case_id == ServiceCase.id).scalar_subquery()
+        for agg in (func.min, func.max)
+    )
+    facts: dict[str, tuple[float, datetime | None]] = {}
+    for case_id, hours_text, finished_at, first_at, last_at in session.execute(
+        select(ServiceCase.id, hours_list, last_finish, first_clock, last_clock).where(
+            *_case_filter(period, group, member)
         )
     ):
-        hours[case_id] += float(Decimal(value))  # as sla.job_hours sums them
+        if first_at is None:
+            continue  # no clock: no work to report on
+        hours = 0.0
+        for value in (hours_text or "").split():
+            hours += float(Decimal(value))  # as sla.job_hours sums them
+        first, last, finished = _when(first_at), _when(last_at), _when(finished_at)
+        if finished is not None and last is not None and finished < last:
+            finished = None  # finished before a later clock row: as sla._w4
+        if (
+            finished is not None
+            and first is not None
+            and hours <= W4_LONG.total_seconds() / 3600
+            and finished - first + W4_WARN < W4_LONG
+        ):
+            continue  # worked at most finished - first: evaluate_w4 gives None
+        facts[case_id] = (hours, finished)
+    if not facts:
+        return None
+    ids = list(facts)
+    clocks: dict[str, list[ClockRow]] = defaultdict(list)
+    updates: dict[str, list[datetime]] = defaultdict(list)
+    for chunk in range(0, len(ids), 5000):
+        part = ids[chunk : chunk + 5000]
+        for case_id, line_id, kind, when in session.execute(
+            select(JobClock.case_id, JobClock.line_id, JobClock.kind, JobClock.at).where(
+                JobClock.case_id.in_(part)
+            )
+        ):
+            clocks[case_id].append((line_id, kind, when))
+        for message_case_id, when in session.execute(
+            select(CustomerMessage.case_id, CustomerMessage.queued_at).where(
+                CustomerMessage.case_id.in_(part), CustomerMessage.kind == "progress"
+            )
+        ):
+            if message_case_id:
+                updates[message_case_id].append(when)
     met = 0
     missed: list[str] = []
-    for case_id, rows in clocks.items():
-        info = sla_w4(events.get(case_id, {}), rows, hours.get(case_id, 0.0), at)
+    for case_id, (hours, finished) in facts.items():
+        events: dict[str, list[datetime]] = {"progress_update": updates.get(case_id, [])}
+        if finished is not None:
+            events["work_finished"] = [finished]
+        info = sla_w4(events, clocks[case_id], hours, at)
         if info is None:
             continue
         if info.status is SlaStatus.MET:
@@ -282,6 +299,13 @@ def _w4_counts(
     if not met and not missed:
         return None
     return met, len(missed), tuple(sorted(missed))
+
+
+def _when(value: Any) -> datetime | None:
+    """A time as stored (text from raw SQL) or already converted."""
+    if value is None or isinstance(value, datetime):
+        return value
+    return datetime.fromisoformat(str(value))
 
 
 def sla_figures_per_case(
@@ -365,7 +389,9 @@ def _stage_minutes(
     inner = select(ServiceCase.id, *(mark.label(name) for name, mark in marks.items())).where(
         *_case_filter(period, group, member)
     )
-    sub = inner.subquery()
+    # Materialized: each milestone's seek runs once per case, not once per use in a stage
+    # (a flattened subquery re-evaluates the scalar subqueries at every reference).
+    sub = inner.cte("marks").prefix_with("MATERIALIZED")
     columns = []
     for start, stop in STAGES:
         a, b = sub.c[start], sub.c[stop]
@@ -456,13 +482,17 @@ def _comebacks(
         )
         .scalar_subquery()
     )
-    reworked = select(later.rework_of_id).where(
-        later.rework_of_id.is_not(None), later.deleted_at.is_(None)
+    # A correlated EXISTS: one seek on ix_case_rework_of per case (an IN list of every rework
+    # case was planned as a scan of the whole case table).
+    reworked = (
+        select(later.id)
+        .where(later.rework_of_id == ServiceCase.id, later.deleted_at.is_(None))
+        .exists()
     )
     rows = session.execute(
-        select(
-            ServiceCase.id, ServiceCase.closed_at, next_open, ServiceCase.id.in_(reworked)
-        ).where(*_closed_filter(period, group, member))
+        select(ServiceCase.id, ServiceCase.closed_at, next_open, reworked).where(
+            *_closed_filter(period, group, member)
+        )
     ).all()
     result = []
     for days in windows:
@@ -503,11 +533,15 @@ def quality_figures(
                 ),
             )
         ).all()
+        # From the period's cases (ix_case_kpi) with one seek each, not a scan of every
+        # inspection joined back to its case.
         failed = session.scalars(
-            select(QcInspection.case_id)
-            .join(ServiceCase, ServiceCase.id == QcInspection.case_id)
-            .where(*where, QcInspection.result == "fail")
-            .distinct()
+            select(ServiceCase.id).where(
+                *where,
+                select(QcInspection.id)
+                .where(QcInspection.case_id == ServiceCase.id, QcInspection.result == "fail")
+                .exists(),
+            )
         )
         closed = session.scalar(select(func.count()).where(*_closed_filter(period, group, member)))
         comebacks = _comebacks(session, period, (30, 90), group, member)
@@ -568,25 +602,40 @@ def declined_figures(
     ctx: ServiceContext, period: Period, *, group: str = "dealer", member: str | None = None
 ) -> DeclinedFigures:
     """Decided estimate lines of the period's cases: how many were declined (P2/P3)."""
+    where = (
+        *_case_filter(period, group, member),
+        EstimateLine.deleted_at.is_(None),
+        EstimateLine.decision.in_(("approved", "declined")),
+    )
+    offered: dict[bool, int] = defaultdict(int)
+    declined: dict[bool, int] = defaultdict(int)
+    cases: dict[bool, set[str]] = defaultdict(set)
     with ctx.reading() as session:
-        rows = session.execute(
-            select(EstimateLine.case_id, EstimateLine.safety_relevant, EstimateLine.decision)
+        # Counted in SQL (tens of thousands of lines on a big dealer); only the declined lines'
+        # cases come back.
+        for safety, decision, count in session.execute(
+            select(EstimateLine.safety_relevant, EstimateLine.decision, func.count())
             .join(ServiceCase, ServiceCase.id == EstimateLine.case_id)
-            .where(
-                *_case_filter(period, group, member),
-                EstimateLine.deleted_at.is_(None),
-                EstimateLine.decision.in_(("approved", "declined")),
-            )
-        ).all()
-    plain = [(c, d) for c, safety, d in rows if not safety]
-    safety = [(c, d) for c, safe, d in rows if safe]
+            .where(*where)
+            .group_by(EstimateLine.safety_relevant, EstimateLine.decision)
+        ):
+            offered[bool(safety)] += int(count)
+            if decision == "declined":
+                declined[bool(safety)] += int(count)
+        for safety, case_id in session.execute(
+            select(EstimateLine.safety_relevant, EstimateLine.case_id)
+            .join(ServiceCase, ServiceCase.id == EstimateLine.case_id)
+            .where(*where, EstimateLine.decision == "declined")
+            .distinct()
+        ):
+            cases[bool(safety)].add(case_id)
     return DeclinedFigures(
-        offered=len(plain),
-        declined=sum(1 for _c, d in plain if d == "declined"),
-        declined_case_ids=tuple(sorted({c for c, d in plain if d == "declined"})),
-        safety_offered=len(safety),
-        safety_declined=sum(1 for _c, d in safety if d == "declined"),
-        safety_case_ids=tuple(sorted({c for c, d in safety if d == "declined"})),
+        offered=offered[False],
+        declined=declined[False],
+        declined_case_ids=tuple(sorted(cases[False])),
+        safety_offered=offered[True],
+        safety_declined=declined[True],
+        safety_case_ids=tuple(sorted(cases[True])),
     )
 
 

@@ -87,6 +87,16 @@ def test_w4_on_the_job_clock_equals_the_per_case_evaluation(workshop: Any) -> No
     c.clock(short, "start", T)
     c.clock(short, "finish", T + HOUR)
     c.event(short, "finish_work", T + HOUR)
+    # The bound that skips short finished jobs: 1 h 50 of work is 2 h with the warning margin
+    # (W4 applies, met without an update), one microsecond less is not under W4.
+    for worked, applies in ((110 * MIN, True), (110 * MIN - US, False)):
+        case_id = c.new()
+        c.labor(case_id, "2.0")
+        c.clock(case_id, "start", T)
+        c.clock(case_id, "finish", T + worked)
+        c.event(case_id, "finish_work", T + worked)
+        if applies:
+            expect_met.add(case_id)
     # Declined labor does not make a job long; still running: not counted either way.
     running = c.new()
     c.line(running, hours="5", decision="declined")
