@@ -20,7 +20,18 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any, TypeVar, cast
 
-from sqlalchemy import ColumnElement, and_, func, select, text
+from sqlalchemy import (
+    ColumnElement,
+    Float,
+    String,
+    and_,
+    func,
+    literal_column,
+    select,
+    text,
+    type_coerce,
+)
+from sqlalchemy import cast as sql_cast
 from sqlalchemy.orm import Session, aliased
 
 from app.domain.errors import ValidationError
@@ -211,17 +222,24 @@ def sla_figures(
     )
 
 
+_W4_SHORT = W4_LONG - W4_WARN
+"""A finished job whose estimate is not over 2 h needs this much work to come under W4."""
+
+
 def _w4_counts(
     session: Session, period: Period, group: str, member: str | None, at: datetime
 ) -> tuple[int, int, tuple[str, ...]] | None:
     """W4 per case on the job clock (hours of work from the actual start), for the period's
     cases that have clock rows: the others never had work to report on.
 
-    The same evaluation as `app.services.sla.case_sla` (`sla._w4`), fed only what W4 reads.
-    One query gives each clocked case its approved labor hours, its last finish and its first
-    and last clock times; a finished job whose estimate is not over 2 h and whose whole span
-    from the first clock to the finish is too short to reach 2 h of work cannot come under W4
-    (`evaluate_w4` returns None for it), so its clock rows are never read or evaluated."""
+    The same evaluation as `app.services.sla.case_sla` (`sla._w4`), fed only what W4 reads,
+    in one statement of stored text: per clocked case its approved labor hours, its last
+    finish, its clock rows and its progress updates. A finished job whose estimate is not
+    over 2 h and whose whole span from the first clock row to the finish is shorter than
+    1 h 50 cannot come under W4 (`evaluate_w4` returns None: it worked at most that span), so
+    SQL leaves it out (with a margin on the hours' float sum; Python then applies the exact
+    test on the Decimal hours) and its rows are never read."""
+    as_text = String()
     hours_list = (
         select(func.group_concat(EstimateLine.hours, " "))
         .where(
@@ -232,64 +250,97 @@ def _w4_counts(
         )
         .scalar_subquery()
     )
+    hours_sum = (
+        select(func.coalesce(func.sum(sql_cast(EstimateLine.hours, Float)), 0.0))
+        .where(
+            EstimateLine.case_id == ServiceCase.id,
+            EstimateLine.kind == "labor",
+            EstimateLine.decision == "approved",
+            EstimateLine.deleted_at.is_(None),
+        )
+        .scalar_subquery()
+    )
     last_finish = (
-        select(func.max(CaseEvent.at))
+        select(type_coerce(func.max(CaseEvent.at), as_text))
         .where(CaseEvent.case_id == ServiceCase.id, CaseEvent.kind == "finish_work")
         .scalar_subquery()
     )
     first_clock, last_clock = (
-        select(agg(JobClock.at)).where(JobClock.case_id == ServiceCase.id).scalar_subquery()
+        select(type_coerce(agg(JobClock.at), as_text))
+        .where(JobClock.case_id == ServiceCase.id)
+        .scalar_subquery()
         for agg in (func.min, func.max)
     )
-    facts: dict[str, tuple[float, datetime | None]] = {}
-    for case_id, hours_text, finished_at, first_at, last_at in session.execute(
-        select(ServiceCase.id, hours_list, last_finish, first_clock, last_clock).where(
-            *_case_filter(period, group, member)
+    facts = (
+        select(
+            ServiceCase.id.label("id"),
+            hours_list.label("hours"),
+            hours_sum.label("hours_sum"),
+            last_finish.label("finished"),
+            first_clock.label("first_at"),
+            last_clock.label("last_at"),
         )
+        .where(*_case_filter(period, group, member))
+        .cte("w4_facts")
+        .prefix_with("MATERIALIZED")
+    )
+    short = and_(
+        facts.c.finished.is_not(None),
+        facts.c.finished >= facts.c.last_at,
+        facts.c.hours_sum <= W4_LONG.total_seconds() / 3600 - 1e-6,
+        facts.c.finished
+        < literal_column(kpi_sla.shift_sql("w4_facts.first_at", int(_W4_SHORT.total_seconds()))),
+    )
+    clock_rows = (
+        select(
+            func.group_concat(
+                JobClock.kind
+                + "|"
+                + func.coalesce(JobClock.line_id, "")
+                + "|"
+                + type_coerce(JobClock.at, as_text),
+                ";",
+            )
+        )
+        .where(JobClock.case_id == facts.c.id)
+        .scalar_subquery()
+    )
+    updates = (
+        select(func.group_concat(type_coerce(CustomerMessage.queued_at, as_text), ";"))
+        .where(CustomerMessage.case_id == facts.c.id, CustomerMessage.kind == "progress")
+        .scalar_subquery()
+    )
+    met = 0
+    missed: list[str] = []
+    for case_id, hours_text, finished_text, last_text, rows_text, updates_text in session.execute(
+        select(facts.c.id, facts.c.hours, facts.c.finished, facts.c.last_at, clock_rows, updates)
+        .where(facts.c.first_at.is_not(None), ~short)
+        .order_by(facts.c.id)
     ):
-        if first_at is None:
-            continue  # no clock: no work to report on
         hours = 0.0
         for value in (hours_text or "").split():
             hours += float(Decimal(value))  # as sla.job_hours sums them
-        first, last, finished = _when(first_at), _when(last_at), _when(finished_at)
-        if finished is not None and last is not None and finished < last:
+        finished = _when(finished_text)
+        if finished is not None and finished < datetime.fromisoformat(last_text):
             finished = None  # finished before a later clock row: as sla._w4
+        clock: list[ClockRow] = []
+        for row in rows_text.split(";"):
+            kind, line_id, stamp = row.split("|")
+            clock.append((line_id or None, kind, datetime.fromisoformat(stamp)))
         if (
             finished is not None
-            and first is not None
             and hours <= W4_LONG.total_seconds() / 3600
-            and finished - first + W4_WARN < W4_LONG
+            and finished - min(stamp for _, _, stamp in clock) < _W4_SHORT
         ):
-            continue  # worked at most finished - first: evaluate_w4 gives None
-        facts[case_id] = (hours, finished)
-    if not facts:
-        return None
-    ids = list(facts)
-    clocks: dict[str, list[ClockRow]] = defaultdict(list)
-    updates: dict[str, list[datetime]] = defaultdict(list)
-    for chunk in range(0, len(ids), 5000):
-        part = ids[chunk : chunk + 5000]
-        for case_id, line_id, kind, when in session.execute(
-            select(JobClock.case_id, JobClock.line_id, JobClock.kind, JobClock.at).where(
-                JobClock.case_id.in_(part)
-            )
-        ):
-            clocks[case_id].append((line_id, kind, when))
-        for message_case_id, when in session.execute(
-            select(CustomerMessage.case_id, CustomerMessage.queued_at).where(
-                CustomerMessage.case_id.in_(part), CustomerMessage.kind == "progress"
-            )
-        ):
-            if message_case_id:
-                updates[message_case_id].append(when)
-    met = 0
-    missed: list[str] = []
-    for case_id, (hours, finished) in facts.items():
-        events: dict[str, list[datetime]] = {"progress_update": updates.get(case_id, [])}
+            continue  # the exact test of the bound SQL applied with a margin
+        events: dict[str, list[datetime]] = {
+            "progress_update": [
+                datetime.fromisoformat(u) for u in (updates_text or "").split(";") if u
+            ]
+        }
         if finished is not None:
             events["work_finished"] = [finished]
-        info = sla_w4(events, clocks[case_id], hours, at)
+        info = sla_w4(events, clock, hours, at)
         if info is None:
             continue
         if info.status is SlaStatus.MET:

@@ -57,6 +57,11 @@ def _shift(expr: str, seconds: int) -> str:
     )
 
 
+def shift_sql(expr: str, seconds: int) -> str:
+    """SQL for the stored time `expr` + whole seconds, exact (the figures' other bounds)."""
+    return _shift(expr, seconds)
+
+
 def _seconds(rule: SlaRule) -> int:
     seconds = rule.limit.total_seconds()
     if seconds != int(seconds):

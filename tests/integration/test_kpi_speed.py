@@ -89,9 +89,15 @@ def test_w4_on_the_job_clock_equals_the_per_case_evaluation(workshop: Any) -> No
     c.event(short, "finish_work", T + HOUR)
     # The bound that skips short finished jobs: 1 h 50 of work is 2 h with the warning margin
     # (W4 applies, met without an update), one microsecond less is not under W4.
-    for worked, applies in ((110 * MIN, True), (110 * MIN - US, False)):
+    # Both with the estimate at exactly 2 h (left out in Python) and under it (left out in SQL).
+    for estimate, worked, applies in (
+        ("2.0", 110 * MIN, True),
+        ("2.0", 110 * MIN - US, False),
+        ("1.5", 110 * MIN, True),
+        ("1.5", 110 * MIN - US, False),
+    ):
         case_id = c.new()
-        c.labor(case_id, "2.0")
+        c.labor(case_id, estimate)
         c.clock(case_id, "start", T)
         c.clock(case_id, "finish", T + worked)
         c.event(case_id, "finish_work", T + worked)
