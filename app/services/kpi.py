@@ -11,10 +11,12 @@ grouped query per figure set) with the percentiles taken in Python.
 from __future__ import annotations
 
 import math
+import os
 import re
 import threading
 from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
@@ -770,6 +772,11 @@ def dashboard(
     )
 
 
+_WORKERS = max(2, min(4, os.cpu_count() or 2))
+"""Threads computing one dashboard's figure sets at once: each set is its own read on its own
+connection, and SQLite runs queries without the GIL, so a dashboard uses the cores there are."""
+
+
 def _dashboard(
     ctx: ServiceContext,
     period: Period,
@@ -779,29 +786,48 @@ def _dashboard(
     now: datetime | None,
     cache: bool,
 ) -> Dashboard:
-    with ctx.reading() as session:
-        count = session.scalar(select(func.count()).where(*_case_filter(period, group, member)))
-    sla = sla_figures(ctx, period, group=group, member=member, now=now)
+    at = now or ctx.now()
+    scope: dict[str, Any] = {"group": group, "member": member}
+
+    def count() -> int:
+        with ctx.reading() as session:
+            value = session.scalar(select(func.count()).where(*_case_filter(period, group, member)))
+        return int(value or 0)
 
     # The previous period's figures rarely change: cached on their own (its dashboard's too).
     def previous_sla() -> tuple[SlaFigure, ...]:
-        return sla_figures(ctx, period.previous(), group=group, member=member, now=now)
+        return sla_figures(ctx, period.previous(), now=at, **scope)
 
-    previous = (
-        _cached(ctx, ("sla", period.previous(), group, member), previous_sla)
-        if cache
-        else previous_sla()
-    )
+    def previous() -> tuple[SlaFigure, ...]:
+        if cache:
+            return _cached(ctx, ("sla", period.previous(), group, member), previous_sla)
+        return previous_sla()
+
+    calls: dict[str, Callable[[], Any]] = {
+        "sla": lambda: sla_figures(ctx, period, now=at, **scope),
+        "previous": previous,
+        "stages": lambda: stage_waits(ctx, period, **scope),
+        "quality": lambda: quality_figures(ctx, period, **scope),
+        "declined": lambda: declined_figures(ctx, period, **scope),
+        "delays": lambda: delay_figures(ctx, period, **scope),
+        "count": count,
+    }
+    if ctx.session is not None:  # bound to one session: it is not shared between threads
+        got = {name: call() for name, call in calls.items()}
+    else:
+        with ThreadPoolExecutor(_WORKERS, thread_name_prefix="kpi") as pool:
+            futures = {name: pool.submit(call) for name, call in calls.items()}
+            got = {name: future.result() for name, future in futures.items()}
     return Dashboard(
         period=period,
-        sla=sla,
-        stages=stage_waits(ctx, period, group=group, member=member),
-        quality=quality_figures(ctx, period, group=group, member=member),
-        cases=int(count or 0),
-        weak=weak_spots(sla, previous),
-        previous_sla=previous,
-        delays=delay_figures(ctx, period, group=group, member=member),
-        declined=declined_figures(ctx, period, group=group, member=member),
+        sla=got["sla"],
+        stages=got["stages"],
+        quality=got["quality"],
+        cases=got["count"],
+        weak=weak_spots(got["sla"], got["previous"]),
+        previous_sla=got["previous"],
+        delays=got["delays"],
+        declined=got["declined"],
     )
 
 
