@@ -107,6 +107,12 @@ def supported(rule: SlaRule) -> bool:
     return events <= set(SOURCES)
 
 
+_ONCE = " LIMIT -1 OFFSET 0"
+"""Keeps a derived table from being flattened into the query that reads it (SQLite does not
+flatten a subquery with an OFFSET): flattened, its correlated subqueries ran once for every
+reference to their column (twice per case)."""
+
+
 def _window(rule: SlaRule) -> str:
     # evaluate(): the first stop at/after the start; met when it is not after start + limit.
     stop = _first(rule.stop, after=_col(rule.start))
@@ -114,7 +120,7 @@ def _window(rule: SlaRule) -> str:
         f"SELECT '{rule.rule_id}' AS rule, x.id AS id,"
         f" CASE WHEN x.stop <= {_shift('x.start', _seconds(rule))} THEN 1 ELSE 0 END AS met"
         f" FROM (SELECT c.id AS id, {_col(rule.start)} AS start, {stop} AS stop"
-        f" FROM facts c WHERE {_applies(rule)}) x WHERE x.stop IS NOT NULL"
+        f" FROM facts c WHERE {_applies(rule)}{_ONCE}) x WHERE x.stop IS NOT NULL"
     )
 
 
@@ -157,7 +163,7 @@ def _before_promise(rule: SlaRule) -> str:
         f"SELECT '{rule.rule_id}' AS rule, x.id AS id, x.met AS met FROM (SELECT c.id AS id,"
         f" CASE WHEN {broken} THEN 0"
         f" WHEN c.promised_at IS NULL OR {done} IS NULL THEN NULL"
-        f" WHEN {done} <= c.promised_at THEN 1 ELSE 0 END AS met FROM facts c) x"
+        f" WHEN {done} <= c.promised_at THEN 1 ELSE 0 END AS met FROM facts c{_ONCE}) x"
         " WHERE x.met IS NOT NULL"
     )
 
