@@ -27,6 +27,7 @@ from sqlalchemy import (
     Float,
     String,
     and_,
+    case,
     func,
     literal_column,
     select,
@@ -664,10 +665,16 @@ def declined_figures(
     declined: dict[bool, int] = defaultdict(int)
     cases: dict[bool, set[str]] = defaultdict(set)
     with ctx.reading() as session:
-        # Counted in SQL (tens of thousands of lines on a big dealer); only the declined lines'
-        # cases come back.
-        for safety, decision, count in session.execute(
-            select(EstimateLine.safety_relevant, EstimateLine.decision, func.count())
+        # Counted in SQL (tens of thousands of lines on a big dealer) in one pass; only the
+        # declined lines' cases come back.
+        declined_case = case((EstimateLine.decision == "declined", EstimateLine.case_id))
+        for safety, decision, count, ids in session.execute(
+            select(
+                EstimateLine.safety_relevant,
+                EstimateLine.decision,
+                func.count(),
+                func.group_concat(declined_case.distinct()),
+            )
             .join(ServiceCase, ServiceCase.id == EstimateLine.case_id)
             .where(*where)
             .group_by(EstimateLine.safety_relevant, EstimateLine.decision)
@@ -675,13 +682,7 @@ def declined_figures(
             offered[bool(safety)] += int(count)
             if decision == "declined":
                 declined[bool(safety)] += int(count)
-        for safety, case_id in session.execute(
-            select(EstimateLine.safety_relevant, EstimateLine.case_id)
-            .join(ServiceCase, ServiceCase.id == EstimateLine.case_id)
-            .where(*where, EstimateLine.decision == "declined")
-            .distinct()
-        ):
-            cases[bool(safety)].add(case_id)
+                cases[bool(safety)].update(ids.split(",") if ids else ())
     return DeclinedFigures(
         offered=offered[False],
         declined=declined[False],
