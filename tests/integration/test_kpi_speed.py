@@ -103,6 +103,37 @@ def test_w4_on_the_job_clock_equals_the_per_case_evaluation(workshop: Any) -> No
         c.event(case_id, "finish_work", T + worked)
         if applies:
             expect_met.add(case_id)
+    # Estimated over 2 h, never an update: met with exactly 1 h of work, missed 1 µs over; a
+    # clock still running when the job was finished counts up to the finish; a stray pause
+    # before the start and a second start while running change nothing.
+    for worked, ok in ((HOUR, True), (HOUR + US, False)):
+        case_id = c.new()
+        c.labor(case_id, "2.5")
+        c.clock(case_id, "pause", T - 10 * MIN)
+        c.clock(case_id, "start", T)
+        c.clock(case_id, "start", T + 5 * MIN)
+        c.clock(case_id, "pause", T + 20 * MIN)
+        c.clock(case_id, "resume", T + 30 * MIN)
+        c.event(case_id, "finish_work", T + 10 * MIN + worked)  # the clock never stopped
+        (expect_met if ok else expect_missed).add(case_id)
+    # Two labor lines timed at once (the union of their clocks) and two rows at one instant:
+    # evaluated row by row.
+    lines = c.new()
+    c.labor(lines, "1")
+    c.clock(lines, "start", T, line="L1")
+    c.clock(lines, "start", T + HOUR, line="L2")
+    c.clock(lines, "finish", T + 90 * MIN, line="L1")
+    c.clock(lines, "finish", T + 3 * HOUR, line="L2")
+    c.event(lines, "finish_work", T + 3 * HOUR)
+    expect_missed.add(lines)
+    tie = c.new()
+    c.labor(tie, "1")
+    c.clock(tie, "start", T)
+    c.clock(tie, "pause", T + HOUR)
+    c.clock(tie, "resume", T + HOUR)
+    c.clock(tie, "finish", T + 2 * HOUR)
+    c.event(tie, "finish_work", T + 2 * HOUR)
+    expect_met.add(tie)
     # Declined labor does not make a job long; still running: not counted either way.
     running = c.new()
     c.line(running, hours="5", decision="declined")
