@@ -11,24 +11,42 @@ grouped query per figure set) with the percentiles taken in Python.
 from __future__ import annotations
 
 import math
+import os
 import re
 import threading
 from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
-from sqlalchemy import ColumnElement, and_, func, select, text
+from sqlalchemy import (
+    ColumnElement,
+    Float,
+    String,
+    and_,
+    case,
+    func,
+    literal_column,
+    select,
+    text,
+    type_coerce,
+)
+from sqlalchemy import cast as sql_cast
 from sqlalchemy.orm import Session, aliased
 
 from app.domain.errors import ValidationError
-from app.domain.sla import SlaStatus
+from app.domain.sla import W4_LONG, W4_WARN, ClockRow, SlaStatus
 from app.services import kpi_sla, messages_kpi  # noqa: F401  (registers the catalogue)
 from app.services.context import ServiceContext
+from app.services.sla import _w4 as sla_w4
 from app.services.sla import slas_for
 from app.store.models import (
+    Assignment,
     CaseEvent,
+    CustomerMessage,
     DelayNotice,
     EstimateLine,
     JobClock,
@@ -118,23 +136,69 @@ class SlaFigure:
         return self.met / self.total if self.total else None
 
 
-GROUPS = ("dealer", "advisor", "technician")
+GROUPS = ("dealer", "advisor", "technician", "bay")
+"""The dashboard's scopes. The member of "advisor" is the case owner's staff id, of
+"technician" the case's technician's staff id, of "bay" the bay name (Assignment.bay of the
+case's active assignment: the bay of the technician's shift when the job was dispatched)."""
+
+
+def _bay_cases(bay: str) -> Any:
+    """The ids of the cases whose active assignment is in the bay."""
+    return select(Assignment.case_id).where(
+        Assignment.bay == bay, Assignment.active.is_(True), Assignment.deleted_at.is_(None)
+    )
+
+
+def _member_filter(group: str, member: str | None) -> list[ColumnElement[bool]]:
+    if member is None:
+        return []
+    if group == "advisor":
+        return [ServiceCase.owner_id == member]
+    if group == "technician":
+        return [ServiceCase.technician_id == member]
+    if group == "bay":
+        return [ServiceCase.id.in_(_bay_cases(member))]
+    return []
 
 
 def _case_filter(period: Period, group: str, member: str | None) -> list[ColumnElement[bool]]:
-    where: list[ColumnElement[bool]] = [
+    return [
         ServiceCase.opened_at >= period.start,
         ServiceCase.opened_at < period.end,
         ServiceCase.deleted_at.is_(None),
+        *_member_filter(group, member),
     ]
-    if group == "advisor" and member is not None:
-        where.append(ServiceCase.owner_id == member)
-    elif group == "technician" and member is not None:
-        where.append(ServiceCase.technician_id == member)
-    return where
 
 
-_MEMBER_COLUMNS = {"advisor": "owner_id", "technician": "technician_id"}
+_MEMBER_COLUMNS = {"advisor": "owner_id", "technician": "technician_id", "bay": kpi_sla.BAY}
+
+
+def members(ctx: ServiceContext, period: Period, group: str) -> tuple[str, ...]:
+    """The members of a group that have cases opened in the period, sorted: staff ids for
+    "advisor" and "technician", bay names for "bay" (cases in no bay are only dealer-wide)."""
+    where = _case_filter(period, "dealer", None)
+    query: Any
+    if group == "advisor":
+        query = select(ServiceCase.owner_id).where(*where)
+    elif group == "technician":
+        query = select(ServiceCase.technician_id).where(
+            *where, ServiceCase.technician_id.is_not(None)
+        )
+    elif group == "bay":
+        query = (
+            select(Assignment.bay)
+            .join(ServiceCase, ServiceCase.id == Assignment.case_id)
+            .where(
+                *where,
+                Assignment.active.is_(True),
+                Assignment.deleted_at.is_(None),
+                Assignment.bay != "",
+            )
+        )
+    else:
+        return ()
+    with ctx.reading() as session:
+        return tuple(sorted({str(value) for value in session.scalars(query.distinct())}))
 
 
 def sla_figures(
@@ -161,33 +225,141 @@ def sla_figures(
     )
 
 
+_W4_SHORT = W4_LONG - W4_WARN
+"""A finished job whose estimate is not over 2 h needs this much work to come under W4."""
+
+
 def _w4_counts(
     session: Session, period: Period, group: str, member: str | None, at: datetime
 ) -> tuple[int, int, tuple[str, ...]] | None:
     """W4 per case on the job clock (hours of work from the actual start), for the period's
-    cases that have clock rows: the others never had work to report on."""
-    cases: list[Any] = list(
-        session.execute(
-            select(ServiceCase.id, ServiceCase.urgent, ServiceCase.promised_at).where(
-                *_case_filter(period, group, member),
-                ServiceCase.id.in_(select(JobClock.case_id).distinct()),
+    cases that have clock rows: the others never had work to report on.
+
+    The same evaluation as `app.services.sla.case_sla` (`sla._w4`), fed only what W4 reads,
+    in one statement of stored text: per clocked case its approved labor hours, its last
+    finish, its clock rows and its progress updates. A finished job whose estimate is not
+    over 2 h and whose whole span from the first clock row to the finish is shorter than
+    1 h 50 cannot come under W4 (`evaluate_w4` returns None: it worked at most that span), so
+    SQL leaves it out (with a margin on the hours' float sum; Python then applies the exact
+    test on the Decimal hours) and its rows are never read."""
+    as_text = String()
+    hours_list = (
+        select(func.group_concat(EstimateLine.hours, " "))
+        .where(
+            EstimateLine.case_id == ServiceCase.id,
+            EstimateLine.kind == "labor",
+            EstimateLine.decision == "approved",
+            EstimateLine.deleted_at.is_(None),
+        )
+        .scalar_subquery()
+    )
+    hours_sum = (
+        select(func.coalesce(func.sum(sql_cast(EstimateLine.hours, Float)), 0.0))
+        .where(
+            EstimateLine.case_id == ServiceCase.id,
+            EstimateLine.kind == "labor",
+            EstimateLine.decision == "approved",
+            EstimateLine.deleted_at.is_(None),
+        )
+        .scalar_subquery()
+    )
+    last_finish = (
+        select(type_coerce(func.max(CaseEvent.at), as_text))
+        .where(CaseEvent.case_id == ServiceCase.id, CaseEvent.kind == "finish_work")
+        .scalar_subquery()
+    )
+    first_clock, last_clock = (
+        select(type_coerce(agg(JobClock.at), as_text))
+        .where(JobClock.case_id == ServiceCase.id)
+        .scalar_subquery()
+        for agg in (func.min, func.max)
+    )
+    facts = (
+        select(
+            ServiceCase.id.label("id"),
+            hours_list.label("hours"),
+            hours_sum.label("hours_sum"),
+            last_finish.label("finished"),
+            first_clock.label("first_at"),
+            last_clock.label("last_at"),
+        )
+        .where(*_case_filter(period, group, member))
+        .cte("w4_facts")
+        .prefix_with("MATERIALIZED")
+    )
+    short = and_(
+        facts.c.finished.is_not(None),
+        facts.c.finished >= facts.c.last_at,
+        facts.c.hours_sum <= W4_LONG.total_seconds() / 3600 - 1e-6,
+        facts.c.finished
+        < literal_column(kpi_sla.shift_sql("w4_facts.first_at", int(_W4_SHORT.total_seconds()))),
+    )
+    clock_rows = (
+        select(
+            func.group_concat(
+                JobClock.kind
+                + "|"
+                + func.coalesce(JobClock.line_id, "")
+                + "|"
+                + type_coerce(JobClock.at, as_text),
+                ";",
             )
         )
+        .where(JobClock.case_id == facts.c.id)
+        .scalar_subquery()
+    )
+    updates = (
+        select(func.group_concat(type_coerce(CustomerMessage.queued_at, as_text), ";"))
+        .where(CustomerMessage.case_id == facts.c.id, CustomerMessage.kind == "progress")
+        .scalar_subquery()
     )
     met = 0
     missed: list[str] = []
-    for chunk in range(0, len(cases), 5000):
-        for case_id, infos in slas_for(session, cases[chunk : chunk + 5000], at).items():
-            for info in infos:
-                if info.rule != "W4":
-                    continue
-                if info.status is SlaStatus.MET:
-                    met += 1
-                elif info.status is SlaStatus.MISSED:
-                    missed.append(case_id)
+    for case_id, hours_text, finished_text, last_text, rows_text, updates_text in session.execute(
+        select(facts.c.id, facts.c.hours, facts.c.finished, facts.c.last_at, clock_rows, updates)
+        .where(facts.c.first_at.is_not(None), ~short)
+        .order_by(facts.c.id)
+    ):
+        hours = 0.0
+        for value in (hours_text or "").split():
+            hours += float(Decimal(value))  # as sla.job_hours sums them
+        finished = _when(finished_text)
+        if finished is not None and finished < datetime.fromisoformat(last_text):
+            finished = None  # finished before a later clock row: as sla._w4
+        clock: list[ClockRow] = []
+        for row in rows_text.split(";"):
+            kind, line_id, stamp = row.split("|")
+            clock.append((line_id or None, kind, datetime.fromisoformat(stamp)))
+        if (
+            finished is not None
+            and hours <= W4_LONG.total_seconds() / 3600
+            and finished - min(stamp for _, _, stamp in clock) < _W4_SHORT
+        ):
+            continue  # the exact test of the bound SQL applied with a margin
+        events: dict[str, list[datetime]] = {
+            "progress_update": [
+                datetime.fromisoformat(u) for u in (updates_text or "").split(";") if u
+            ]
+        }
+        if finished is not None:
+            events["work_finished"] = [finished]
+        info = sla_w4(events, clock, hours, at)
+        if info is None:
+            continue
+        if info.status is SlaStatus.MET:
+            met += 1
+        elif info.status is SlaStatus.MISSED:
+            missed.append(case_id)
     if not met and not missed:
         return None
     return met, len(missed), tuple(sorted(missed))
+
+
+def _when(value: Any) -> datetime | None:
+    """A time as stored (text from raw SQL) or already converted."""
+    if value is None or isinstance(value, datetime):
+        return value
+    return datetime.fromisoformat(str(value))
 
 
 def sla_figures_per_case(
@@ -271,7 +443,9 @@ def _stage_minutes(
     inner = select(ServiceCase.id, *(mark.label(name) for name, mark in marks.items())).where(
         *_case_filter(period, group, member)
     )
-    sub = inner.subquery()
+    # Materialized: each milestone's seek runs once per case, not once per use in a stage
+    # (a flattened subquery re-evaluates the scalar subqueries at every reference).
+    sub = inner.cte("marks").prefix_with("MATERIALIZED")
     columns = []
     for start, stop in STAGES:
         a, b = sub.c[start], sub.c[stop]
@@ -333,15 +507,12 @@ class QualityFigures:
 
 
 def _closed_filter(period: Period, group: str, member: str | None) -> list[ColumnElement[bool]]:
-    where: list[ColumnElement[bool]] = [
+    return [
         ServiceCase.closed_at >= period.start,
         ServiceCase.closed_at < period.end,
         ServiceCase.deleted_at.is_(None),
+        *_member_filter(group, member),
     ]
-    column = _MEMBER_COLUMNS.get(group) if member is not None else None
-    if column is not None:
-        where.append(getattr(ServiceCase, column) == member)
-    return where
 
 
 def _comebacks(
@@ -365,13 +536,17 @@ def _comebacks(
         )
         .scalar_subquery()
     )
-    reworked = select(later.rework_of_id).where(
-        later.rework_of_id.is_not(None), later.deleted_at.is_(None)
+    # A correlated EXISTS: one seek on ix_case_rework_of per case (an IN list of every rework
+    # case was planned as a scan of the whole case table).
+    reworked = (
+        select(later.id)
+        .where(later.rework_of_id == ServiceCase.id, later.deleted_at.is_(None))
+        .exists()
     )
     rows = session.execute(
-        select(
-            ServiceCase.id, ServiceCase.closed_at, next_open, ServiceCase.id.in_(reworked)
-        ).where(*_closed_filter(period, group, member))
+        select(ServiceCase.id, ServiceCase.closed_at, next_open, reworked).where(
+            *_closed_filter(period, group, member)
+        )
     ).all()
     result = []
     for days in windows:
@@ -412,11 +587,15 @@ def quality_figures(
                 ),
             )
         ).all()
+        # From the period's cases (ix_case_kpi) with one seek each, not a scan of every
+        # inspection joined back to its case.
         failed = session.scalars(
-            select(QcInspection.case_id)
-            .join(ServiceCase, ServiceCase.id == QcInspection.case_id)
-            .where(*where, QcInspection.result == "fail")
-            .distinct()
+            select(ServiceCase.id).where(
+                *where,
+                select(QcInspection.id)
+                .where(QcInspection.case_id == ServiceCase.id, QcInspection.result == "fail")
+                .exists(),
+            )
         )
         closed = session.scalar(select(func.count()).where(*_closed_filter(period, group, member)))
         comebacks = _comebacks(session, period, (30, 90), group, member)
@@ -477,25 +656,40 @@ def declined_figures(
     ctx: ServiceContext, period: Period, *, group: str = "dealer", member: str | None = None
 ) -> DeclinedFigures:
     """Decided estimate lines of the period's cases: how many were declined (P2/P3)."""
+    where = (
+        *_case_filter(period, group, member),
+        EstimateLine.deleted_at.is_(None),
+        EstimateLine.decision.in_(("approved", "declined")),
+    )
+    offered: dict[bool, int] = defaultdict(int)
+    declined: dict[bool, int] = defaultdict(int)
+    cases: dict[bool, set[str]] = defaultdict(set)
     with ctx.reading() as session:
-        rows = session.execute(
-            select(EstimateLine.case_id, EstimateLine.safety_relevant, EstimateLine.decision)
-            .join(ServiceCase, ServiceCase.id == EstimateLine.case_id)
-            .where(
-                *_case_filter(period, group, member),
-                EstimateLine.deleted_at.is_(None),
-                EstimateLine.decision.in_(("approved", "declined")),
+        # Counted in SQL (tens of thousands of lines on a big dealer) in one pass; only the
+        # declined lines' cases come back.
+        declined_case = case((EstimateLine.decision == "declined", EstimateLine.case_id))
+        for safety, decision, count, ids in session.execute(
+            select(
+                EstimateLine.safety_relevant,
+                EstimateLine.decision,
+                func.count(),
+                func.group_concat(declined_case.distinct()),
             )
-        ).all()
-    plain = [(c, d) for c, safety, d in rows if not safety]
-    safety = [(c, d) for c, safe, d in rows if safe]
+            .join(ServiceCase, ServiceCase.id == EstimateLine.case_id)
+            .where(*where)
+            .group_by(EstimateLine.safety_relevant, EstimateLine.decision)
+        ):
+            offered[bool(safety)] += int(count)
+            if decision == "declined":
+                declined[bool(safety)] += int(count)
+                cases[bool(safety)].update(ids.split(",") if ids else ())
     return DeclinedFigures(
-        offered=len(plain),
-        declined=sum(1 for _c, d in plain if d == "declined"),
-        declined_case_ids=tuple(sorted({c for c, d in plain if d == "declined"})),
-        safety_offered=len(safety),
-        safety_declined=sum(1 for _c, d in safety if d == "declined"),
-        safety_case_ids=tuple(sorted({c for c, d in safety if d == "declined"})),
+        offered=offered[False],
+        declined=declined[False],
+        declined_case_ids=tuple(sorted(cases[False])),
+        safety_offered=offered[True],
+        safety_declined=declined[True],
+        safety_case_ids=tuple(sorted(cases[True])),
     )
 
 
@@ -579,6 +773,11 @@ def dashboard(
     )
 
 
+_WORKERS = max(2, min(4, os.cpu_count() or 2))
+"""Threads computing one dashboard's figure sets at once: each set is its own read on its own
+connection, and SQLite runs queries without the GIL, so a dashboard uses the cores there are."""
+
+
 def _dashboard(
     ctx: ServiceContext,
     period: Period,
@@ -588,29 +787,48 @@ def _dashboard(
     now: datetime | None,
     cache: bool,
 ) -> Dashboard:
-    with ctx.reading() as session:
-        count = session.scalar(select(func.count()).where(*_case_filter(period, group, member)))
-    sla = sla_figures(ctx, period, group=group, member=member, now=now)
+    at = now or ctx.now()
+    scope: dict[str, Any] = {"group": group, "member": member}
+
+    def count() -> int:
+        with ctx.reading() as session:
+            value = session.scalar(select(func.count()).where(*_case_filter(period, group, member)))
+        return int(value or 0)
 
     # The previous period's figures rarely change: cached on their own (its dashboard's too).
     def previous_sla() -> tuple[SlaFigure, ...]:
-        return sla_figures(ctx, period.previous(), group=group, member=member, now=now)
+        return sla_figures(ctx, period.previous(), now=at, **scope)
 
-    previous = (
-        _cached(ctx, ("sla", period.previous(), group, member), previous_sla)
-        if cache
-        else previous_sla()
-    )
+    def previous() -> tuple[SlaFigure, ...]:
+        if cache:
+            return _cached(ctx, ("sla", period.previous(), group, member), previous_sla)
+        return previous_sla()
+
+    calls: dict[str, Callable[[], Any]] = {
+        "sla": lambda: sla_figures(ctx, period, now=at, **scope),
+        "previous": previous,
+        "stages": lambda: stage_waits(ctx, period, **scope),
+        "quality": lambda: quality_figures(ctx, period, **scope),
+        "declined": lambda: declined_figures(ctx, period, **scope),
+        "delays": lambda: delay_figures(ctx, period, **scope),
+        "count": count,
+    }
+    if ctx.session is not None:  # bound to one session: it is not shared between threads
+        got = {name: call() for name, call in calls.items()}
+    else:
+        with ThreadPoolExecutor(_WORKERS, thread_name_prefix="kpi") as pool:
+            futures = {name: pool.submit(call) for name, call in calls.items()}
+            got = {name: future.result() for name, future in futures.items()}
     return Dashboard(
         period=period,
-        sla=sla,
-        stages=stage_waits(ctx, period, group=group, member=member),
-        quality=quality_figures(ctx, period, group=group, member=member),
-        cases=int(count or 0),
-        weak=weak_spots(sla, previous),
-        previous_sla=previous,
-        delays=delay_figures(ctx, period, group=group, member=member),
-        declined=declined_figures(ctx, period, group=group, member=member),
+        sla=got["sla"],
+        stages=got["stages"],
+        quality=got["quality"],
+        cases=got["count"],
+        weak=weak_spots(got["sla"], got["previous"]),
+        previous_sla=got["previous"],
+        delays=got["delays"],
+        declined=got["declined"],
     )
 
 

@@ -57,6 +57,11 @@ def _shift(expr: str, seconds: int) -> str:
     )
 
 
+def shift_sql(expr: str, seconds: int) -> str:
+    """SQL for the stored time `expr` + whole seconds, exact (the figures' other bounds)."""
+    return _shift(expr, seconds)
+
+
 def _seconds(rule: SlaRule) -> int:
     seconds = rule.limit.total_seconds()
     if seconds != int(seconds):
@@ -102,6 +107,12 @@ def supported(rule: SlaRule) -> bool:
     return events <= set(SOURCES)
 
 
+_ONCE = " LIMIT -1 OFFSET 0"
+"""Keeps a derived table from being flattened into the query that reads it (SQLite does not
+flatten a subquery with an OFFSET): flattened, its correlated subqueries ran once for every
+reference to their column (twice per case)."""
+
+
 def _window(rule: SlaRule) -> str:
     # evaluate(): the first stop at/after the start; met when it is not after start + limit.
     stop = _first(rule.stop, after=_col(rule.start))
@@ -109,7 +120,7 @@ def _window(rule: SlaRule) -> str:
         f"SELECT '{rule.rule_id}' AS rule, x.id AS id,"
         f" CASE WHEN x.stop <= {_shift('x.start', _seconds(rule))} THEN 1 ELSE 0 END AS met"
         f" FROM (SELECT c.id AS id, {_col(rule.start)} AS start, {stop} AS stop"
-        f" FROM facts c WHERE {_applies(rule)}) x WHERE x.stop IS NOT NULL"
+        f" FROM facts c WHERE {_applies(rule)}{_ONCE}) x WHERE x.stop IS NOT NULL"
     )
 
 
@@ -152,7 +163,7 @@ def _before_promise(rule: SlaRule) -> str:
         f"SELECT '{rule.rule_id}' AS rule, x.id AS id, x.met AS met FROM (SELECT c.id AS id,"
         f" CASE WHEN {broken} THEN 0"
         f" WHEN c.promised_at IS NULL OR {done} IS NULL THEN NULL"
-        f" WHEN {done} <= c.promised_at THEN 1 ELSE 0 END AS met FROM facts c) x"
+        f" WHEN {done} <= c.promised_at THEN 1 ELSE 0 END AS met FROM facts c{_ONCE}) x"
         " WHERE x.met IS NOT NULL"
     )
 
@@ -176,7 +187,7 @@ def figures_sql(rules: Iterable[SlaRule] = SLA_RULES, *, member_column: str | No
             " WHERE l.case_id = c.id AND l.kind = 'labor' AND l.decision = 'approved'"
             " AND l.deleted_at IS NULL) AS job_hours"
         )
-    member = f" AND {member_column} = :member" if member_column else ""
+    member = _member_sql(member_column)
     cases = (
         "SELECT id, urgent, promised_at FROM service_case WHERE opened_at >= :start"
         f" AND opened_at < :end AND deleted_at IS NULL{member}"
@@ -188,6 +199,21 @@ def figures_sql(rules: Iterable[SlaRule] = SLA_RULES, *, member_column: str | No
         " SELECT rule, SUM(met), COUNT(*), group_concat(CASE WHEN met = 0 THEN id END)"
         " FROM clocks GROUP BY rule"
     )
+
+
+BAY = "bay"
+"""`member_column` for the bay group: the cases whose active assignment is in the bay."""
+
+
+def _member_sql(member_column: str | None) -> str:
+    if not member_column:
+        return ""
+    if member_column == BAY:
+        return (
+            " AND id IN (SELECT a.case_id FROM assignment a WHERE a.bay = :member"
+            " AND a.active = 1 AND a.deleted_at IS NULL)"
+        )
+    return f" AND {member_column} = :member"
 
 
 def _stamp(when: datetime) -> str:

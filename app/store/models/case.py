@@ -99,6 +99,17 @@ class ServiceCase(Synced, Base):
             "technician_id",
         ),
         Index("ix_case_rework_of", "rework_of_id"),
+        # migration 0014: comebacks from the indexes alone (P5)
+        Index(
+            "ix_case_closed_kpi",
+            "closed_at",
+            "deleted_at",
+            "id",
+            "asset_id",
+            "owner_id",
+            "technician_id",
+        ),
+        Index("ix_case_asset_opened", "asset_id", "deleted_at", "opened_at", "id"),
     )
 
 
@@ -166,3 +177,16 @@ class EstimateLine(Synced, Base):
     acknowledged: Mapped[bool] = mapped_column(Boolean, default=False)
     added_in_version: Mapped[int] = mapped_column(Integer, default=1)
     sort: Mapped[int] = mapped_column(Integer, default=0)
+
+    # migration 0014: the figures' reads of a case's lines from the index alone (P5)
+    __table_args__ = (
+        Index(
+            "ix_estimate_line_kpi",
+            "case_id",
+            "kind",
+            "decision",
+            "deleted_at",
+            "safety_relevant",
+            "hours",
+        ),
+    )

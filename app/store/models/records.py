@@ -138,6 +138,9 @@ class QcInspection(Synced, Base):
     job_kind: Mapped[str] = mapped_column(String(16), default="")
     reasons: Mapped[str] = mapped_column(Text, default="[]")
 
+    # migration 0014: first verdicts and rework for the figures from the index alone (P5)
+    __table_args__ = (Index("ix_qc_inspection_kpi", "case_id", "round", "result", "at"),)
+
 
 class Settlement(Synced, Base):
     """D4: actual materials, labor, discounts and differences from the estimate."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.store.models.base import Base, Synced
@@ -25,6 +25,12 @@ class Assignment(Synced, Base):
     override_kind: Mapped[str] = mapped_column(String(24), default="")
     override_reason: Mapped[str] = mapped_column(Text, default="")
 
+    # migration 0014: the "bay" group of the figures (P5)
+    __table_args__ = (
+        Index("ix_assignment_kpi", "case_id", "active", "bay", "deleted_at"),
+        Index("ix_assignment_bay", "bay", "active", "case_id"),
+    )
+
 
 class JobClock(Synced, Base):
     """start | pause | resume | finish, append-only. `line_id`: the labor line timed (issue 8
@@ -37,6 +43,9 @@ class JobClock(Synced, Base):
     kind: Mapped[str] = mapped_column(String(8))
     at: Mapped[datetime] = mapped_column(DateTime)
     reason: Mapped[str] = mapped_column(Text, default="")
+
+    # migration 0014: W4's clock times per case from the index alone (P5)
+    __table_args__ = (Index("ix_job_clock_kpi", "case_id", "at", "kind", "line_id"),)
 
 
 class KeyStep(Synced, Base):
@@ -104,6 +113,9 @@ class CustomerMessage(Synced, Base):
     sent_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
     provider_ref: Mapped[str] = mapped_column(String(64), default="")
     sent_by: Mapped[str | None] = mapped_column(ForeignKey("staff.id"), default=None)
+
+    # migration 0014: W4's progress updates per case from the index alone (P5)
+    __table_args__ = (Index("ix_customer_message_kpi", "case_id", "kind", "queued_at"),)
 
 
 class DelayNotice(Synced, Base):
