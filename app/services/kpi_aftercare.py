@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session, aliased
 from app.services import kpi, kpi_targets
 from app.services._support import identity
 from app.services.context import ServiceContext
-from app.store.models import Appointment, Complaint, Feedback, ServiceCase, Settlement
+from app.store.models import Assignment, Complaint, Feedback, ServiceCase, Settlement
 
 _T = TypeVar("_T")
 
@@ -34,34 +34,10 @@ WEAK_SCORE = 3
 # -- scope ------------------------------------------------------------------------------------
 
 
-def _member_column(group: str) -> Any:
-    """The case column a group's member is matched against (None: dealer-wide)."""
-    if group == "advisor":
-        return ServiceCase.owner_id
-    if group == "technician":
-        return ServiceCase.technician_id
-    if group == "bay":
-        own = getattr(ServiceCase, "bay", None)
-        if own is not None:  # kpi-speed's branch may give the case its own bay column
-            return own
-        return (
-            select(Appointment.bay)
-            .where(Appointment.id == ServiceCase.appointment_id)
-            .scalar_subquery()
-        )
-    return None
-
-
 def _cases(period: kpi.Period, group: str, member: str | None) -> list[ColumnElement[bool]]:
-    where: list[ColumnElement[bool]] = [
-        ServiceCase.opened_at >= period.start,
-        ServiceCase.opened_at < period.end,
-        ServiceCase.deleted_at.is_(None),
-    ]
-    column = _member_column(group) if member is not None else None
-    if column is not None:
-        where.append(column == member)
-    return where
+    """The period's cases of the scope, the same cases as kpi's own figures (one definition
+    of a member: the "bay" member is the bay of the case's active assignment)."""
+    return kpi._case_filter(period, group, member)
 
 
 def _ids(joined: str | None) -> tuple[str, ...]:
@@ -69,13 +45,18 @@ def _ids(joined: str | None) -> tuple[str, ...]:
 
 
 def bay_names(ctx: ServiceContext) -> tuple[str, ...]:
-    """The bays cases were booked into (the "bay" group's members)."""
+    """The bays jobs were dispatched to (the "bay" group's members: the bay of a case's
+    active assignment, as kpi counts them)."""
     with ctx.reading() as session:
         names = session.scalars(
-            select(Appointment.bay)
-            .where(Appointment.bay != "")
+            select(Assignment.bay)
+            .where(
+                Assignment.bay != "",
+                Assignment.active.is_(True),
+                Assignment.deleted_at.is_(None),
+            )
             .distinct()
-            .order_by(Appointment.bay)
+            .order_by(Assignment.bay)
         )
         return tuple(names)
 
@@ -102,9 +83,10 @@ def complaint_figures(
     query = select(Complaint.category, Complaint.case_id, hours).where(
         opened >= period.start, opened < period.end, Complaint.deleted_at.is_(None)
     )
-    column = _member_column(group) if member is not None else None
-    if column is not None:
-        query = query.join(ServiceCase, ServiceCase.id == Complaint.case_id).where(column == member)
+    if member is not None:
+        query = query.join(ServiceCase, ServiceCase.id == Complaint.case_id).where(
+            *kpi._member_filter(group, member)
+        )
     per: dict[str, list[Any]] = {}
     for category, case_id, took in session.execute(query):
         per.setdefault(str(category), []).append((case_id, took))
