@@ -24,6 +24,7 @@ from app.services import (
     demo_floor_tech,
     demo_handover_after,
     demo_handover_settle,
+    demo_kpi,
     dispatch,
     reception,
 )
@@ -282,6 +283,7 @@ def create_demo(
             _save_progress(session, state)
         if progress:
             progress(done, orders)
+    demo_kpi.add(ctx, seed, actors, real_now)  # issue 10 item 6: two quarters of figures
     if orders > live:
         _history(ctx, rng, orders - live, real_now, progress, state)
     demo_handover_after.add(ctx, rng, actors, real_now)
