@@ -23,6 +23,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import select
 
@@ -55,6 +56,7 @@ BAYS = {
 }
 """The bay of each technician's shifts in the history (as on today's board)."""
 APPLIANCE_TECHS = ("杨磊", "赵敏")
+SERIAL_PREFIX = {"格力": "GR", "美的": "MD", "海尔": "HR", "海信": "HX", "万和": "WH"}
 
 
 @dataclass(frozen=True)
@@ -209,16 +211,30 @@ def add(
         steady = [Template(session, cid) for cid, p in made if not p.parts]
         parts = [Template(session, cid) for cid, p in made if p.parts]
 
+        chosen: list[Template] = []
+
         def place(r: random.Random) -> tuple[Template, datetime]:
             day = start + timedelta(days=r.randrange(days))
             opened = day + timedelta(hours=8, minutes=r.randint(30, 210))
             share = PARTS_SHARE if month[0] <= day < month[1] else OTHER_PARTS_SHARE
-            return r.choice(parts if r.random() < share else steady), opened
+            chosen.append(r.choice(parts if r.random() < share else steady))
+            return chosen[-1], opened
 
-        from app.services.demo import _history_customer
+        def same_make(r: random.Random, vehicle: bool) -> tuple[dict[str, Any], dict[str, Any]]:
+            """A new customer with a vehicle or appliance of the copied case's make and model
+            (its fitted parts are of that make)."""
+            from app.services.demo import _history_customer
+
+            customer, asset = _history_customer(r, vehicle)
+            label = str(chosen[-1].rows["service_case"][0]["asset_label"])
+            asset["brand"], _, asset["model"] = label.partition(" ")
+            serial = str(asset.get("serial") or "")
+            if serial:
+                asset["serial"] = SERIAL_PREFIX.get(str(asset["brand"]), "SN") + serial[2:]
+            return customer, asset
 
         replicate(
-            session, steady + parts, HISTORY, rng=rng, now=now, make_customer=_history_customer,
+            session, steady + parts, HISTORY, rng=rng, now=now, make_customer=same_make,
             place=place,
         )  # fmt: skip
         _comebacks(ctx.bound(session), rng, staff, end, now)
