@@ -24,6 +24,7 @@ from app.services import (
     demo_floor_tech,
     demo_handover_after,
     demo_handover_settle,
+    demo_kpi,
     dispatch,
     reception,
 )
@@ -285,6 +286,7 @@ def create_demo(
     if orders > live:
         _history(ctx, rng, orders - live, real_now, progress, state)
     demo_handover_after.add(ctx, rng, actors, real_now)
+    demo_kpi.add(ctx, seed, actors, real_now, orders)  # issue 10 item 6: two quarters
     _demo_appointments(ctx, rng, advisors, real_now)
     demo_floor_tech.add_floor_tech_demo(ctx, seed)  # issue 8: fitted parts, packaging photos
     add_floor_board(ctx, real_now)  # issue 8: shifts, promises, a delay (demo_floor_board)

@@ -130,8 +130,10 @@ def replicate(
     now: datetime,
     make_customer: Callable[[random.Random, bool], tuple[dict[str, Any], dict[str, Any]]],
     progress: Callable[[int], None] | None = None,
+    place: Callable[[random.Random], tuple[Template, datetime]] | None = None,
 ) -> int:
-    """Write `count` history cases copied from `templates` into the caller's transaction."""
+    """Write `count` history cases copied from `templates` into the caller's transaction.
+    `place` picks each copy's template and opening (default: any, in the last two years)."""
     ident = identity(session)
     counters: dict[str, int] = {
         str(day): int(seq)
@@ -143,8 +145,7 @@ def replicate(
         name: _time_columns(_table(name)) for name in (*CASE_TABLES, "service_case", "appointment")
     }
     for n in range(count):
-        template = rng.choice(templates)
-        opened = now - timedelta(days=rng.uniform(2, 730), minutes=rng.randint(0, 600))
+        template, opened = place(rng) if place else _anywhere(rng, templates, now)
         delta = opened - template.opened_at
         day = opened.strftime("%Y%m%d")
         counters[day] = counters.get(day, 0) + 1
@@ -227,6 +228,14 @@ def replicate(
             _table("order_counter").insert().prefix_with("OR REPLACE"), {"day": day, "seq": seq}
         )
     return count
+
+
+def _anywhere(
+    rng: random.Random, templates: list[Template], now: datetime
+) -> tuple[Template, datetime]:
+    return rng.choice(templates), now - timedelta(
+        days=rng.uniform(2, 730), minutes=rng.randint(0, 600)
+    )
 
 
 def _sql_value(value: Any) -> Any:

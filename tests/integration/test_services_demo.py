@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from app.services import demo, queries
+from app.services import demo, demo_kpi, queries
 from app.services.audit import verify_chain
 from app.services.demo_handover_after import REWORKS
 from app.services.setup import open_workstation
@@ -21,8 +21,10 @@ def test_large_demo_replicates_history_that_reads_like_service_made_cases(
     try:
         result = demo.create_demo(ctx, orders=140, seed=3)
         assert result.orders == 140
-        # The comebacks of issue 9 are cases of their own, on top of the orders asked for.
-        assert queries.count_cases(ctx, queries.CaseFilter()) == 140 + REWORKS
+        # The comebacks of issue 9 are cases of their own, on top of the orders asked for, and
+        # so are the quarters of issue 10 (demo_kpi).
+        extra = REWORKS + demo_kpi.CASES
+        assert queries.count_cases(ctx, queries.CaseFilter()) == 140 + extra
         with ctx.db.read() as session:
             verdict = verify_chain(session)
             orders = session.execute(
@@ -36,9 +38,10 @@ def test_large_demo_replicates_history_that_reads_like_service_made_cases(
                 text("SELECT count(DISTINCT row_id) FROM sync_outbox WHERE tbl = 'service_case'")
             ).scalar_one()
         assert verdict.ok, verdict.problems
-        assert orders == 140 + REWORKS
-        assert history == 100
-        assert outbox_cases == 40 + REWORKS  # comebacks are live cases
+        assert orders == 140 + extra
+        assert history == 100 + demo_kpi.HISTORY
+        # Comebacks and the quarters' templates are live cases (made through the services).
+        assert outbox_cases == 40 + extra - demo_kpi.HISTORY
         assert ctx.db.integrity_check() == "ok"
         # A replicated case is whole: its lines, signatures and timeline came along.
         old = queries.case_page(ctx, queries.CaseFilter(states=("closed",)), 0, 1000)[-1]
@@ -98,7 +101,8 @@ def test_a_demo_killed_part_way_is_finished_by_running_it_again(tmp_path: Path) 
     assert again.returncode == 0, again.stderr
     plain = sqlite3.connect(db_file)
     try:
-        assert plain.execute("SELECT count(*) FROM service_case").fetchone() == (60 + REWORKS,)
+        cases = 60 + REWORKS + demo_kpi.CASES
+        assert plain.execute("SELECT count(*) FROM service_case").fetchone() == (cases,)
         assert plain.execute("SELECT count(*) FROM staff").fetchone() == (10,)
         assert plain.execute("SELECT count(*) FROM dealer").fetchone() == (1,)
         marks = plain.execute("SELECT count(*) FROM sync_state WHERE k = 'demo_progress'")
