@@ -351,6 +351,10 @@ def _draw_qr(canvas: Canvas, payload: str, x: float, y: float, size: float) -> N
     canvas.restoreState()
 
 
+draw_qr = _draw_qr
+"""Public name: the settlement sheet draws the small QR of the case's other forms with it."""
+
+
 def _draw_page_frame(
     canvas: Canvas, font: str, header: PageHeader, payload: str, page: int, pages: int
 ) -> None:

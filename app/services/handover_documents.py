@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.errors import ExpectedError, ValidationError
 from app.media.store import MediaStore
+from app.printing import payload
 from app.printing.handover import (
     FittedPart,
     FormRef,
@@ -151,7 +152,10 @@ def _unit(session: Session, part_no: str) -> str:
 
 
 def _other_forms(session: Session, case: ServiceCase) -> tuple[FormRef, ...]:
-    """References to the latest printed work order and confirmation sheet (their QR)."""
+    """The QR references of the case's other forms (issue 9 item 2): the latest printed work
+    order and confirmation sheet, and the documents handed over at delivery (D5: repair
+    record, warranty card, maintenance advice), which are referenced whether or not printed
+    yet (always version 1), so the settlement's content does not change when they are."""
     refs = []
     for kind in (DocumentKind.WORK_ORDER, DocumentKind.CONFIRMATION_SHEET):
         row = session.execute(
@@ -162,10 +166,12 @@ def _other_forms(session: Session, case: ServiceCase) -> tuple[FormRef, ...]:
         ).scalar_one_or_none()
         if row is not None and row.content_sha256:
             refs.append(FormRef(kind.value, row.version, form_reference(case, row)))
+    for kind in DELIVERY_DOCUMENTS:
+        refs.append(FormRef(kind.value, 1, delivery_reference(kind), at_delivery=True))
     return tuple(refs)
 
 
-REFERENCE_SCHEME = "SBREF"
+REFERENCE_SCHEME = payload.REFERENCE_SCHEME
 
 
 def form_reference(case: ServiceCase, row: Document) -> str:
@@ -176,7 +182,19 @@ def form_reference(case: ServiceCase, row: Document) -> str:
     return "|".join((REFERENCE_SCHEME, short, str(row.version), row.content_sha256[:8]))
 
 
-REFERENCE_KINDS = {"work_order": "WO", "confirmation_sheet": "CS"}
+def delivery_reference(kind: DocumentKind) -> str:
+    """The reference of a document handed over at delivery: kind and version 1 (no check
+    code: it is printed after the settlement sheet)."""
+    return "|".join((REFERENCE_SCHEME, REFERENCE_KINDS[kind.value], "1"))
+
+
+REFERENCE_KINDS = {
+    "work_order": "WO",
+    "confirmation_sheet": "CS",
+    "repair_record": "RR",
+    "warranty_card": "WC",
+    "maintenance_advice": "MA",
+}
 """Short: a short text makes a QR of few, large modules, read as surely as the page's own
 (its order number is the page's: the settlement sheet's QR names the case)."""
 
