@@ -118,6 +118,22 @@ def _qc_rows(session: Session, case: ServiceCase) -> list[QcInspection]:
     )
 
 
+def _qc_notes(row: QcInspection, lang: str) -> str:
+    """A round's notes on the repair record: a fail names each failed check with the
+    inspector's reason (D1), then the notes."""
+    from app.domain.messages import name_of
+    from app.services.qc import failures
+
+    zh = lang.startswith("zh")
+    parts = [
+        name_of("checks", code, lang) + (("：" if zh else ": ") + reason if reason else "")
+        for code, reason in failures(row.checklist, row.reasons)
+    ]
+    if row.notes:
+        parts.append(row.notes)
+    return ("；" if zh else "; ").join(parts)
+
+
 def _finished_at(session: Session, case: ServiceCase) -> dt.datetime | None:
     return session.execute(
         select(CaseEvent.at)
@@ -349,7 +365,7 @@ def repair_record(session: Session, case: ServiceCase, lang: str) -> RepairRecor
         ).scalars()
         photos += [Photo(step.title, item.sha256) for item in media]
     qc = tuple(
-        QcResult(q.result, q.round, _name(session, q.inspector_id), q.at, q.notes)
+        QcResult(q.result, q.round, _name(session, q.inspector_id), q.at, _qc_notes(q, lang))
         for q in _qc_rows(session, case)
     )
     return RepairRecord(

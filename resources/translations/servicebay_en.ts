@@ -3434,8 +3434,8 @@
             <translation>Waiting for QC</translation>
         </message>
         <message>
-            <source>QC checklist (D1)</source>
-            <translation>QC checklist (D1)</translation>
+            <source>Quick fail: tick the checks that failed (D1)</source>
+            <translation>Quick fail: tick the checks that failed (D1)</translation>
         </message>
         <message>
             <source>Fault fully resolved (noise gone, functions normal)</source>
@@ -3458,8 +3458,8 @@
             <translation>Clean (oil and marks from the work removed)</translation>
         </message>
         <message>
-            <source>Notes (required when QC fails)</source>
-            <translation>Notes (required when QC fails)</translation>
+            <source>Why they failed (required for a fail)</source>
+            <translation>Why they failed (required for a fail)</translation>
         </message>
         <message>
             <source>Open case</source>
@@ -3524,8 +3524,12 @@
             <translation>Evidence photo: the fault is resolved</translation>
         </message>
         <message>
-            <source>Reason (needed for a fail): what to rework</source>
-            <translation>Reason (needed for a fail): what to rework</translation>
+            <source>Why the checks failed</source>
+            <translation>Why the checks failed</translation>
+        </message>
+        <message>
+            <source>Notes for the technician (optional)</source>
+            <translation>Notes for the technician (optional)</translation>
         </message>
         <message>
             <source>Fail: back to the technician</source>
@@ -3573,6 +3577,14 @@
         <message>
             <source>Evidence photos for this round: %1</source>
             <translation>Evidence photos for this round: %1</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Failed</translation>
+        </message>
+        <message>
+            <source>Why it failed (required)</source>
+            <translation>Why it failed (required)</translation>
         </message>
         <message>
             <source>You worked on this job: another inspector must inspect it (D1).</source>

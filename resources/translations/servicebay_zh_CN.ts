@@ -3429,8 +3429,8 @@
         <translation>待质检</translation>
     </message>
     <message>
-        <source>QC checklist (D1)</source>
-        <translation>质检清单（D1）</translation>
+        <source>Quick fail: tick the checks that failed (D1)</source>
+        <translation>快速判定不合格：勾选不合格的检查项（D1）</translation>
     </message>
     <message>
         <source>Fault fully resolved (noise gone, functions normal)</source>
@@ -3453,8 +3453,8 @@
         <translation>清洁（维修产生的油污、痕迹已清除）</translation>
     </message>
     <message>
-        <source>Notes (required when QC fails)</source>
-        <translation>备注（质检不合格时必填）</translation>
+        <source>Why they failed (required for a fail)</source>
+        <translation>不合格原因（判定不合格时必填）</translation>
     </message>
     <message>
         <source>Open case</source>
@@ -3519,8 +3519,12 @@
         <translation>证据照片：故障已排除</translation>
     </message>
     <message>
-        <source>Reason (needed for a fail): what to rework</source>
-        <translation>原因（不合格必填）：需返工的内容</translation>
+        <source>Why the checks failed</source>
+        <translation>不合格原因</translation>
+    </message>
+    <message>
+        <source>Notes for the technician (optional)</source>
+        <translation>给技师的备注（选填）</translation>
     </message>
     <message>
         <source>Fail: back to the technician</source>
@@ -3568,6 +3572,14 @@
     <message>
         <source>Evidence photos for this round: %1</source>
         <translation>本轮证据照片：%1 张</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Why it failed (required)</source>
+        <translation>不合格原因（必填）</translation>
     </message>
     <message>
         <source>You worked on this job: another inspector must inspect it (D1).</source>
