@@ -534,6 +534,8 @@ class HandoverSettings:
     value_added: tuple[str, ...]
     service_interval_months: int
     service_interval_km: int
+    reminder_lead_days: int = 7
+    """D5: the next-service reminder is sent this many days before the date."""
 
 
 def handover_settings(ctx: ServiceContext) -> HandoverSettings:
@@ -546,6 +548,7 @@ def handover_settings(ctx: ServiceContext) -> HandoverSettings:
             value_added=tuple(json.loads(dealer.value_added or "[]")),
             service_interval_months=dealer.service_interval_months,
             service_interval_km=dealer.service_interval_km,
+            reminder_lead_days=dealer.reminder_lead_days,
         )
 
 
@@ -558,16 +561,20 @@ def set_handover_settings(
     value_added: tuple[str, ...] | None = None,
     service_interval_months: int | None = None,
     service_interval_km: int | None = None,
+    reminder_lead_days: int | None = None,
 ) -> HandoverSettings:
     """P4: the dealer chooses how labor is billed (job clock or standard hours) and the
     advisors' default discount limit; D6: the value-added services offered; D5: the routine
-    service interval. Only what is given changes."""
+    service interval and how many days before it the reminder is sent. Only what is given
+    changes."""
     actor.require(Action.MANAGE_SETTINGS)
     if labor_billing is not None and labor_billing not in {b.value for b in LaborBasis}:
         raise ValidationError("validate.required", field="labor_billing")
     for value, field in ((service_interval_months, "months"), (service_interval_km, "km")):
         if value is not None and value <= 0:
             raise ValidationError("validate.required", field=field)
+    if reminder_lead_days is not None and not 0 <= reminder_lead_days <= 90:
+        raise ValidationError("validate.required", field="lead_days")
     with ctx.unit() as session:
         dealer = _dealer(session)
         assert dealer is not None
@@ -582,6 +589,8 @@ def set_handover_settings(
             dealer.service_interval_months = service_interval_months
         if service_interval_km is not None:
             dealer.service_interval_km = service_interval_km
+        if reminder_lead_days is not None:
+            dealer.reminder_lead_days = reminder_lead_days
     return handover_settings(ctx)
 
 

@@ -1,6 +1,7 @@
 """Page "dealer_settings": what the dealer decides once for every case (issue 9 item 1, issue 8
 item 7): labor billed by the job clock or by standard hours (P4), the advisors' default
-discount limit (D4), the routine service interval printed on the maintenance advice (D5), the
+discount limit (D4), the routine service interval printed on the maintenance advice and how
+many days before it the reminder is sent (D5), the
 value-added services offered at delivery (D6) and the compensation list of delay notices (W5).
 For the administrator and the service manager (MANAGE_SETTINGS)."""
 
@@ -70,6 +71,7 @@ class DealerSettingsPage(QWidget):
         self.ui.discountEdit.setText(format(settings.discount_limit, "f"))
         self.ui.monthsSpin.setValue(settings.service_interval_months)
         self.ui.kmSpin.setValue(settings.service_interval_km)
+        self.ui.leadDaysSpin.setValue(settings.reminder_lead_days)
         self.ui.valueAddedList.clear()
         for item in settings.value_added:
             self.ui.valueAddedList.addItem(item)
@@ -109,6 +111,7 @@ class DealerSettingsPage(QWidget):
             value_added=self._value_added(),
             service_interval_months=self.ui.monthsSpin.value(),
             service_interval_km=self.ui.kmSpin.value(),
+            reminder_lead_days=self.ui.leadDaysSpin.value(),
             on_done=self._saved,
             on_error=self._failed,
         )

@@ -1469,6 +1469,10 @@
             <translation>Service interval (km)</translation>
         </message>
         <message>
+            <source>Service reminder sent (days before)</source>
+            <translation>Service reminder sent (days before)</translation>
+        </message>
+        <message>
             <source>Value-added services at delivery (D6)</source>
             <translation>Value-added services at delivery (D6)</translation>
         </message>

@@ -1467,6 +1467,10 @@
         <translation>保养间隔（公里）</translation>
     </message>
     <message>
+        <source>Service reminder sent (days before)</source>
+        <translation>保养提醒提前发送（天）</translation>
+    </message>
+    <message>
         <source>Value-added services at delivery (D6)</source>
         <translation>交车增值服务（D6）</translation>
     </message>

@@ -20,8 +20,8 @@ def _dealer(shell: Any) -> Any:
     with shell.state.ctx.db.read() as session:
         return session.execute(
             text(
-                "SELECT labor_billing, discount_limit_fen, value_added, service_interval_months "
-                "FROM dealer"
+                "SELECT labor_billing, discount_limit_fen, value_added, service_interval_months, "
+                "reminder_lead_days FROM dealer"
             )
         ).one()
 
@@ -54,13 +54,15 @@ def test_admin_sets_billing_limit_services_and_compensations(
     page.ui.laborCombo.setCurrentIndex(page.ui.laborCombo.findData("clock"))
     page.ui.discountEdit.setText("150")
     page.ui.monthsSpin.setValue(12)
+    page.ui.leadDaysSpin.setValue(14)  # D5: the reminder two weeks before the service
     type_text(page.ui.valueAddedEdit, "轮胎检查")
     qtbot.mouseClick(page.ui.addValueAddedButton, LEFT)
     qtbot.mouseClick(page.ui.saveButton, LEFT)
     qtbot.waitUntil(lambda: _dealer(shell)[0] == "clock", timeout=10_000)
-    _labor, limit_fen, value_added, months = _dealer(shell)
+    _labor, limit_fen, value_added, months, lead_days = _dealer(shell)
     assert limit_fen == 15000
     assert months == 12
+    assert lead_days == 14
     assert "轮胎检查" in json.loads(value_added)
     qtbot.waitUntil(lambda: page.ui.statusLabel.text() == "设置已保存。", timeout=5_000)
 

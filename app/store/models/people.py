@@ -25,6 +25,8 @@ class Dealer(Synced, Base):
     value_added: Mapped[str] = mapped_column(Text, default="[]")
     service_interval_months: Mapped[int] = mapped_column(Integer, default=6)
     service_interval_km: Mapped[int] = mapped_column(Integer, default=5000)
+    # 0014: days before the next service date its reminder is sent (D5).
+    reminder_lead_days: Mapped[int] = mapped_column(Integer, default=7)
 
 
 class Workstation(Synced, Base):

@@ -119,6 +119,20 @@ class Ui_DealerSettingsForm(object):
 
         self.settlementForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.kmSpin)
 
+        self.leadDaysLabel = QLabel(self.settlementGroup)
+        self.leadDaysLabel.setObjectName(u"leadDaysLabel")
+        self.leadDaysLabel.setWordWrap(True)
+
+        self.settlementForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.leadDaysLabel)
+
+        self.leadDaysSpin = QSpinBox(self.settlementGroup)
+        self.leadDaysSpin.setObjectName(u"leadDaysSpin")
+        self.leadDaysSpin.setMinimum(0)
+        self.leadDaysSpin.setMaximum(90)
+        self.leadDaysSpin.setMinimumSize(QSize(0, 48))
+
+        self.settlementForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.leadDaysSpin)
+
 
         self.columnsLayout.addWidget(self.settlementGroup)
 
@@ -205,6 +219,7 @@ class Ui_DealerSettingsForm(object):
         self.discountLabel.setText(QCoreApplication.translate("DealerSettingsForm", u"Advisors' discount limit (yuan)", None))
         self.monthsLabel.setText(QCoreApplication.translate("DealerSettingsForm", u"Service interval (months)", None))
         self.kmLabel.setText(QCoreApplication.translate("DealerSettingsForm", u"Service interval (km)", None))
+        self.leadDaysLabel.setText(QCoreApplication.translate("DealerSettingsForm", u"Service reminder sent (days before)", None))
         self.valueAddedGroup.setTitle(QCoreApplication.translate("DealerSettingsForm", u"Value-added services at delivery (D6)", None))
         self.valueAddedEdit.setPlaceholderText(QCoreApplication.translate("DealerSettingsForm", u"A service, e.g. free car wash", None))
         self.addValueAddedButton.setText(QCoreApplication.translate("DealerSettingsForm", u"Add", None))
