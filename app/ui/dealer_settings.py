@@ -2,12 +2,13 @@
 item 7): labor billed by the job clock or by standard hours (P4), the advisors' default
 discount limit (D4), the routine service interval printed on the maintenance advice and how
 many days before it the reminder is sent (D5), the
-value-added services offered at delivery (D6) and the compensation list of delay notices (W5).
+value-added services offered at delivery (D6) and the compensation list of delay notices (W5),
+whose entries may be retired (kept in history, no longer offered).
 For the administrator and the service manager (MANAGE_SETTINGS)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from app.domain.errors import ExpectedError
@@ -23,7 +24,7 @@ Loaded = tuple[HandoverSettings, tuple[CompensationInfo, ...]]
 
 
 def _load(ctx: ServiceContext) -> Loaded:
-    return settlement.handover_settings(ctx), dispatch.compensation_list(ctx)
+    return settlement.handover_settings(ctx), dispatch.compensation_catalogue(ctx)
 
 
 class DealerSettingsPage(QWidget):
@@ -43,6 +44,10 @@ class DealerSettingsPage(QWidget):
         self.ui.removeValueAddedButton.clicked.connect(self._remove_value_added)
         self.ui.addCompensationButton.clicked.connect(self._add_compensation)
         self.ui.compensationEdit.returnPressed.connect(self._add_compensation)
+        self.ui.retireCompensationButton.clicked.connect(self._retire_compensation)
+        self.ui.compensationList.itemSelectionChanged.connect(self._enable_retire)
+        self.compensations: tuple[CompensationInfo, ...] = ()
+        self._enable_retire()
 
     def _fill_labor(self) -> None:
         current = self.ui.laborCombo.currentData()
@@ -75,9 +80,28 @@ class DealerSettingsPage(QWidget):
         self.ui.valueAddedList.clear()
         for item in settings.value_added:
             self.ui.valueAddedList.addItem(item)
+        self.compensations = compensations
+        self._fill_compensations()
+
+    def _fill_compensations(self) -> None:
+        """The offered ones first; the retired ones greyed at the end (kept in history, the
+        notices that offered them still show them; issue 8 item 7)."""
         self.ui.compensationList.clear()
-        for option in compensations:
-            self.ui.compensationList.addItem(QListWidgetItem(option.label))
+        ordered = sorted(self.compensations, key=lambda o: not o.active)
+        for option in ordered:
+            text = option.label
+            if not option.active:
+                text = self.tr("%1 (retired)").replace("%1", option.label)
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, option.code)
+            if not option.active:
+                # Greyed by the style, not choosable.
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+            self.ui.compensationList.addItem(item)
+        self._enable_retire()
+
+    def _enable_retire(self) -> None:
+        self.ui.retireCompensationButton.setEnabled(bool(self.ui.compensationList.selectedItems()))
 
     def _failed(self, err: ExpectedError) -> None:
         show_error(self.ui.statusLabel, self.state.message(err))
@@ -131,6 +155,27 @@ class DealerSettingsPage(QWidget):
             on_error=self._failed,
         )
 
+    def _retire_compensation(self) -> None:
+        items = self.ui.compensationList.selectedItems()
+        if not items:
+            return
+        code = str(items[0].data(Qt.ItemDataRole.UserRole))
+        self.state.runner.run(
+            dispatch.retire_compensation,
+            self.state.require_ctx(),
+            self.state.require_actor(),
+            code,
+            on_done=lambda _none: self._compensation_retired(),
+            on_error=self._failed,
+        )
+
+    def _compensation_retired(self) -> None:
+        show_notice(
+            self.ui.statusLabel,
+            self.tr("Retired: no longer offered; earlier notices still show it."),
+        )
+        self.reload()
+
     def _compensation_added(self, _code: str) -> None:
         self.ui.compensationEdit.clear()
         show_notice(self.ui.statusLabel, self.tr("Compensation added to the list."))
@@ -140,4 +185,5 @@ class DealerSettingsPage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             retranslate_form(self.ui, self)
             self._fill_labor()
+            self._fill_compensations()
         super().changeEvent(event)

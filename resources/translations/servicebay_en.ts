@@ -1500,6 +1500,10 @@
             <source>Add to the list</source>
             <translation>Add to the list</translation>
         </message>
+        <message>
+            <source>Retire the chosen one</source>
+            <translation>Retire the chosen one</translation>
+        </message>
     </context>
     <context>
         <name>DealerSettingsPage</name>
@@ -1512,12 +1516,20 @@
             <translation>Job clock (hours actually worked)</translation>
         </message>
         <message>
+            <source>%1 (retired)</source>
+            <translation>%1 (retired)</translation>
+        </message>
+        <message>
             <source>Type the service to add first.</source>
             <translation>Type the service to add first.</translation>
         </message>
         <message>
             <source>Settings saved.</source>
             <translation>Settings saved.</translation>
+        </message>
+        <message>
+            <source>Retired: no longer offered; earlier notices still show it.</source>
+            <translation>Retired: no longer offered; earlier notices still show it.</translation>
         </message>
         <message>
             <source>Compensation added to the list.</source>

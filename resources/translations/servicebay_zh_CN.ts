@@ -1498,6 +1498,10 @@
         <source>Add to the list</source>
         <translation>加入列表</translation>
     </message>
+    <message>
+        <source>Retire the chosen one</source>
+        <translation>停用所选项</translation>
+    </message>
 </context>
 <context>
     <name>DealerSettingsPage</name>
@@ -1510,12 +1514,20 @@
         <translation>按实际计时（实际工作小时）</translation>
     </message>
     <message>
+        <source>%1 (retired)</source>
+        <translation>%1（已停用）</translation>
+    </message>
+    <message>
         <source>Type the service to add first.</source>
         <translation>请先输入要添加的服务项目。</translation>
     </message>
     <message>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
+    </message>
+    <message>
+        <source>Retired: no longer offered; earlier notices still show it.</source>
+        <translation>已停用：不再提供；以前的延误通知仍显示该补偿。</translation>
     </message>
     <message>
         <source>Compensation added to the list.</source>

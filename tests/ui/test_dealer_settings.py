@@ -86,5 +86,37 @@ def test_admin_sets_billing_limit_services_and_compensations(
         ),
         timeout=5_000,
     )
+    # Issue 8 item 7: an entry retired: kept (greyed, "已停用"), no longer offered.
+    assert not page.ui.retireCompensationButton.isEnabled()
+    wash = next(
+        page.ui.compensationList.item(i)
+        for i in range(page.ui.compensationList.count())
+        if page.ui.compensationList.item(i).text() == "免费洗车一次"
+    )
+    rect = page.ui.compensationList.visualItemRect(wash)
+    qtbot.mouseClick(page.ui.compensationList.viewport(), LEFT, pos=rect.center())
+    assert page.ui.retireCompensationButton.isEnabled()
+    qtbot.mouseClick(page.ui.retireCompensationButton, LEFT)
+    qtbot.waitUntil(lambda: _retired(shell) == ["免费洗车一次"], timeout=10_000)
+    qtbot.waitUntil(
+        lambda: any(
+            page.ui.compensationList.item(i).text() == "免费洗车一次（已停用）"
+            for i in range(page.ui.compensationList.count())
+        ),
+        timeout=5_000,
+    )
+    from app.services import dispatch
+
+    offered = {c.label for c in dispatch.compensation_list(shell.state.ctx)}
+    assert "免费洗车一次" not in offered
+    assert "免费更换机油一次" in offered
     page.close_requested.emit()
     assert window.ui.pages.currentWidget() is home
+
+
+def _retired(shell: Any) -> list[str]:
+    with shell.state.ctx.db.read() as session:
+        return [
+            r[0]
+            for r in session.execute(text("SELECT label FROM compensation_option WHERE NOT active"))
+        ]

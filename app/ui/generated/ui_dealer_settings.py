@@ -188,11 +188,22 @@ class Ui_DealerSettingsForm(object):
 
         self.compensationLayout.addWidget(self.compensationEdit)
 
+        self.compensationButtons = QHBoxLayout()
+        self.compensationButtons.setObjectName(u"compensationButtons")
         self.addCompensationButton = QPushButton(self.compensationGroup)
         self.addCompensationButton.setObjectName(u"addCompensationButton")
         self.addCompensationButton.setMinimumSize(QSize(0, 48))
 
-        self.compensationLayout.addWidget(self.addCompensationButton)
+        self.compensationButtons.addWidget(self.addCompensationButton)
+
+        self.retireCompensationButton = QPushButton(self.compensationGroup)
+        self.retireCompensationButton.setObjectName(u"retireCompensationButton")
+        self.retireCompensationButton.setMinimumSize(QSize(0, 48))
+
+        self.compensationButtons.addWidget(self.retireCompensationButton)
+
+
+        self.compensationLayout.addLayout(self.compensationButtons)
 
 
         self.columnsLayout.addWidget(self.compensationGroup)
@@ -227,5 +238,6 @@ class Ui_DealerSettingsForm(object):
         self.compensationGroup.setTitle(QCoreApplication.translate("DealerSettingsForm", u"Compensation offered for a delay (W5)", None))
         self.compensationEdit.setPlaceholderText(QCoreApplication.translate("DealerSettingsForm", u"A compensation, e.g. a free oil change", None))
         self.addCompensationButton.setText(QCoreApplication.translate("DealerSettingsForm", u"Add to the list", None))
+        self.retireCompensationButton.setText(QCoreApplication.translate("DealerSettingsForm", u"Retire the chosen one", None))
     # retranslateUi
 
