@@ -12,6 +12,10 @@ CATALOGUE = register(
             "至少要保留一项补偿：延误通知需要从清单中选择补偿（W5）",
             "Keep at least one compensation: a delay notice offers one from the list (W5)",
         ),
+        "settlement.limit_not_settling": (
+            "{name} 不负责结算，没有优惠权限可设",
+            "{name} does not settle cases: there is no discount limit to set",
+        ),
         "compensation.retired": (
             "“{label}”已停用",
             "“{label}” is already retired",

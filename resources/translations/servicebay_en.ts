@@ -1473,6 +1473,18 @@
             <translation>Service reminder sent (days before)</translation>
         </message>
         <message>
+            <source>Each advisor's own discount limit (D4)</source>
+            <translation>Each advisor's own discount limit (D4)</translation>
+        </message>
+        <message>
+            <source>Yuan (empty: the dealer's limit)</source>
+            <translation>Yuan (empty: the dealer's limit)</translation>
+        </message>
+        <message>
+            <source>Set limit</source>
+            <translation>Set limit</translation>
+        </message>
+        <message>
             <source>Value-added services at delivery (D6)</source>
             <translation>Value-added services at delivery (D6)</translation>
         </message>
@@ -1518,6 +1530,18 @@
         <message>
             <source>%1 (retired)</source>
             <translation>%1 (retired)</translation>
+        </message>
+        <message>
+            <source>%1: %2 yuan (own limit)</source>
+            <translation>%1: %2 yuan (own limit)</translation>
+        </message>
+        <message>
+            <source>%1: %2 yuan (the dealer's limit)</source>
+            <translation>%1: %2 yuan (the dealer's limit)</translation>
+        </message>
+        <message>
+            <source>Discount limit saved.</source>
+            <translation>Discount limit saved.</translation>
         </message>
         <message>
             <source>Type the service to add first.</source>

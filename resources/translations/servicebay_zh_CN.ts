@@ -1471,6 +1471,18 @@
         <translation>保养提醒提前发送（天）</translation>
     </message>
     <message>
+        <source>Each advisor&apos;s own discount limit (D4)</source>
+        <translation>每位顾问的优惠权限（D4）</translation>
+    </message>
+    <message>
+        <source>Yuan (empty: the dealer&apos;s limit)</source>
+        <translation>金额（元；留空则按门店默认）</translation>
+    </message>
+    <message>
+        <source>Set limit</source>
+        <translation>设置权限</translation>
+    </message>
+    <message>
         <source>Value-added services at delivery (D6)</source>
         <translation>交车增值服务（D6）</translation>
     </message>
@@ -1516,6 +1528,18 @@
     <message>
         <source>%1 (retired)</source>
         <translation>%1（已停用）</translation>
+    </message>
+    <message>
+        <source>%1: %2 yuan (own limit)</source>
+        <translation>%1：%2 元（个人权限）</translation>
+    </message>
+    <message>
+        <source>%1: %2 yuan (the dealer&apos;s limit)</source>
+        <translation>%1：%2 元（门店默认）</translation>
+    </message>
+    <message>
+        <source>Discount limit saved.</source>
+        <translation>优惠权限已保存。</translation>
     </message>
     <message>
         <source>Type the service to add first.</source>

@@ -114,6 +114,55 @@ def test_admin_sets_billing_limit_services_and_compensations(
     assert window.ui.pages.currentWidget() is home
 
 
+def _own_limit(shell: Any, name: str) -> Any:
+    with shell.state.ctx.db.read() as session:
+        return session.execute(
+            text("SELECT discount_limit_fen FROM staff WHERE name = :n"), {"n": name}
+        ).scalar_one()
+
+
+def test_manager_sets_an_advisors_own_discount_limit_refused_at_the_field(
+    qtbot: QtBot,
+    demo_dir: Path,
+    make_shell: Callable[..., Any],
+    log_in: Callable[..., None],
+    type_text: Callable[[Any, str], None],
+) -> None:
+    """Issue 9: each advisor's discount limit is set on the dealer settings page; a bad amount
+    is refused at the field with a message, nothing changes."""
+    shell = make_shell(demo_dir)
+    log_in(shell, "admin")
+    shell.state.open_page_requested.emit("dealer_settings", None)
+    page = shell.window.page("dealer_settings")
+    qtbot.waitUntil(lambda: page.ui.advisorList.count() > 0, timeout=10_000)
+    assert not page.ui.setAdvisorLimitButton.isEnabled()  # choose an advisor first
+    row = next(
+        i for i in range(page.ui.advisorList.count())
+        if page.ui.advisorList.item(i).text().startswith("王芳")
+    )  # fmt: skip
+    item = page.ui.advisorList.item(row)
+    assert "门店默认" in item.text()
+    rect = page.ui.advisorList.visualItemRect(item)
+    qtbot.mouseClick(page.ui.advisorList.viewport(), LEFT, pos=rect.center())
+    assert page.ui.setAdvisorLimitButton.isEnabled()
+    type_text(page.ui.advisorLimitEdit, "-5")
+    qtbot.mouseClick(page.ui.setAdvisorLimitButton, LEFT)
+    qtbot.waitUntil(lambda: page.ui.advisorLimitError.text() != "", timeout=5_000)
+    assert page.ui.advisorLimitError.property("role") == "error"
+    assert _own_limit(shell, "王芳") is None
+    page.ui.advisorLimitEdit.clear()
+    type_text(page.ui.advisorLimitEdit, "50")
+    qtbot.mouseClick(page.ui.setAdvisorLimitButton, LEFT)
+    qtbot.waitUntil(lambda: _own_limit(shell, "王芳") == 5000, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: any(
+            page.ui.advisorList.item(i).text() == "王芳：50.00 元（个人权限）"
+            for i in range(page.ui.advisorList.count())
+        ),
+        timeout=5_000,
+    )
+
+
 def _retired(shell: Any) -> list[str]:
     with shell.state.ctx.db.read() as session:
         return [

@@ -63,6 +63,8 @@ class Ui_DealerSettingsForm(object):
 
         self.columnsLayout = QHBoxLayout()
         self.columnsLayout.setObjectName(u"columnsLayout")
+        self.leftColumn = QVBoxLayout()
+        self.leftColumn.setObjectName(u"leftColumn")
         self.settlementGroup = QGroupBox(DealerSettingsForm)
         self.settlementGroup.setObjectName(u"settlementGroup")
         self.settlementForm = QFormLayout(self.settlementGroup)
@@ -134,8 +136,13 @@ class Ui_DealerSettingsForm(object):
         self.settlementForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.leadDaysSpin)
 
 
-        self.columnsLayout.addWidget(self.settlementGroup)
+        self.leftColumn.addWidget(self.settlementGroup)
 
+
+        self.columnsLayout.addLayout(self.leftColumn)
+
+        self.middleColumn = QVBoxLayout()
+        self.middleColumn.setObjectName(u"middleColumn")
         self.valueAddedGroup = QGroupBox(DealerSettingsForm)
         self.valueAddedGroup.setObjectName(u"valueAddedGroup")
         self.valueAddedLayout = QVBoxLayout(self.valueAddedGroup)
@@ -170,7 +177,48 @@ class Ui_DealerSettingsForm(object):
         self.valueAddedLayout.addLayout(self.valueAddedButtons)
 
 
-        self.columnsLayout.addWidget(self.valueAddedGroup)
+        self.middleColumn.addWidget(self.valueAddedGroup)
+
+        self.advisorLimitsGroup = QGroupBox(DealerSettingsForm)
+        self.advisorLimitsGroup.setObjectName(u"advisorLimitsGroup")
+        self.advisorLimitsLayout = QVBoxLayout(self.advisorLimitsGroup)
+        self.advisorLimitsLayout.setObjectName(u"advisorLimitsLayout")
+        self.advisorList = QListWidget(self.advisorLimitsGroup)
+        self.advisorList.setObjectName(u"advisorList")
+        self.advisorList.setProperty(u"touch", True)
+
+        self.advisorLimitsLayout.addWidget(self.advisorList)
+
+        self.advisorLimitRow = QHBoxLayout()
+        self.advisorLimitRow.setObjectName(u"advisorLimitRow")
+        self.advisorLimitEdit = QLineEdit(self.advisorLimitsGroup)
+        self.advisorLimitEdit.setObjectName(u"advisorLimitEdit")
+        self.advisorLimitEdit.setMinimumSize(QSize(0, 48))
+
+        self.advisorLimitRow.addWidget(self.advisorLimitEdit)
+
+        self.setAdvisorLimitButton = QPushButton(self.advisorLimitsGroup)
+        self.setAdvisorLimitButton.setObjectName(u"setAdvisorLimitButton")
+        self.setAdvisorLimitButton.setMinimumSize(QSize(0, 48))
+
+        self.advisorLimitRow.addWidget(self.setAdvisorLimitButton)
+
+
+        self.advisorLimitsLayout.addLayout(self.advisorLimitRow)
+
+        self.advisorLimitError = QLabel(self.advisorLimitsGroup)
+        self.advisorLimitError.setObjectName(u"advisorLimitError")
+        self.advisorLimitError.setText(u"")
+        self.advisorLimitError.setWordWrap(True)
+
+        self.advisorLimitsLayout.addWidget(self.advisorLimitError)
+
+
+        self.middleColumn.addWidget(self.advisorLimitsGroup)
+
+        self.middleColumn.setStretch(0, 1)
+
+        self.columnsLayout.addLayout(self.middleColumn)
 
         self.compensationGroup = QGroupBox(DealerSettingsForm)
         self.compensationGroup.setObjectName(u"compensationGroup")
@@ -235,6 +283,9 @@ class Ui_DealerSettingsForm(object):
         self.valueAddedEdit.setPlaceholderText(QCoreApplication.translate("DealerSettingsForm", u"A service, e.g. free car wash", None))
         self.addValueAddedButton.setText(QCoreApplication.translate("DealerSettingsForm", u"Add", None))
         self.removeValueAddedButton.setText(QCoreApplication.translate("DealerSettingsForm", u"Remove selected", None))
+        self.advisorLimitsGroup.setTitle(QCoreApplication.translate("DealerSettingsForm", u"Each advisor's own discount limit (D4)", None))
+        self.advisorLimitEdit.setPlaceholderText(QCoreApplication.translate("DealerSettingsForm", u"Yuan (empty: the dealer's limit)", None))
+        self.setAdvisorLimitButton.setText(QCoreApplication.translate("DealerSettingsForm", u"Set limit", None))
         self.compensationGroup.setTitle(QCoreApplication.translate("DealerSettingsForm", u"Compensation offered for a delay (W5)", None))
         self.compensationEdit.setPlaceholderText(QCoreApplication.translate("DealerSettingsForm", u"A compensation, e.g. a free oil change", None))
         self.addCompensationButton.setText(QCoreApplication.translate("DealerSettingsForm", u"Add to the list", None))
