@@ -5724,8 +5724,8 @@ Preferences: %6</translation>
             <translation>Extra: %1</translation>
         </message>
         <message>
-            <source>Source of a free-text part…</source>
-            <translation>Source of a free-text part…</translation>
+            <source>Source…</source>
+            <translation>Source…</translation>
         </message>
         <message>
             <source>Hold the packaging's QR code or barcode in front of the bay camera and press “Read codes”; “Take photo” stores the packaging photo of the chosen fitted part.</source>

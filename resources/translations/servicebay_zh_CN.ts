@@ -5717,8 +5717,8 @@ Preferences: %6</source>
         <translation>追加：%1</translation>
     </message>
     <message>
-        <source>Source of a free-text part…</source>
-        <translation>手写配件的来源…</translation>
+        <source>Source…</source>
+        <translation>配件来源…</translation>
     </message>
     <message>
         <source>Hold the packaging&apos;s QR code or barcode in front of the bay camera and press “Read codes”; “Take photo” stores the packaging photo of the chosen fitted part.</source>
