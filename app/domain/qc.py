@@ -121,18 +121,49 @@ def check_inspector(inspector_id: str, worked_on_by: set[str]) -> None:
         raise PermissionDenied("qc.own_job")
 
 
+PASSED, FAILED, NOT_CHECKED = "pass", "fail", "not_checked"
+"""What the inspector found for one check: passed, failed (with a reason), or not checked."""
+
+
+def failable_checks(job_kind: str) -> tuple[str, ...]:
+    """The checks a fail may name: the job kind's, and bolt torque (its readings)."""
+    checks = checks_for(job_kind)
+    return checks if "torque_to_spec" in checks else (*checks, "torque_to_spec")
+
+
+def check_results(
+    job_kind: str, checklist: dict[str, bool], failed: dict[str, str]
+) -> dict[str, dict[str, str]]:
+    """D1 as recorded: per check of the job kind (and any other check named failed) its
+    result, a failed one with its reason. A check neither passed nor failed is "not checked",
+    never a failure."""
+    names = list(checks_for(job_kind)) + [c for c in failed if c not in checks_for(job_kind)]
+    results: dict[str, dict[str, str]] = {}
+    for code in names:
+        if code in failed:
+            results[code] = {"result": FAILED, "reason": failed[code].strip()}
+        elif checklist.get(code, False):
+            results[code] = {"result": PASSED}
+        else:
+            results[code] = {"result": NOT_CHECKED}
+    return results
+
+
 def check_pass(
     job_kind: str,
     checklist: dict[str, bool],
     specs: list[TorqueSpec],
     readings: dict[str, str],
     evidence_count: int,
+    failed: dict[str, str] | None = None,
 ) -> None:
-    """A pass needs every check of the job kind, every fastener's reading within spec and an
-    evidence photo that the fault is resolved."""
+    """A pass needs every check of the job kind passed (none failed, none left unchecked),
+    every fastener's reading within spec and an evidence photo that the fault is resolved."""
+    if failed:
+        raise ValidationError("qc.pass_with_failures", checks=",".join(failed))
     missing = [c for c in checks_for(job_kind) if not checklist.get(c, False)]
     if missing:
-        raise ValidationError("qc.checks_missing", checks=", ".join(missing))
+        raise ValidationError("qc.checks_missing", checks=",".join(missing))
     for spec in specs:
         if not (readings.get(spec.key) or "").strip():
             raise ValidationError("qc.reading_missing", **_names(spec))
@@ -141,7 +172,23 @@ def check_pass(
         raise ValidationError("qc.evidence_missing")
 
 
-def check_fail(reasons: list[str], notes: str) -> None:
-    """A fail names what failed and says why, so the technician knows what to rework."""
-    if not notes.strip():
-        raise ValidationError("case.reason_required")
+def check_fail(
+    job_kind: str,
+    checklist: dict[str, bool],
+    failed: dict[str, str],
+    torque_out_of_spec: bool = False,
+) -> None:
+    """A fail names the checks that FAILED, each with its reason, so the technician knows
+    what to rework; an unticked check is "not checked", not a failure. A torque reading out
+    of spec is a failure by itself (the reading is its reason)."""
+    unknown = [c for c in failed if c not in failable_checks(job_kind)]
+    if unknown:
+        raise ValidationError("qc.unknown_check", check=", ".join(unknown))
+    both = [c for c in failed if checklist.get(c, False)]
+    if both:
+        raise ValidationError("qc.check_passed_and_failed", checks=",".join(both))
+    unexplained = [c for c, reason in failed.items() if not (reason or "").strip()]
+    if unexplained:
+        raise ValidationError("qc.fail_reason_missing", checks=",".join(unexplained))
+    if not failed and not torque_out_of_spec:
+        raise ValidationError("qc.fail_no_reason")

@@ -22,7 +22,7 @@ import numpy.typing as npt
 
 from app.domain.errors import NotFound, ValidationError
 from app.domain.messages import register
-from app.printing.payload import QrPayload, parse_payload
+from app.printing.payload import REFERENCE_SCHEME, QrPayload, parse_payload
 
 __all__ = [
     "ImageInput",
@@ -294,13 +294,34 @@ def _classic(gray: Image) -> Found:
 
 
 def _aruco(gray: Image) -> Found:
+    """Detect every code, then decode the large ones first: a page's own QR is the largest on
+    it, and decoding the small QR of the forms a settlement sheet refers to (issue 9 item 2)
+    costs more than finding them all. The small ones are decoded only when no large one
+    reads (a parts label, a payment code: "not one of ours")."""
     detector = cv2.QRCodeDetectorAruco()
     try:
-        ok, texts, points, _ = detector.detectAndDecodeMulti(gray)
+        ok, points = detector.detectMulti(gray)
     except cv2.error as exc:
         log.debug("QRCodeDetectorAruco failed on %s: %s", gray.shape, exc)
         return []
-    return _pairs(texts, points) if ok else []
+    if not ok or points is None:
+        return []
+    quads = np.asarray(points, dtype=np.float32).reshape(-1, 4, 2)
+    sides = np.ptp(quads, axis=1).max(axis=1)
+    large = sides >= 0.6 * float(sides.max())
+    found: Found = []
+    for group in (quads[large], quads[~large]):
+        if not len(group):
+            continue
+        try:
+            decoded, texts, _straight = detector.decodeMulti(gray, group)
+        except cv2.error as exc:
+            log.debug("QRCodeDetectorAruco decode failed on %s: %s", gray.shape, exc)
+            continue
+        found += _pairs(texts if decoded else [""] * len(group), group)
+        if any(text for text, _quad in found):
+            break
+    return found
 
 
 def _locate(gray: Image) -> list[npt.NDArray[np.float32]]:
@@ -464,6 +485,12 @@ def _attempts(gray: Image, budget: _Budget) -> Iterator[tuple[str, Image, _Detec
     yield "small-aruco", _sharpen(small), _aruco, _back(gray, small)
 
 
+def _is_reference(text: str) -> bool:
+    """The small QR of another form printed on a page: never the page's own, so the search
+    goes on as if it had not been read."""
+    return text.startswith(REFERENCE_SCHEME + "|")
+
+
 MAX_SEARCH_SIDE = 3200
 """Pictures are searched at most this large: an A4 page still gets ~8 px per QR module, and a
 50 MP photo does not spend the give-up budget on one full-size attempt."""
@@ -488,7 +515,8 @@ def _search(gray: Image, started: float | None = None) -> Found:
             log.debug("QR search skipped attempt %s: over the remaining budget", name)
             continue
         attempt_started = time.monotonic()
-        found = detector(candidate)
+        # The small QR of another form (a reference) is passed over, its place too.
+        found = [(text, quad) for text, quad in detector(candidate) if not _is_reference(text)]
         budget.spent(kind, candidate.size, time.monotonic() - attempt_started)
         if not any(text for text, _quad in found):
             if not name.startswith("crop"):
@@ -506,7 +534,8 @@ def _search(gray: Image, started: float | None = None) -> Found:
 
 
 def decode_qr(image: ImageInput) -> list[str]:
-    """Every QR text found in the picture (duplicates removed, in the order found).
+    """Every QR text found in the picture (duplicates removed, in the order found), but the
+    small QR of another form a page refers to (`SBREF|...`, never a page's own).
 
     Returns an empty list when nothing can be read; raises ValidationError
     "media.qr_image_unreadable" for data that is not a picture.

@@ -32,11 +32,10 @@ from app.printing.layout import (
     CONTENT_WIDTH,
     DECLINED,
     MUTED,
-    PageHeader,
     Styles,
-    build_pdf,
     hours_text,
     money,
+    render_story,
     text,
 )
 from app.printing.model import (
@@ -66,7 +65,7 @@ from app.printing.model import (
     compute_totals,
     yuan,
 )
-from app.printing.payload import DocumentKind, content_hash, encode_payload
+from app.printing.payload import DocumentKind
 
 __all__ = [
     "ApplianceAsset",
@@ -136,44 +135,10 @@ def _render(
     printed_at: dt.datetime | None,
     content_key: str | None = None,
 ) -> RenderedDocument:
-    # The caller may name the version's content hash (the same for every language copy).
-    full_hash = content_key or content_hash(doc)
-    case = doc.case
-    header = PageHeader(
-        dealer_name=doc.dealer.name,
-        dealer_address=doc.dealer.address,
-        dealer_phone=doc.dealer.phone,
-        title=label("title." + kind.value, lang),
-        order_no=case.order_no,
-        version=doc.version,
-        check_code=full_hash[:16],
-        printed_at=printed_at or dt.datetime.now(),
-        lang=lang,
-    )
-
-    def payload_for_page(page: int, pages: int, signature_top: int | None) -> str:
-        return encode_payload(
-            case_id=case.case_id,
-            order_no=case.order_no,
-            kind=kind,
-            version=doc.version,
-            content_hash=full_hash,
-            page=page,
-            pages=pages,
-            signature_top=signature_top,
-        )
-
-    pages, payloads = build_pdf(Path(out_path), story, header, payload_for_page)
-    return RenderedDocument(
-        path=Path(out_path),
-        kind=kind,
-        order_no=case.order_no,
-        case_id=case.case_id,
-        version=doc.version,
-        content_hash=full_hash,
-        page_count=pages,
-        payloads=payloads,
-    )
+    return render_story(
+        kind, doc, label("title." + kind.value, lang), story, out_path, lang, printed_at,
+        content_key,
+    )  # fmt: skip
 
 
 def render_work_order(

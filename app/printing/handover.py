@@ -30,13 +30,13 @@ from app.printing.fonts import register_cjk_font
 from app.printing.layout import (
     CONTENT_WIDTH,
     MUTED,
-    PageHeader,
     Styles,
-    build_pdf,
+    draw_qr,
     hours_text,
     money,
     number,
     percent,
+    render_story,
     text,
 )
 from app.printing.model import (
@@ -46,7 +46,7 @@ from app.printing.model import (
     DealerHeader,
     RenderedDocument,
 )
-from app.printing.payload import DocumentKind, content_hash, encode_payload
+from app.printing.payload import DocumentKind
 
 ZERO = Decimal("0.00")
 
@@ -118,6 +118,10 @@ _L: dict[str, tuple[str, str]] = {
     "form.confirmation_sheet": ("服务项目确认单", "Confirmation sheet"),
     "form.settlement": ("服务结算单", "Settlement sheet"),
     "form.version": ("第{version}版", "version {version}"),
+    "form.repair_record": ("维修记录", "Repair record"),
+    "form.warranty_card": ("配件质保卡", "Parts warranty card"),
+    "form.maintenance_advice": ("保养建议书", "Maintenance advice"),
+    "form.at_delivery": ("交车时出具", "given at delivery"),
     "statement.settlement": (
         "以上实际材料、工时、优惠及与预估的每项差异已向本人说明，本人核对无误，所见即所付。",
         "These are the actual materials, labor and discounts of this service; every "
@@ -219,6 +223,8 @@ class FormRef:
     version: int
     payload: str
     """The text of its small QR (a reference, not a document payload: see the services)."""
+    at_delivery: bool = False
+    """A document handed over at delivery (D5), referenced before it is printed."""
 
 
 @dataclass(frozen=True)
@@ -521,35 +527,69 @@ def _old_parts_table(st: Styles, parts: tuple[OldPart, ...], width: float) -> Fl
     return st.grid_table(rows, widths)
 
 
-FORM_CELL = 58 * mm
+FORM_QR = 15 * mm
+"""Side of a reference QR (quiet zone included): a short reference makes a version 1-2 code,
+about 0.5 mm a module, read from a phone photo of the page as surely as the page's own."""
 
 
-def _forms_table(st: Styles, forms: tuple[FormRef, ...]) -> Table:
-    """The case's other forms as Code 128 barcodes with their names: a second QR code on the
-    page would be mistaken for the page's own by the scan-back of the signed sheet (and slows
-    it past its time budget), a linear code never is."""
-    from reportlab.graphics.barcode.code128 import Code128
+class _QrCell(Flowable):  # type: ignore[misc]  # reportlab has no type stubs
+    """The small QR of another form of the case (scan it to find that form)."""
 
+    def __init__(self, payload: str, size: float) -> None:
+        super().__init__()
+        self.payload = payload
+        self.size = size
+        self.width = self.height = size
+
+    def draw(self) -> None:
+        draw_qr(self.canv, self.payload, 0, 0, self.size)
+
+
+def _form_caption(st: Styles, form: FormRef) -> str:
     lang = st.lang
-    rows: list[list[Any]] = [[st.p(text(hl("section.forms", lang)), 7.5, alignment=1)]]
+    caption = hl(f"form.{form.kind}", lang)
+    if form.at_delivery:
+        return caption + "<br/>" + text(hl("form.at_delivery", lang))
+    return caption + "<br/>" + text(hl("form.version", lang, version=form.version))
+
+
+def _forms_strip(st: Styles, forms: tuple[FormRef, ...]) -> Table:
+    """The QR of each of the case's other forms with its name (issue 9 item 2), in one row:
+    the work order and the confirmation sheet as printed, and the documents handed over at
+    delivery. The scan-back of the signed sheet tells them from the page's own QR by their
+    text (a reference, never a document payload: see app/media/qr.py)."""
+    lang = st.lang
+    label_width = 20 * mm
+    cell = (CONTENT_WIDTH - label_width) / max(len(forms), 1)
+    cells: list[Any] = [st.p(text(hl("section.forms", lang)), 7.5, textColor=MUTED)]
     for form in forms:
-        code = Code128(
-            form.payload, barWidth=0.19 * mm, barHeight=7 * mm, humanReadable=False, quiet=False
+        inner = Table(
+            [[_QrCell(form.payload, FORM_QR), st.p(_form_caption(st, form), 7)]],
+            colWidths=[FORM_QR + 1 * mm, cell - FORM_QR - 1 * mm],
         )
-        caption = (
-            hl(f"form.{form.kind}", lang) + " " + hl("form.version", lang, version=form.version)
+        inner.setStyle(
+            TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), st.font),
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 1),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ]
+            )
         )
-        rows.append([code])
-        rows.append([st.p(text(caption + "  " + form.payload), 6.5, alignment=1)])
-    table = Table(rows, colWidths=[FORM_CELL], hAlign="RIGHT")
+        cells.append(inner)
+    table = Table([cells], colWidths=[label_width] + [cell] * len(forms), hAlign="LEFT")
     table.setStyle(
         TableStyle(
             [
                 ("FONTNAME", (0, 0), (-1, -1), st.font),
-                ("ALIGN", (0, 0), (-1, -1), "CENTER"),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), 1),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
             ]
         )
     )
@@ -557,31 +597,15 @@ def _forms_table(st: Styles, forms: tuple[FormRef, ...]) -> Table:
 
 
 def _old_parts_and_forms(st: Styles, doc: SettlementSheet) -> list[Flowable]:
-    """D3 old parts, and beside them the QR of the case's other forms (work order,
-    confirmation sheet) so the signed sheet leads back to them."""
-    heading = st.heading(hl("section.old_parts", st.lang))
-    if not doc.forms:
-        return [heading, _old_parts_table(st, doc.old_parts, CONTENT_WIDTH)]
-    side = FORM_CELL + 2 * mm
-    left = CONTENT_WIDTH - side
-    row = Table(
-        [[_old_parts_table(st, doc.old_parts, left - 2 * mm), _forms_table(st, doc.forms)]],
-        colWidths=[left, side],
-        hAlign="LEFT",
-    )
-    row.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), st.font),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-            ]
-        )
-    )
-    return [heading, row]
+    """D3 old parts, and under them the QR of the case's other forms, so the signed sheet
+    leads back to them."""
+    out: list[Flowable] = [
+        st.heading(hl("section.old_parts", st.lang)),
+        _old_parts_table(st, doc.old_parts, CONTENT_WIDTH),
+    ]
+    if doc.forms:
+        out += [Spacer(1, 1.5 * mm), _forms_strip(st, doc.forms)]
+    return out
 
 
 def _render(
@@ -593,43 +617,10 @@ def _render(
     printed_at: dt.datetime | None,
     content_key: str | None,
 ) -> RenderedDocument:
-    full_hash = content_key or content_hash(doc)
-    case = doc.case
-    header = PageHeader(
-        dealer_name=doc.dealer.name,
-        dealer_address=doc.dealer.address,
-        dealer_phone=doc.dealer.phone,
-        title=hl(f"title.{kind.value}", lang),
-        order_no=case.order_no,
-        version=doc.version,
-        check_code=full_hash[:16],
-        printed_at=printed_at or dt.datetime.now(),
-        lang=lang,
-    )
-
-    def payload_for_page(page: int, pages: int, signature_top: int | None) -> str:
-        return encode_payload(
-            case_id=case.case_id,
-            order_no=case.order_no,
-            kind=kind,
-            version=doc.version,
-            content_hash=full_hash,
-            page=page,
-            pages=pages,
-            signature_top=signature_top,
-        )
-
-    pages, payloads = build_pdf(Path(out_path), story, header, payload_for_page)
-    return RenderedDocument(
-        path=Path(out_path),
-        kind=kind,
-        order_no=case.order_no,
-        case_id=case.case_id,
-        version=doc.version,
-        content_hash=full_hash,
-        page_count=pages,
-        payloads=payloads,
-    )
+    return render_story(
+        kind, doc, hl(f"title.{kind.value}", lang), story, out_path, lang, printed_at,
+        content_key,
+    )  # fmt: skip
 
 
 # -- the documents ----------------------------------------------------------------------------

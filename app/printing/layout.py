@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 from xml.sax.saxutils import escape
 
 import qrcode
@@ -39,6 +39,8 @@ from app.domain.errors import EnvironmentFault
 from app.printing import messages as _messages  # noqa: F401  (registers printing.* codes)
 from app.printing.fonts import register_cjk_font
 from app.printing.labels import label
+from app.printing.model import CaseInfo, DealerHeader, RenderedDocument
+from app.printing.payload import DocumentKind, content_hash, encode_payload
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_X = 15 * mm
@@ -351,6 +353,10 @@ def _draw_qr(canvas: Canvas, payload: str, x: float, y: float, size: float) -> N
     canvas.restoreState()
 
 
+draw_qr = _draw_qr
+"""Public name: the settlement sheet draws the small QR of the case's other forms with it."""
+
+
 def _draw_page_frame(
     canvas: Canvas, font: str, header: PageHeader, payload: str, page: int, pages: int
 ) -> None:
@@ -538,3 +544,69 @@ __all__ = [
     "signing_space_mm",
     "text",
 ]
+
+
+class FramedDocument(Protocol):
+    """What the page frame reads of a document: its dealer, its case and its version."""
+
+    @property
+    def dealer(self) -> DealerHeader: ...
+
+    @property
+    def case(self) -> CaseInfo: ...
+
+    @property
+    def version(self) -> int: ...
+
+
+def render_story(
+    kind: DocumentKind,
+    doc: FramedDocument,
+    title: str,
+    story: list[Flowable],
+    out_path: Path | str,
+    lang: str,
+    printed_at: dt.datetime | None,
+    content_key: str | None = None,
+) -> RenderedDocument:
+    """Lay `story` out in the page frame every document shares (the header with the dealer,
+    `title`, order number and version; the QR of each page with its payload; the footer) and
+    write the PDF. The caller may name the version's content hash (the same for every
+    language copy); otherwise it is the hash of `doc`."""
+    full_hash = content_key or content_hash(doc)
+    case = doc.case
+    header = PageHeader(
+        dealer_name=doc.dealer.name,
+        dealer_address=doc.dealer.address,
+        dealer_phone=doc.dealer.phone,
+        title=title,
+        order_no=case.order_no,
+        version=doc.version,
+        check_code=full_hash[:16],
+        printed_at=printed_at or dt.datetime.now(),
+        lang=lang,
+    )
+
+    def payload_for_page(page: int, pages: int, signature_top: int | None) -> str:
+        return encode_payload(
+            case_id=case.case_id,
+            order_no=case.order_no,
+            kind=kind,
+            version=doc.version,
+            content_hash=full_hash,
+            page=page,
+            pages=pages,
+            signature_top=signature_top,
+        )
+
+    pages, payloads = build_pdf(Path(out_path), story, header, payload_for_page)
+    return RenderedDocument(
+        path=Path(out_path),
+        kind=kind,
+        order_no=case.order_no,
+        case_id=case.case_id,
+        version=doc.version,
+        content_hash=full_hash,
+        page_count=pages,
+        payloads=payloads,
+    )

@@ -31,6 +31,7 @@ from app.printing import messages as _messages  # noqa: F401  (registers printin
 
 __all__ = [
     "HASH_CHARS",
+    "REFERENCE_SCHEME",
     "SCHEME",
     "DocumentKind",
     "QrPayload",
@@ -41,6 +42,9 @@ __all__ = [
 ]
 
 SCHEME = "SB1"
+REFERENCE_SCHEME = "SBREF"
+"""The small QR of another form printed on a page (the settlement sheet's related forms,
+issue 9 item 2): never a page's own payload, so the scan-back of a page passes over it."""
 HASH_CHARS = 16
 """Hex characters of the SHA-256 printed in the QR (64 bits: no accidental collisions between
 versions of one case, and a QR small enough for a phone photo)."""

@@ -25,6 +25,7 @@ from app.services import (
     demo_handover_after,
     demo_handover_settle,
     demo_kpi,
+    demo_parts,
     dispatch,
     reception,
 )
@@ -133,7 +134,7 @@ FAULTS_BY_MODEL = {
 def _plan_and_fault(rng: random.Random, asset: AssetInput) -> tuple[int, str]:
     """A repair plan of the asset and the fault the customer describes for it."""
     if asset.kind == "vehicle":
-        plan = rng.randrange(len(VEHICLE_LINES))
+        plan = demo_parts.plan_for(asset, rng.randrange(len(VEHICLE_LINES)))
         km = max(5000, round((asset.mileage_km or 5000) / 5000) * 5000)
         return plan, rng.choice(FAULTS_VEHICLE[plan]).format(km=km)
     faults = FAULTS_BY_MODEL[asset.model]
@@ -244,6 +245,7 @@ def create_demo(
             phone="020-38881234",
             kind="both",
         )
+    demo_parts.seed_brand_parts(ctx)  # issue 8 item 9: each make's own part numbers
     actors = _demo_staff(ctx, rng)
     advisors = [actors["王芳"], actors["李娜"]]
     lead = actors["张强"]
@@ -478,7 +480,9 @@ def _one_case(
     if not reached("estimated"):
         return finish()
     reception.set_diagnosis(ctx, advisor, case_id, "初步判断：" + fault)
-    lines = (VEHICLE_LINES if vehicle else APPLIANCE_LINES[asset.model])[plan]
+    lines = demo_parts.brand_lines(
+        asset, (VEHICLE_LINES if vehicle else APPLIANCE_LINES[asset.model])[plan]
+    )
     ids = [
         reception.add_line(
             ctx,

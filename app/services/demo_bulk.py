@@ -28,6 +28,7 @@ from app.services._support import identity
 from app.services.reception import canonical
 from app.store.engine import applying_remote, get_state, set_state
 from app.store.models import (
+    Asset,
     AuditEvent,
     Base,
     OrderCounter,
@@ -94,6 +95,9 @@ class Template:
             )
         ]
         self.vehicle = bool(case.vin or case.plate)
+        # The copies keep the make and model: the lines name this make's parts (issue 8 item 9).
+        asset = session.get(Asset, case.asset_id)
+        self.make = (asset.brand, asset.model) if asset is not None else None
 
     @staticmethod
     def _select(session: Session, name: str, column: str, value: str) -> list[dict[str, Any]]:
@@ -151,6 +155,8 @@ def replicate(
         counters[day] = counters.get(day, 0) + 1
         order_no = f"WO-{ident.dealer_code}{ident.workstation_code}-{day}-{counters[day]:04d}"
         customer, asset = make_customer(rng, template.vehicle)
+        if template.make is not None:
+            asset.update(brand=template.make[0], model=template.make[1])
         customer.update(
             id=uuid7(), dealer_id=ident.dealer_id, created_at=opened, field_hlc="{}", updated_hlc=""
         )

@@ -55,19 +55,23 @@ def qc_fail(ctx: ServiceContext, inspector: Actor, case_id: str, rng: random.Ran
     """A failed round: a torque reading out of spec or a dirty job, with the reason."""
     view = qc.qc_view(ctx, case_id)
     checklist, readings = qc.ideal_inputs(view)
+    # D1: the checks found FAILED, each with its reason (the others passed).
     if view.torque and rng.random() < 0.5:
         item = view.torque[0]
         readings[item.key] = str(item.min_nm - Decimal(8))
-        checklist["parts_secure"] = False
-        notes = f"{item.fastener}扭矩不足，需重新按规范紧固"
+        failed = {"parts_secure": f"{item.fastener}扭矩不足，需重新按规范紧固"}
     else:
-        checklist["clean"] = False
-        notes = (
-            "作业区域有油污，需清洁" if view.job_kind == "vehicle" else "外壳有手印和灰尘，需清洁"
-        )
+        failed = {
+            "clean": "作业区域有油污，需清洁"
+            if view.job_kind == "vehicle"
+            else "外壳有手印和灰尘，需清洁"
+        }
+    for code in failed:
+        checklist.pop(code, None)
     qc.record_qc(
-        ctx, inspector, case_id, passed=False, checklist=checklist, readings=readings, notes=notes
-    )
+        ctx, inspector, case_id, passed=False, checklist=checklist, failed=failed,
+        readings=readings,
+    )  # fmt: skip
 
 
 def qc_pass(ctx: ServiceContext, inspector: Actor, case_id: str, *, vehicle: bool) -> None:

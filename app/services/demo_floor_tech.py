@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.roles import Role
 from app.media.store import MediaStore, encode_jpeg
+from app.services import demo_parts
 from app.services._support import add_event
 from app.services.context import Actor, ServiceContext
 from app.services.media_files import media_row
@@ -62,8 +63,8 @@ EXTRA_PARTS = (
     ("76622-TBA-A01", "雨刮片老化开裂，刮水不净", "电话告知费用 168 元，客户同意更换"),
     ("80292-TBA-A11", "空调滤芯严重脏堵", "电话告知费用 158 元，客户同意更换"),
 )
-VEHICLE_BRANDS = ("广汽本田",)
-"""The seed catalogue's vehicle parts are this brand's part numbers: other makes get none."""
+VEHICLE_BRANDS = demo_parts.MAKES
+"""The makes whose part numbers the demo catalogue has (demo_parts, issue 8 item 9)."""
 
 
 def add_floor_tech_demo(ctx: ServiceContext, seed: int = 1) -> None:
@@ -92,7 +93,7 @@ def add_floor_tech_demo(ctx: ServiceContext, seed: int = 1) -> None:
             )
             .order_by(ServiceCase.state, ServiceCase.opened_at.desc())  # in work first
         ).scalars()
-        for case in [c for c in in_bay if _is_honda(session, c)][:EXTRA_CASES]:
+        for case in [c for c in in_bay if _has_make_parts(session, c)][:EXTRA_CASES]:
             if case.state == "paused" and case.technician_id is not None:
                 # The awaited part came: the technician resumes and finds more wear.
                 from app.services import bay
@@ -114,14 +115,12 @@ def _manual_refs(session: Session) -> None:
 
 def _right_part(asset: Asset, part_no: str) -> bool:
     if asset.kind == "vehicle":
-        return asset.brand in VEHICLE_BRANDS and not part_no.startswith(
-            tuple(APPLIANCE_PARTS.values())
-        )
+        return asset.brand in VEHICLE_BRANDS and demo_parts.belongs(asset.brand, part_no)
     prefix = next((p for kind, p in APPLIANCE_PARTS.items() if kind in asset.model), None)
     return prefix is not None and part_no.startswith(prefix)
 
 
-def _is_honda(session: Session, case: ServiceCase) -> bool:
+def _has_make_parts(session: Session, case: ServiceCase) -> bool:
     asset = session.get(Asset, case.asset_id)
     return asset is not None and asset.kind == "vehicle" and asset.brand in VEHICLE_BRANDS
 
@@ -137,7 +136,15 @@ def _extra_work(
     codes = set(
         session.execute(select(EstimateLine.code).where(EstimateLine.case_id == case.id)).scalars()
     )
-    choice = next((p for p in EXTRA_PARTS if p[0] not in codes), None)
+    asset = session.get(Asset, case.asset_id)
+    brand = asset.brand if asset is not None else ""
+    # The make's own number of each extra part (issue 8 item 9).
+    extras = [
+        (code, finding, note)
+        for honda, finding, note in EXTRA_PARTS
+        if (code := demo_parts.part_for(brand, honda)) is not None
+    ]
+    choice = next((p for p in extras if p[0] not in codes), None)
     if choice is None or case.technician_id is None:
         return
     part_no, finding, note = choice

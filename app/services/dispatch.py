@@ -26,6 +26,7 @@ from app.domain.lifecycle import CaseAction
 from app.domain.roles import Action, Role
 from app.domain.sla import SlaStatus
 from app.services import messages_e2e as _messages_e2e  # noqa: F401  (registers codes)
+from app.services import messages_finish as _messages_finish  # noqa: F401  (registers codes)
 from app.services import messages_floor as _messages  # noqa: F401  (registers codes)
 from app.services import messaging
 from app.services._support import (
@@ -122,6 +123,8 @@ class Board:
 class CompensationInfo:
     code: str
     label: str
+    active: bool = True
+    """False: retired (kept for the notices that offered it, no longer offered)."""
 
 
 @dataclass(frozen=True)
@@ -437,6 +440,46 @@ def compensation_list(ctx: ServiceContext) -> tuple[CompensationInfo, ...]:
         return compensation_options(session)
 
 
+def compensation_catalogue(ctx: ServiceContext) -> tuple[CompensationInfo, ...]:
+    """W5: the dealer's whole compensation list, retired entries included (settings page)."""
+    with ctx.reading() as session:
+        rows = _options(session)
+        if rows is None:
+            return tuple(CompensationInfo(code, label) for code, label in DEFAULT_COMPENSATIONS)
+        return tuple(CompensationInfo(r.code, r.label, bool(r.active)) for r in rows)
+
+
+def _own_list(ctx: ServiceContext, session: Session) -> list[CompensationOption]:
+    """The dealer's rows, the defaults made rows first (the dealer keeps its own list)."""
+    rows = _options(session)
+    if rows is not None:
+        return rows
+    dealer = identity(session).dealer_id
+    made = [
+        CompensationOption(dealer_id=dealer, code=code, label=default, created_at=ctx.now())
+        for code, default in DEFAULT_COMPENSATIONS
+    ]
+    session.add_all(made)
+    session.flush()
+    return made
+
+
+def retire_compensation(ctx: ServiceContext, actor: Actor, code: str) -> None:
+    """W5: a compensation the dealer no longer offers. Retired, never deleted: the notices
+    that offered it keep showing it (they record its name), new notices cannot offer it."""
+    actor.require(Action.MANAGE_SETTINGS)
+    with ctx.unit() as session:
+        rows = _own_list(ctx, session)
+        row = next((r for r in rows if r.code == code), None)
+        if row is None:
+            raise NotFound("notfound.compensation", key=code)
+        if not row.active:
+            raise ValidationError("compensation.retired", label=row.label, field="compensation")
+        if sum(1 for r in rows if r.active) <= 1:
+            raise ValidationError("compensation.last", field="compensation")
+        row.active = False
+
+
 def add_compensation(ctx: ServiceContext, actor: Actor, label: str) -> str:
     """W5: the dealer keeps its own compensation list (the defaults become rows first)."""
     actor.require(Action.MANAGE_SETTINGS)
@@ -445,13 +488,7 @@ def add_compensation(ctx: ServiceContext, actor: Actor, label: str) -> str:
         raise ValidationError("compensation.empty", field="compensation")
     with ctx.unit() as session:
         dealer = identity(session).dealer_id
-        if _options(session) is None:
-            for code, default in DEFAULT_COMPENSATIONS:
-                session.add(
-                    CompensationOption(
-                        dealer_id=dealer, code=code, label=default, created_at=ctx.now()
-                    )
-                )
+        _own_list(ctx, session)
         code = f"custom_{new_id()[:8]}"
         session.add(
             CompensationOption(dealer_id=dealer, code=code, label=text[:100], created_at=ctx.now())

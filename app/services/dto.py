@@ -396,6 +396,8 @@ class QcRoundInfo:
     notes: str
     inspector: str
     at: datetime
+    failures: tuple[tuple[str, str], ...] = ()
+    """The checks found failed with the inspector's reason for each ((check, reason), …)."""
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import select
@@ -204,6 +204,15 @@ def deliver(
         return case_ref(case)
 
 
+REMINDER_HOUR = time(9, 0)
+"""The next-service reminder goes out at this hour of its due day (the dealer's local time)."""
+
+
+def reminder_due(on: date, lead_days: int) -> datetime:
+    """D5: when the next-service reminder is sent: the dealer's lead days before the date."""
+    return datetime.combine(on - timedelta(days=max(lead_days, 0)), REMINDER_HOUR)
+
+
 def _queue_next_service(
     ctx: ServiceContext,
     session: Session,
@@ -212,23 +221,28 @@ def _queue_next_service(
     on: date,
     km: int | None,
 ) -> None:
-    """D5: the next service reminder, queued as a customer message."""
+    """D5: the next service reminder, queued as a customer message due the dealer's lead days
+    before the next service date (the gateway sends it then, not at delivery)."""
     customer = session.get(Customer, case.customer_id)
     dealer = session.get(Dealer, identity(session).dealer_id)
     assert customer is not None
     name = dealer.name if dealer else ""
+    lead = dealer.reminder_lead_days if dealer else 7
+    label = case.asset_label
     if customer.language.startswith("zh"):
         mileage = f"或行驶至 {km:,} 公里（以先到为准）" if km else ""
         body = (
-            f"【{name}】{customer.name}您好，感谢您的信任。工单{case.order_no}已交付，"
-            f"建议下次保养时间：{on:%Y-%m-%d}{mileage}，届时欢迎预约。"
+            f"【{name}】{customer.name}您好，您的{label}（工单{case.order_no}）"
+            f"下次保养时间为{on:%Y-%m-%d}{mileage}，欢迎提前预约。"
         )
     else:
         mileage = f" or at {km:,} km, whichever comes first" if km else ""
         body = (
-            f"[{name}] Dear {customer.name}, thank you. {case.order_no} is delivered; your next "
-            f"service is due on {on:%Y-%m-%d}{mileage}. We look forward to your booking."
+            f"[{name}] Dear {customer.name}, the next service of your {label} "
+            f"({case.order_no}) is due on {on:%Y-%m-%d}{mileage}. We look forward to your "
+            "booking."
         )
     messaging._queue(
-        ctx, session, actor, kind="reminder", customer=customer, body=body, case_id=case.id
-    )
+        ctx, session, actor, kind="reminder", customer=customer, body=body, case_id=case.id,
+        send_after=reminder_due(on, lead),
+    )  # fmt: skip

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.errors import ExpectedError, ValidationError
 from app.media.store import MediaStore
+from app.printing import payload
 from app.printing.handover import (
     FittedPart,
     FormRef,
@@ -117,6 +118,22 @@ def _qc_rows(session: Session, case: ServiceCase) -> list[QcInspection]:
     )
 
 
+def _qc_notes(row: QcInspection, lang: str) -> str:
+    """A round's notes on the repair record: a fail names each failed check with the
+    inspector's reason (D1), then the notes."""
+    from app.domain.messages import name_of
+    from app.services.qc import failures
+
+    zh = lang.startswith("zh")
+    parts = [
+        name_of("checks", code, lang) + (("：" if zh else ": ") + reason if reason else "")
+        for code, reason in failures(row.checklist, row.reasons)
+    ]
+    if row.notes:
+        parts.append(row.notes)
+    return ("；" if zh else "; ").join(parts)
+
+
 def _finished_at(session: Session, case: ServiceCase) -> dt.datetime | None:
     return session.execute(
         select(CaseEvent.at)
@@ -151,7 +168,10 @@ def _unit(session: Session, part_no: str) -> str:
 
 
 def _other_forms(session: Session, case: ServiceCase) -> tuple[FormRef, ...]:
-    """References to the latest printed work order and confirmation sheet (their QR)."""
+    """The QR references of the case's other forms (issue 9 item 2): the latest printed work
+    order and confirmation sheet, and the documents handed over at delivery (D5: repair
+    record, warranty card, maintenance advice), which are referenced whether or not printed
+    yet (always version 1), so the settlement's content does not change when they are."""
     refs = []
     for kind in (DocumentKind.WORK_ORDER, DocumentKind.CONFIRMATION_SHEET):
         row = session.execute(
@@ -162,10 +182,12 @@ def _other_forms(session: Session, case: ServiceCase) -> tuple[FormRef, ...]:
         ).scalar_one_or_none()
         if row is not None and row.content_sha256:
             refs.append(FormRef(kind.value, row.version, form_reference(case, row)))
+    for kind in DELIVERY_DOCUMENTS:
+        refs.append(FormRef(kind.value, 1, delivery_reference(kind), at_delivery=True))
     return tuple(refs)
 
 
-REFERENCE_SCHEME = "SBREF"
+REFERENCE_SCHEME = payload.REFERENCE_SCHEME
 
 
 def form_reference(case: ServiceCase, row: Document) -> str:
@@ -176,7 +198,19 @@ def form_reference(case: ServiceCase, row: Document) -> str:
     return "|".join((REFERENCE_SCHEME, short, str(row.version), row.content_sha256[:8]))
 
 
-REFERENCE_KINDS = {"work_order": "WO", "confirmation_sheet": "CS"}
+def delivery_reference(kind: DocumentKind) -> str:
+    """The reference of a document handed over at delivery: kind and version 1 (no check
+    code: it is printed after the settlement sheet)."""
+    return "|".join((REFERENCE_SCHEME, REFERENCE_KINDS[kind.value], "1"))
+
+
+REFERENCE_KINDS = {
+    "work_order": "WO",
+    "confirmation_sheet": "CS",
+    "repair_record": "RR",
+    "warranty_card": "WC",
+    "maintenance_advice": "MA",
+}
 """Short: a short text makes a QR of few, large modules, read as surely as the page's own
 (its order number is the page's: the settlement sheet's QR names the case)."""
 
@@ -331,7 +365,7 @@ def repair_record(session: Session, case: ServiceCase, lang: str) -> RepairRecor
         ).scalars()
         photos += [Photo(step.title, item.sha256) for item in media]
     qc = tuple(
-        QcResult(q.result, q.round, _name(session, q.inspector_id), q.at, q.notes)
+        QcResult(q.result, q.round, _name(session, q.inspector_id), q.at, _qc_notes(q, lang))
         for q in _qc_rows(session, case)
     )
     return RepairRecord(

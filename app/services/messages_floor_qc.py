@@ -32,8 +32,24 @@ CATALOGUE = register(
             "You worked on this job, so you may not inspect it: another inspector must (D1)",
         ),
         "qc.checks_missing": (
-            "以下检查项未通过，不能判定合格：{checks}",
-            "These checks are not ticked, so the job cannot pass: {checks}",
+            "以下检查项尚未检查合格，不能判定合格：{checks}",
+            "These checks are not marked passed, so the job cannot pass: {checks}",
+        ),
+        "qc.pass_with_failures": (
+            "以下检查项已判为不合格，不能判定合格：{checks}",
+            "These checks are marked failed, so the job cannot pass: {checks}",
+        ),
+        "qc.unknown_check": (
+            "该作业类型没有此检查项：{check}",
+            "This job kind has no such check: {check}",
+        ),
+        "qc.check_passed_and_failed": (
+            "检查项不能同时判为合格和不合格：{checks}",
+            "A check cannot be both passed and failed: {checks}",
+        ),
+        "qc.fail_reason_missing": (
+            "请为每个不合格的检查项写明原因：{checks}",
+            "Give the reason for each failed check: {checks}",
         ),
         "qc.reading_missing": (
             "请填写“{fastener}”的扭矩读数",
@@ -52,8 +68,9 @@ CATALOGUE = register(
             "Take an evidence photo that the fault is resolved before passing",
         ),
         "qc.fail_no_reason": (
-            "判定不合格请勾选不合格项或写明原因",
-            "A fail needs the failed items or a reason",
+            "判定不合格请标出不合格的检查项，并逐项写明原因（未勾选的项目只是未检查）",
+            "A fail marks the checks that failed, each with its reason (an unticked check is "
+            "only not checked)",
         ),
         "qc.sealed": (
             "质检已合格，作业记录已封存：不能再添加工时、配件或关键工序",

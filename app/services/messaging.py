@@ -136,7 +136,10 @@ def _queue(
     body: str,
     case_id: str | None = None,
     appointment_id: str | None = None,
+    send_after: datetime | None = None,
 ) -> CustomerMessage:
+    """A message on the outbound queue; with `send_after` the gateway sends it only from then
+    (D5: the next-service reminder waits for its due date)."""
     message = CustomerMessage(
         dealer_id=identity(session).dealer_id,
         case_id=case_id,
@@ -150,6 +153,7 @@ def _queue(
         queued_at=ctx.now(),
         sent_by=actor.staff_id if actor else None,
         created_at=ctx.now(),
+        send_after=send_after,
     )
     session.add(message)
     return message

@@ -15,10 +15,12 @@ from sqlalchemy.orm import Session
 from app.domain.errors import NotFound, ValidationError
 from app.domain.lifecycle import CaseAction
 from app.domain.qc import (
+    FAILED,
     TorqueSpec,
     check_fail,
     check_inspector,
     check_pass,
+    check_results,
     checks_for,
     parse_reading,
     parse_torque_spec,
@@ -157,6 +159,7 @@ def qc_view(ctx: ServiceContext, case_id: str) -> QcView:
                 result=r.result,
                 reasons=tuple(json.loads(r.reasons or "[]")),
                 notes=r.notes,
+                failures=failures(r.checklist, r.reasons),
                 inspector=inspectors.get(r.inspector_id, ""),
                 at=r.at,
             )
@@ -222,18 +225,20 @@ def record_qc(
     *,
     passed: bool,
     checklist: dict[str, bool],
+    failed: dict[str, str] | None = None,
     notes: str = "",
     readings: dict[str, str] | None = None,
-    reasons: list[str] | None = None,
 ) -> CaseRef:
-    """D1: the technical supervisor's re-inspection. A pass needs every check of the job kind,
-    every torque reading within spec and an evidence photo; a fail needs a reason and sends
-    the job back to the bay as rework. `readings`: {TorqueItem.key: "N·m as typed"}."""
+    """D1: the technical supervisor's re-inspection. `checklist`: the checks found passed
+    (True); one neither passed nor in `failed` is "not checked". `failed`: {check: reason}
+    for the checks found FAILED. A pass needs every check of the job kind passed, every
+    torque reading within spec and an evidence photo; a fail needs at least one failed check,
+    each with its reason (or a torque reading out of spec), and sends the job back to the bay
+    as rework. `readings`: {TorqueItem.key: "N·m as typed"}; `notes`: the inspector's own."""
     actor.require(Action.QC)
     readings = dict(readings or {})
-    reasons = list(reasons or [])
-    if not passed:
-        check_fail(reasons, notes)
+    failed = {code: (reason or "").strip() for code, reason in (failed or {}).items()}
+    notes = notes.strip()
     with ctx.unit() as session:
         case = load_case(session, case_id)
         check_inspector(actor.staff_id, worked_on_by(session, case))
@@ -241,7 +246,7 @@ def record_qc(
         specs = torque_specs(session, case)
         evidence = _open_evidence(session, case.id)
         if passed:
-            check_pass(kind, checklist, specs, readings, len(evidence))
+            check_pass(kind, checklist, specs, readings, len(evidence), failed)
         recorded = []
         for spec in specs:
             text = (readings.get(spec.key) or "").strip()
@@ -258,12 +263,13 @@ def record_qc(
                         "in_spec": spec.min_nm <= value <= spec.max_nm,
                     }
                 )
+        out_of_spec = any(not r["in_spec"] for r in recorded)
+        reasons: list[str] = []
         if not passed:
-            reasons = sorted(
-                set(reasons)
-                | {c for c in checks_for(kind) if checklist.get(c) is False}
-                | ({"torque_to_spec"} if any(not r["in_spec"] for r in recorded) else set())
-            )
+            check_fail(kind, checklist, failed, out_of_spec)
+            # The checks that FAILED (never those merely left unticked).
+            reasons = sorted(set(failed) | ({"torque_to_spec"} if out_of_spec else set()))
+        results = check_results(kind, checklist, failed)
         round_no = 1 + int(
             session.execute(
                 select(func.count())
@@ -277,7 +283,7 @@ def record_qc(
                 "round": round_no,
                 "passed": passed,
                 "job_kind": kind,
-                "checklist": checklist,
+                "checklist": results,
                 "torque": recorded,
                 "reasons": reasons,
                 "notes": notes,
@@ -294,7 +300,8 @@ def record_qc(
             case_id=case.id,
             round=round_no,
             result="pass" if passed else "fail",
-            checklist=json.dumps(checklist, sort_keys=True),
+            # {check: {"result": pass|fail|not_checked, "reason": … (a failed one)}}
+            checklist=json.dumps(results, sort_keys=True, ensure_ascii=False),
             torque=json.dumps(recorded, ensure_ascii=False),
             notes=notes,
             inspector_id=actor.staff_id,
@@ -312,6 +319,32 @@ def record_qc(
             # D1: only after QC passes is the customer called.
             messaging.queue_case_message(ctx, session, actor, case, "ready")
         return case_ref(case)
+
+
+def failures(checklist_json: str, reasons_json: str = "[]") -> tuple[tuple[str, str], ...]:
+    """The failed checks of a recorded round with their reasons ((check, reason), …). Rounds
+    recorded before per-check reasons name the failed checks alone."""
+    try:
+        checklist = json.loads(checklist_json or "{}")
+        reasons = json.loads(reasons_json or "[]")
+    except ValueError:
+        return ()
+    found: dict[str, str] = {}
+    if isinstance(checklist, dict):
+        for code, entry in checklist.items():
+            if isinstance(entry, dict) and entry.get("result") == FAILED:
+                found[code] = str(entry.get("reason", ""))
+    for code in reasons if isinstance(reasons, list) else []:
+        found.setdefault(str(code), "")
+    return tuple(found.items())
+
+
+def fail_note(checklist_json: str, reasons_json: str, notes: str) -> str:
+    """What the technician reads of a failed round: the inspector's reasons, then notes."""
+    parts = [reason for _code, reason in failures(checklist_json, reasons_json) if reason]
+    if notes.strip():
+        parts.append(notes.strip())
+    return "；".join(dict.fromkeys(parts))
 
 
 def ideal_inputs(view: QcView) -> tuple[dict[str, bool], dict[str, str]]:

@@ -239,12 +239,13 @@ def case_detail_in(ctx: ServiceContext, session: Session, case: ServiceCase) -> 
         ).scalars()
     )
     qc_rows = session.execute(
-        select(QcInspection.result, QcInspection.notes)
+        select(QcInspection.result, QcInspection.notes, QcInspection.checklist,
+               QcInspection.reasons)
         .where(QcInspection.case_id == case.id)
         .order_by(QcInspection.round)
-    ).all()
-    qc = [result for result, _notes in qc_rows]
-    qc_note = next((notes for result, notes in reversed(qc_rows) if result == "fail"), "")
+    ).all()  # fmt: skip
+    qc = [row[0] for row in qc_rows]
+    qc_note = next((_qc_fail_note(row) for row in reversed(qc_rows) if row[0] == "fail"), "")
     inspection = session.execute(
         select(Inspection)
         .where(Inspection.case_id == case.id)
@@ -550,14 +551,25 @@ def _qc_history(session: Session, case_ids: list[str]) -> dict[str, tuple[int, s
     history: dict[str, tuple[int, str]] = {}
     if not case_ids:
         return history
-    for case_id, result, notes in session.execute(
-        select(QcInspection.case_id, QcInspection.result, QcInspection.notes)
+    for row in session.execute(
+        select(QcInspection.case_id, QcInspection.result, QcInspection.notes,
+               QcInspection.checklist, QcInspection.reasons)
         .where(QcInspection.case_id.in_(case_ids))
         .order_by(QcInspection.case_id, QcInspection.round)
-    ).all():
+    ).all():  # fmt: skip
+        case_id, result = row[0], row[1]
         rounds, note = history.get(case_id, (0, ""))
-        history[case_id] = (rounds + 1, notes if result == "fail" else note)
+        history[case_id] = (rounds + 1, _qc_fail_note(row[1:]) if result == "fail" else note)
     return history
+
+
+def _qc_fail_note(row: Any) -> str:
+    """(result, notes, checklist, reasons) of a failed round: the inspector's reason for each
+    failed check, then the notes (D1: the technician reads what to rework)."""
+    from app.services.qc import fail_note
+
+    _result, notes, checklist, reasons = row
+    return fail_note(checklist, reasons, notes)
 
 
 def _with_qc(row: CaseRow, history: dict[str, tuple[int, str]]) -> CaseRow:

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 from app.domain.errors import ValidationError
 from app.domain.lifecycle import CaseState
 from app.domain.money import DEFAULT_TAX_RATE, from_fen, non_negative, to_fen
-from app.domain.roles import Action, Role
+from app.domain.roles import Action, Role, allowed
 from app.domain.settlement import (
     COMPENSATION_KEY,
     DISCOUNT_KEY,
@@ -40,8 +40,9 @@ from app.domain.settlement import (
 )
 from app.domain.validation import require_text
 from app.media.store import MediaStore
+from app.services import messages_finish as _messages_finish  # noqa: F401  (registers codes)
 from app.services import messages_settlement as _messages  # noqa: F401  (registers codes)
-from app.services._support import add_event, case_ref, identity, load_case
+from app.services._support import add_event, case_ref, identity, load_case, roles_of
 from app.services.aftercare import is_warranty_rework
 from app.services.context import Actor, ServiceContext
 from app.services.dto import CaseRef
@@ -534,6 +535,8 @@ class HandoverSettings:
     value_added: tuple[str, ...]
     service_interval_months: int
     service_interval_km: int
+    reminder_lead_days: int = 7
+    """D5: the next-service reminder is sent this many days before the date."""
 
 
 def handover_settings(ctx: ServiceContext) -> HandoverSettings:
@@ -546,6 +549,7 @@ def handover_settings(ctx: ServiceContext) -> HandoverSettings:
             value_added=tuple(json.loads(dealer.value_added or "[]")),
             service_interval_months=dealer.service_interval_months,
             service_interval_km=dealer.service_interval_km,
+            reminder_lead_days=dealer.reminder_lead_days,
         )
 
 
@@ -558,16 +562,20 @@ def set_handover_settings(
     value_added: tuple[str, ...] | None = None,
     service_interval_months: int | None = None,
     service_interval_km: int | None = None,
+    reminder_lead_days: int | None = None,
 ) -> HandoverSettings:
     """P4: the dealer chooses how labor is billed (job clock or standard hours) and the
     advisors' default discount limit; D6: the value-added services offered; D5: the routine
-    service interval. Only what is given changes."""
+    service interval and how many days before it the reminder is sent. Only what is given
+    changes."""
     actor.require(Action.MANAGE_SETTINGS)
     if labor_billing is not None and labor_billing not in {b.value for b in LaborBasis}:
         raise ValidationError("validate.required", field="labor_billing")
     for value, field in ((service_interval_months, "months"), (service_interval_km, "km")):
         if value is not None and value <= 0:
             raise ValidationError("validate.required", field=field)
+    if reminder_lead_days is not None and not 0 <= reminder_lead_days <= 90:
+        raise ValidationError("validate.required", field="lead_days")
     with ctx.unit() as session:
         dealer = _dealer(session)
         assert dealer is not None
@@ -582,16 +590,51 @@ def set_handover_settings(
             dealer.service_interval_months = service_interval_months
         if service_interval_km is not None:
             dealer.service_interval_km = service_interval_km
+        if reminder_lead_days is not None:
+            dealer.reminder_lead_days = reminder_lead_days
     return handover_settings(ctx)
 
 
+@dataclass(frozen=True)
+class AdvisorLimit:
+    """D4: a member of staff who settles cases, and the discount he may give."""
+
+    staff_id: str
+    name: str
+    own: Decimal | None
+    """His own limit; None: the dealer's default applies."""
+    applies: Decimal
+    """The limit that applies to him (his own, or the dealer's default)."""
+
+
+def advisor_limits(ctx: ServiceContext) -> tuple[AdvisorLimit, ...]:
+    """The active staff who may settle (advisors, managers) with their discount limits."""
+    with ctx.reading() as session:
+        dealer = _dealer(session)
+        default = from_fen(dealer.discount_limit_fen if dealer else 0)
+        out = []
+        for staff in session.execute(
+            select(Staff).where(Staff.active.is_(True)).order_by(Staff.name)
+        ).scalars():
+            if not allowed(roles_of(staff), Action.SETTLE):
+                continue
+            own = (
+                from_fen(staff.discount_limit_fen) if staff.discount_limit_fen is not None else None
+            )
+            out.append(AdvisorLimit(staff.id, staff.name, own, default if own is None else own))
+        return tuple(out)
+
+
 def set_discount_limit(ctx: ServiceContext, actor: Actor, staff_id: str, limit: str | None) -> None:
-    """One advisor's own discount limit (None: the dealer's default)."""
+    """One advisor's own discount limit (None or blank: the dealer's default). Refused for a
+    member of staff who does not settle, and for an amount that is not a yuan amount >= 0."""
     actor.require(Action.MANAGE_STAFF)
+    text = None if limit is None or not limit.strip() else limit.strip()
+    fen = None if text is None else to_fen(non_negative(text, DISCOUNT_KEY))
     with ctx.unit() as session:
         staff = session.get(Staff, staff_id)
         if staff is None:
             raise ValidationError("validate.required", field="staff")
-        staff.discount_limit_fen = (
-            None if limit is None else to_fen(non_negative(limit, DISCOUNT_KEY))
-        )
+        if not allowed(roles_of(staff), Action.SETTLE):
+            raise ValidationError("settlement.limit_not_settling", name=staff.name, field="staff")
+        staff.discount_limit_fen = fen

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from app.protocol.wire import CONFLICT_TABLE, RESIGN_REQUIRED
 from app.store.engine import Database, applying_remote, expand_fields, get_state, set_state
 from app.store.models import Base, SyncCursor, SyncInboxIssue, SyncOutbox, SyncParked
+from app.store.models.base import local_now
 from app.store.registry import REFERENCE_STREAMS, SYNC_COLUMNS, SYNCED_TABLES, SyncClass
 
 MAX_CHANGES = 500
@@ -840,18 +841,22 @@ class QueuedMessage:
     case_id: str | None
 
 
-def queued_sms(db: Database, limit: int = 200) -> list[QueuedMessage]:
-    """The oldest queued SMS messages. Selected by channel in SQL, so messages of another
-    channel (sent elsewhere) can never fill the batch and starve SMS (issue 12 item 6)."""
+def queued_sms(db: Database, limit: int = 200, now: datetime | None = None) -> list[QueuedMessage]:
+    """The oldest queued SMS messages that are due. Selected by channel in SQL, so messages of
+    another channel (sent elsewhere) can never fill the batch and starve SMS (issue 12 item 6);
+    a message due later (`send_after`, the dealer's local time: D5's next-service reminder)
+    stays queued until then."""
+    due = (now or local_now()).isoformat(sep=" ", timespec="microseconds")
     with db.read() as session:
         rows = session.execute(
             text(
                 'SELECT id, "to", body, case_id FROM customer_message '
                 "WHERE status = 'queued' AND deleted_at IS NULL "
                 "AND COALESCE(NULLIF(channel, ''), 'sms') = 'sms' "
+                "AND (send_after IS NULL OR send_after <= :due) "
                 "ORDER BY queued_at LIMIT :n"
             ),
-            {"n": limit},
+            {"n": limit, "due": due},
         )
         return [QueuedMessage(str(r[0]), str(r[1]), str(r[2]), r[3]) for r in rows]
 

@@ -79,6 +79,15 @@ def reason_label(code: str) -> str:
     return translated("DelayReason", text) if text else ""
 
 
+def offered_label(label: str) -> str:
+    """A notice's compensation as recorded (the dealer's wording); one of the default list
+    is shown in the reader's language."""
+    from app.services.dispatch import DEFAULT_COMPENSATIONS
+
+    code = next((c for c, default in DEFAULT_COMPENSATIONS if default == label), "")
+    return compensation_label(code, label)
+
+
 def compensation_label(code: str, label: str) -> str:
     text = COMPENSATIONS.get(code)
     return translated("Compensation", text) if text else label
@@ -155,7 +164,8 @@ class CaseProgressPage(QWidget):
                        tooltip=lambda d: d.reason),
                 Column(QT_TRANSLATE_NOOP("Columns", "Promise"),
                        lambda d: f"{local_time(d.previous_promise)} → {local_time(d.new_eta)}"),
-                Column(QT_TRANSLATE_NOOP("Columns", "Compensation"), lambda d: d.compensation),
+                Column(QT_TRANSLATE_NOOP("Columns", "Compensation"),
+                       lambda d: offered_label(d.compensation)),
                 Column(QT_TRANSLATE_NOOP("Columns", "Answer"),
                        lambda d: answer_label(d.customer_answer), tooltip=lambda d: d.answer_note),
             ],
@@ -163,7 +173,8 @@ class CaseProgressPage(QWidget):
             parent=self,
         )  # fmt: skip
         setup_table(self.ui.delaysView, self.delays, stretch_column=1)
-        set_widths(self.ui.delaysView, {0: 56, 2: 108, 3: 84, 4: 60})
+        # Wide enough for the English headers ("Compensation", "Answer") at 1366x768.
+        set_widths(self.ui.delaysView, {0: 56, 2: 104, 3: 120, 4: 72})
         for combo in (
             self.ui.reasonCombo,
             self.ui.compensationCombo,

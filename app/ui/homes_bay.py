@@ -402,7 +402,8 @@ class TechnicianHomePage(QWidget):
 
 
 class QcHomePage(QWidget):
-    """D1: cases waiting for QC; pass needs every check of the checklist, fail needs notes."""
+    """D1: cases waiting for QC; a pass is the full inspection on its page, the quick fail
+    here names the checks that failed (ticked) with the reason."""
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -490,8 +491,11 @@ class QcHomePage(QWidget):
             else frozenset()
         )
         self.ui.passButton.setEnabled(CaseAction.QC_PASS in can and "qc_inspection" in PAGES)
+        # D1: the quick fail names the checks that FAILED (ticked here) and why.
         self.ui.failButton.setEnabled(
-            CaseAction.QC_FAIL in can and bool(self.ui.notesEdit.text().strip())
+            CaseAction.QC_FAIL in can
+            and any(box.isChecked() for box in self.checks.values())
+            and bool(self.ui.notesEdit.text().strip())
         )
         self.ui.openCaseButton.setEnabled(chosen)
 
@@ -511,14 +515,15 @@ class QcHomePage(QWidget):
         case_id = selected_key(self.ui.qcView)
         if case_id is None:
             return
-        checklist = {name: box.isChecked() for name, box in self.checks.items()}
-        reasons = [name for name, ok in checklist.items() if not ok]
+        # The ticked checks are those that FAILED, the reason typed is theirs; the others were
+        # not checked here (a pass is the full inspection on its page).
+        reason = self.ui.notesEdit.text().strip()
+        failed = {name: reason for name, box in self.checks.items() if box.isChecked()}
         self.ui.passButton.setEnabled(False)
         self.ui.failButton.setEnabled(False)
         _act(
             self.state, qc.record_qc, case_id,
-            passed=passed, checklist=checklist, notes=self.ui.notesEdit.text().strip(),
-            reasons=reasons,
+            passed=passed, checklist={}, failed=failed,
             error_label=self.ui.actionErrorLabel, done=self.live.refresh,
             notice=self.tr("%1 passed QC: ready for delivery.")
             if passed

@@ -407,7 +407,7 @@ class TechnicianJobPage(QWidget):
         ui.pauseReasonCombo.setCurrentIndex(max(0, current))
         current = ui.extraSourceCombo.currentIndex()
         ui.extraSourceCombo.clear()
-        ui.extraSourceCombo.addItem(self.tr("Source of a free-text part…"), "")
+        ui.extraSourceCombo.addItem(self.tr("Source…"), "")
         for code in _SOURCES:
             ui.extraSourceCombo.addItem(_label("PartGrade", _GRADES, code), code)
         ui.extraSourceCombo.setCurrentIndex(max(0, current))

@@ -1537,6 +1537,22 @@
             <translation>Service interval (km)</translation>
         </message>
         <message>
+            <source>Service reminder sent (days before)</source>
+            <translation>Service reminder sent (days before)</translation>
+        </message>
+        <message>
+            <source>Each advisor's own discount limit (D4)</source>
+            <translation>Each advisor's own discount limit (D4)</translation>
+        </message>
+        <message>
+            <source>Yuan (empty: the dealer's limit)</source>
+            <translation>Yuan (empty: the dealer's limit)</translation>
+        </message>
+        <message>
+            <source>Set limit</source>
+            <translation>Set limit</translation>
+        </message>
+        <message>
             <source>Value-added services at delivery (D6)</source>
             <translation>Value-added services at delivery (D6)</translation>
         </message>
@@ -1564,6 +1580,10 @@
             <source>Add to the list</source>
             <translation>Add to the list</translation>
         </message>
+        <message>
+            <source>Retire the chosen one</source>
+            <translation>Retire the chosen one</translation>
+        </message>
     </context>
     <context>
         <name>DealerSettingsPage</name>
@@ -1576,12 +1596,32 @@
             <translation>Job clock (hours actually worked)</translation>
         </message>
         <message>
+            <source>%1 (retired)</source>
+            <translation>%1 (retired)</translation>
+        </message>
+        <message>
+            <source>%1: %2 yuan (own limit)</source>
+            <translation>%1: %2 yuan (own limit)</translation>
+        </message>
+        <message>
+            <source>%1: %2 yuan (the dealer's limit)</source>
+            <translation>%1: %2 yuan (the dealer's limit)</translation>
+        </message>
+        <message>
+            <source>Discount limit saved.</source>
+            <translation>Discount limit saved.</translation>
+        </message>
+        <message>
             <source>Type the service to add first.</source>
             <translation>Type the service to add first.</translation>
         </message>
         <message>
             <source>Settings saved.</source>
             <translation>Settings saved.</translation>
+        </message>
+        <message>
+            <source>Retired: no longer offered; earlier notices still show it.</source>
+            <translation>Retired: no longer offered; earlier notices still show it.</translation>
         </message>
         <message>
             <source>Compensation added to the list.</source>
@@ -3682,8 +3722,8 @@
             <translation>Waiting for QC</translation>
         </message>
         <message>
-            <source>QC checklist (D1)</source>
-            <translation>QC checklist (D1)</translation>
+            <source>Quick fail: tick the checks that failed (D1)</source>
+            <translation>Quick fail: tick the checks that failed (D1)</translation>
         </message>
         <message>
             <source>Fault fully resolved (noise gone, functions normal)</source>
@@ -3706,8 +3746,8 @@
             <translation>Clean (oil and marks from the work removed)</translation>
         </message>
         <message>
-            <source>Notes (required when QC fails)</source>
-            <translation>Notes (required when QC fails)</translation>
+            <source>Why they failed (required for a fail)</source>
+            <translation>Why they failed (required for a fail)</translation>
         </message>
         <message>
             <source>Open case</source>
@@ -3772,8 +3812,12 @@
             <translation>Evidence photo: the fault is resolved</translation>
         </message>
         <message>
-            <source>Reason (needed for a fail): what to rework</source>
-            <translation>Reason (needed for a fail): what to rework</translation>
+            <source>Why the checks failed</source>
+            <translation>Why the checks failed</translation>
+        </message>
+        <message>
+            <source>Notes for the technician (optional)</source>
+            <translation>Notes for the technician (optional)</translation>
         </message>
         <message>
             <source>Fail: back to the technician</source>
@@ -3821,6 +3865,14 @@
         <message>
             <source>Evidence photos for this round: %1</source>
             <translation>Evidence photos for this round: %1</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Failed</translation>
+        </message>
+        <message>
+            <source>Why it failed (required)</source>
+            <translation>Why it failed (required)</translation>
         </message>
         <message>
             <source>You worked on this job: another inspector must inspect it (D1).</source>
@@ -5928,8 +5980,8 @@ Preferences: %6</translation>
             <translation>Extra: %1</translation>
         </message>
         <message>
-            <source>Source of a free-text part…</source>
-            <translation>Source of a free-text part…</translation>
+            <source>Source…</source>
+            <translation>Source…</translation>
         </message>
         <message>
             <source>Hold the packaging's QR code or barcode in front of the bay camera and press “Read codes”; “Take photo” stores the packaging photo of the chosen fitted part.</source>

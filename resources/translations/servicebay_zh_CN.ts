@@ -1535,6 +1535,22 @@
         <translation>保养间隔（公里）</translation>
     </message>
     <message>
+        <source>Service reminder sent (days before)</source>
+        <translation>保养提醒提前发送（天）</translation>
+    </message>
+    <message>
+        <source>Each advisor&apos;s own discount limit (D4)</source>
+        <translation>每位顾问的优惠权限（D4）</translation>
+    </message>
+    <message>
+        <source>Yuan (empty: the dealer&apos;s limit)</source>
+        <translation>金额（元；留空则按门店默认）</translation>
+    </message>
+    <message>
+        <source>Set limit</source>
+        <translation>设置权限</translation>
+    </message>
+    <message>
         <source>Value-added services at delivery (D6)</source>
         <translation>交车增值服务（D6）</translation>
     </message>
@@ -1562,6 +1578,10 @@
         <source>Add to the list</source>
         <translation>加入列表</translation>
     </message>
+    <message>
+        <source>Retire the chosen one</source>
+        <translation>停用所选项</translation>
+    </message>
 </context>
 <context>
     <name>DealerSettingsPage</name>
@@ -1574,12 +1594,32 @@
         <translation>按实际计时（实际工作小时）</translation>
     </message>
     <message>
+        <source>%1 (retired)</source>
+        <translation>%1（已停用）</translation>
+    </message>
+    <message>
+        <source>%1: %2 yuan (own limit)</source>
+        <translation>%1：%2 元（个人权限）</translation>
+    </message>
+    <message>
+        <source>%1: %2 yuan (the dealer&apos;s limit)</source>
+        <translation>%1：%2 元（门店默认）</translation>
+    </message>
+    <message>
+        <source>Discount limit saved.</source>
+        <translation>优惠权限已保存。</translation>
+    </message>
+    <message>
         <source>Type the service to add first.</source>
         <translation>请先输入要添加的服务项目。</translation>
     </message>
     <message>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
+    </message>
+    <message>
+        <source>Retired: no longer offered; earlier notices still show it.</source>
+        <translation>已停用：不再提供；以前的延误通知仍显示该补偿。</translation>
     </message>
     <message>
         <source>Compensation added to the list.</source>
@@ -3677,8 +3717,8 @@
         <translation>待质检</translation>
     </message>
     <message>
-        <source>QC checklist (D1)</source>
-        <translation>质检清单（D1）</translation>
+        <source>Quick fail: tick the checks that failed (D1)</source>
+        <translation>快速判定不合格：勾选不合格的检查项（D1）</translation>
     </message>
     <message>
         <source>Fault fully resolved (noise gone, functions normal)</source>
@@ -3701,8 +3741,8 @@
         <translation>清洁（维修产生的油污、痕迹已清除）</translation>
     </message>
     <message>
-        <source>Notes (required when QC fails)</source>
-        <translation>备注（质检不合格时必填）</translation>
+        <source>Why they failed (required for a fail)</source>
+        <translation>不合格原因（判定不合格时必填）</translation>
     </message>
     <message>
         <source>Open case</source>
@@ -3767,8 +3807,12 @@
         <translation>证据照片：故障已排除</translation>
     </message>
     <message>
-        <source>Reason (needed for a fail): what to rework</source>
-        <translation>原因（不合格必填）：需返工的内容</translation>
+        <source>Why the checks failed</source>
+        <translation>不合格原因</translation>
+    </message>
+    <message>
+        <source>Notes for the technician (optional)</source>
+        <translation>给技师的备注（选填）</translation>
     </message>
     <message>
         <source>Fail: back to the technician</source>
@@ -3816,6 +3860,14 @@
     <message>
         <source>Evidence photos for this round: %1</source>
         <translation>本轮证据照片：%1 张</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Why it failed (required)</source>
+        <translation>不合格原因（必填）</translation>
     </message>
     <message>
         <source>You worked on this job: another inspector must inspect it (D1).</source>
@@ -5921,8 +5973,8 @@ Preferences: %6</source>
         <translation>追加：%1</translation>
     </message>
     <message>
-        <source>Source of a free-text part…</source>
-        <translation>手写配件的来源…</translation>
+        <source>Source…</source>
+        <translation>配件来源…</translation>
     </message>
     <message>
         <source>Hold the packaging&apos;s QR code or barcode in front of the bay camera and press “Read codes”; “Take photo” stores the packaging photo of the chosen fitted part.</source>

@@ -165,7 +165,8 @@ def test_fail_is_rework_counted_and_pass_seals_the_work_record(workshop: Any) ->
         qc.record_qc(ws.ctx, ws.qc, case_id, passed=False, checklist=checklist, notes=" ")
     qc.record_qc(
         ws.ctx, ws.qc, case_id, passed=False, checklist={**checklist, "parts_secure": False},
-        readings={**readings, wheel.key: "95"}, notes="轮毂螺母扭矩不足",
+        failed={"parts_secure": "轮毂螺母松动"}, readings={**readings, wheel.key: "95"},
+        notes="轮毂螺母扭矩不足",
     )  # fmt: skip
     assert ws.state(case_id) == "in_work"  # back to the technician as rework
     view = qc.qc_view(ws.ctx, case_id)
@@ -196,3 +197,80 @@ def test_fail_is_rework_counted_and_pass_seals_the_work_record(workshop: Any) ->
         bay.pause_work(ws.ctx, ws.tech, case_id, "x")
     assert _count(ws, JobClock, case_id=case_id) == clocks
     assert _count(ws, KeyStep, case_id=case_id) == 0
+
+
+def test_a_fail_records_the_checks_that_failed_never_those_left_unticked(workshop: Any) -> None:
+    """D1 (issue 8 item 8): each check is passed, failed with a reason, or not checked. A fail
+    names what failed, each with its reason; an unticked check is "not checked"."""
+    ws = workshop
+    case_id = _in_work(ws)
+    ws.drive(case_id, "qc")
+    view = qc.qc_view(ws.ctx, case_id)
+    checklist, readings = qc.ideal_inputs(view)
+    some = {"fault_resolved": True, "parts_secure": True}  # the rest left unticked
+    refusals = (
+        ({}, "qc.fail_no_reason"),  # nothing marked failed: unticked is not a failure
+        ({"clean": "  "}, "qc.fail_reason_missing"),
+        ({"clean": "有油污", "road_test": ""}, "qc.fail_reason_missing"),
+        ({"parts_secure": "松动"}, "qc.check_passed_and_failed"),
+        ({"no_such_check": "x"}, "qc.unknown_check"),
+    )
+    for failed, code in refusals:
+        with pytest.raises(ValidationError) as err:
+            qc.record_qc(
+                ws.ctx, ws.qc, case_id, passed=False, checklist=some, failed=failed,
+                readings=readings, notes="备注",
+            )  # fmt: skip
+        assert err.value.code == code
+    # The message names the check in words, never its key.
+    with pytest.raises(ValidationError) as err:
+        qc.record_qc(
+            ws.ctx, ws.qc, case_id, passed=False, checklist=some,
+            failed={"clean": "有油污", "road_test": " "}, readings=readings,
+        )  # fmt: skip
+    assert "路试正常" in err.value.message("zh_CN")
+    # A pass needs every check passed: none failed.
+    qc.attach_evidence(ws.ctx, ws.qc, case_id, ws.evidence_photo())
+    with pytest.raises(ValidationError) as err:
+        qc.record_qc(
+            ws.ctx, ws.qc, case_id, passed=True, checklist=checklist,
+            failed={"clean": "有油污"}, readings=readings,
+        )  # fmt: skip
+    assert err.value.code == "qc.pass_with_failures"
+    assert _count(ws, QcInspection, case_id=case_id) == 0
+
+    qc.record_qc(
+        ws.ctx, ws.qc, case_id, passed=False, checklist=some,
+        failed={"clean": "作业区有油污", "road_test": "路试右前异响"}, readings=readings,
+    )  # fmt: skip
+    with ws.ctx.db.read() as session:
+        row = session.execute(
+            select(QcInspection).where(QcInspection.case_id == case_id)
+        ).scalar_one()
+    assert json.loads(row.reasons) == ["clean", "road_test"]  # not fluids_ok (unticked)
+    results = json.loads(row.checklist)
+    assert results["clean"] == {"result": "fail", "reason": "作业区有油污"}
+    assert results["fault_resolved"] == {"result": "pass"}
+    assert results["fluids_ok"] == {"result": "not_checked"}
+    (round_,) = qc.qc_view(ws.ctx, case_id).rounds
+    assert round_.failures == (("clean", "作业区有油污"), ("road_test", "路试右前异响"))
+    # The technician reads the reasons (his home's rework note, the case page).
+    from app.services import queries
+
+    assert queries.case_detail(ws.ctx, case_id).qc_note == "作业区有油污；路试右前异响"
+    assert ws.state(case_id) == "in_work"
+
+
+def test_a_reading_out_of_spec_fails_by_itself(workshop: Any) -> None:
+    ws = workshop
+    case_id = _in_work(ws)
+    ws.drive(case_id, "qc")
+    view = qc.qc_view(ws.ctx, case_id)
+    checklist, readings = qc.ideal_inputs(view)
+    wheel = next(t for t in view.torque if t.fastener == "轮毂螺母")
+    qc.record_qc(
+        ws.ctx, ws.qc, case_id, passed=False, checklist=checklist,
+        readings={**readings, wheel.key: "95"},
+    )  # fmt: skip
+    (round_,) = qc.qc_view(ws.ctx, case_id).rounds
+    assert round_.reasons == ("torque_to_spec",)

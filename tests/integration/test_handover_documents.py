@@ -99,12 +99,31 @@ def test_settlement_sheet_and_delivery_documents(workshop: Any, tmp_path: Path) 
     assert "138****" in text or "****" in text
     assert "实际费用与预估一致" not in text  # there are differences
     assert _fonts_embedded(sheet.path) == []
-    assert "相关单据" in text  # the other forms, as barcodes with their names
-    assert "SBREF|CS|1|" in text
+    assert "相关单据" in text  # the other forms, as QR codes with their names
+    for name in ("服务项目确认单", "维修记录", "配件质保卡", "保养建议书", "交车时出具"):
+        assert name in text
     subprocess.run(
         ["pdftoppm", "-r", "300", "-png", "-singlefile", str(sheet.path), str(tmp_path / "s")],
         check=True,
     )
+    # Issue 9 item 2: the QR of the other forms, read back from the rendered page.
+    page = cv2.imread(str(tmp_path / "s.png"), cv2.IMREAD_GRAYSCALE)
+    ok, texts, _points, _straight = cv2.QRCodeDetector().detectAndDecodeMulti(page)
+    assert ok
+    with ctx.db.read() as session:
+        confirmation = session.execute(
+            select(Document.content_sha256).where(
+                Document.case_id == case_id, Document.kind == "confirmation_sheet"
+            )
+        ).scalar_one()
+    references = {t for t in texts if t.startswith("SBREF|")}
+    assert references == {
+        f"SBREF|CS|1|{confirmation[:8]}",
+        "SBREF|RR|1",
+        "SBREF|WC|1",
+        "SBREF|MA|1",
+    }
+    assert sum(t.startswith("SB1|") for t in texts) == 1  # and the page's own
     from app.media.qr import read_document_qr
 
     # The page is read as the settlement sheet, never as a form it refers to.

@@ -50,8 +50,32 @@ def test_large_demo_replicates_history_that_reads_like_service_made_cases(
         assert detail.events[0].kind == "opened"
         assert detail.events[-1].kind == "close"
         assert detail.customer.name == old.customer_name
+        _parts_of_the_right_brand(ctx)
     finally:
         ctx.db.dispose()
+
+
+def _parts_of_the_right_brand(ctx: object) -> None:
+    """Issue 8 item 9: every vehicle's part lines carry its own make's part numbers (the seed
+    catalogue's Honda numbers only on a Honda); an electric car has no engine parts."""
+    from app.services.demo_parts import BRAND_PARTS
+
+    honda = set(BRAND_PARTS["东风日产"])
+    with ctx.db.read() as session:  # type: ignore[attr-defined]
+        rows = session.execute(
+            text(
+                "SELECT a.brand, l.code FROM estimate_line l "
+                "JOIN service_case c ON c.id = l.case_id JOIN asset a ON a.id = c.asset_id "
+                "WHERE l.kind = 'part' AND a.kind = 'vehicle' AND l.deleted_at IS NULL"
+            )
+        ).all()
+    brands = {brand for brand, _code in rows}
+    assert len(brands) >= 4, brands  # many makes have part lines
+    for brand, code in rows:
+        if brand == "广汽本田":
+            continue
+        assert code not in honda, (brand, code)  # never a Honda number on another make
+        assert code in {c for c in BRAND_PARTS[brand].values() if c}, (brand, code)
 
 
 def test_a_demo_killed_part_way_is_finished_by_running_it_again(tmp_path: Path) -> None:

@@ -218,3 +218,49 @@ def test_w5_the_dealer_keeps_its_own_compensation_list(workshop: Any) -> None:
     assert ws.scalar("SELECT compensation FROM delay_notice WHERE case_id = :c", c=case_id) == (
         "免费空调清洗"
     )
+
+
+def test_w5_a_retired_compensation_stays_in_history_and_is_no_longer_offered(
+    workshop: Any,
+) -> None:
+    """Issue 8 item 7: the dealer retires an entry of its compensation list: the notices that
+    offered it still show it, new notices cannot offer it; the last one stays."""
+    from app.domain.errors import NotFound, PermissionDenied
+
+    ws = workshop
+    case_id, promise = _in_work_with_promise(ws)
+    ws.clock.set(promise - timedelta(minutes=45))
+    dispatch.announce_delay(
+        ws.ctx, ws.advisor, case_id, reason_code="parts_out_of_stock", reason="缺货调货",
+        new_eta=promise + timedelta(hours=2), compensation="car_wash",
+    )  # fmt: skip
+    with pytest.raises(PermissionDenied):
+        dispatch.retire_compensation(ws.ctx, ws.advisor, "car_wash")
+    dispatch.retire_compensation(ws.ctx, ws.manager, "car_wash")
+    offered = {c.code for c in dispatch.compensation_list(ws.ctx)}
+    assert "car_wash" not in offered
+    assert offered  # the others still offered
+    history = {c.code: c for c in dispatch.compensation_catalogue(ws.ctx)}
+    assert history["car_wash"].active is False
+    assert history["car_wash"].label == "免费洗车一次"
+    # The notice that offered it still shows it.
+    (notice,) = dispatch.case_progress(ws.ctx, case_id).delays
+    assert notice.compensation == "免费洗车一次"
+    # A new notice cannot offer it.
+    with pytest.raises(ValidationError) as refused:
+        dispatch.announce_delay(
+            ws.ctx, ws.advisor, case_id, reason_code="parts_out_of_stock", reason="再次延误",
+            new_eta=promise + timedelta(hours=4), compensation="car_wash",
+        )  # fmt: skip
+    assert refused.value.code == "delay.compensation_unknown"
+    with pytest.raises(ValidationError) as refused:
+        dispatch.retire_compensation(ws.ctx, ws.manager, "car_wash")
+    assert refused.value.code == "compensation.retired"
+    with pytest.raises(NotFound):
+        dispatch.retire_compensation(ws.ctx, ws.manager, "no_such")
+    for code in sorted(offered)[:-1]:
+        dispatch.retire_compensation(ws.ctx, ws.manager, code)
+    with pytest.raises(ValidationError) as refused:  # the last one stays
+        dispatch.retire_compensation(ws.ctx, ws.manager, sorted(offered)[-1])
+    assert refused.value.code == "compensation.last"
+    assert len(dispatch.compensation_list(ws.ctx)) == 1

@@ -296,8 +296,9 @@ def test_appointment_to_closed_case(workshop: Any) -> None:
         handover.deliver(ctx, ws.advisor, case_id, checklist=HANDED_OVER)
     assert err.value.code == "lifecycle.not_allowed"
     qc.record_qc(
-        ctx, ws.qc, case_id, passed=False, checklist={**QC_OK, "clean": False}, notes="有油污"
-    )
+        ctx, ws.qc, case_id, passed=False, checklist={**QC_OK, "clean": False},
+        failed={"clean": "有油污"},
+    )  # fmt: skip
     assert ws.state(case_id) == "in_work"
     with pytest.raises(ValidationError):
         settle_svc.settle(ctx, ws.advisor, case_id)

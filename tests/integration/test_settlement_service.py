@@ -166,3 +166,35 @@ def test_a_comeback_under_warranty_bills_the_customer_nothing(workshop: Any) -> 
     assert Decimal(snap["total"]) == 0
     explained = sum(Decimal(d["amount"]) for d in snap["differences"])
     assert explained == Decimal(snap["total"]) - Decimal(snap["estimate"]["total"])
+
+
+def test_each_advisors_discount_limit_is_listed_set_and_refused_beyond(workshop: Any) -> None:
+    """Issue 9 ("a discount beyond the advisor's limit"): each advisor's own limit, set from
+    the dealer settings; a bad amount or a member of staff who does not settle is refused;
+    blank returns him to the dealer's limit; beyond his limit a discount is refused."""
+    from app.domain.errors import ValidationError
+
+    ws = workshop
+    limits = {a.staff_id: a for a in settle_svc.advisor_limits(ws.ctx)}
+    assert ws.advisor.staff_id in limits
+    assert ws.tech.staff_id not in limits  # technicians do not settle
+    assert limits[ws.advisor.staff_id].own is None
+    for bad in ("-5", "abc"):
+        with pytest.raises(ValidationError):
+            settle_svc.set_discount_limit(ws.ctx, ws.manager, ws.advisor.staff_id, bad)
+    with pytest.raises(ValidationError) as err:
+        settle_svc.set_discount_limit(ws.ctx, ws.manager, ws.tech.staff_id, "10")
+    assert err.value.code == "settlement.limit_not_settling"
+    settle_svc.set_discount_limit(ws.ctx, ws.manager, ws.advisor.staff_id, "15")
+    mine = {a.staff_id: a for a in settle_svc.advisor_limits(ws.ctx)}[ws.advisor.staff_id]
+    assert (mine.own, mine.applies) == (Decimal("15.00"), Decimal("15.00"))
+    case_id = ws.walk_in()
+    ws.drive(case_id, "ready")
+    with pytest.raises(ValidationError) as err:
+        settle_svc.settle(ws.ctx, ws.advisor, case_id, discount="20", discount_reason="老客户")
+    assert err.value.code == "settlement.discount_over_limit"
+    assert "15" in err.value.message("zh_CN")
+    settle_svc.set_discount_limit(ws.ctx, ws.manager, ws.advisor.staff_id, " ")
+    mine = {a.staff_id: a for a in settle_svc.advisor_limits(ws.ctx)}[ws.advisor.staff_id]
+    assert mine.own is None
+    assert mine.applies == settle_svc.handover_settings(ws.ctx).discount_limit

@@ -245,6 +245,9 @@ def test_one_case_walked_through_the_whole_app(
     )
     walk.seen(inspection, "qc_inspection")
     type_text(inspection.ui.notesEdit, "路试时仍有异响")
+    # D1: the check that FAILED, with its reason (the others are left not checked).
+    qtbot.mouseClick(inspection.fails["road_test"], LEFT)
+    type_text(inspection.fail_reasons["road_test"], "右前轮异响")
     _click_when_enabled(qtbot, inspection.ui.failButton)
     qtbot.waitUntil(lambda: bool(walk.rows(QcInspection)), timeout=WAIT)
     (failed,) = walk.rows(QcInspection)

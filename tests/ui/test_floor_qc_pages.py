@@ -6,6 +6,7 @@ database."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -208,20 +209,36 @@ def test_qc_inspector_fails_then_passes_and_out_of_spec_is_refused(
     assert set(page.checks) == set(page.view.checks)
     assert_fits(shell, page)
     assert page.readings  # the brake job / drum bearing has torque specs
-    # Fail with a reason: back to the technician as rework.
+    # Fail: the check that FAILED with its reason; the others are left not checked.
     assert not page.ui.failButton.isEnabled()
-    type_text(page.ui.notesEdit, "路试时仍有异响")
+    type_text(page.ui.notesEdit, "请重点复查右前轮")
+    assert not page.ui.failButton.isEnabled()  # notes alone name no failed check
+    road = page.checks["road_test"]
+    qtbot.mouseClick(road, LEFT, pos=_tick(road))
+    qtbot.mouseClick(page.fails["road_test"], LEFT)  # failed after all: no longer passed
+    assert not road.isChecked()
+    assert page.fail_reasons["road_test"].isVisible()
+    assert not page.ui.failButton.isEnabled()  # a failed check says why
+    assert not page.ui.passButton.isEnabled()
+    type_text(page.fail_reasons["road_test"], "路试时仍有异响")
+    assert page.ui.failButton.isEnabled()
     qtbot.mouseClick(page.ui.failButton, LEFT)
     qtbot.waitUntil(lambda: bool(rows(ctx, QcInspection, case_id=case_id)), timeout=10_000)
     (failed,) = rows(ctx, QcInspection, case_id=case_id)
     assert failed.result == "fail"
-    assert failed.notes == "路试时仍有异响"
+    assert failed.notes == "请重点复查右前轮"
+    assert json.loads(failed.reasons) == ["road_test"]
+    results = json.loads(failed.checklist)
+    assert results["road_test"] == {"result": "fail", "reason": "路试时仍有异响"}
+    assert {r["result"] for c, r in results.items() if c != "road_test"} == {"not_checked"}
     assert rows(ctx, ServiceCase, id=case_id)[0].state == "in_work"
     # The technician reworks and finishes; the inspector inspects again.
     bay.finish_work(ctx, actors(ctx)["刘洋"], case_id)
     page = open_page(qtbot, shell, "qc_inspection", case_id)
     qtbot.waitUntil(lambda: page.view.state == "qc" and page.view.rework_count == 1, timeout=10_000)
     assert "1" in page.ui.infoLabel.text()
+    assert "路试正常: 路试时仍有异响" in page.ui.infoLabel.text()  # what failed, and why
+    assert not any(b.isChecked() for b in page.fails.values())
     for box in page.checks.values():
         qtbot.mouseClick(box, LEFT, pos=_tick(box))
     assert all(box.isChecked() for box in page.checks.values())

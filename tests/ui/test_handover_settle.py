@@ -48,6 +48,18 @@ def _ready_case_with_an_unfitted_part(shell: Any) -> str:
             .where(ServiceCase.state == "ready", PartUse.deleted_at.is_(None))
             .order_by(ServiceCase.order_no)
         ).all()
+        # A case whose approved parts were all fitted (the demo keeps an old part now and
+        # then): the part taken back is then its only difference.
+        unfitted = set(
+            session.execute(
+                text(
+                    "SELECT l.case_id FROM estimate_line l WHERE l.kind = 'part' "
+                    "AND l.decision = 'approved' AND l.deleted_at IS NULL AND NOT EXISTS "
+                    "(SELECT 1 FROM part_use u WHERE u.line_id = l.id AND u.deleted_at IS NULL)"
+                )
+            ).scalars()
+        )
+        rows = [r for r in rows if r[0] not in unfitted]
         assert rows, "the demo has a ready case with a part fitted"
         case_id, use_id = rows[0]
         session.execute(

@@ -180,10 +180,16 @@ def test_qc_checklist_gates_pass_and_fail_needs_notes(
     second = home.cases.key_at(0)
     assert not home.ui.failButton.isEnabled()  # a fail needs the reason
     type_text(home.ui.notesEdit, "异响仍在")
+    # D1: and the checks that FAILED (an unticked check is only not checked).
+    assert not home.ui.failButton.isEnabled()
+    box = home.checks["fault_resolved"]
+    qtbot.mouseClick(box, LEFT, pos=_tick(box))
     assert home.ui.failButton.isEnabled()
     qtbot.mouseClick(home.ui.failButton, LEFT)
     qtbot.waitUntil(lambda: home.cases.row_of(second) < 0, timeout=10_000)
-    assert queries.case_detail(shell.state.ctx, second).state == "in_work"  # rework
+    detail = queries.case_detail(shell.state.ctx, second)
+    assert detail.state == "in_work"  # rework
+    assert detail.qc_note == "异响仍在"
 
 
 def _tick(box: Any) -> Any:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from app.domain.lifecycle import CaseAction
@@ -157,6 +157,8 @@ def test_qc_fail_reaches_the_technician_and_qc_knows_it_re_inspects(
     )
     home.ui.qcView.selectRow(home.cases.row_of(case.id))
     qtbot.keyClicks(home.ui.notesEdit, "torque low on the left caliper")
+    torque = home.checks["torque_to_spec"]  # D1: the check that failed
+    qtbot.mouseClick(torque, Qt.MouseButton.LeftButton, pos=QPoint(12, torque.height() // 2))
     qtbot.mouseClick(home.ui.failButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: home.cases.row_of(case.id) < 0, timeout=10_000)
     assert home.ui.actionErrorLabel.property("role") == "notice"

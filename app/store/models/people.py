@@ -28,6 +28,8 @@ class Dealer(Synced, Base):
     # Migration 0014 (issue 10 item 2): the dealer's KPI targets, JSON {rule id or stage: value}
     # (app/services/kpi_targets.py; empty: the standard's defaults).
     kpi_targets: Mapped[str] = mapped_column(Text, default="{}")
+    # 0014: days before the next service date its reminder is sent (D5).
+    reminder_lead_days: Mapped[int] = mapped_column(Integer, default=7)
 
 
 class Workstation(Synced, Base):

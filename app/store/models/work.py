@@ -113,6 +113,9 @@ class CustomerMessage(Synced, Base):
     sent_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
     provider_ref: Mapped[str] = mapped_column(String(64), default="")
     sent_by: Mapped[str | None] = mapped_column(ForeignKey("staff.id"), default=None)
+    # 0014: not sent before this time (D5: the next-service reminder waits for its due date);
+    # None: due at once.
+    send_after: Mapped[datetime | None] = mapped_column(DateTime, default=None)
 
     # migration 0014: W4's progress updates per case from the index alone (P5)
     __table_args__ = (Index("ix_customer_message_kpi", "case_id", "kind", "queued_at"),)

@@ -1,17 +1,19 @@
 """D1: the QC inspection page ("qc_inspection", arg: case id). The checklist of the job kind
-(a car is road tested and its fluids checked, an appliance gets a function test), torque
-readings per fastener checked against the operation's spec at the field, an evidence photo from
-the bay camera, pass or fail with a reason. The services refuse the same things (own job, out
-of spec, no evidence); the page says so at the field first."""
+(a car is road tested and its fluids checked, an appliance gets a function test): each check is
+ticked passed, marked FAILED with its reason, or left not checked; torque readings per fastener
+checked against the operation's spec at the field, an evidence photo from the bay camera. A pass
+needs every check passed; a fail names the checks that failed, each with its reason (or a
+reading out of spec). The services refuse the same things (own job, out of spec, no evidence,
+a fail without a failed check or its reason); the page says so at the field first."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Signal
 from PySide6.QtGui import QHideEvent
-from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPushButton, QWidget
 
 from app.domain.errors import ExpectedError
-from app.domain.qc import TorqueSpec, check_reading
+from app.domain.qc import TorqueSpec, check_reading, parse_reading
 from app.media.store import MediaRef
 from app.services import messages_floor_qc as _messages  # noqa: F401  (registers codes)
 from app.services.dto import CaseRef, MediaInfo, QcView, TorqueItem
@@ -68,6 +70,11 @@ class QcInspectionPage(QWidget):
         self.case_id: str | None = None
         self.view: QcView | None = None
         self.checks: dict[str, QCheckBox] = {}
+        """The "passed" tick of each check."""
+        self.fails: dict[str, QPushButton] = {}
+        """The "failed" toggle of each check; a check neither ticked nor failed is not checked."""
+        self.fail_labels: dict[str, QLabel] = {}
+        self.fail_reasons: dict[str, QLineEdit] = {}
         self.readings: dict[str, QLineEdit] = {}
         self.reading_errors: dict[str, QLabel] = {}
         self.ui.backButton.clicked.connect(self._back)
@@ -142,7 +149,11 @@ class QcInspectionPage(QWidget):
         ]
         if view.rounds:
             last = view.rounds[-1]
-            reasons = "、".join(check_label(r) for r in last.reasons)
+            # D1: what failed, each with the inspector's reason.
+            reasons = "; ".join(
+                check_label(code) + (f": {why}" if why else "")
+                for code, why in (last.failures or tuple((r, "") for r in last.reasons))
+            )
             lines.append(
                 self.tr("Round %1 %2 by %3 (%4): %5")
                 .replace("%1", str(last.round))
@@ -161,6 +172,9 @@ class QcInspectionPage(QWidget):
     def _build_fields(self) -> None:
         for widget in (
             *self.checks.values(),
+            *self.fails.values(),
+            *self.fail_labels.values(),
+            *self.fail_reasons.values(),
             *self.readings.values(),
             *self.reading_errors.values(),
         ):
@@ -168,16 +182,39 @@ class QcInspectionPage(QWidget):
         for label in self.ui.torqueGroup.findChildren(QLabel, "torqueNameLabel"):
             label.deleteLater()
         self.checks, self.readings, self.reading_errors = {}, {}, {}
+        self.fails, self.fail_labels, self.fail_reasons = {}, {}, {}
         view = self.view
         if view is None:
             self.ui.torqueGroup.hide()
+            self.ui.failuresGroup.hide()
             return
+        # Two checks a row, each with its "failed" toggle; the reason of a failed check is
+        # asked for beside the torque readings (the page fits 1366x768).
         for index, code in enumerate(view.checks):
             box = QCheckBox(check_label(code), self.ui.checksGroup)
             box.setObjectName(f"check_{code}")
-            box.toggled.connect(self._enable)
-            self.ui.checksLayout.addWidget(box, index // 2, index % 2)
+            fail = QPushButton(self.tr("Failed"), self.ui.checksGroup)
+            fail.setObjectName("checkFailButton")
+            fail.setCheckable(True)
+            reason = QLineEdit(self.ui.failuresBox)
+            reason.setObjectName("checkFailReason")
+            reason.setPlaceholderText(self.tr("Why it failed (required)"))
+            reason.hide()  # shown in the reasons group while the check is marked failed
+            label = QLabel(check_label(code), self.ui.failuresBox)
+            label.setObjectName("checkFailLabel")
+            label.setWordWrap(True)  # in the scroll area: it asks no height of the page
+            label.hide()
+            self.fail_labels[code] = label
+            box.toggled.connect(lambda on, c=code: self._passed_toggled(c, on))
+            fail.toggled.connect(lambda on, c=code: self._failed_toggled(c, on))
+            reason.textChanged.connect(self._enable)
+            row, column = index // 2, (index % 2) * 2
+            self.ui.checksLayout.addWidget(box, row, column)
+            self.ui.checksLayout.addWidget(fail, row, column + 1)
             self.checks[code] = box
+            self.fails[code] = fail
+            self.fail_reasons[code] = reason
+        self._show_failures()
         self.ui.torqueGroup.setVisible(bool(view.torque))
         for row, item in enumerate(view.torque):
             name = QLabel(self._fastener_text(item), self.ui.torqueGroup)
@@ -195,12 +232,71 @@ class QcInspectionPage(QWidget):
             self.ui.torqueLayout.addWidget(error, row, 2)
             self.readings[item.key] = edit
             self.reading_errors[item.key] = error
+        self.ui.torqueLayout.setRowStretch(len(view.torque), 1)  # the rows stay at the top
 
     def _fastener_text(self, item: TorqueItem) -> str:
         name = item.fastener if self.state.lang.startswith("zh") else item.fastener_en
         return f"{name or item.fastener} ({item.min_nm}–{item.max_nm})"
 
     # -- field checks ----------------------------------------------------------------------
+
+    def _passed_toggled(self, code: str, on: bool) -> None:
+        if on:
+            self.fails[code].setChecked(False)
+        self._enable()
+
+    def _failed_toggled(self, code: str, on: bool) -> None:
+        """D1: a check marked failed says why (its reason field), and is no longer passed."""
+        if on:
+            self.checks[code].setChecked(False)
+        self._show_failures()
+        if on:
+            self.fail_reasons[code].setFocus()
+        self._enable()
+
+    def _show_failures(self) -> None:
+        """The reason fields of the checks marked failed, named, in checklist order (beside
+        the torque readings, scrolling when more fail than fit); the others are hidden and
+        keep what was typed."""
+        layout = self.ui.failuresLayout
+        for code, reason in self.fail_reasons.items():
+            for widget in (self.fail_labels[code], reason):
+                layout.removeWidget(widget)
+                widget.hide()
+        failed = [code for code, button in self.fails.items() if button.isChecked()]
+        for row, code in enumerate(failed):
+            layout.addWidget(self.fail_labels[code], row, 0)
+            layout.addWidget(self.fail_reasons[code], row, 1)
+            self.fail_labels[code].show()
+            self.fail_reasons[code].show()
+        layout.setColumnStretch(0, 1)
+        layout.setColumnStretch(1, 1)
+        for row in range(layout.rowCount()):
+            layout.setRowStretch(row, 0)
+        layout.setRowStretch(len(failed), 1)  # the rows stay at the top
+        self.ui.failuresGroup.setVisible(bool(failed))
+
+    def _failed(self) -> dict[str, str]:
+        return {
+            code: self.fail_reasons[code].text().strip()
+            for code, button in self.fails.items()
+            if button.isChecked()
+        }
+
+    def _out_of_spec(self) -> bool:
+        """A reading typed outside its spec: a failure by itself (the reading says why)."""
+        view = self.view
+        for key, edit in self.readings.items():
+            item = next((t for t in view.torque if t.key == key), None) if view else None
+            if item is None or not edit.text().strip():
+                continue
+            try:
+                value = parse_reading(_spec(item), edit.text())
+            except ExpectedError:
+                continue
+            if not item.min_nm <= value <= item.max_nm:
+                return True
+        return False
 
     def _reading_error(self, key: str) -> ExpectedError | None:
         view = self.view
@@ -232,15 +328,19 @@ class QcInspectionPage(QWidget):
         me = self.state.actor.staff_id if self.state.actor else ""
         own = view is not None and me in view.worked_on_by
         all_ticked = bool(self.checks) and all(b.isChecked() for b in self.checks.values())
+        failed = self._failed()
         self.ui.passButton.setEnabled(
             open_for_qc
             and not own
             and all_ticked
+            and not failed
             and self._readings_ok()
             and bool(view and view.evidence)
         )
+        # D1: a fail names what failed, each with its reason; unticked is only "not checked".
+        explained = all(failed.values())
         self.ui.failButton.setEnabled(
-            open_for_qc and not own and bool(self.ui.notesEdit.text().strip())
+            open_for_qc and not own and explained and (bool(failed) or self._out_of_spec())
         )
         self.camera.setEnabled(open_for_qc and not own)
         if own:
@@ -276,7 +376,7 @@ class QcInspectionPage(QWidget):
         readings = {key: edit.text().strip() for key, edit in self.readings.items()}
         self.runner.run(
             qc.record_qc, self.state.require_ctx(), self.state.require_actor(), self.case_id,
-            passed=passed, checklist=checklist, readings=readings,
+            passed=passed, checklist=checklist, failed=self._failed(), readings=readings,
             notes=self.ui.notesEdit.text().strip(),
             on_done=lambda ref: self._recorded(ref, passed), on_error=self._refused,
         )  # fmt: skip
@@ -291,6 +391,11 @@ class QcInspectionPage(QWidget):
             ).replace("%1", ref.order_no),
         )
         self.ui.notesEdit.clear()
+        # The next round starts from a clean checklist.
+        for code, box in self.checks.items():
+            box.setChecked(False)
+            self.fails[code].setChecked(False)
+            self.fail_reasons[code].clear()
         self.state.announce(ref.id, ref.state)
 
     def _refused(self, err: ExpectedError) -> None:
@@ -307,5 +412,8 @@ class QcInspectionPage(QWidget):
             retranslate_form(self.ui, self)
             for code, box in self.checks.items():
                 box.setText(check_label(code))
+                self.fails[code].setText(self.tr("Failed"))
+                self.fail_reasons[code].setPlaceholderText(self.tr("Why it failed (required)"))
+                self.fail_labels[code].setText(check_label(code))
             self._show_info()
         super().changeEvent(event)

@@ -297,9 +297,9 @@ class Ui_CaseProgressForm(object):
 
         self.bodyLayout.addLayout(self.answerColumn)
 
-        self.bodyLayout.setStretch(0, 4)
-        self.bodyLayout.setStretch(1, 3)
-        self.bodyLayout.setStretch(2, 4)
+        self.bodyLayout.setStretch(0, 7)
+        self.bodyLayout.setStretch(1, 6)
+        self.bodyLayout.setStretch(2, 8)
 
         self.rootLayout.addLayout(self.bodyLayout)
 

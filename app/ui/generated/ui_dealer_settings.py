@@ -63,6 +63,8 @@ class Ui_DealerSettingsForm(object):
 
         self.columnsLayout = QHBoxLayout()
         self.columnsLayout.setObjectName(u"columnsLayout")
+        self.leftColumn = QVBoxLayout()
+        self.leftColumn.setObjectName(u"leftColumn")
         self.settlementGroup = QGroupBox(DealerSettingsForm)
         self.settlementGroup.setObjectName(u"settlementGroup")
         self.settlementForm = QFormLayout(self.settlementGroup)
@@ -119,9 +121,28 @@ class Ui_DealerSettingsForm(object):
 
         self.settlementForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.kmSpin)
 
+        self.leadDaysLabel = QLabel(self.settlementGroup)
+        self.leadDaysLabel.setObjectName(u"leadDaysLabel")
+        self.leadDaysLabel.setWordWrap(True)
 
-        self.columnsLayout.addWidget(self.settlementGroup)
+        self.settlementForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.leadDaysLabel)
 
+        self.leadDaysSpin = QSpinBox(self.settlementGroup)
+        self.leadDaysSpin.setObjectName(u"leadDaysSpin")
+        self.leadDaysSpin.setMinimum(0)
+        self.leadDaysSpin.setMaximum(90)
+        self.leadDaysSpin.setMinimumSize(QSize(0, 48))
+
+        self.settlementForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.leadDaysSpin)
+
+
+        self.leftColumn.addWidget(self.settlementGroup)
+
+
+        self.columnsLayout.addLayout(self.leftColumn)
+
+        self.middleColumn = QVBoxLayout()
+        self.middleColumn.setObjectName(u"middleColumn")
         self.valueAddedGroup = QGroupBox(DealerSettingsForm)
         self.valueAddedGroup.setObjectName(u"valueAddedGroup")
         self.valueAddedLayout = QVBoxLayout(self.valueAddedGroup)
@@ -156,7 +177,48 @@ class Ui_DealerSettingsForm(object):
         self.valueAddedLayout.addLayout(self.valueAddedButtons)
 
 
-        self.columnsLayout.addWidget(self.valueAddedGroup)
+        self.middleColumn.addWidget(self.valueAddedGroup)
+
+        self.advisorLimitsGroup = QGroupBox(DealerSettingsForm)
+        self.advisorLimitsGroup.setObjectName(u"advisorLimitsGroup")
+        self.advisorLimitsLayout = QVBoxLayout(self.advisorLimitsGroup)
+        self.advisorLimitsLayout.setObjectName(u"advisorLimitsLayout")
+        self.advisorList = QListWidget(self.advisorLimitsGroup)
+        self.advisorList.setObjectName(u"advisorList")
+        self.advisorList.setProperty(u"touch", True)
+
+        self.advisorLimitsLayout.addWidget(self.advisorList)
+
+        self.advisorLimitRow = QHBoxLayout()
+        self.advisorLimitRow.setObjectName(u"advisorLimitRow")
+        self.advisorLimitEdit = QLineEdit(self.advisorLimitsGroup)
+        self.advisorLimitEdit.setObjectName(u"advisorLimitEdit")
+        self.advisorLimitEdit.setMinimumSize(QSize(0, 48))
+
+        self.advisorLimitRow.addWidget(self.advisorLimitEdit)
+
+        self.setAdvisorLimitButton = QPushButton(self.advisorLimitsGroup)
+        self.setAdvisorLimitButton.setObjectName(u"setAdvisorLimitButton")
+        self.setAdvisorLimitButton.setMinimumSize(QSize(0, 48))
+
+        self.advisorLimitRow.addWidget(self.setAdvisorLimitButton)
+
+
+        self.advisorLimitsLayout.addLayout(self.advisorLimitRow)
+
+        self.advisorLimitError = QLabel(self.advisorLimitsGroup)
+        self.advisorLimitError.setObjectName(u"advisorLimitError")
+        self.advisorLimitError.setText(u"")
+        self.advisorLimitError.setWordWrap(True)
+
+        self.advisorLimitsLayout.addWidget(self.advisorLimitError)
+
+
+        self.middleColumn.addWidget(self.advisorLimitsGroup)
+
+        self.middleColumn.setStretch(0, 1)
+
+        self.columnsLayout.addLayout(self.middleColumn)
 
         self.compensationGroup = QGroupBox(DealerSettingsForm)
         self.compensationGroup.setObjectName(u"compensationGroup")
@@ -174,11 +236,22 @@ class Ui_DealerSettingsForm(object):
 
         self.compensationLayout.addWidget(self.compensationEdit)
 
+        self.compensationButtons = QHBoxLayout()
+        self.compensationButtons.setObjectName(u"compensationButtons")
         self.addCompensationButton = QPushButton(self.compensationGroup)
         self.addCompensationButton.setObjectName(u"addCompensationButton")
         self.addCompensationButton.setMinimumSize(QSize(0, 48))
 
-        self.compensationLayout.addWidget(self.addCompensationButton)
+        self.compensationButtons.addWidget(self.addCompensationButton)
+
+        self.retireCompensationButton = QPushButton(self.compensationGroup)
+        self.retireCompensationButton.setObjectName(u"retireCompensationButton")
+        self.retireCompensationButton.setMinimumSize(QSize(0, 48))
+
+        self.compensationButtons.addWidget(self.retireCompensationButton)
+
+
+        self.compensationLayout.addLayout(self.compensationButtons)
 
 
         self.columnsLayout.addWidget(self.compensationGroup)
@@ -205,12 +278,17 @@ class Ui_DealerSettingsForm(object):
         self.discountLabel.setText(QCoreApplication.translate("DealerSettingsForm", u"Advisors' discount limit (yuan)", None))
         self.monthsLabel.setText(QCoreApplication.translate("DealerSettingsForm", u"Service interval (months)", None))
         self.kmLabel.setText(QCoreApplication.translate("DealerSettingsForm", u"Service interval (km)", None))
+        self.leadDaysLabel.setText(QCoreApplication.translate("DealerSettingsForm", u"Service reminder sent (days before)", None))
         self.valueAddedGroup.setTitle(QCoreApplication.translate("DealerSettingsForm", u"Value-added services at delivery (D6)", None))
         self.valueAddedEdit.setPlaceholderText(QCoreApplication.translate("DealerSettingsForm", u"A service, e.g. free car wash", None))
         self.addValueAddedButton.setText(QCoreApplication.translate("DealerSettingsForm", u"Add", None))
         self.removeValueAddedButton.setText(QCoreApplication.translate("DealerSettingsForm", u"Remove selected", None))
+        self.advisorLimitsGroup.setTitle(QCoreApplication.translate("DealerSettingsForm", u"Each advisor's own discount limit (D4)", None))
+        self.advisorLimitEdit.setPlaceholderText(QCoreApplication.translate("DealerSettingsForm", u"Yuan (empty: the dealer's limit)", None))
+        self.setAdvisorLimitButton.setText(QCoreApplication.translate("DealerSettingsForm", u"Set limit", None))
         self.compensationGroup.setTitle(QCoreApplication.translate("DealerSettingsForm", u"Compensation offered for a delay (W5)", None))
         self.compensationEdit.setPlaceholderText(QCoreApplication.translate("DealerSettingsForm", u"A compensation, e.g. a free oil change", None))
         self.addCompensationButton.setText(QCoreApplication.translate("DealerSettingsForm", u"Add to the list", None))
+        self.retireCompensationButton.setText(QCoreApplication.translate("DealerSettingsForm", u"Retire the chosen one", None))
     # retranslateUi
 

@@ -15,9 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QGridLayout, QGroupBox, QHBoxLayout,
-    QLabel, QLineEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QFrame, QGridLayout, QGroupBox,
+    QHBoxLayout, QLabel, QLineEdit, QPushButton,
+    QScrollArea, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
 
 class Ui_QcInspectionForm(object):
     def setupUi(self, QcInspectionForm):
@@ -76,17 +77,47 @@ class Ui_QcInspectionForm(object):
 
         self.leftLayout.addWidget(self.checksGroup)
 
+        self.readingsLayout = QHBoxLayout()
+        self.readingsLayout.setObjectName(u"readingsLayout")
         self.torqueGroup = QGroupBox(QcInspectionForm)
         self.torqueGroup.setObjectName(u"torqueGroup")
         self.torqueLayout = QGridLayout(self.torqueGroup)
         self.torqueLayout.setObjectName(u"torqueLayout")
 
-        self.leftLayout.addWidget(self.torqueGroup)
+        self.readingsLayout.addWidget(self.torqueGroup)
+
+        self.failuresGroup = QGroupBox(QcInspectionForm)
+        self.failuresGroup.setObjectName(u"failuresGroup")
+        self.failuresGroupLayout = QVBoxLayout(self.failuresGroup)
+        self.failuresGroupLayout.setObjectName(u"failuresGroupLayout")
+        self.failuresGroupLayout.setContentsMargins(0, 0, 0, 0)
+        self.failuresScroll = QScrollArea(self.failuresGroup)
+        self.failuresScroll.setObjectName(u"failuresScroll")
+        self.failuresScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.failuresScroll.setWidgetResizable(True)
+        self.failuresScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.failuresBox = QWidget()
+        self.failuresBox.setObjectName(u"failuresBox")
+        self.failuresLayout = QGridLayout(self.failuresBox)
+        self.failuresLayout.setObjectName(u"failuresLayout")
+        self.failuresLayout.setContentsMargins(0, 0, 0, 0)
+        self.failuresScroll.setWidget(self.failuresBox)
+
+        self.failuresGroupLayout.addWidget(self.failuresScroll)
+
+
+        self.readingsLayout.addWidget(self.failuresGroup)
+
+        self.readingsLayout.setStretch(0, 1)
+        self.readingsLayout.setStretch(1, 1)
+
+        self.leftLayout.addLayout(self.readingsLayout)
 
         self.leftSpacer = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.leftLayout.addItem(self.leftSpacer)
 
+        self.leftLayout.setStretch(1, 1)
 
         self.columnsLayout.addLayout(self.leftLayout)
 
@@ -164,8 +195,9 @@ class Ui_QcInspectionForm(object):
         self.keyStepsButton.setText(QCoreApplication.translate("QcInspectionForm", u"Key steps", None))
         self.checksGroup.setTitle(QCoreApplication.translate("QcInspectionForm", u"Checklist", None))
         self.torqueGroup.setTitle(QCoreApplication.translate("QcInspectionForm", u"Torque readings (N\u00b7m)", None))
+        self.failuresGroup.setTitle(QCoreApplication.translate("QcInspectionForm", u"Why the checks failed", None))
         self.evidenceGroup.setTitle(QCoreApplication.translate("QcInspectionForm", u"Evidence photo: the fault is resolved", None))
-        self.notesEdit.setPlaceholderText(QCoreApplication.translate("QcInspectionForm", u"Reason (needed for a fail): what to rework", None))
+        self.notesEdit.setPlaceholderText(QCoreApplication.translate("QcInspectionForm", u"Notes for the technician (optional)", None))
         self.failButton.setText(QCoreApplication.translate("QcInspectionForm", u"Fail: back to the technician", None))
         self.passButton.setText(QCoreApplication.translate("QcInspectionForm", u"Pass", None))
     # retranslateUi

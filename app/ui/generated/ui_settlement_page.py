@@ -147,6 +147,7 @@ class Ui_SettlementPageForm(object):
         self.discountEdit = QLineEdit(self.adjustBox)
         self.discountEdit.setObjectName(u"discountEdit")
         self.discountEdit.setPlaceholderText(u"0.00")
+        self.discountEdit.setMaximumSize(QSize(110, 16777215))
 
         self.adjustLayout.addWidget(self.discountEdit, 0, 1, 1, 1)
 
@@ -171,6 +172,7 @@ class Ui_SettlementPageForm(object):
         self.compensationEdit = QLineEdit(self.adjustBox)
         self.compensationEdit.setObjectName(u"compensationEdit")
         self.compensationEdit.setPlaceholderText(u"0.00")
+        self.compensationEdit.setMaximumSize(QSize(110, 16777215))
 
         self.adjustLayout.addWidget(self.compensationEdit, 2, 1, 1, 1)
 
@@ -211,6 +213,7 @@ class Ui_SettlementPageForm(object):
 
         self.sideLayout.addWidget(self.settleStatus)
 
+        self.sideLayout.setStretch(0, 1)
 
         self.settleLayout.addLayout(self.sideLayout)
 

@@ -101,7 +101,7 @@ class Ui_TechnicianJobForm(object):
         self.pauseReasonCombo = QComboBox(self.laborBox)
         self.pauseReasonCombo.setObjectName(u"pauseReasonCombo")
         self.pauseReasonCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.pauseReasonCombo.setMinimumContentsLength(8)
+        self.pauseReasonCombo.setMinimumContentsLength(14)
 
         self.clockLayout.addWidget(self.pauseReasonCombo)
 
@@ -319,7 +319,7 @@ class Ui_TechnicianJobForm(object):
         self.extraSourceCombo = QComboBox(self.extraTab)
         self.extraSourceCombo.setObjectName(u"extraSourceCombo")
         self.extraSourceCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.extraSourceCombo.setMinimumContentsLength(8)
+        self.extraSourceCombo.setMinimumContentsLength(11)
 
         self.extraGrid.addWidget(self.extraSourceCombo, 1, 2, 1, 1)
 
@@ -361,7 +361,7 @@ class Ui_TechnicianJobForm(object):
         self.approvalMethodCombo = QComboBox(self.extraTab)
         self.approvalMethodCombo.setObjectName(u"approvalMethodCombo")
         self.approvalMethodCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.approvalMethodCombo.setMinimumContentsLength(8)
+        self.approvalMethodCombo.setMinimumContentsLength(15)
 
         self.approvalLayout.addWidget(self.approvalMethodCombo)
 

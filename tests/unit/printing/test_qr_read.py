@@ -108,3 +108,20 @@ def test_someone_elses_qr_is_bad_qr() -> None:
     with pytest.raises(ValidationError) as caught:
         read_document_qr(qr_picture("https://example.com/pay?id=42"))
     assert caught.value.code == "printing.bad_qr"
+
+
+def test_reference_qr_of_another_form_is_passed_over() -> None:
+    """Issue 9 item 2: the settlement sheet carries the small QR of the case's other forms;
+    a page is read by its own QR (the large one), never by a reference, and a picture
+    holding only a reference is "no document QR", not someone else's code."""
+    page = cv2.cvtColor(qr_picture(PAYLOAD, 6), cv2.COLOR_BGR2GRAY)
+    small = cv2.cvtColor(qr_picture("SBREF|CS|1|0123abcd", 3), cv2.COLOR_BGR2GRAY)
+    sheet = np.full((page.shape[0] + small.shape[0], page.shape[1] + 40), 255, np.uint8)
+    sheet[: page.shape[0], : page.shape[1]] = page
+    sheet[page.shape[0] :, : small.shape[1]] = small
+    assert decode_qr(sheet) == [PAYLOAD]
+    assert read_document_qr(sheet).kind is DocumentKind.CONFIRMATION_SHEET
+    assert decode_qr(small) == []
+    with pytest.raises(ValidationError) as err:
+        read_document_qr(small)
+    assert err.value.code == "media.qr_not_found"

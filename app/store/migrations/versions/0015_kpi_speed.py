@@ -4,8 +4,8 @@ QC inspections, progress messages and active assignment. With these indexes ever
 one seek into an index holding those columns, never into the wide rows (a QC inspection row
 carries its checklist and torque JSON), which on a 200,000-case file are pages not in memory.
 
-Revision ID: 0014
-Revises: 0013
+Revision ID: 0015
+Revises: 0014
 """
 
 from __future__ import annotations
