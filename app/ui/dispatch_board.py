@@ -242,7 +242,7 @@ class DispatchBoardPage(QWidget):
             parent=self,
         )
         setup_table(self.ui.waitingView, self.waiting, stretch_column=2)
-        set_widths(self.ui.waitingView, {0: 188, 1: 62, 3: 72, 4: 140})
+        set_widths(self.ui.waitingView, {0: 130, 1: 100, 3: 90, 4: 140})
         self.ui.waitingView.setDragEnabled(True)
         self.bays: RecordTableModel[BayLane] = RecordTableModel(
             [

@@ -55,3 +55,10 @@ def test_dispatch_board_shows_whole_order_numbers(
         key = board.waiting.record(row).case.order_no
         assert key.endswith(shown)
         assert view.fontMetrics().horizontalAdvance(shown) + 12 <= width, (shown, width)
+    # The room the full numbers took goes to the state and hours ("Confi…", "Est. hour").
+    for column in (1, 3):
+        header = str(board.waiting.headerData(column, Qt.Orientation.Horizontal))
+        assert view.fontMetrics().horizontalAdvance(header) + 12 <= view.columnWidth(column)
+    for row in range(board.waiting.rowCount()):
+        state = str(board.waiting.index(row, 1).data())
+        assert view.fontMetrics().horizontalAdvance(state) + 8 <= view.columnWidth(1), state
