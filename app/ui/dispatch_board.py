@@ -76,6 +76,17 @@ def _hours(value: Decimal) -> str:
     )
 
 
+def short_order_no(order_no: str, *, with_year: bool = False) -> str:
+    """The distinguishing end of an order number on the board, where every case is this
+    dealer's: "WO-GZ01A-20261108-0001" -> "1108-0001" ("20261108-0001" with the year). The
+    waiting list cut the full number to "WO-GZ01A-20261108-00…", hiding its sequence."""
+    date, _, seq = order_no.rpartition("-")
+    date = date.rpartition("-")[2]
+    if not seq or not date:
+        return order_no
+    return f"{date if with_year else date[-4:]}-{seq}"
+
+
 class CaseDragModel(RecordTableModel[BoardCase]):
     """Waiting cases; a row drags as its case id."""
 
@@ -138,7 +149,7 @@ class TechnicianLane(QFrame):
             busy.setProperty("tone", "warn")
         self.jobLabels: list[QLabel] = []
         for job in lane.jobs[:6]:
-            text = f"{job.case.order_no[-8:]} {state_label(job.case.state)}"
+            text = f"{short_order_no(job.case.order_no)} {state_label(job.case.state)}"
             clock = sla_text(job.sla, now)
             if clock:
                 text += f"\n{clock}"
@@ -205,7 +216,7 @@ class DispatchBoardPage(QWidget):
             [
                 Column(
                     QT_TRANSLATE_NOOP("Columns", "Order no."),
-                    lambda r: r.case.order_no,
+                    lambda r: short_order_no(r.case.order_no, with_year=True),
                     tone=lambda r: "urgent" if r.case.urgent else None,
                     tooltip=lambda r: (
                         QCoreApplication.translate("Columns", "Urgent") if r.case.urgent else ""
@@ -231,7 +242,7 @@ class DispatchBoardPage(QWidget):
             parent=self,
         )
         setup_table(self.ui.waitingView, self.waiting, stretch_column=2)
-        set_widths(self.ui.waitingView, {0: 188, 1: 62, 3: 72, 4: 140})
+        set_widths(self.ui.waitingView, {0: 130, 1: 100, 3: 90, 4: 140})
         self.ui.waitingView.setDragEnabled(True)
         self.bays: RecordTableModel[BayLane] = RecordTableModel(
             [
@@ -245,7 +256,7 @@ class DispatchBoardPage(QWidget):
                 ),
                 Column(
                     QT_TRANSLATE_NOOP("Columns", "Orders"),
-                    lambda b: ", ".join(j.case.order_no[-8:] for j in b.jobs),
+                    lambda b: ", ".join(short_order_no(j.case.order_no) for j in b.jobs),
                 ),
             ],
             key=lambda b: b.bay,

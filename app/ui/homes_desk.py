@@ -232,6 +232,9 @@ class AdvisorHomePage(QWidget):
         self.appointments.set_records(appointments)
         self.cases.set_records(home.open_cases)
         self.inquiries.set_records(inquiries)
+        # An empty block of inquiries took the room of the day's cases (two rows showed at
+        # 768 px); it shows when an inquiry waits (all of them are behind "Inquiries").
+        self.ui.inquiriesBox.setVisible(bool(inquiries))
         self.live.landed(self.ui.updatedLabel, self.state.now())
 
     def _open_case(self, index: QModelIndex) -> None:

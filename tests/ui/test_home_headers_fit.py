@@ -114,3 +114,21 @@ def test_role_choice_shows_the_whole_role(
         combo.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count())
     )
     assert combo.width() > widest + 20, (combo.width(), widest)
+
+
+def test_advisor_home_gives_an_empty_inquiry_block_to_the_cases(
+    qtbot: QtBot, demo_dir: Path, make_shell: Callable[..., Any], log_in: Callable[..., None]
+) -> None:
+    """Found at 1366x768: five blocks stacked left two rows of "My open cases" visible while
+    the customer-inquiry block stood empty. The empty block steps aside."""
+    shell = make_shell(demo_dir)
+    shell.window.resize(1366, 768)
+    log_in(shell, "advisor")
+    home = shell.window.ui.pages.currentWidget()
+    qtbot.waitUntil(lambda: home.cases.rowCount() > 3, timeout=10_000)
+    assert home.inquiries.rowCount() == 0
+    qtbot.waitUntil(lambda: not home.ui.inquiriesBox.isVisible(), timeout=10_000)
+    view = home.ui.openCasesView
+    qtbot.wait(200)
+    rows_shown = (view.viewport().height()) // view.rowHeight(0)
+    assert rows_shown >= 3, rows_shown

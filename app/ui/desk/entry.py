@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QPushButton, QWidget
 
 from app.domain.errors import UserError
 from app.services import desk
-from app.ui.desk.env import QT_TRANSLATE_NOOP, fill, tr
+from app.ui.desk.env import fill, tr
 from app.ui.desk.window import PAGES
+from app.ui.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from app.services.dto import InquiryInfo
