@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, inspect, text
 
+from app.store import clocks
 from app.store.registry import SYNC_COLUMNS, SYNCED_TABLES, SyncClass
 
 NOT_REMOTE = "(SELECT v FROM sync_state WHERE k = 'applying_remote') IS NOT '1'"
@@ -56,21 +57,22 @@ def _changed_any(cols: list[str]) -> str:
     return " OR ".join(f'NEW."{c}" IS NOT OLD."{c}"' for c in cols)
 
 
-def _stamp_row(table: str, kind: SyncClass) -> str:
+def _stamp_row(table: str, kind: SyncClass, insert: bool) -> str:
     """Record the stamp of the outbox row just written on the row: `updated_hlc`, and for a
-    row that can be edited (on two bays) the stamp of each field written, in `field_hlc`.
-    Insert-only rows have one clock (updated_hlc) and an empty field map."""
+    row that can be edited (on two bays) the stamps of the fields an update wrote, in the
+    compact `field_hlc` (`app.store.clocks`: an insert leaves ``{}``, every column at the
+    row's one stamp). Insert-only rows have one clock (updated_hlc) and an empty field map."""
     last = "(SELECT hlc FROM sync_outbox WHERE local_seq = last_insert_rowid())"
-    if kind is not SyncClass.DRAFT:
+    if kind is not SyncClass.DRAFT or insert:
         return f"UPDATE \"{table}\" SET field_hlc = '{{}}', updated_hlc = {last} WHERE id = NEW.id;"
-    return (
-        f'UPDATE "{table}" SET '
-        "field_hlc = json_patch(COALESCE(field_hlc, '{}'), "
+    written = (
         "(SELECT json_group_object(key, sync_outbox.hlc) "
         "FROM sync_outbox, json_each(sync_outbox.fields) "
-        "WHERE sync_outbox.local_seq = last_insert_rowid())), "
-        f"updated_hlc = {last} "
-        "WHERE id = NEW.id;"
+        "WHERE sync_outbox.local_seq = last_insert_rowid())"
+    )
+    return (
+        f'UPDATE "{table}" SET field_hlc = {clocks.stamp_update_sql(written)}, '
+        f"updated_hlc = {last} WHERE id = NEW.id;"
     )
 
 
@@ -106,7 +108,7 @@ def trigger_sql(conn: Connection, table: str, kind: SyncClass) -> list[str]:
         )
         + "strftime('%Y-%m-%dT%H:%M:%fZ','now') "
         f"FROM (SELECT hh.h AS h, {insert_fields} AS fields FROM (SELECT hlc_now() AS h) AS hh) AS f; "
-        f"{_stamp_row(table, kind)} END;"
+        f"{_stamp_row(table, kind, insert=True)} END;"
     )
 
     if kind is SyncClass.DRAFT:
@@ -120,7 +122,7 @@ def trigger_sql(conn: Connection, table: str, kind: SyncClass) -> list[str]:
             f"f.fields, f.h, payload_sha_c('{table}', NEW.id, 'update', f.fields, f.h), "
             "strftime('%Y-%m-%dT%H:%M:%fZ','now') "
             f"FROM (SELECT t.h AS h, {update_fields} AS fields FROM (SELECT hlc_now() AS h) AS t) AS f; "
-            f"{_stamp_row(table, kind)} END;"
+            f"{_stamp_row(table, kind, insert=False)} END;"
         )
         statements.append(
             f'CREATE TRIGGER {_trigger_name(table, "ad")} AFTER DELETE ON "{table}" '

@@ -19,6 +19,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from app.protocol.wire import CONFLICT_TABLE, RESIGN_REQUIRED
+from app.store import clocks
 from app.store.engine import Database, applying_remote, expand_fields, get_state, set_state
 from app.store.models import Base, SyncCursor, SyncInboxIssue, SyncOutbox, SyncParked
 from app.store.registry import REFERENCE_STREAMS, SYNC_COLUMNS, SYNCED_TABLES, SyncClass
@@ -285,6 +286,11 @@ def _kinds(table: Table) -> dict[str, str]:
     return found
 
 
+def _data_names(table: Table) -> list[str]:
+    """The synced data columns of a local table (not the id, not the bookkeeping)."""
+    return [c.name for c in table.c if c.name not in SYNC_COLUMNS and c.name != "id"]
+
+
 def _coerce(table: Table, values: dict[str, Any]) -> dict[str, Any]:
     """JSON values from the wire to what the columns take (times come as ISO text)."""
     kinds = _kinds(table)
@@ -420,9 +426,15 @@ def apply_pull(
                 )
                 hlcs = item.get("field_hlc") or {}
                 values["server_version"] = item["server_version"]
-                # Insert-only rows keep one clock (updated_hlc), not one per field.
-                values["field_hlc"] = json.dumps(hlcs) if kind is SyncClass.DRAFT else "{}"
-                values["updated_hlc"] = item.get("updated_hlc") or max(hlcs.values(), default="")
+                updated = item.get("updated_hlc") or max(hlcs.values(), default="")
+                # Insert-only rows keep one clock (updated_hlc), not one per field; editable
+                # rows keep only the stamps that differ from the row's base (compact clocks).
+                values["field_hlc"] = (
+                    clocks.pack(hlcs, updated, _data_names(table))
+                    if kind is SyncClass.DRAFT
+                    else "{}"
+                )
+                values["updated_hlc"] = updated
                 if row_id not in current:
                     inserts.append(values)
                     applied += 1
@@ -685,14 +697,10 @@ def queue_unsent(session: Session, stamp: str) -> int:
             ),
             {"h": stamp, "now": _now()},
         )
-        clocks = (
-            "json_object(" + ", ".join(f"'{c}', :h" for c in cols) + ")"
-            if kind is SyncClass.DRAFT
-            else "'{}'"
-        )
+        # Every column now carries the one fresh stamp: the compact map of that is {}.
         conn.execute(
             text(
-                f'UPDATE "{tbl}" SET server_version = NULL, field_hlc = {clocks}, '
+                f"UPDATE \"{tbl}\" SET server_version = NULL, field_hlc = '{{}}', "
                 "updated_hlc = :h WHERE id IN (SELECT id FROM temp.unsent_ids)"
             ),
             {"h": stamp},

@@ -1,0 +1,95 @@
+"""A lean workstation database (issue 12, storage).
+
+* Editable rows keep compact per-field clocks (`app.store.clocks`): only the stamps that
+  differ from the row's base, not every column with the same 59-character stamp. Existing
+  maps are converted row by row (same stamps, fewer bytes), including those of databases
+  that already synced (maps that came from head office); the triggers are re-created to
+  write the compact form.
+* The `dealer_id` index of every synced table goes: a workstation holds one dealer, so the
+  index holds one value and no query can use it; it cost as much as the primary key.
+
+Revision ID: 0014
+Revises: 0013
+"""
+
+from __future__ import annotations
+
+import json
+
+import sqlalchemy as sa
+from alembic import op
+
+from app.store import clocks
+from app.store.registry import SYNCED_TABLES, SyncClass
+from app.store.triggers import data_columns, install_sync_triggers
+
+revision = "0014"
+down_revision = "0013"
+branch_labels = None
+depends_on = None
+
+DRAFT = [t for t, k in SYNCED_TABLES.items() if k is SyncClass.DRAFT]
+BATCH = 2000
+
+
+def _tables(conn: sa.Connection) -> set[str]:
+    return set(sa.inspect(conn).get_table_names())
+
+
+def _indexes(conn: sa.Connection, table: str) -> set[str]:
+    return {str(r[1]) for r in conn.execute(sa.text(f"PRAGMA index_list('{table}')"))}
+
+
+def _convert(conn: sa.Connection, table: str, expand: bool) -> None:
+    """Rewrite every stored map of `table` in the compact form (or back to the full one),
+    in batches by rowid so a large database is not held in memory at once."""
+    columns = data_columns(conn, table)
+    last = -1
+    while True:
+        rows = conn.execute(
+            sa.text(
+                f'SELECT rowid, field_hlc, updated_hlc FROM "{table}" '
+                "WHERE rowid > :last ORDER BY rowid LIMIT :n"
+            ),
+            {"last": last, "n": BATCH},
+        ).all()
+        if not rows:
+            return
+        last = int(rows[-1][0])
+        changed = []
+        for rowid, stored, updated in rows:
+            full = clocks.unpack(stored, updated, columns)
+            new = (
+                json.dumps(full, ensure_ascii=False)
+                if expand
+                else clocks.pack(full, updated or "", columns)
+            )
+            if new != stored:
+                changed.append({"r": rowid, "m": new})
+        if changed:
+            # Bookkeeping only: the change-capture triggers watch the data columns.
+            conn.execute(sa.text(f'UPDATE "{table}" SET field_hlc = :m WHERE rowid = :r'), changed)
+
+
+def upgrade() -> None:
+    conn = op.get_bind()
+    existing = _tables(conn)
+    install_sync_triggers(conn)
+    for table in (t for t in DRAFT if t in existing):
+        _convert(conn, table, expand=False)
+    for table in (t for t in SYNCED_TABLES if t in existing):
+        name = f"ix_{table}_dealer_id"
+        if name in _indexes(conn, table):
+            op.drop_index(name, table_name=table)
+
+
+def downgrade() -> None:
+    conn = op.get_bind()
+    existing = _tables(conn)
+    for table in (t for t in SYNCED_TABLES if t in existing):
+        name = f"ix_{table}_dealer_id"
+        if name not in _indexes(conn, table):
+            op.create_index(name, table, ["dealer_id"])
+    for table in (t for t in DRAFT if t in existing):
+        _convert(conn, table, expand=True)
+    install_sync_triggers(conn)
