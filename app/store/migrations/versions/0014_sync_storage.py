@@ -5,6 +5,10 @@
   maps are converted row by row (same stamps, fewer bytes), including those of databases
   that already synced (maps that came from head office); the triggers are re-created to
   write the compact form.
+* One log of each fact: a case event is the audit entry of its action, a link of the
+  workstation's hash chain (`workstation_id`, `chain_seq`, `chain_sha256`), and no
+  audit_event copy is written any more. Events written before keep their audit_event copy
+  (head office holds both as insert-only facts), so nothing is converted or removed.
 * The `dealer_id` index of every synced table goes: a workstation holds one dealer, so the
   index holds one value and no query can use it; it cost as much as the primary key.
 
@@ -21,7 +25,7 @@ from alembic import op
 
 from app.store import clocks
 from app.store.registry import SYNCED_TABLES, SyncClass
-from app.store.triggers import data_columns, install_sync_triggers
+from app.store.triggers import data_columns, drop_sync_triggers, install_sync_triggers
 
 revision = "0014"
 down_revision = "0013"
@@ -30,6 +34,11 @@ depends_on = None
 
 DRAFT = [t for t, k in SYNCED_TABLES.items() if k is SyncClass.DRAFT]
 BATCH = 2000
+CHAIN_COLUMNS = (
+    ("workstation_id", sa.String(36)),
+    ("chain_seq", sa.Integer()),
+    ("chain_sha256", sa.String(64)),
+)
 
 
 def _tables(conn: sa.Connection) -> set[str]:
@@ -74,7 +83,9 @@ def _convert(conn: sa.Connection, table: str, expand: bool) -> None:
 def upgrade() -> None:
     conn = op.get_bind()
     existing = _tables(conn)
-    install_sync_triggers(conn)
+    for name, type_ in CHAIN_COLUMNS:
+        op.add_column("case_event", sa.Column(name, type_, nullable=True))
+    install_sync_triggers(conn)  # after the new columns: their guards and capture see them
     for table in (t for t in DRAFT if t in existing):
         _convert(conn, table, expand=False)
     for table in (t for t in SYNCED_TABLES if t in existing):
@@ -92,4 +103,7 @@ def downgrade() -> None:
             op.create_index(name, table, ["dealer_id"])
     for table in (t for t in DRAFT if t in existing):
         _convert(conn, table, expand=True)
+    drop_sync_triggers(conn, "case_event")  # they name the chain columns
+    for name, _type in reversed(CHAIN_COLUMNS):
+        op.drop_column("case_event", name)
     install_sync_triggers(conn)
