@@ -19,6 +19,11 @@ from app.store.registry import SYNC_COLUMNS, SYNCED_TABLES, SyncClass
 NOT_REMOTE = "(SELECT v FROM sync_state WHERE k = 'applying_remote') IS NOT '1'"
 BOOKKEEPING = {*SYNC_COLUMNS, "id"}
 
+DERIVED = "'', ''"
+"""payload_sha and created_at of a new outbox row: left empty, derived when pushed (the hash
+from the stored fields and stamp, the time from the stamp) by `app.sync.local.next_batch`;
+issue 12 storage, 88 bytes less per captured change."""
+
 _KINDS = ("ai", "au", "ad", "bu", "bd", "bi")
 
 
@@ -92,7 +97,7 @@ def trigger_sql(conn: Connection, table: str, kind: SyncClass) -> list[str]:
     insert_op = "insert" if kind is SyncClass.DRAFT else "append"
     # The insert's fields are computed inside the FROM subquery, where NEW is visible and t.h
     # is the single stamp of this change. An insert-only row never changes, so its outbox
-    # entry does not copy it: fields '' (and payload_sha '') mean "read the row when pushing"
+    # entry does not copy it: fields '' with op 'append' mean "read the row when pushing"
     # (`app.sync.local.next_batch`); one copy of each log entry instead of two.
     insert_fields = _fields_all(cols) if kind is SyncClass.DRAFT else "''"
     statements.append(
@@ -101,12 +106,7 @@ def trigger_sql(conn: Connection, table: str, kind: SyncClass) -> list[str]:
         "INSERT INTO sync_outbox "
         "(change_id, tx_id, tbl, row_id, op, base_version, fields, hlc, payload_sha, created_at) "
         f"SELECT uuid7(), current_tx(), '{table}', NEW.id, '{insert_op}', NULL, f.fields, f.h, "
-        + (
-            f"payload_sha_c('{table}', NEW.id, '{insert_op}', f.fields, f.h), "
-            if kind is SyncClass.DRAFT
-            else "'', "
-        )
-        + "strftime('%Y-%m-%dT%H:%M:%fZ','now') "
+        f"{DERIVED} "
         f"FROM (SELECT hh.h AS h, {insert_fields} AS fields FROM (SELECT hlc_now() AS h) AS hh) AS f; "
         f"{_stamp_row(table, kind, insert=True)} END;"
     )
@@ -119,8 +119,7 @@ def trigger_sql(conn: Connection, table: str, kind: SyncClass) -> list[str]:
             "INSERT INTO sync_outbox "
             "(change_id, tx_id, tbl, row_id, op, base_version, fields, hlc, payload_sha, created_at) "
             f"SELECT uuid7(), current_tx(), '{table}', NEW.id, 'update', OLD.server_version, "
-            f"f.fields, f.h, payload_sha_c('{table}', NEW.id, 'update', f.fields, f.h), "
-            "strftime('%Y-%m-%dT%H:%M:%fZ','now') "
+            f"f.fields, f.h, {DERIVED} "
             f"FROM (SELECT t.h AS h, {update_fields} AS fields FROM (SELECT hlc_now() AS h) AS t) AS f; "
             f"{_stamp_row(table, kind, insert=False)} END;"
         )
@@ -130,8 +129,7 @@ def trigger_sql(conn: Connection, table: str, kind: SyncClass) -> list[str]:
             "INSERT INTO sync_outbox "
             "(change_id, tx_id, tbl, row_id, op, base_version, fields, hlc, payload_sha, created_at) "
             f"SELECT uuid7(), current_tx(), '{table}', OLD.id, 'delete', OLD.server_version, '{{}}', "
-            f"t.h, payload_sha('{table}', OLD.id, 'delete', '{{}}'), "
-            "strftime('%Y-%m-%dT%H:%M:%fZ','now') FROM (SELECT hlc_now() AS h) AS t; END;"
+            f"t.h, {DERIVED} FROM (SELECT hlc_now() AS h) AS t; END;"
         )
     else:
         # Signed records and append-only logs: the data never changes once written, whoever

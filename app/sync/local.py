@@ -18,6 +18,7 @@ from sqlalchemy import Table, bindparam, delete, select, text
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from app.domain.hlc import HlcStamp
 from app.protocol.wire import CONFLICT_TABLE, RESIGN_REQUIRED
 from app.store import clocks
 from app.store.engine import Database, applying_remote, expand_fields, get_state, set_state
@@ -117,7 +118,7 @@ def next_batch(
             )
             for r in rows
         ]
-        changes = _read_insert_only(session, changes)
+        changes = [_derived(c) for c in _read_insert_only(session, changes)]
     batch: list[OutboxChange] = []
     size = 0
     for index, change in enumerate(changes):
@@ -176,6 +177,31 @@ def _read_insert_only(session: Session, changes: list[OutboxChange]) -> list[Out
             )
         result.append(change)
     return result
+
+
+def _derived(change: OutboxChange) -> OutboxChange:
+    """What the triggers leave empty (issue 12 storage), derived the same way on every send
+    of the change: the payload hash from the stored fields and stamp (so a resend carries
+    the same hash), the creation time from the stamp's physical part."""
+    from dataclasses import replace
+
+    from app.protocol import wire
+
+    if change.payload_sha and change.created_at:
+        return change
+    created = change.created_at
+    if not created:
+        try:
+            ms = HlcStamp.parse(change.hlc).physical_ms
+            created = datetime.fromtimestamp(ms / 1000, UTC).isoformat(timespec="milliseconds")
+        except ValueError:
+            created = ""
+    return replace(
+        change,
+        payload_sha=change.payload_sha
+        or wire.payload_sha(change.tbl, change.row_id, change.op, change.fields),
+        created_at=created,
+    )
 
 
 def _now() -> str:
@@ -690,12 +716,13 @@ def queue_unsent(session: Session, stamp: str) -> int:
             text(
                 "INSERT INTO sync_outbox (change_id, tx_id, tbl, row_id, op, base_version, "
                 "fields, hlc, payload_sha, created_at) "
+                # payload_sha and created_at derived when pushed (`_derived`).
                 f"SELECT uuid7(), current_tx(), '{tbl}', f.id, '{op}', NULL, f.fields, :h, "
-                f"payload_sha_c('{tbl}', f.id, '{op}', f.fields, :h), :now FROM "
+                "'', '' FROM "
                 f'(SELECT r.id AS id, {fields} AS fields FROM "{tbl}" AS r '
                 "JOIN temp.unsent_ids u ON u.id = r.id ORDER BY r.rowid) AS f"
             ),
-            {"h": stamp, "now": _now()},
+            {"h": stamp},
         )
         # Every column now carries the one fresh stamp: the compact map of that is {}.
         conn.execute(

@@ -167,7 +167,13 @@ def test_upgrade_from_0013_packs_clock_maps_and_drops_dealer_indexes(tmp_path: P
         indexes = {r[0] for r in session.execute(text("SELECT name FROM sqlite_master"))}
     assert set(json.loads(old_map)) == set(columns)  # the previous triggers' full map
     assert "ix_customer_dealer_id" in indexes
+    assert "sqlite_autoindex_sync_outbox_1" in indexes  # the UNIQUE (change_id) index
     assert before[pulled.id] == full
+    with db.write() as session:  # the newest change acknowledged: the counter is past max
+        high = session.execute(text("SELECT max(local_seq) FROM sync_outbox")).scalar_one()
+        session.execute(text("DELETE FROM sync_outbox WHERE local_seq = :s"), {"s": high})
+        queued = session.execute(text("SELECT change_id, fields FROM sync_outbox")).all()
+    assert queued
     upgrade(db.engine)
     assert current_revision(db.engine) == HEAD_REVISION
     with db.read() as session:
@@ -177,6 +183,13 @@ def test_upgrade_from_0013_packs_clock_maps_and_drops_dealer_indexes(tmp_path: P
         }
         indexes = {r[0] for r in session.execute(text("SELECT name FROM sqlite_master"))}
     assert not any(name.endswith("_dealer_id") for name in indexes)
+    with db.read() as session:
+        assert session.execute(text("SELECT change_id, fields FROM sync_outbox")).all() == queued
+        indexes = {str(r[1]) for r in session.execute(text("PRAGMA index_list('sync_outbox')"))}
+        assert session.execute(text("SELECT payload_sha FROM sync_outbox")).scalars().all() == [
+            ""
+        ] * len(queued)
+    assert indexes == set()  # the change_id index is gone
     assert stored[local_row.id][0] == "{}"
     assert json.loads(stored[pulled.id][0]) == {clocks.BASE: old, "name": new}
     for row_id, (packed, updated) in stored.items():
@@ -189,6 +202,10 @@ def test_upgrade_from_0013_packs_clock_maps_and_drops_dealer_indexes(tmp_path: P
         packed, updated = session.execute(
             text("SELECT field_hlc, updated_hlc FROM customer WHERE id = :id"), {"id": pulled.id}
         ).one()
+        newest = session.execute(text("SELECT max(local_seq) FROM sync_outbox")).scalar_one()
+    assert newest > high  # AUTOINCREMENT kept across the rebuild: no local_seq reused
+    for change in local.next_batch(db, 0, 100):  # derived hashes are the protocol's
+        assert Change.model_validate(change.as_wire()).computed_sha() == change.payload_sha
     stamps = clocks.unpack(packed, updated, columns)
     assert stamps["phone"] == updated > new
     assert stamps["name"] == new
