@@ -8,6 +8,7 @@ Pure store work: no HTTP here (see `app.sync.client`).
 from __future__ import annotations
 
 import json
+import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -106,7 +107,7 @@ def next_batch(
             OutboxChange(
                 local_seq=r.local_seq,
                 change_id=r.change_id,
-                tx_id=r.tx_id,
+                tx_id=wire_tx_id(r.tx_id),
                 tbl=r.tbl,
                 row_id=r.row_id,
                 op=r.op,
@@ -177,6 +178,18 @@ def _read_insert_only(session: Session, changes: list[OutboxChange]) -> list[Out
             )
         result.append(change)
     return result
+
+
+def wire_tx_id(stored: str) -> str:
+    """The wire's tx_id is a UUID; the outbox stores the engine's short hex id
+    (`app.store.engine._tx_id`), given as the UUID of that number (the same on every
+    send). Ids stored as UUIDs before are sent as they are."""
+    if len(stored) == 36:
+        return stored
+    try:
+        return str(uuid.UUID(int=int(stored, 16)))
+    except ValueError:
+        return str(uuid.uuid5(uuid.NAMESPACE_OID, stored))
 
 
 def _derived(change: OutboxChange) -> OutboxChange:
