@@ -29,8 +29,7 @@ class CaseEvent(Synced, Base):
     chain_sha256: Mapped[str | None] = mapped_column(String(64), default=None)
 
     __table_args__ = (
-        # (case_id, at) went in migration 0014 (issue 12 storage): the index below serves
-        # every lookup by case, and a case's few events sort in memory.
+        Index("ix_case_event_case_at", "case_id", "at"),
         # migration 0009: one seek per case and event kind for the figures (P5)
         Index("ix_case_event_case_kind_at", "case_id", "kind", "at"),
     )

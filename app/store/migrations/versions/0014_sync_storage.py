@@ -14,8 +14,6 @@
   looks a change up by it here, head office keys its ledger by it). SQLite cannot drop a
   table constraint, so the table is rebuilt, keeping every row and its AUTOINCREMENT
   counter (a `local_seq` is never reused, even when the outbox is empty).
-* case_event's (case_id, at) index goes: (case_id, kind, at) serves every lookup by case
-  (all of them name the case) and a case's few events sort in memory.
 * The `dealer_id` index of every synced table goes: a workstation holds one dealer, so the
   index holds one value and no query can use it; it cost as much as the primary key.
 
@@ -140,8 +138,6 @@ def upgrade() -> None:
         name = f"ix_{table}_dealer_id"
         if name in _indexes(conn, table):
             op.drop_index(name, table_name=table)
-    if "ix_case_event_case_at" in _indexes(conn, "case_event"):
-        op.drop_index("ix_case_event_case_at", table_name="case_event")
     # Queued changes: the hash and time are derived when pushed, from what is stored (the
     # same function over the same fields and stamp, so a resend carries the same hash).
     op.execute("UPDATE sync_outbox SET payload_sha = '', created_at = ''")
@@ -154,7 +150,6 @@ def downgrade() -> None:
         name = f"ix_{table}_dealer_id"
         if name not in _indexes(conn, table):
             op.create_index(name, table, ["dealer_id"])
-    op.create_index("ix_case_event_case_at", "case_event", ["case_id", "at"])
     for table in (t for t in DRAFT if t in existing):
         _convert(conn, table, expand=True)
     op.execute(
