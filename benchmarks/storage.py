@@ -63,6 +63,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--orders", type=int, default=300)
     parser.add_argument("--data-dir", default="")
+    parser.add_argument("--keep-before", default="", help="copy the database before sync here")
     args = parser.parse_args()
     root = Path(args.data_dir or tempfile.mkdtemp(prefix="servicebay-storage-"))
     shutil.rmtree(root, ignore_errors=True)
@@ -74,6 +75,8 @@ def main() -> int:
     print(f"demo of {args.orders} cases made in {time.perf_counter() - start:.0f} s")
     db_file = bay_dir / DB_NAME
     before = report("before sync", db_file)
+    if args.keep_before:
+        shutil.copyfile(db_file, args.keep_before)
 
     from headoffice_testing import BackgroundServer, database
 

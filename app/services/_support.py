@@ -178,7 +178,7 @@ def add_event(
     to_state: str = "",
     detail: dict[str, Any] | None = None,
 ) -> CaseEvent:
-    """A timeline entry on the case plus its audit event, both in the caller's transaction."""
+    """A timeline entry on the case, chained as its audit entry, in the caller's transaction."""
     now = ctx.now()
     ident = identity(session)
     event = CaseEvent(
@@ -192,17 +192,10 @@ def add_event(
         detail=json.dumps(detail or {}, ensure_ascii=False, sort_keys=True, default=str),
         created_at=now,
     )
+    # One log of each fact (issue 12): the timeline entry is the audit entry, a link of
+    # the workstation's hash chain; `audit.trail` shows both logs as one.
+    audit.chain_case_event(session, event, ident.workstation_id)
     session.add(event)
-    audit.record(
-        session,
-        dealer_id=ident.dealer_id,
-        workstation_id=ident.workstation_id,
-        at=now,
-        staff_id=actor.staff_id if actor else None,
-        action=kind,
-        subject=case.order_no,
-        detail={"from": from_state, "to": to_state, **(detail or {})},
-    )
     return event
 
 

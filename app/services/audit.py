@@ -1,6 +1,8 @@
 """The append-only, hash-chained audit log (ARCHITECTURE.md "Data").
 
-Each event on a workstation carries the SHA-256 of the previous one; `verify_chain` recomputes
+Each event on a workstation carries the SHA-256 of the previous one (one sequence per
+workstation over audit events and case events: a case's timeline entry is the audit entry of
+its action, never copied into audit_event, issue 12); `verify_chain` recomputes
 every hash and finds any edited, inserted or removed event. The database already refuses
 updates and deletes (triggers); the chain catches what goes around the database.
 """
@@ -9,7 +11,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 from typing import Any
 
 from sqlalchemy import select, text
@@ -17,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from app.services.dto import AuditVerdict
 from app.store.engine import get_state, set_state
-from app.store.models import AuditEvent
+from app.store.models import AuditEvent, CaseEvent, ServiceCase
 
 GENESIS = "0" * 64
 
@@ -40,6 +45,52 @@ def _digest(
     return hashlib.sha256(body.encode()).hexdigest()
 
 
+def _head(session: Session, workstation_id: str) -> tuple[int, str]:
+    """(seq, sha256) of this workstation's newest chain link: the head kept apart from the
+    chain (one lookup, whichever table the link is in), or the newest link found."""
+    head = get_state(session, f"audit_head:{workstation_id}")
+    if head:
+        seq, sha = head.split(":", 1)
+        return int(seq), sha
+    found = (0, GENESIS)
+    for table, seq_col, sha_col in (
+        ("audit_event", "seq", "sha256"),
+        ("case_event", "chain_seq", "chain_sha256"),
+    ):
+        row = session.execute(
+            text(
+                f"SELECT {seq_col}, {sha_col} FROM {table} WHERE workstation_id = :w "
+                f"AND {seq_col} IS NOT NULL ORDER BY {seq_col} DESC LIMIT 1"
+            ),
+            {"w": workstation_id},
+        ).first()
+        if row is not None and int(row[0]) > found[0]:
+            found = (int(row[0]), str(row[1]))
+    return found
+
+
+def _set_head(session: Session, workstation_id: str, seq: int, sha: str) -> None:
+    # The head is kept apart from the chain, so removing the newest events is noticed too.
+    set_state(session, f"audit_head:{workstation_id}", f"{seq}:{sha}")
+
+
+def case_digest(
+    prev: str,
+    workstation_id: str,
+    seq: int,
+    at: datetime,
+    staff_id: str | None,
+    kind: str,
+    case_id: str,
+    from_state: str,
+    to_state: str,
+    detail: str,
+) -> str:
+    """The chain hash of a case event (every column of its fact)."""
+    body = json.dumps([from_state, to_state, detail], ensure_ascii=False, separators=(",", ":"))
+    return _digest(prev, workstation_id, seq, at, staff_id, kind, case_id, body)
+
+
 def record(
     session: Session,
     *,
@@ -51,13 +102,9 @@ def record(
     subject: str = "",
     detail: dict[str, Any] | None = None,
 ) -> AuditEvent:
-    last = session.execute(
-        select(AuditEvent.seq, AuditEvent.sha256)
-        .where(AuditEvent.workstation_id == workstation_id)
-        .order_by(AuditEvent.seq.desc())
-        .limit(1)
-    ).first()
-    seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
+    """An audit event of an action that is not a case event (log-ins, set-up, bookings…)."""
+    seq, prev = _head(session, workstation_id)
+    seq += 1
     detail_json = json.dumps(detail or {}, ensure_ascii=False, sort_keys=True, default=str)
     event = AuditEvent(
         dealer_id=dealer_id,
@@ -74,51 +121,184 @@ def record(
     )
     session.add(event)
     session.flush()  # Session.flush(objects) is deprecated in SQLAlchemy 2.1
-    # The head is kept apart from the chain, so removing the newest events is noticed too.
-    set_state(session, f"audit_head:{workstation_id}", f"{seq}:{event.sha256}")
+    _set_head(session, workstation_id, seq, event.sha256)
     return event
 
 
+def chain_case_event(session: Session, event: CaseEvent, workstation_id: str) -> None:
+    """Make a case event (not yet inserted) the next link of the workstation's chain: one log
+    of each fact (issue 12), the timeline entry is the audit entry."""
+    seq, prev = _head(session, workstation_id)
+    seq += 1
+    event.workstation_id = workstation_id
+    event.chain_seq = seq
+    event.chain_sha256 = case_digest(
+        prev,
+        workstation_id,
+        seq,
+        event.at,
+        event.staff_id,
+        event.kind,
+        event.case_id,
+        event.from_state,
+        event.to_state,
+        event.detail,
+    )
+    _set_head(session, workstation_id, seq, event.chain_sha256)
+
+
+def chain_case_rows(session: Session, workstation_id: str, rows: list[dict[str, Any]]) -> None:
+    """`chain_case_event` for case-event rows about to be bulk-inserted (the demo's
+    replicated history), in list order."""
+    seq, prev = _head(session, workstation_id)
+    for row in rows:
+        seq += 1
+        row["workstation_id"] = workstation_id
+        row["chain_seq"] = seq
+        prev = row["chain_sha256"] = case_digest(
+            prev,
+            workstation_id,
+            seq,
+            row["at"],
+            row["staff_id"],
+            row["kind"],
+            row["case_id"],
+            row["from_state"],
+            row["to_state"],
+            row["detail"],
+        )
+    if rows:
+        _set_head(session, workstation_id, seq, prev)
+
+
+@dataclass(frozen=True)
+class _Link:
+    seq: int
+    prev: str | None  # stored by audit events; a case event's is its predecessor's hash
+    sha: str
+    digest: Callable[[str], str]
+
+
+def _links(session: Session, workstation_id: str) -> list[_Link]:
+    links: list[_Link] = []
+    for e in session.execute(
+        select(AuditEvent).where(AuditEvent.workstation_id == workstation_id)
+    ).scalars():
+        links.append(
+            _Link(
+                e.seq,
+                e.prev_sha256,
+                e.sha256,
+                partial(
+                    _digest,
+                    workstation_id=e.workstation_id,
+                    seq=e.seq,
+                    at=e.at,
+                    staff_id=e.staff_id,
+                    action=e.action,
+                    subject=e.subject,
+                    detail=e.detail,
+                ),
+            )
+        )
+    for c in session.execute(
+        select(CaseEvent).where(
+            CaseEvent.workstation_id == workstation_id, CaseEvent.chain_seq.is_not(None)
+        )
+    ).scalars():
+        assert c.chain_seq is not None
+        links.append(
+            _Link(
+                c.chain_seq,
+                None,
+                c.chain_sha256 or "",
+                partial(
+                    case_digest,
+                    workstation_id=workstation_id,
+                    seq=c.chain_seq,
+                    at=c.at,
+                    staff_id=c.staff_id,
+                    kind=c.kind,
+                    case_id=c.case_id,
+                    from_state=c.from_state,
+                    to_state=c.to_state,
+                    detail=c.detail,
+                ),
+            )
+        )
+    links.sort(key=lambda link: link.seq)
+    return links
+
+
 def verify_chain(session: Session) -> AuditVerdict:
-    """Recompute each workstation's chain; report every broken link."""
+    """Recompute each workstation's chain (its audit events and chained case events in one
+    sequence); report every broken link."""
     problems: list[str] = []
     checked = 0
     workstations = session.execute(
-        text("SELECT DISTINCT workstation_id FROM audit_event")
+        text(
+            "SELECT workstation_id FROM audit_event UNION "
+            "SELECT workstation_id FROM case_event WHERE chain_seq IS NOT NULL"
+        )
     ).scalars()
-    for workstation_id in list(workstations):
+    for workstation_id in sorted(str(w) for w in workstations):
         prev = GENESIS
         expected_seq = 1
-        rows = session.execute(
-            select(AuditEvent)
-            .where(AuditEvent.workstation_id == workstation_id)
-            .order_by(AuditEvent.seq)
-        ).scalars()
-        for event in rows:
+        for link in _links(session, workstation_id):
             checked += 1
-            if event.seq != expected_seq:
+            if link.seq != expected_seq:
+                problems.append(f"{workstation_id}: event {expected_seq} missing before {link.seq}")
+            if link.prev is not None and link.prev != prev:
                 problems.append(
-                    f"{workstation_id}: event {expected_seq} missing before {event.seq}"
+                    f"{workstation_id}: event {link.seq} does not follow its predecessor"
                 )
-            if event.prev_sha256 != prev:
-                problems.append(
-                    f"{workstation_id}: event {event.seq} does not follow its predecessor"
-                )
-            digest = _digest(
-                event.prev_sha256,
-                event.workstation_id,
-                event.seq,
-                event.at,
-                event.staff_id,
-                event.action,
-                event.subject,
-                event.detail,
-            )
-            if digest != event.sha256:
-                problems.append(f"{workstation_id}: event {event.seq} was altered")
-            prev = event.sha256
-            expected_seq = event.seq + 1
+            if link.digest(link.prev if link.prev is not None else prev) != link.sha:
+                # A case event does not store its predecessor's hash: an edit of it and a
+                # broken link before it look the same.
+                maybe = "" if link.prev is not None else " (or does not follow its predecessor)"
+                problems.append(f"{workstation_id}: event {link.seq} was altered{maybe}")
+            prev = link.sha
+            expected_seq = link.seq + 1
         head = get_state(session, f"audit_head:{workstation_id}")
         if head is not None and head != f"{expected_seq - 1}:{prev}":
             problems.append(f"{workstation_id}: the newest events were removed (head {head})")
     return AuditVerdict(ok=not problems, checked=checked, problems=tuple(problems))
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One line of the audit trail, whichever log holds the fact."""
+
+    at: datetime
+    staff_id: str | None
+    action: str
+    subject: str
+    detail: dict[str, Any]
+
+
+def trail(session: Session, action: str | None = None, subject: str | None = None) -> list[Entry]:
+    """The audit trail as one view: audit events, and case events as the audit entries of
+    their actions (subject the case's order number, detail with from/to states, as the
+    audit copy written before issue 12 had them), oldest first."""
+    entries: list[Entry] = []
+    query = select(AuditEvent)
+    if action is not None:
+        query = query.where(AuditEvent.action == action)
+    if subject is not None:
+        query = query.where(AuditEvent.subject == subject)
+    for e in session.execute(query).scalars():
+        entries.append(Entry(e.at, e.staff_id, e.action, e.subject, json.loads(e.detail or "{}")))
+    cases = (
+        select(CaseEvent, ServiceCase.order_no)
+        .join(ServiceCase, ServiceCase.id == CaseEvent.case_id)
+        .where(CaseEvent.chain_seq.is_not(None))
+    )
+    if action is not None:
+        cases = cases.where(CaseEvent.kind == action)
+    if subject is not None:
+        cases = cases.where(ServiceCase.order_no == subject)
+    for c, order_no in session.execute(cases).all():
+        detail = {"from": c.from_state, "to": c.to_state, **json.loads(c.detail or "{}")}
+        entries.append(Entry(c.at, c.staff_id, c.kind, order_no, detail))
+    entries.sort(key=lambda e: e.at)
+    return entries

@@ -223,6 +223,10 @@ def replicate(
             )
         if progress and (n + 1) % 500 == 0:
             progress(n + 1)
+    # The cloned timeline entries are this workstation's audit entries of those actions:
+    # chained (issue 12, one log of each fact), then the other audit events after them.
+    events = sorted(inserts.get("case_event", []), key=lambda r: (r["at"], r["id"]))
+    audit.chain_case_rows(session, ident.workstation_id, events)
     with applying_remote(session):
         # Parents before children, so foreign keys hold at every insert.
         for name in ("customer", "asset", "service_case", "appointment", *CASE_TABLES):

@@ -13,11 +13,13 @@ from `Database.write()` or `Database.read()`.
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 import os
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -84,6 +86,17 @@ def payload_sha_compact(tbl: str, row_id: str, op: str, fields: str, hlc: str) -
     return payload_sha(tbl, row_id, op, json.dumps(wire, ensure_ascii=False))
 
 
+_TX_COUNTER = itertools.count()
+
+
+def _tx_id() -> str:
+    """An id for one transaction's outbox rows (issue 12 storage: 14 characters, not a
+    36-character UUID on every captured change). It only has to differ between
+    transactions, which batches are cut between; head office does not read it. The
+    nanosecond clock plus a per-process counter keeps it unique across restarts."""
+    return f"{time.time_ns() // 1000 % (1 << 48):012x}{next(_TX_COUNTER) % 256:02x}"
+
+
 class Database:
     """A workstation's SQLite database at `path`, migrated to the newest schema on open."""
 
@@ -125,7 +138,7 @@ class Database:
             return is_current(raw)
 
     def _on_begin(self, conn: Any) -> None:
-        self._tx.id = uuid7()
+        self._tx.id = _tx_id()
         mode = "DEFERRED" if conn.get_execution_options().get("readonly") else "IMMEDIATE"
         # Writers take the lock up front: no lock-upgrade SQLITE_BUSY between the GUI and
         # the sync thread (SYNC.md §3.3).
@@ -133,7 +146,7 @@ class Database:
 
     def _current_tx(self) -> str:
         tx = getattr(self._tx, "id", None)
-        return tx if isinstance(tx, str) else uuid7()
+        return tx if isinstance(tx, str) else _tx_id()
 
     def _load_identity(self) -> None:
         with self.read() as session:

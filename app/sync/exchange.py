@@ -25,11 +25,12 @@ from app.protocol.wire import (
     payload_sha,
     verify_digest,
 )
+from app.store import clocks
 from app.store.engine import (
     expand_fields,
     set_state,
 )
-from app.store.registry import SYNCED_TABLES
+from app.store.registry import SYNCED_TABLES, SyncClass
 from app.sync import local
 from app.sync import messages as _messages  # noqa: F401  (registers sync.* codes)
 from app.sync.local import Issue, OutboxChange, crashpoint
@@ -213,11 +214,17 @@ class Exchange(Transport):
                     },
                 )
                 if tbl in SYNCED_TABLES:
+                    # Compact clocks (app.store.clocks): future stamps replaced, the base
+                    # pinned; insert-only rows have one clock.
+                    field_hlc = (
+                        clocks.restamp_sql(":lim", ":h")
+                        if SYNCED_TABLES[tbl] is SyncClass.DRAFT
+                        else "'{}'"
+                    )
                     session.execute(
                         text(
-                            f'UPDATE "{tbl}" SET updated_hlc = :h, field_hlc = ('
-                            "SELECT json_group_object(key, CASE WHEN value > :lim THEN :h "
-                            "ELSE value END) FROM json_each(field_hlc)) WHERE id = :id"
+                            f'UPDATE "{tbl}" SET field_hlc = {field_hlc}, updated_hlc = :h '
+                            "WHERE id = :id"
                         ),
                         {"h": stamp, "lim": limit, "id": row_id},
                     )

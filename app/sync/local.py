@@ -8,6 +8,7 @@ Pure store work: no HTTP here (see `app.sync.client`).
 from __future__ import annotations
 
 import json
+import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -18,7 +19,9 @@ from sqlalchemy import Table, bindparam, delete, select, text
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from app.domain.hlc import HlcStamp
 from app.protocol.wire import CONFLICT_TABLE, RESIGN_REQUIRED
+from app.store import clocks
 from app.store.engine import Database, applying_remote, expand_fields, get_state, set_state
 from app.store.models import Base, SyncCursor, SyncInboxIssue, SyncOutbox, SyncParked
 from app.store.models.base import local_now
@@ -105,7 +108,7 @@ def next_batch(
             OutboxChange(
                 local_seq=r.local_seq,
                 change_id=r.change_id,
-                tx_id=r.tx_id,
+                tx_id=wire_tx_id(r.tx_id),
                 tbl=r.tbl,
                 row_id=r.row_id,
                 op=r.op,
@@ -117,7 +120,7 @@ def next_batch(
             )
             for r in rows
         ]
-        changes = _read_insert_only(session, changes)
+        changes = [_derived(c) for c in _read_insert_only(session, changes)]
     batch: list[OutboxChange] = []
     size = 0
     for index, change in enumerate(changes):
@@ -176,6 +179,43 @@ def _read_insert_only(session: Session, changes: list[OutboxChange]) -> list[Out
             )
         result.append(change)
     return result
+
+
+def wire_tx_id(stored: str) -> str:
+    """The wire's tx_id is a UUID; the outbox stores the engine's short hex id
+    (`app.store.engine._tx_id`), given as the UUID of that number (the same on every
+    send). Ids stored as UUIDs before are sent as they are."""
+    if len(stored) == 36:
+        return stored
+    try:
+        return str(uuid.UUID(int=int(stored, 16)))
+    except ValueError:
+        return str(uuid.uuid5(uuid.NAMESPACE_OID, stored))
+
+
+def _derived(change: OutboxChange) -> OutboxChange:
+    """What the triggers leave empty (issue 12 storage), derived the same way on every send
+    of the change: the payload hash from the stored fields and stamp (so a resend carries
+    the same hash), the creation time from the stamp's physical part."""
+    from dataclasses import replace
+
+    from app.protocol import wire
+
+    if change.payload_sha and change.created_at:
+        return change
+    created = change.created_at
+    if not created:
+        try:
+            ms = HlcStamp.parse(change.hlc).physical_ms
+            created = datetime.fromtimestamp(ms / 1000, UTC).isoformat(timespec="milliseconds")
+        except ValueError:
+            created = ""
+    return replace(
+        change,
+        payload_sha=change.payload_sha
+        or wire.payload_sha(change.tbl, change.row_id, change.op, change.fields),
+        created_at=created,
+    )
 
 
 def _now() -> str:
@@ -284,6 +324,11 @@ def _kinds(table: Table) -> dict[str, str]:
                 found[column.name] = ""
         _TYPES[table.name] = found
     return found
+
+
+def _data_names(table: Table) -> list[str]:
+    """The synced data columns of a local table (not the id, not the bookkeeping)."""
+    return [c.name for c in table.c if c.name not in SYNC_COLUMNS and c.name != "id"]
 
 
 def _coerce(table: Table, values: dict[str, Any]) -> dict[str, Any]:
@@ -421,9 +466,15 @@ def apply_pull(
                 )
                 hlcs = item.get("field_hlc") or {}
                 values["server_version"] = item["server_version"]
-                # Insert-only rows keep one clock (updated_hlc), not one per field.
-                values["field_hlc"] = json.dumps(hlcs) if kind is SyncClass.DRAFT else "{}"
-                values["updated_hlc"] = item.get("updated_hlc") or max(hlcs.values(), default="")
+                updated = item.get("updated_hlc") or max(hlcs.values(), default="")
+                # Insert-only rows keep one clock (updated_hlc), not one per field; editable
+                # rows keep only the stamps that differ from the row's base (compact clocks).
+                values["field_hlc"] = (
+                    clocks.pack(hlcs, updated, _data_names(table))
+                    if kind is SyncClass.DRAFT
+                    else "{}"
+                )
+                values["updated_hlc"] = updated
                 if row_id not in current:
                     inserts.append(values)
                     applied += 1
@@ -679,21 +730,18 @@ def queue_unsent(session: Session, stamp: str) -> int:
             text(
                 "INSERT INTO sync_outbox (change_id, tx_id, tbl, row_id, op, base_version, "
                 "fields, hlc, payload_sha, created_at) "
+                # payload_sha and created_at derived when pushed (`_derived`).
                 f"SELECT uuid7(), current_tx(), '{tbl}', f.id, '{op}', NULL, f.fields, :h, "
-                f"payload_sha_c('{tbl}', f.id, '{op}', f.fields, :h), :now FROM "
+                "'', '' FROM "
                 f'(SELECT r.id AS id, {fields} AS fields FROM "{tbl}" AS r '
                 "JOIN temp.unsent_ids u ON u.id = r.id ORDER BY r.rowid) AS f"
             ),
-            {"h": stamp, "now": _now()},
+            {"h": stamp},
         )
-        clocks = (
-            "json_object(" + ", ".join(f"'{c}', :h" for c in cols) + ")"
-            if kind is SyncClass.DRAFT
-            else "'{}'"
-        )
+        # Every column now carries the one fresh stamp: the compact map of that is {}.
         conn.execute(
             text(
-                f'UPDATE "{tbl}" SET server_version = NULL, field_hlc = {clocks}, '
+                f"UPDATE \"{tbl}\" SET server_version = NULL, field_hlc = '{{}}', "
                 "updated_hlc = :h WHERE id IN (SELECT id FROM temp.unsent_ids)"
             ),
             {"h": stamp},

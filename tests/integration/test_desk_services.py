@@ -11,9 +11,9 @@ from sqlalchemy import select
 
 from app.domain.errors import NotFound, PermissionDenied, ValidationError
 from app.domain.sla import SlaStatus
-from app.services import appointments, desk
+from app.services import appointments, audit, desk
 from app.services.customers import AssetInput, CustomerInput
-from app.store.models import AuditEvent, CustomerMessage
+from app.store.models import CustomerMessage
 from tests.integration.conftest import WORKSHOP_START, Workshop
 
 FRIDAY = WORKSHOP_START.date()
@@ -27,10 +27,9 @@ def at(day_offset: int, hour: int, minute: int = 0) -> datetime:
 
 
 def audited(ws: Workshop, action: str) -> list[str]:
+    """Subjects of the action in the audit trail (audit events and chained case events)."""
     with ws.ctx.db.read() as session:
-        return list(
-            session.execute(select(AuditEvent.subject).where(AuditEvent.action == action)).scalars()
-        )
+        return [e.subject for e in audit.trail(session, action=action)]
 
 
 # -- duty roster -----------------------------------------------------------------------------

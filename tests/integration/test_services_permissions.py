@@ -137,7 +137,9 @@ def perm_shop(workshop_factory: Any, tmp_path_factory: pytest.TempPathFactory) -
 
 
 def _audit_count(ws: Any) -> int:
-    return int(ws.scalar("SELECT count(*) FROM audit_event") or 0)
+    """Entries of the audit trail: audit events and chained case events (issue 12)."""
+    events = int(ws.scalar("SELECT count(*) FROM audit_event") or 0)
+    return events + int(ws.scalar("SELECT count(chain_seq) FROM case_event") or 0)
 
 
 @pytest.mark.parametrize("role", list(Role), ids=str)

@@ -19,9 +19,11 @@ from app.domain.errors import ValidationError
 from app.domain.hlc import HlcStamp
 from app.services import appointments
 from app.services.customers import AssetInput, CustomerInput
+from app.store import clocks
 from app.store.engine import applying_remote, expand_fields, payload_sha
 from app.store.models import Customer
 from app.store.registry import SYNC_COLUMNS, SYNCED_TABLES, SyncClass, tables_of
+from app.sync import local
 
 
 class Boom(Exception):
@@ -73,12 +75,19 @@ def test_insert_writes_every_field_with_one_stamp(workshop: Any) -> None:
     assert fields["name"] == {"v": "王伟", "hlc": change["hlc"]}
     assert {f["hlc"] for f in fields.values()} == {change["hlc"]}
     wire = json.dumps(fields, ensure_ascii=False)
-    assert change["payload_sha"] == payload_sha("customer", customer_id, "insert", wire)
+    # Stored empty (issue 12 storage), derived when pushed from the stored fields and stamp.
+    assert change["payload_sha"] == change["created_at"] == ""
+    [pushed] = [c for c in local.next_batch(workshop.ctx.db, 0, 5000) if c.row_id == customer_id]
+    assert pushed.payload_sha == payload_sha("customer", customer_id, "insert", wire)
+    assert pushed.created_at.startswith("20")
+    assert pushed.created_at.endswith("+00:00")
     stamp = HlcStamp.parse(change["hlc"])
     assert stamp.device_id == workshop.ctx.db.hlc.device_id != "local"
     row = _row(workshop, "customer", customer_id)
     assert row["updated_hlc"] == change["hlc"]
-    assert json.loads(row["field_hlc"]) == dict.fromkeys(fields, change["hlc"])
+    assert row["field_hlc"] == "{}"  # compact: every column at the row's one stamp
+    stamps = clocks.unpack(row["field_hlc"], row["updated_hlc"], fields)
+    assert stamps == dict.fromkeys(fields, change["hlc"])
 
 
 def test_update_captures_only_changed_columns(workshop: Any) -> None:
@@ -99,10 +108,14 @@ def test_update_captures_only_changed_columns(workshop: Any) -> None:
     assert update["local_seq"] > insert["local_seq"]
     assert update["tx_id"] != insert["tx_id"]
     row = _row(workshop, "customer", customer_id)
-    field_hlc = json.loads(row["field_hlc"])
+    columns = _data_columns(workshop, "customer")
+    field_hlc = clocks.unpack(row["field_hlc"], row["updated_hlc"], columns)
     assert field_hlc["name"] == update["hlc"]
     assert field_hlc["phone"] == insert["hlc"]  # untouched columns keep their stamp
+    assert set(field_hlc) == columns
     assert row["updated_hlc"] == update["hlc"]
+    # Stored compactly: the base (the insert's stamp) and the one column written since.
+    assert json.loads(row["field_hlc"]) == {clocks.BASE: insert["hlc"], "name": update["hlc"]}
 
 
 def test_update_carries_the_server_version_as_base(workshop: Any) -> None:
@@ -141,7 +154,8 @@ def test_delete_is_captured(workshop: Any) -> None:
     changes = _outbox(workshop, "customer", customer_id)
     assert [c["op"] for c in changes] == ["insert", "delete"]
     assert changes[1]["fields"] == "{}"
-    assert changes[1]["payload_sha"] == payload_sha("customer", customer_id, "delete", "{}")
+    pushed = [c for c in local.next_batch(workshop.ctx.db, 0, 5000) if c.row_id == customer_id]
+    assert pushed[1].payload_sha == payload_sha("customer", customer_id, "delete", "{}")
 
 
 def test_rolled_back_transaction_leaves_no_outbox_row(workshop: Any) -> None:

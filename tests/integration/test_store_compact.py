@@ -118,3 +118,96 @@ def test_app_channel_messages_never_starve_sms(tmp_path: Path) -> None:
     queued = local.queued_sms(db, 200)
     assert [m.body for m in queued] == ["您的车辆已修好"]
     db.dispose()
+
+
+def test_upgrade_from_0013_packs_clock_maps_and_drops_dealer_indexes(tmp_path: Path) -> None:
+    """Migration 0014 on a database that already synced: a row written by the previous
+    triggers (full map, one stamp) and one pulled from head office (two stamps) keep the same
+    clocks in the compact form; the new triggers go on writing it; the one-value dealer_id
+    indexes are gone."""
+    from sqlalchemy import create_engine
+
+    from app.store import clocks
+    from app.store.triggers import data_columns
+
+    plain = create_engine(f"sqlite:///{tmp_path / 'bay.sqlite3'}")
+    upgrade(plain, "0013")
+    plain.dispose()
+    db = Database(tmp_path / "bay.sqlite3", migrate=False)
+    old, new = "0001796000000000-00000-dev", "0001796000000009-00002-hq"
+    with db.write() as session:
+        local_row = Customer(dealer_id="d1", name="王伟", phone="13800138000")
+        session.add(local_row)
+        session.flush()
+        session.execute(text("UPDATE sync_state SET v = '1' WHERE k = 'applying_remote'"))
+        pulled = Customer(dealer_id="d1", name="李娜", phone="13800138001")
+        session.add(pulled)
+        session.flush()
+        columns = data_columns(session.connection(), "customer")
+        full = dict.fromkeys(columns, old) | {"name": new}
+        # Older migrations install the current triggers: write the previous form by hand.
+        session.execute(
+            text("UPDATE customer SET field_hlc = :m, updated_hlc = :h WHERE id = :id"),
+            {"m": json.dumps(dict.fromkeys(columns, old)), "h": old, "id": local_row.id},
+        )
+        session.execute(
+            text("UPDATE customer SET field_hlc = :m, updated_hlc = :h, server_version = 3 "
+                 "WHERE id = :id"),
+            {"m": json.dumps(full), "h": new, "id": pulled.id},
+        )  # fmt: skip
+        session.execute(text("UPDATE sync_state SET v = '0' WHERE k = 'applying_remote'"))
+    with db.read() as session:
+        before = {
+            r[0]: clocks.unpack(r[1], r[2], columns)
+            for r in session.execute(text("SELECT id, field_hlc, updated_hlc FROM customer"))
+        }
+        old_map = session.execute(
+            text("SELECT field_hlc FROM customer WHERE id = :id"), {"id": local_row.id}
+        ).scalar_one()
+        indexes = {r[0] for r in session.execute(text("SELECT name FROM sqlite_master"))}
+    assert set(json.loads(old_map)) == set(columns)  # the previous triggers' full map
+    assert "ix_customer_dealer_id" in indexes
+    assert "sqlite_autoindex_sync_outbox_1" in indexes  # the UNIQUE (change_id) index
+    assert before[pulled.id] == full
+    with db.write() as session:  # the newest change acknowledged: the counter is past max
+        high = session.execute(text("SELECT max(local_seq) FROM sync_outbox")).scalar_one()
+        session.execute(text("DELETE FROM sync_outbox WHERE local_seq = :s"), {"s": high})
+        queued = session.execute(text("SELECT change_id, fields FROM sync_outbox")).all()
+    assert queued
+    upgrade(db.engine)
+    assert current_revision(db.engine) == HEAD_REVISION
+    with db.read() as session:
+        stored = {
+            r[0]: (r[1], r[2])
+            for r in session.execute(text("SELECT id, field_hlc, updated_hlc FROM customer"))
+        }
+        indexes = {r[0] for r in session.execute(text("SELECT name FROM sqlite_master"))}
+    assert not any(name.endswith("_dealer_id") for name in indexes)
+    with db.read() as session:
+        assert session.execute(text("SELECT change_id, fields FROM sync_outbox")).all() == queued
+        indexes = {str(r[1]) for r in session.execute(text("PRAGMA index_list('sync_outbox')"))}
+        assert session.execute(text("SELECT payload_sha FROM sync_outbox")).scalars().all() == [
+            ""
+        ] * len(queued)
+    assert indexes == set()  # the change_id index is gone
+    assert stored[local_row.id][0] == "{}"
+    assert json.loads(stored[pulled.id][0]) == {clocks.BASE: old, "name": new}
+    for row_id, (packed, updated) in stored.items():
+        assert clocks.unpack(packed, updated, columns) == before[row_id]
+    with db.write() as session:  # the new triggers write the compact form
+        session.execute(
+            text("UPDATE customer SET phone = '13900139000' WHERE id = :id"), {"id": pulled.id}
+        )
+    with db.read() as session:
+        packed, updated = session.execute(
+            text("SELECT field_hlc, updated_hlc FROM customer WHERE id = :id"), {"id": pulled.id}
+        ).one()
+        newest = session.execute(text("SELECT max(local_seq) FROM sync_outbox")).scalar_one()
+    assert newest > high  # AUTOINCREMENT kept across the rebuild: no local_seq reused
+    for change in local.next_batch(db, 0, 100):  # derived hashes are the protocol's
+        assert Change.model_validate(change.as_wire()).computed_sha() == change.payload_sha
+    stamps = clocks.unpack(packed, updated, columns)
+    assert stamps["phone"] == updated > new
+    assert stamps["name"] == new
+    assert stamps["notes"] == old
+    db.dispose()

@@ -43,7 +43,7 @@ class Synced:
     """
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
-    dealer_id: Mapped[str] = mapped_column(String(36), default="", index=True)
+    dealer_id: Mapped[str] = mapped_column(String(36), default="")  # one dealer: no index
     created_at: Mapped[datetime] = mapped_column(DateTime, default=local_now)
     server_version: Mapped[int | None] = mapped_column(Integer, default=None)
     field_hlc: Mapped[str] = mapped_column(Text, default="{}")

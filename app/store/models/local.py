@@ -11,7 +11,9 @@ from app.store.models.base import Base
 class SyncOutbox(Base):
     __tablename__ = "sync_outbox"
     local_seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    change_id: Mapped[str] = mapped_column(String(36), unique=True)
+    # A UUIDv7 made by the trigger; not indexed (issue 12 storage, migration 0014): nothing
+    # looks a change up by it here, head office keys its ledger by it.
+    change_id: Mapped[str] = mapped_column(String(36))
     tx_id: Mapped[str] = mapped_column(String(36))
     tbl: Mapped[str] = mapped_column(String(40))
     row_id: Mapped[str] = mapped_column(String(36))

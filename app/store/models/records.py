@@ -21,6 +21,12 @@ class CaseEvent(Synced, Base):
     from_state: Mapped[str] = mapped_column(String(24), default="")
     to_state: Mapped[str] = mapped_column(String(24), default="")
     detail: Mapped[str] = mapped_column(Text, default="{}")  # JSON
+    # Issue 12 (one log of each fact): a case event is itself the audit entry of its action,
+    # a link of its workstation's hash chain (app.services.audit); no audit_event copy.
+    # NULL on events written before migration 0014 (their audit_event copy is the link).
+    workstation_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    chain_seq: Mapped[int | None] = mapped_column(Integer, default=None)
+    chain_sha256: Mapped[str | None] = mapped_column(String(64), default=None)
 
     __table_args__ = (
         Index("ix_case_event_case_at", "case_id", "at"),
