@@ -34,11 +34,13 @@ from app.services import (
     bay,
     demo_floor_qc,
     demo_handover_settle,
+    demo_parts,
     dispatch,
     kpi,
     reception,
 )
 from app.services.context import Actor, ServiceContext
+from app.services.customers import AssetInput
 from app.services.demo_bulk import Template, replicate
 from app.services.reception import LineInput
 from app.store.engine import get_state, set_state
@@ -301,7 +303,10 @@ def _work_through(
     )  # fmt: skip
     reception.set_diagnosis(ctx, advisor, case_id, "初步判断：" + fault)
     model = str(getattr(asset, "model", ""))
-    lines = (VEHICLE_LINES if vehicle else APPLIANCE_LINES[model])[lines_plan]
+    lines: list[Any] = list((VEHICLE_LINES if vehicle else APPLIANCE_LINES[model])[lines_plan])
+    if vehicle:  # issue 8 item 9: the make's own part numbers (asset: an input or a row)
+        make = AssetInput(kind="vehicle", brand=str(getattr(asset, "brand", "")), model=model)
+        lines = demo_parts.brand_lines(make, lines)
     ids = [
         reception.add_line(
             ctx, advisor, case_id, LineInput(kind=kind, code=code, mandatory=must, reason=why)
