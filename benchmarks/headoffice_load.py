@@ -268,7 +268,16 @@ def _own_peak_kb() -> int:
 
 def bay_main(config_path: str) -> None:
     cfg = json.loads(Path(config_path).read_text())
-    result = Bay(cfg).run()
+    bay = Bay(cfg)
+    # Every bay process is up before the clock starts (500 interpreters take a while to
+    # start on two cores): report ready, wait for the driver's start time.
+    Path(cfg["out"] + ".ready").touch()
+    go = Path(cfg["go"])
+    while not go.exists():
+        time.sleep(0.2)
+    time.sleep(0.05)
+    cfg["start_at"] = float(go.read_text())
+    result = bay.run()
     Path(cfg["out"]).write_text(json.dumps(result))
 
 
@@ -393,7 +402,7 @@ def run_once(db_url: str, n: int, args: argparse.Namespace) -> dict[str, Any]:
             except httpx.TransportError:
                 time.sleep(0.1)
         creds = _enroll_all(base, db_url, n)
-        start_at = time.time() + 3 + n * 0.01  # every bay process is up before the first round
+        go = work / "go"
         for i, cred in enumerate(creds):
             cfg = {
                 **cred,
@@ -404,7 +413,7 @@ def run_once(db_url: str, n: int, args: argparse.Namespace) -> dict[str, Any]:
                 "debounce": args.debounce,
                 "commit_every": args.commit_every,
                 "duration": args.duration,
-                "start_at": start_at,
+                "go": str(go),
                 "out": str(work / f"bay{i}.out"),
             }
             path = work / f"bay{i}.json"
@@ -414,6 +423,13 @@ def run_once(db_url: str, n: int, args: argparse.Namespace) -> dict[str, Any]:
                     [sys.executable, "-I", "-S", str(Path(__file__).resolve()), "--bay", str(path)]
                 )
             )
+        while sum(1 for _ in work.glob("bay*.out.ready")) < n:
+            if any(b.poll() is not None for b in bays):
+                break
+            time.sleep(0.5)
+        time.sleep(2)  # let the start-up load settle
+        (work / "go.tmp").write_text(str(time.time() + 1))
+        (work / "go.tmp").rename(go)
         sampler = Sampler(server.pid)
         sampler.start()
         failed = sum(1 for b in bays if b.wait() != 0)
