@@ -286,8 +286,8 @@ def bay_main(config_path: str) -> None:
 # --------------------------------------------------------------------------------------------
 
 
-def _rss_kb(pid: int) -> int:
-    """Resident memory of a process and all its descendants (kB), from /proc."""
+def _tree(pid: int) -> list[int]:
+    """A process and all its descendants, from /proc."""
     parents: dict[int, list[int]] = {}
     for entry in Path("/proc").iterdir():
         if entry.name.isdigit():
@@ -297,11 +297,30 @@ def _rss_kb(pid: int) -> int:
             except (OSError, ValueError, IndexError):
                 continue
             parents.setdefault(ppid, []).append(int(entry.name))
-    total = 0
-    todo = [pid]
+    found, todo = [], [pid]
     while todo:
         p = todo.pop()
+        found.append(p)
         todo.extend(parents.get(p, []))
+    return found
+
+
+def _cpu_s(pid: int) -> float:
+    """CPU seconds (user + system) the process tree has used so far."""
+    total = 0.0
+    for p in _tree(pid):
+        try:
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        except (OSError, ValueError, IndexError):
+            continue
+    return total
+
+
+def _rss_kb(pid: int) -> int:
+    """Resident memory of a process and all its descendants (kB), from /proc."""
+    total = 0
+    for p in _tree(pid):
         try:
             for line in Path(f"/proc/{p}/status").read_text().splitlines():
                 if line.startswith("VmRSS:"):
@@ -432,7 +451,9 @@ def run_once(db_url: str, n: int, args: argparse.Namespace) -> dict[str, Any]:
         (work / "go.tmp").rename(go)
         sampler = Sampler(server.pid)
         sampler.start()
+        cpu_before = _cpu_s(server.pid)
         failed = sum(1 for b in bays if b.wait() != 0)
+        server_cpu = _cpu_s(server.pid) - cpu_before
         sampler.stop.set()
         elapsed = args.duration
         results = []
@@ -472,6 +493,7 @@ def run_once(db_url: str, n: int, args: argparse.Namespace) -> dict[str, Any]:
         "bay_mb": statistics.median(bay_rss) if bay_rss else 0.0,
         "bays_mb_total": sum(bay_rss),
         "server_mb": max(sampler.server_rss, default=0) / 1024,
+        "server_ms_per_request": 1000 * server_cpu / max(1, len(latencies)),
     }
 
 
@@ -506,7 +528,7 @@ def main() -> None:
     print(
         f"{'bays':>5} {'chg/s':>6} {'p50 s':>6} {'p99 s':>6} {'p99psh':>6} {'p99pul':>6} "
         f"{'max s':>6} {'reqs':>6} {'rounds':>6} {'errs':>5} {'unsent':>6} {'load':>10} "
-        f"{'bay MB':>6} {'bays MB':>7} {'srv MB':>6}"
+        f"{'bay MB':>6} {'bays MB':>7} {'srv MB':>6} {'srv ms/req':>10}"
     )
     for n in args.bays:
         with pg_database(base_url, "load") as db_url:
@@ -516,10 +538,15 @@ def main() -> None:
             f"{r['p99_push']:>6.3f} {r['p99_pull']:>6.3f} {r['max']:>6.2f} {r['requests']:>6} "
             f"{r['rounds']:>6} {r['errors']:>5} {r['unsent']:>6} "
             f"{r['load_max']:>4.1f}/{r['load_end']:<5.1f} {r['bay_mb']:>6.1f} "
-            f"{r['bays_mb_total']:>7.0f} {r['server_mb']:>6.0f} {r['error_kinds']}",
+            f"{r['bays_mb_total']:>7.0f} {r['server_mb']:>6.0f} "
+            f"{r['server_ms_per_request']:>10.1f} {r['error_kinds']}",
             flush=True,
         )
-    print("load = highest 1-min load average sampled during the run / at its end")
+    print(
+        "load = highest 1-min load average sampled during the run / at its end; bay MB = "
+        "median peak RSS of one bay process (shared interpreter pages counted in each), bays "
+        "MB = their sum; srv MB = server processes' peak RSS; srv ms/req = server CPU per request"
+    )
 
 
 if __name__ == "__main__":

@@ -17,7 +17,15 @@ from sqlalchemy import Engine, Text, and_, cast, insert, or_, select, update
 from app.domain.hlc import MAX_DRIFT_MS
 from app.headoffice import schema
 from app.headoffice.auth import DeviceIdentity, check_device
-from app.headoffice.db import epoch_of, ms_to_iso, new_id, now_iso, reader, stream_head_of
+from app.headoffice.db import (
+    epoch_of,
+    head_and_epoch,
+    ms_to_iso,
+    new_id,
+    now_iso,
+    reader,
+    stream_head_of,
+)
 from app.headoffice.errors import ApiError, forbidden
 from app.headoffice.refs import REFERENCES, parents_of
 from app.protocol.wire import (
@@ -135,8 +143,7 @@ def _page_json(conn: Any, device: DeviceIdentity, stream: str, since: int, limit
         .outerjoin(so, and_(so.c.subject_tbl == fd.c.tbl, so.c.subject_id == fd.c.row_id))
         .where(fd.c.stream == stream, scope)
     )
-    head = stream_head_of(conn, stream)
-    epoch = epoch_of(conn)
+    head, epoch = head_and_epoch(conn, stream)
     rows = list(conn.execute(base.where(fd.c.seq > since).order_by(fd.c.seq).limit(limit)))
     full = len(rows) >= limit
     if rows and rows[-1].tx_end > rows[-1].seq:
