@@ -18,7 +18,8 @@ The bay model is the real sync worker's cadence (app/sync/worker.py, SYNC.md §2
 * a round is what ``SyncClient.run_round`` sends: ``GET /v1/sync/meta``, the outbox pushed in
   batches of at most the server's recommended size, then every stream of ``meta.streams``
   (the dealer stream and the three reference streams) pulled until ``has_more`` is false,
-  responses gzip-accepted and push bodies over 8 KiB gzipped, as the client does;
+  responses gzip-accepted and push bodies over 8 KiB gzipped, a connection idle for 5 s
+  closed and opened anew, as the client (httpx) does;
 * local commits arrive as a Poisson process, one every ``--commit-every`` seconds on average
   (30 s). A workshop's day is lighter: a dealer of ten bays closing ~100 cases a day at
   ~60 synced changes per case writes ~600 changes per bay in 8 hours, a commit of ~6
@@ -55,6 +56,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 BAYS_PER_DEALER = 10
 PUSH_GZIP_OVER = 8192
+KEEPALIVE_EXPIRY = 5.0
+"""httpx's default keep-alive expiry, as the workstation's client uses it."""
 
 # --------------------------------------------------------------------------------------------
 # The bay: one process, stdlib only (run as ``headoffice_load.py --bay CONFIG``).
@@ -74,6 +77,7 @@ class Bay:
         self.auth = f"Bearer {self.device_id}:{cfg['secret']}"
         self.host, self.port = cfg["host"], int(cfg["port"])
         self.conn: http.client.HTTPConnection | None = None
+        self.used = 0.0
         self.rng = random.Random(cfg["seed"])
         self.outbox: list[dict[str, Any]] = []
         self.next_seq = 1
@@ -145,6 +149,9 @@ class Bay:
             if gz:
                 headers["Content-Encoding"] = "gzip"
         t0 = time.monotonic()
+        if self.conn is not None and t0 - self.used > KEEPALIVE_EXPIRY:
+            self.conn.close()  # httpx's pool drops a connection idle for 5 s
+            self.conn = None
         for attempt in (0, 1):
             try:
                 if self.conn is None:
@@ -161,7 +168,8 @@ class Bay:
                 self.conn = None
                 if attempt:
                     raise
-        self.latencies.append((kind, time.monotonic() - t0))
+        self.used = time.monotonic()
+        self.latencies.append((kind, self.used - t0))
         if response.getheader("Content-Encoding") == "gzip":
             data = gzip.decompress(data)
         if response.status != 200:
@@ -384,6 +392,7 @@ def run_once(db_url: str, n: int, args: argparse.Namespace) -> dict[str, Any]:
     sys.path.insert(0, str(ROOT / "tests"))
     from headoffice_testing import free_port
 
+    load_before = os.getloadavg()[0]  # other sessions sharing the machine
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     work = Path(tempfile.mkdtemp(prefix=f"ho-load-{n}-"))
@@ -488,6 +497,7 @@ def run_once(db_url: str, n: int, args: argparse.Namespace) -> dict[str, Any]:
         "errors": len(errors),
         "error_kinds": sorted(set(errors))[:5],
         "unsent": sum(r["unsent"] for r in results),
+        "load_before": load_before,
         "load_max": max(sampler.loads, default=os.getloadavg()[0]),
         "load_end": os.getloadavg()[0],
         "bay_mb": statistics.median(bay_rss) if bay_rss else 0.0,
@@ -537,13 +547,15 @@ def main() -> None:
             f"{r['bays']:>5} {r['changes_per_s']:>6.1f} {r['p50']:>6.3f} {r['p99']:>6.3f} "
             f"{r['p99_push']:>6.3f} {r['p99_pull']:>6.3f} {r['max']:>6.2f} {r['requests']:>6} "
             f"{r['rounds']:>6} {r['errors']:>5} {r['unsent']:>6} "
-            f"{r['load_max']:>4.1f}/{r['load_end']:<5.1f} {r['bay_mb']:>6.1f} "
+            f"{r['load_before']:>5.1f}/{r['load_max']:>5.1f}/{r['load_end']:<5.1f}"
+            f"{r['bay_mb']:>6.1f} "
             f"{r['bays_mb_total']:>7.0f} {r['server_mb']:>6.0f} "
             f"{r['server_ms_per_request']:>10.1f} {r['error_kinds']}",
             flush=True,
         )
     print(
-        "load = highest 1-min load average sampled during the run / at its end; bay MB = "
+        "load = 1-min load average before the run (other sessions) / highest during it / at "
+        "its end; bay MB = "
         "median peak RSS of one bay process (shared interpreter pages counted in each), bays "
         "MB = their sum; srv MB = server processes' peak RSS; srv ms/req = server CPU per request"
     )

@@ -33,6 +33,12 @@ def _engine(db_url: str):  # type: ignore[no-untyped-def]
     return engine
 
 
+KEEP_ALIVE_S = 30
+"""Seconds an idle keep-alive connection stays open. Longer than the workstation's own idle
+expiry (httpx: 5 s), so the bay always closes first and never sends a request on a connection
+the server is closing (uvicorn's default, 5 s, races it)."""
+
+
 def serve(
     db_url: str,
     host: str = "127.0.0.1",
@@ -75,11 +81,19 @@ def serve(
             port=port,
             workers=workers,
             log_level="warning",
+            timeout_keep_alive=KEEP_ALIVE_S,
             **tls,  # type: ignore[arg-type]
         )
         return
     app = create_app(db_url, media, enroll_rate=(enroll_rate, 60.0))
-    uvicorn.run(app, host=host, port=port, log_level="info", **tls)  # type: ignore[arg-type]
+    uvicorn.run(
+        app,
+        host=host,
+        port=port,
+        log_level="info",
+        timeout_keep_alive=KEEP_ALIVE_S,
+        **tls,  # type: ignore[arg-type]
+    )
 
 
 ENV_DB, ENV_MEDIA, ENV_ENROLL_RATE = "HEADOFFICE_DB", "HEADOFFICE_MEDIA", "HEADOFFICE_ENROLL_RATE"
