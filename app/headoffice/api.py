@@ -29,7 +29,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from app.domain.hlc import MAX_DRIFT_MS
 from app.headoffice import feed, gateway, push
-from app.headoffice.auth import DeviceIdentity, authenticate, enroll
+from app.headoffice.auth import DeviceIdentity, authenticate, enroll, parse_bearer
 from app.headoffice.db import make_engine, run_migrations
 from app.headoffice.edge import (
     MAX_INT64,
@@ -58,6 +58,7 @@ from app.protocol.wire import (
     MessageResultsResponse,
     MetaResponse,
     PullResponse,
+    PushRequest,
     PushResponse,
     VerifyResponse,
 )
@@ -318,24 +319,36 @@ def create_app(
             )
         return _json(enroll(engine, body))
 
+    # meta, pull and push authenticate on the connection that serves the request (one pool
+    # checkout, one statement): they run every round of every bay.
     @app.get("/v1/sync/meta", response_model=MetaResponse)
-    def sync_meta(device: DeviceIdentity = Device) -> Response:
-        return _json(feed.meta(engine, device, max_clock_drift_ms))
+    def sync_meta(authorization: str | None = Header(default=None)) -> Response:
+        return _json(feed.meta(engine, parse_bearer(authorization), max_clock_drift_ms))
 
     @app.post("/v1/sync/push", response_model=PushResponse)
-    async def sync_push(request: Request, device: DeviceIdentity = Device) -> Response:
+    async def sync_push(
+        request: Request, authorization: str | None = Header(default=None)
+    ) -> Response:
+        # Authenticated inside the push's own transaction (one connection checkout, the
+        # device row read and locked by one statement); the body is parsed after that.
+        credentials = parse_bearer(authorization)
         raw = await request.body()
-        if request.headers.get("content-encoding", "").lower() == "gzip":
-            raw = _gunzip(raw, MAX_BATCH_BYTES)
-        if len(raw) > MAX_BATCH_BYTES:
-            raise ApiError(
-                413, ErrorCode.BATCH_TOO_LARGE, f"at most {MAX_BATCH_BYTES} bytes per batch"
-            )
-        try:
-            body = EdgePushRequest.model_validate_json(raw)
-        except PydanticValidationError as exc:
-            raise ApiError(422, ErrorCode.VALIDATION, _errors(exc)) from None
-        result = await run_in_threadpool(push.push, engine, device, body, clock, max_clock_drift_ms)
+        gzipped = request.headers.get("content-encoding", "").lower() == "gzip"
+
+        def parse() -> PushRequest:
+            data = _gunzip(raw, MAX_BATCH_BYTES) if gzipped else raw
+            if len(data) > MAX_BATCH_BYTES:
+                raise ApiError(
+                    413, ErrorCode.BATCH_TOO_LARGE, f"at most {MAX_BATCH_BYTES} bytes per batch"
+                )
+            try:
+                return EdgePushRequest.model_validate_json(data)
+            except PydanticValidationError as exc:
+                raise ApiError(422, ErrorCode.VALIDATION, _errors(exc)) from None
+
+        result = await run_in_threadpool(
+            push.push, engine, credentials, parse, clock, max_clock_drift_ms
+        )
         return _json(result)
 
     @app.get("/v1/sync/pull", response_model=PullResponse)
@@ -343,10 +356,11 @@ def create_app(
         stream: str = Query(max_length=80),
         since: int = Query(default=0, ge=0, le=MAX_INT64),
         limit: int = Query(default=DEFAULT_PULL_LIMIT, ge=1, le=MAX_INT64),
-        device: DeviceIdentity = Device,
+        authorization: str | None = Header(default=None),
     ) -> Response:
+        credentials = parse_bearer(authorization)
         return Response(
-            content=feed.pull_json(engine, device, stream, since, limit),
+            content=feed.pull_json(engine, credentials, stream, since, limit),
             media_type="application/json",
         )
 

@@ -237,13 +237,26 @@ def load_device(conn: Connection, device_id: str) -> DeviceIdentity | None:
 
 def authenticate(engine: Engine, header: str | None) -> DeviceIdentity:
     device_id, secret = parse_bearer(header)
-    d, dl = schema.device, schema.dealer
     with reader(engine) as conn:
-        row = conn.execute(
-            select(d, dl.c.code.label("dealer_code"))
-            .join(dl, dl.c.id == d.c.dealer_id)
-            .where(d.c.id == device_id)
-        ).first()
+        return check_device(conn, device_id, secret)
+
+
+def check_device(
+    conn: Connection, device_id: str, secret: str, lock: bool = False
+) -> DeviceIdentity:
+    """The device of a bearer token, checked on ``conn`` (401 unknown or wrong secret, 403
+    revoked). ``lock``: the device row is locked until commit (``FOR UPDATE``), which
+    serializes one device's pushes; a push authenticates this way inside its own transaction,
+    one connection and one statement for both."""
+    d, dl = schema.device, schema.dealer
+    stmt = (
+        select(d, dl.c.code.label("dealer_code"))
+        .join(dl, dl.c.id == d.c.dealer_id)
+        .where(d.c.id == device_id)
+    )
+    if lock:
+        stmt = stmt.with_for_update(of=d)
+    row = conn.execute(stmt).first()
     presented = hashlib.sha256(secret.encode()).hexdigest()
     if row is None or not hmac.compare_digest(presented, row.token_hash):
         raise unauthenticated()
@@ -279,6 +292,7 @@ def revoke_device(engine: Engine, device_id: str) -> int:
 __all__ = [
     "DeviceIdentity",
     "authenticate",
+    "check_device",
     "create_enrollment_code",
     "enroll",
     "ensure_dealer",

@@ -14,7 +14,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from app.headoffice.auth import ENROLL_TTL, create_enrollment_code, revoke_device
-from app.headoffice.db import DEFAULT_DB_FILENAME, make_engine, run_migrations
+from app.headoffice.db import DEFAULT_DB_FILENAME, make_engine, normalize_url, run_migrations
 from app.headoffice.reference import import_file
 
 log = logging.getLogger(__name__)
@@ -33,6 +33,12 @@ def _engine(db_url: str):  # type: ignore[no-untyped-def]
     return engine
 
 
+KEEP_ALIVE_S = 30
+"""Seconds an idle keep-alive connection stays open. Longer than the workstation's own idle
+expiry (httpx: 5 s), so the bay always closes first and never sends a request on a connection
+the server is closing (uvicorn's default, 5 s, races it)."""
+
+
 def serve(
     db_url: str,
     host: str = "127.0.0.1",
@@ -40,12 +46,14 @@ def serve(
     media_dir: Path | None = None,
     certfile: str | None = None,
     keyfile: str | None = None,
-    workers: int = 1,
+    workers: int | None = None,
     enroll_rate: int = 20,
 ) -> None:
     """``workers`` > 1: that many server processes on one port (uvicorn's supervisor), each
     building the app from the environment; migrations run once here first. ``enroll_rate``:
-    enrollment attempts per client address and minute (per worker)."""
+    enrollment attempts per client address and minute (per worker). By default one worker
+    per CPU core on PostgreSQL (the workers are CPU-bound Python; PostgreSQL orders their
+    writes), one on SQLite (a single writer)."""
     import os
 
     import uvicorn
@@ -58,6 +66,9 @@ def serve(
         log.warning(
             "serving without TLS on %s: put a TLS proxy in front or pass a certificate", host
         )
+    if workers is None:
+        postgres = normalize_url(db_url).startswith("postgresql")
+        workers = (os.cpu_count() or 1) if postgres else 1
     if workers > 1:
         _engine(db_url).dispose()  # migrate once, before the workers start
         os.environ.update(
@@ -70,11 +81,19 @@ def serve(
             port=port,
             workers=workers,
             log_level="warning",
+            timeout_keep_alive=KEEP_ALIVE_S,
             **tls,  # type: ignore[arg-type]
         )
         return
     app = create_app(db_url, media, enroll_rate=(enroll_rate, 60.0))
-    uvicorn.run(app, host=host, port=port, log_level="info", **tls)  # type: ignore[arg-type]
+    uvicorn.run(
+        app,
+        host=host,
+        port=port,
+        log_level="info",
+        timeout_keep_alive=KEEP_ALIVE_S,
+        **tls,  # type: ignore[arg-type]
+    )
 
 
 ENV_DB, ENV_MEDIA, ENV_ENROLL_RATE = "HEADOFFICE_DB", "HEADOFFICE_MEDIA", "HEADOFFICE_ENROLL_RATE"
@@ -148,7 +167,12 @@ def register_subcommands(subparsers: argparse._SubParsersAction, default_db: str
     p.add_argument("--media-dir", type=Path, default=None)
     p.add_argument("--certfile", default=None)
     p.add_argument("--keyfile", default=None)
-    p.add_argument("--workers", type=int, default=1, help="server processes on one port")
+    p.add_argument(
+        "--workers",
+        type=int,
+        default=None,
+        help="server processes on one port (default: the CPU cores on PostgreSQL, 1 on SQLite)",
+    )
     p.add_argument(
         "--enroll-rate", type=int, default=20, help="enrollment attempts per address and minute"
     )

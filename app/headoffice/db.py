@@ -62,9 +62,12 @@ def make_engine(db_url: str) -> Engine:
         return engine
     # hide_parameters: no log line or error message ever carries a row's values (a batch can
     # hold megabytes of customer data).
-    return create_engine(
-        url, pool_size=10, max_overflow=20, pool_pre_ping=True, hide_parameters=True
-    )
+    # No pool_pre_ping: it costs a round trip on every checkout, i.e. every request. After a
+    # database restart the first statement on a stale connection fails instead; SQLAlchemy
+    # then invalidates the whole pool and the request answers 503 with Retry-After, which
+    # the workstation honours. pool_size: the thread pool runs at most 40 requests at once
+    # per worker; most of them wait on PostgreSQL, so 10 + 20 connections keep it busy.
+    return create_engine(url, pool_size=10, max_overflow=20, hide_parameters=True)
 
 
 def is_postgres(conn: Connection | Engine) -> bool:
@@ -168,6 +171,18 @@ def lock_stream(conn: Connection, stream: str) -> int:
         ensure_stream(conn, stream)
         seq = conn.execute(locked).scalar_one()
     return int(seq)
+
+
+def head_and_epoch(conn: Connection, stream: str) -> tuple[int, str]:
+    """The stream's head seq and the server epoch, in one round trip."""
+    head, meta = schema.stream_head, schema.server_meta
+    row = conn.execute(
+        select(
+            select(head.c.seq).where(head.c.stream == stream).scalar_subquery(),
+            select(meta.c.v).where(meta.c.k == "epoch").scalar_subquery(),
+        )
+    ).one()
+    return int(row[0] or 0), str(row[1])
 
 
 def stream_head_of(conn: Connection, stream: str) -> int:

@@ -16,8 +16,16 @@ from sqlalchemy import Engine, Text, and_, cast, insert, or_, select, update
 
 from app.domain.hlc import MAX_DRIFT_MS
 from app.headoffice import schema
-from app.headoffice.auth import DeviceIdentity
-from app.headoffice.db import epoch_of, ms_to_iso, new_id, now_iso, reader, stream_head_of
+from app.headoffice.auth import DeviceIdentity, check_device
+from app.headoffice.db import (
+    epoch_of,
+    head_and_epoch,
+    ms_to_iso,
+    new_id,
+    now_iso,
+    reader,
+    stream_head_of,
+)
 from app.headoffice.errors import ApiError, forbidden
 from app.headoffice.refs import REFERENCES, parents_of
 from app.protocol.wire import (
@@ -47,10 +55,23 @@ SCHEMA_RANGE = (1, 1_000_000)
 """Rows are stored generically, so any workstation schema is accepted."""
 
 
-def meta(engine: Engine, device: DeviceIdentity, max_drift_ms: int = MAX_DRIFT_MS) -> MetaResponse:
-    streams = [device.stream, *sorted(set(REFERENCE_STREAMS.values()))]
+def meta(
+    engine: Engine,
+    device: DeviceIdentity | tuple[str, str],
+    max_drift_ms: int = MAX_DRIFT_MS,
+) -> MetaResponse:
+    """``device``: an authenticated device, or (device id, secret) to authenticate on the
+    same connection (one checkout per request)."""
     with reader(engine) as conn:
-        heads = {s: StreamHead(head=stream_head_of(conn, s)) for s in streams}
+        if isinstance(device, tuple):
+            device = check_device(conn, *device)
+        streams = [device.stream, *sorted(set(REFERENCE_STREAMS.values()))]
+        sh = schema.stream_head
+        found = {
+            r.stream: int(r.seq)
+            for r in conn.execute(select(sh.c.stream, sh.c.seq).where(sh.c.stream.in_(streams)))
+        }
+        heads = {s: StreamHead(head=found.get(s, 0)) for s in streams}
         epoch = epoch_of(conn)
     now_ms = time.time_ns() // 1_000_000
     return MetaResponse(
@@ -84,10 +105,25 @@ def _scope(device: DeviceIdentity, stream: str) -> Any:
     return or_(rs.c.dealer_id.is_(None), rs.c.dealer_id == device.dealer_id)
 
 
-def pull_json(engine: Engine, device: DeviceIdentity, stream: str, since: int, limit: int) -> str:
+def pull_json(
+    engine: Engine,
+    device: DeviceIdentity | tuple[str, str],
+    stream: str,
+    since: int,
+    limit: int,
+) -> str:
     """The `PullResponse` of a page as JSON text. Built from the stored JSON text, not parsed
-    and re-serialized: the server's cost per row stays a few microseconds."""
+    and re-serialized: the server's cost per row stays a few microseconds. ``device``: an
+    authenticated device, or (device id, secret) to authenticate in the page's own read
+    transaction (one connection checkout per request)."""
     limit = max(1, min(limit, MAX_PULL_LIMIT))
+    with reader(engine) as conn, conn.begin():
+        if isinstance(device, tuple):
+            device = check_device(conn, *device)
+        return _page_json(conn, device, stream, since, limit)
+
+
+def _page_json(conn: Any, device: DeviceIdentity, stream: str, since: int, limit: int) -> str:
     scope = _scope(device, stream)
     fd, rs, so = schema.sync_feed, schema.row_state, schema.signoff
     base = (
@@ -107,26 +143,31 @@ def pull_json(engine: Engine, device: DeviceIdentity, stream: str, since: int, l
         .outerjoin(so, and_(so.c.subject_tbl == fd.c.tbl, so.c.subject_id == fd.c.row_id))
         .where(fd.c.stream == stream, scope)
     )
-    with reader(engine) as conn, conn.begin():
-        head = stream_head_of(conn, stream)
-        epoch = epoch_of(conn)
-        rows = list(conn.execute(base.where(fd.c.seq > since).order_by(fd.c.seq).limit(limit)))
-        if rows and rows[-1].tx_end > rows[-1].seq:
-            # Never end a page inside a server transaction: extend it to the tx's last seq.
-            last = rows[-1]
-            rows += list(
-                conn.execute(
-                    base.where(fd.c.seq > last.seq, fd.c.seq <= last.tx_end).order_by(fd.c.seq)
-                )
+    head, epoch = head_and_epoch(conn, stream)
+    rows = list(conn.execute(base.where(fd.c.seq > since).order_by(fd.c.seq).limit(limit)))
+    full = len(rows) >= limit
+    if rows and rows[-1].tx_end > rows[-1].seq:
+        # Never end a page inside a server transaction: extend it to the tx's last seq.
+        last = rows[-1]
+        rows += list(
+            conn.execute(
+                base.where(fd.c.seq > last.seq, fd.c.seq <= last.tx_end).order_by(fd.c.seq)
             )
-        next_since = max(since, rows[-1].tx_end) if rows else since
-        rows = _with_parents(conn, base, rows, next_since)
-        more = conn.execute(
+        )
+    next_since = max(since, rows[-1].tx_end) if rows else since
+    rows = _with_parents(conn, base, rows, next_since)
+    # A short page read every row of the stream after ``since`` in this snapshot: nothing
+    # more to look for (the common case of a bay that is up to date: one query fewer).
+    more = (
+        conn.execute(
             select(fd.c.seq)
             .join(rs, and_(rs.c.tbl == fd.c.tbl, rs.c.row_id == fd.c.row_id))
             .where(fd.c.stream == stream, scope, fd.c.seq > next_since)
             .limit(1)
         ).first()
+        if full
+        else None
+    )
     has_more = more is not None
     if not has_more:
         # Every seq up to the head committed before this snapshot: nothing left to wait for.

@@ -77,6 +77,28 @@ def references(change: Change) -> list[RowKey]:
     return found
 
 
+def signed_subject(change: Change) -> RowKey | None:
+    """The row a signed record (immutable insert carrying ``subject_digest``) signs, if any."""
+    if SYNCED_TABLES.get(change.tbl) is not SyncClass.IMMUTABLE:
+        return None
+    values = {k: f.v for k, f in change.fields.items()}
+    if not isinstance(values.get("subject_digest"), str):
+        return None
+    subject_tbl = values.get("subject_tbl") or ("service_case" if values.get("case_id") else None)
+    subject_id = values.get("subject_id") or values.get("case_id")
+    if not (subject_tbl and isinstance(subject_id, str)):
+        return None
+    return (str(subject_tbl), subject_id)
+
+
+def written(changes: list[Change]) -> list[RowKey]:
+    """The rows a batch may change: every change's own row, and the subject of every signed
+    record (its re-sign flag and signoff row). A push locks exactly these, in key order."""
+    keys = [(c.tbl, c.row_id) for c in changes]
+    keys += [key for c in changes if (key := signed_subject(c)) is not None]
+    return keys
+
+
 def referenced(changes: list[Change]) -> list[RowKey]:
     """The rows a batch names (to load them in one go before merging)."""
     return [key for change in changes for key in references(change)]

@@ -1,10 +1,22 @@
 """POST /v1/sync/push: one database transaction per batch (SYNC.md §5.2).
 
-Order inside the transaction: lock the device row (serializes one device's pushes), lock the
-dealer's stream head (serializes the dealer's writers so seqs follow commit order, §6.2),
-gap/duplicate check against ``device.last_local_seq``, merge each new change, store every
-result in ``applied_change`` (a resend is answered from there, byte for byte), advance
-``last_local_seq``, commit. Nothing is queued between the endpoint and the database.
+Order inside the transaction, on one connection:
+
+1. authenticate and lock the device row in one statement (serializes one device's pushes);
+2. parse and check the batch; gap/duplicate check against ``device.last_local_seq``;
+3. lock the rows the batch may change (its rows and the subjects of its signatures) ``FOR
+   UPDATE`` in key order, and load them with the rows it names;
+4. merge each new change; write the rows, every result in ``applied_change`` (a resend is
+   answered from there, byte for byte), conflicts, rejections, ``last_local_seq``;
+5. last, lock the dealer's stream head and take a block of seqs (§6.2), write the feed,
+   commit.
+
+So pushes of one dealer that touch different rows merge in parallel; they wait for each
+other only on the rows they share and for the seq hand-out, which is held from step 5 to the
+commit: seqs still follow commit order and a puller never skips a row. Key order keeps row
+locks free of deadlocks among pushes; a unique-key race on a new row, a deadlock or a
+serialization failure rolls the whole push back and runs it again (a few times, then 503
+with Retry-After). Nothing is queued between the endpoint and the database.
 """
 
 from __future__ import annotations
@@ -15,14 +27,15 @@ from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import Connection, Engine, insert, select, update
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
 from app.domain.hlc import MAX_DRIFT_MS, HlcStamp
 from app.headoffice import schema
-from app.headoffice.auth import DeviceIdentity
-from app.headoffice.db import lock_stream, ms_to_iso, new_id, now_iso, upsert
+from app.headoffice.auth import DeviceIdentity, check_device
+from app.headoffice.db import ms_to_iso, new_id, now_iso, stream_head_of, upsert
 from app.headoffice.errors import ApiError
-from app.headoffice.merge import MergeContext, device_of, referenced
-from app.headoffice.rows import Transaction
+from app.headoffice.merge import MergeContext, device_of, referenced, written
+from app.headoffice.rows import RetryTransaction, Transaction
 from app.protocol.wire import (
     MAX_BATCH_CHANGES,
     ChangeResult,
@@ -101,24 +114,64 @@ def _record_alarm(
     log.warning("alarm %s for device %s: %s", kind, device.id, detail)
 
 
+ATTEMPTS = 4
+"""Runs of one push before a race it keeps losing becomes a 503 (the bay retries later)."""
+
+RETRYABLE_SQLSTATES = frozenset({"23505", "40001", "40P01"})
+"""unique_violation (two pushes inserting one new row), serialization_failure, deadlock."""
+
+
+def _retryable(exc: Exception) -> bool:
+    if isinstance(exc, RetryTransaction):
+        return True
+    if isinstance(exc, IntegrityError | OperationalError) and isinstance(exc, DBAPIError):
+        return getattr(exc.orig, "sqlstate", None) in RETRYABLE_SQLSTATES
+    return False
+
+
 def push(
     engine: Engine,
-    device: DeviceIdentity,
-    request: PushRequest,
+    credentials: tuple[str, str],
+    body: PushRequest | Callable[[], PushRequest],
     now_ms: Callable[[], int] | None = None,
     max_drift_ms: int = MAX_DRIFT_MS,
 ) -> PushResponse:
+    """Authenticate ``credentials`` (device id, secret) and apply the batch in one
+    transaction. ``body``: the request, or a function parsing it (called once, after the
+    device is authenticated, so a stranger learns nothing about its batch)."""
     clock = now_ms or (lambda: time.time_ns() // 1_000_000)
-    check_batch(request, device)
-    check_clock(request, clock(), max_drift_ms)
-    try:
-        with engine.begin() as conn:
-            return _push_tx(conn, device, request)
-    except _Forked as forked:
-        _record_alarm(engine, "device_forked", device, {"local_seq": forked.local_seq})
-        raise ApiError(
-            409, ErrorCode.DEVICE_FORKED, forked.message, local_seq=forked.local_seq
-        ) from None
+    device_id, secret = credentials
+    request = body if isinstance(body, PushRequest) else None
+    device: DeviceIdentity | None = None
+    for attempt in range(1, ATTEMPTS + 1):
+        try:
+            with engine.begin() as conn:
+                device = check_device(conn, device_id, secret, lock=True)
+                if request is None:
+                    assert callable(body)
+                    request = body()
+                check_batch(request, device)
+                check_clock(request, clock(), max_drift_ms)
+                return _push_tx(conn, device, request)
+        except _Forked as forked:
+            assert device is not None
+            _record_alarm(engine, "device_forked", device, {"local_seq": forked.local_seq})
+            raise ApiError(
+                409, ErrorCode.DEVICE_FORKED, forked.message, local_seq=forked.local_seq
+            ) from None
+        except (IntegrityError, OperationalError, RetryTransaction) as exc:
+            if not _retryable(exc):
+                raise
+            if attempt == ATTEMPTS:
+                log.warning("push of %s lost %d races in a row", device_id, attempt)
+                raise ApiError(
+                    503,
+                    ErrorCode.UNAVAILABLE,
+                    "head office is busy; try again",
+                    headers={"Retry-After": "2"},
+                ) from None
+            log.info("push of %s raced another (%s): running it again", device_id, exc)
+    raise AssertionError("unreachable")
 
 
 class _Forked(Exception):
@@ -134,14 +187,9 @@ class _Forked(Exception):
 
 
 def _push_tx(conn: Connection, device: DeviceIdentity, request: PushRequest) -> PushResponse:
+    """The batch of an authenticated device whose row this transaction holds locked."""
     dv = schema.device
-    row = conn.execute(
-        select(dv.c.status, dv.c.last_local_seq).where(dv.c.id == device.id).with_for_update()
-    ).one()
-    if row.status != "active":
-        raise ApiError(403, ErrorCode.DEVICE_REVOKED, "this workstation has been revoked")
-    last = int(row.last_local_seq)
-    head = lock_stream(conn, device.stream)
+    last = device.last_local_seq
     if request.changes and request.first_local_seq > last + 1:
         raise ApiError(
             409, ErrorCode.SEQ_GAP, "changes are missing before this batch", expected=last + 1
@@ -184,7 +232,7 @@ def _push_tx(conn: Connection, device: DeviceIdentity, request: PushRequest) -> 
                 + ": the workstation database was copied or restored",
             )
     tx = Transaction(conn)
-    tx.preload([(c.tbl, c.row_id) for c in new] + referenced(new))
+    tx.preload(referenced(new), lock=written(new))
     ctx = MergeContext(tx=tx, device_id=device.id, dealer_id=device.dealer_id, stream=device.stream)
     applied_rows: list[dict[str, Any]] = []
     rejected_rows: list[dict[str, Any]] = []
@@ -232,7 +280,6 @@ def _push_tx(conn: Connection, device: DeviceIdentity, request: PushRequest) -> 
             )
 
     _update_signoffs(ctx)
-    heads = tx.write({device.stream: head})
     if applied_rows:
         conn.execute(insert(schema.applied_change), applied_rows)
     if ctx.conflicts:
@@ -245,10 +292,14 @@ def _push_tx(conn: Connection, device: DeviceIdentity, request: PushRequest) -> 
     conn.execute(
         update(dv).where(dv.c.id == device.id).values(last_local_seq=new_last, last_seen=now)
     )
+    heads = tx.write({})  # last: the stream lock is held from here to the commit
+    checkpoint = heads.get(device.stream)
+    if checkpoint is None:  # nothing fed: any committed head covers this device's writes
+        checkpoint = stream_head_of(conn, device.stream)
     return PushResponse(
         results=results,
         last_local_seq=new_last,
-        write_checkpoint={device.stream: heads.get(device.stream, head)},
+        write_checkpoint={device.stream: checkpoint},
     )
 
 

@@ -36,6 +36,8 @@ class RowState:
     last_device_id: str | None = None
     is_new: bool = False
     dirty: bool = False
+    loaded_version: int = 0
+    """server_version as read from the database (0 for a new row)."""
 
     @property
     def key(self) -> RowKey:
@@ -83,23 +85,38 @@ def _from_db(row: Any) -> RowState:
         content_sha=row.content_sha,
         last_change_id=row.last_change_id,
         last_device_id=row.last_device_id,
+        loaded_version=int(row.server_version),
     )
 
 
-def load_states(conn: Connection, keys: Iterable[RowKey]) -> dict[RowKey, RowState]:
+def load_states(
+    conn: Connection, keys: Iterable[RowKey], lock: bool = False
+) -> dict[RowKey, RowState]:
+    """The stored states of ``keys``. ``lock``: ``SELECT … FOR UPDATE`` in key order (table,
+    then row id by code point), so two transactions locking overlapping rows take them in the
+    same order and never deadlock each other."""
     by_table: dict[str, set[str]] = defaultdict(set)
     for tbl, row_id in keys:
         by_table[tbl].add(row_id)
     rs = schema.row_state
     found: dict[RowKey, RowState] = {}
-    for tbl, ids in by_table.items():
-        id_list = sorted(ids)
+    postgres = conn.dialect.name == "postgresql"
+    for tbl in sorted(by_table):
+        id_list = sorted(by_table[tbl])
         for start in range(0, len(id_list), 900):
             chunk = id_list[start : start + 900]
-            for row in conn.execute(select(rs).where(rs.c.tbl == tbl, rs.c.row_id.in_(chunk))):
+            stmt = select(rs).where(rs.c.tbl == tbl, rs.c.row_id.in_(chunk))
+            if lock:
+                order = rs.c.row_id.collate("C") if postgres else rs.c.row_id
+                stmt = stmt.order_by(order).with_for_update()
+            for row in conn.execute(stmt):
                 state = _from_db(row)
                 found[state.key] = state
     return found
+
+
+class RetryTransaction(Exception):
+    """A row changed under an unlocked read: roll back and run the transaction again."""
 
 
 @dataclass
@@ -111,6 +128,7 @@ class Transaction:
     touched: dict[RowKey, None] = field(default_factory=dict)  # ordered set
     refeed: dict[RowKey, None] = field(default_factory=dict)  # unchanged rows to re-send
     absent: set[RowKey] = field(default_factory=set)  # looked up, not in the database
+    locked: set[RowKey] = field(default_factory=set)  # read FOR UPDATE in this transaction
 
     def get(self, tbl: str, row_id: str) -> RowState | None:
         key = (tbl, row_id)
@@ -124,7 +142,17 @@ class Transaction:
             self.states[key] = loaded[key]
         return self.states[key]
 
-    def preload(self, keys: Iterable[RowKey]) -> None:
+    def preload(self, keys: Iterable[RowKey], lock: Iterable[RowKey] = ()) -> None:
+        """Load ``keys`` in one go; the ``lock`` keys first, ``FOR UPDATE`` in key order (the
+        rows this transaction may change: held until commit, so a concurrent push of the same
+        dealer waits for them, and only for them)."""
+        to_lock = sorted({k for k in lock if k not in self.locked})
+        if to_lock:
+            found = load_states(self.conn, to_lock, lock=True)
+            self.states.update(found)  # the locked read is the current committed state
+            self.absent.difference_update(found)
+            self.absent.update(k for k in to_lock if k not in found)
+            self.locked.update(to_lock)
         missing = [k for k in keys if k not in self.states and k not in self.absent]
         found = load_states(self.conn, missing)
         self.states.update(found)
@@ -141,9 +169,11 @@ class Transaction:
         self.touched[state.key] = None
 
     def write(self, locked_heads: dict[str, int], group: int | None = None) -> dict[str, int]:
-        """Persist touched rows and feed them. ``locked_heads`` holds the head seq of every
-        stream already locked in this transaction; others are locked now. Returns the new
-        head of every stream written (the write checkpoint).
+        """Persist touched rows, then feed them. ``locked_heads`` holds the head seq of every
+        stream already locked in this transaction; the others are locked now, last, in name
+        order, just before their feed rows are written (SYNC.md §6.2): the stream lock is held
+        only from the seq hand-out to the commit. Returns the new head of every stream
+        written (the write checkpoint).
 
         ``group``: feed the rows as consecutive transactions of at most this many rows (a
         200,000-row reference import need not reach a workstation as one page); a push is
@@ -153,12 +183,22 @@ class Transaction:
         for key in keys:
             state = self.states[key]
             by_stream[state.stream].append(state)
+        self._write_rows()
         heads: dict[str, int] = {}
         feed_rows: list[dict[str, Any]] = []
-        for stream, states in by_stream.items():
-            head = (
-                locked_heads[stream] if stream in locked_heads else lock_stream(self.conn, stream)
-            )
+        for stream in sorted(by_stream):
+            states = by_stream[stream]
+            if stream in locked_heads:
+                head = locked_heads[stream]
+                tx_end = head + len(states)
+                self.conn.execute(
+                    update(schema.stream_head)
+                    .where(schema.stream_head.c.stream == stream)
+                    .values(seq=tx_end)
+                )
+            else:
+                tx_end = allocate_seqs(self.conn, stream, len(states))
+                head = tx_end - len(states)
             size = group or len(states)
             for offset, state in enumerate(states, start=1):
                 feed_rows.append(
@@ -170,15 +210,32 @@ class Transaction:
                         "tx_end": head + min(len(states), -(-offset // size) * size),
                     }
                 )
-            tx_end = head + len(states)
-            self.conn.execute(
-                update(schema.stream_head)
-                .where(schema.stream_head.c.stream == stream)
-                .values(seq=tx_end)
-            )
             heads[stream] = tx_end
+        # The feed keeps one entry per row (compaction): an upsert moves it to its newest seq.
+        # New seqs are all above the old head, so the unique (stream, seq) index never clashes.
+        if feed_rows:
+            fd = schema.sync_feed
+            upsert(self.conn, fd, feed_rows, ["tbl", "row_id"], update=["stream", "seq", "tx_end"])
+        for state in self.states.values():
+            state.is_new = False
+            state.dirty = False
+        return heads
+
+    def _write_rows(self) -> None:
         new = [self.states[k].as_db() for k in self.touched if self.states[k].is_new]
         changed = [self.states[k] for k in self.touched if not self.states[k].is_new]
+        if self.locked:
+            # A locking transaction (a push) changes only rows it read FOR UPDATE. Should a
+            # path ever change a row it read without the lock, take the lock now and make sure
+            # nobody committed a newer version meanwhile; else run the whole push again.
+            unlocked = [s for s in changed if s.key not in self.locked]
+            if unlocked:
+                current = load_states(self.conn, [s.key for s in unlocked], lock=True)
+                self.locked.update(current)
+                for state in unlocked:
+                    now = current.get(state.key)
+                    if now is None or now.server_version != state.loaded_version:
+                        raise RetryTransaction(state.key)
         if new:
             self.conn.execute(insert(schema.row_state), new)
         if changed:
@@ -198,12 +255,20 @@ class Transaction:
                 item["k_row_id"] = item.pop("row_id")
                 params.append(item)
             self.conn.execute(stmt, params)
-        # The feed keeps one entry per row (compaction): an upsert moves it to its newest seq.
-        # New seqs are all above the old head, so the unique (stream, seq) index never clashes.
-        if feed_rows:
-            fd = schema.sync_feed
-            upsert(self.conn, fd, feed_rows, ["tbl", "row_id"], update=["stream", "seq", "tx_end"])
-        for state in self.states.values():
-            state.is_new = False
-            state.dirty = False
-        return heads
+
+
+def allocate_seqs(conn: Connection, stream: str, count: int) -> int:
+    """Hand out ``count`` seqs of ``stream`` and return the new head: one statement that
+    locks the stream head until commit (SYNC.md §6.2), so seqs follow commit order."""
+    head = schema.stream_head
+    stmt = (
+        update(head)
+        .where(head.c.stream == stream)
+        .values(seq=head.c.seq + count)
+        .returning(head.c.seq)
+    )
+    seq = conn.execute(stmt).scalar()
+    if seq is None:  # the stream's first write: create its head (a race inserts it once)
+        lock_stream(conn, stream)
+        seq = conn.execute(stmt).scalar_one()
+    return int(seq)
