@@ -647,6 +647,13 @@ def queue_unsent(session: Session, stamp: str) -> int:
     conn = session.connection()
     queued = 0
     order = [t.name for t in Base.metadata.sorted_tables if t.name in SYNCED_TABLES]
+    # A signature carries the digest of the case as it was signed; head office compares it
+    # with the case it holds when the signature arrives. History holds only the case's last
+    # state (closed long after the signing), so judged after it every signed case of the
+    # history would be flagged "re-sign required" (issue 12 item 2). Sent before the case,
+    # it is judged against nothing: the bay's own history needs no new signature.
+    order.remove("signature")
+    order.insert(order.index("service_case"), "signature")
     for tbl in order:
         kind = SYNCED_TABLES[tbl]
         if kind is SyncClass.REFERENCE:
@@ -840,18 +847,23 @@ class QueuedMessage:
     case_id: str | None
 
 
-def queued_sms(db: Database, limit: int = 200) -> list[QueuedMessage]:
-    """The oldest queued SMS messages. Selected by channel in SQL, so messages of another
-    channel (sent elsewhere) can never fill the batch and starve SMS (issue 12 item 6)."""
+def queued_sms(db: Database, limit: int = 200, device: str = "") -> list[QueuedMessage]:
+    """The oldest queued SMS messages that this workstation (``device``) queued. Selected by
+    channel in SQL, so messages of another channel (sent elsewhere) can never fill the batch
+    and starve SMS (issue 12 item 6). A message another bay queued is that bay's to send: a
+    bay that pulls it before its status came back would text the customer a second time.
+    The queuing bay is the device of the ``queued_at`` stamp (set once, when queued)."""
     with db.read() as session:
         rows = session.execute(
             text(
                 'SELECT id, "to", body, case_id FROM customer_message '
                 "WHERE status = 'queued' AND deleted_at IS NULL "
                 "AND COALESCE(NULLIF(channel, ''), 'sms') = 'sms' "
+                "AND (:device = '' OR json_extract(field_hlc, '$.queued_at') IS NULL "
+                "OR substr(json_extract(field_hlc, '$.queued_at'), 24) IN (:device, 'local')) "
                 "ORDER BY queued_at LIMIT :n"
             ),
-            {"n": limit},
+            {"n": limit, "device": device},
         )
         return [QueuedMessage(str(r[0]), str(r[1]), str(r[2]), r[3]) for r in rows]
 
