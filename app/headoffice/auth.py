@@ -17,6 +17,7 @@ import secrets
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import Connection, Engine, func, insert, select, update
 
@@ -159,8 +160,15 @@ def enroll(engine: Engine, request: EnrollRequest) -> EdgeEnrollResponse:
         row = conn.execute(
             select(ec).where(ec.c.code_hash == code_hash(request.code)).with_for_update()
         ).first()
-        if row is None or row.used_at is not None or row.expires_at <= now:
+        if row is None or row.expires_at <= now:
             raise invalid
+        if row.used_at is not None:
+            # The same workstation asking again (its answer was lost, or it was killed before
+            # it stored it; issue 12, a join cut at any point): the same answer, once more.
+            replay = _replayed_enrollment(conn, row, request)
+            if replay is None:
+                raise invalid
+            return replay
         device_id = request.device_id or uuid.uuid4().hex
         if conn.execute(select(schema.device.c.id).where(schema.device.c.id == device_id)).first():
             raise ApiError(409, ErrorCode.DEVICE_ID_TAKEN, "device id already enrolled")
@@ -204,6 +212,50 @@ def enroll(engine: Engine, request: EnrollRequest) -> EdgeEnrollResponse:
         epoch=epoch,
         streams=[dealer_stream(dealer.id), *sorted(set(REFERENCE_STREAMS.values()))],
         server_time=now,
+    )
+
+
+def _replayed_enrollment(
+    conn: Connection, code: Any, request: EnrollRequest
+) -> EdgeEnrollResponse | None:
+    """The answer to a repeated enrollment: only the device that redeemed the code, with the
+    same secret (its hash), still active. Its workstation code is the one it was given: codes
+    go out in enrollment order (`next_workstation_code`)."""
+    d = schema.device
+    if not request.device_id or code.used_by != request.device_id:
+        return None
+    device = conn.execute(select(d).where(d.c.id == request.device_id)).first()
+    if (
+        device is None
+        or device.status != "active"
+        or device.dealer_id != code.dealer_id
+        or not hmac.compare_digest(str(device.token_hash), request.secret_sha256)
+    ):
+        return None
+    earlier = conn.execute(
+        select(func.count())
+        .select_from(d)
+        .where(
+            d.c.dealer_id == device.dealer_id,
+            (d.c.enrolled_at < device.enrolled_at)
+            | ((d.c.enrolled_at == device.enrolled_at) & (d.c.id < device.id)),
+        )
+    ).scalar_one()
+    index = int(earlier)
+    dealer = conn.execute(select(schema.dealer).where(schema.dealer.c.id == device.dealer_id)).one()
+    log.info("device %s repeated its enrollment for dealer %s", device.id, dealer.code)
+    return EdgeEnrollResponse(
+        workstation_code=WORKSTATION_CODES[index]
+        if index < len(WORKSTATION_CODES)
+        else f"W{index}",
+        device_id=device.id,
+        dealer_id=dealer.id,
+        dealer_code=dealer.code,
+        dealer_name=dealer.name,
+        workstation_name=code.name,
+        epoch=epoch_of(conn),
+        streams=[dealer_stream(dealer.id), *sorted(set(REFERENCE_STREAMS.values()))],
+        server_time=now_iso(),
     )
 
 

@@ -104,6 +104,10 @@ def referenced(changes: list[Change]) -> list[RowKey]:
     return [key for change in changes for key in references(change)]
 
 
+UNNAMED_DEVICE = "local"
+"""The device part of stamps a workstation made before it had a device id (its set-up)."""
+
+
 def device_of(hlc: str | None) -> str | None:
     if not hlc:
         return None
@@ -404,8 +408,11 @@ class MergeContext:
             # causal either way, so no conflict against one's own earlier value.
             if state.field_hlc.get(column) == PLACEHOLDER_HLC:
                 return True  # a placeholder head office filled in: any real value replaces it
-            if device_of(state.field_hlc.get(column)) == self.device_id:
+            writer = device_of(state.field_hlc.get(column))
+            if writer == self.device_id:
                 return True
+            if writer == UNNAMED_DEVICE and state.last_device_id == self.device_id:
+                return True  # stamped while setting up, before the bay had its id (its own)
             return base is not None and base >= state.field_version.get(column, 0)
 
         ids: list[str] = []

@@ -5,6 +5,7 @@ queueing what head office has never been sent; or joining an existing dealer.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import secrets
@@ -53,6 +54,9 @@ from app.sync.transport import (
 
 log = logging.getLogger(__name__)
 
+PENDING_ENROLLMENT = "enroll_pending"
+"""sync_state key: the device id and secret of an enrollment sent but not yet bound."""
+
 
 class Enrolling(Transport):
     """Enrollment (SYNC.md §7.1) and joining a dealer that already exists at head office."""
@@ -83,8 +87,7 @@ class Enrolling(Transport):
         if ca_file:
             ca_file = str(Path(ca_file).expanduser().resolve())
         verify = tls_verify(ca_file)
-        secret = secrets.token_urlsafe(32)
-        device_id = self._state("device_id") or uuid7()
+        device_id, secret = self._pending_enrollment(server_url, code)
         body = EnrollRequest(
             code=code,
             secret_sha256=secret_sha256(secret),
@@ -125,11 +128,32 @@ class Enrolling(Transport):
             rebound_rows=rebound,
         )
 
+    def _pending_enrollment(self, server_url: str, code: str) -> tuple[str, str]:
+        """The device id and secret this enrollment sends, stored before it is sent: killed
+        after head office redeemed the code but before the answer was stored, the workstation
+        asks again with the same code and the same secret, and head office answers the same
+        (issue 12: a join resumes from any point). The secret sits where the enrolled one
+        will (the private data directory)."""
+        key = hashlib.sha256(f"{server_url}\n{code.strip()}".encode()).hexdigest()
+        with self.db.write() as session:
+            pending = json.loads(get_state(session, PENDING_ENROLLMENT) or "{}")
+            if pending.get("key") == key and pending.get("device_id") and pending.get("secret"):
+                return str(pending["device_id"]), str(pending["secret"])
+            device_id = get_state(session, "device_id") or uuid7()
+            secret = secrets.token_urlsafe(32)
+            set_state(
+                session,
+                PENDING_ENROLLMENT,
+                json.dumps({"key": key, "device_id": device_id, "secret": secret}),
+            )
+        return device_id, secret
+
     def _bind(
         self, server_url: str, secret: str, info: EnrollResponse, ca_file: str | None = None
     ) -> int:
         rebound = 0
         with self.db.write() as session:
+            set_state(session, PENDING_ENROLLMENT, None)  # with the binding, or not at all
             old = get_state(session, "dealer_id")
             local_code = get_state(session, "dealer_code")
             if local_code and local_code.upper() != info.dealer_code.upper():

@@ -699,6 +699,13 @@ def queue_unsent(session: Session, stamp: str) -> int:
     conn = session.connection()
     queued = 0
     order = [t.name for t in Base.metadata.sorted_tables if t.name in SYNCED_TABLES]
+    # A signature carries the digest of the case as it was signed; head office compares it
+    # with the case it holds when the signature arrives. History holds only the case's last
+    # state (closed long after the signing), so judged after it every signed case of the
+    # history would be flagged "re-sign required" (issue 12 item 2). Sent before the case,
+    # it is judged against nothing: the bay's own history needs no new signature.
+    order.remove("signature")
+    order.insert(order.index("service_case"), "signature")
     for tbl in order:
         kind = SYNCED_TABLES[tbl]
         if kind is SyncClass.REFERENCE:
@@ -889,11 +896,25 @@ class QueuedMessage:
     case_id: str | None
 
 
-def queued_sms(db: Database, limit: int = 200, now: datetime | None = None) -> list[QueuedMessage]:
-    """The oldest queued SMS messages that are due. Selected by channel in SQL, so messages of
-    another channel (sent elsewhere) can never fill the batch and starve SMS (issue 12 item 6);
-    a message due later (`send_after`, the dealer's local time: D5's next-service reminder)
-    stays queued until then."""
+_QUEUED_STAMP = (
+    "(CASE WHEN json_type(field_hlc, '$.queued_at') IS NOT NULL "
+    "THEN NULLIF(json_extract(field_hlc, '$.queued_at'), '') "
+    "ELSE COALESCE(NULLIF(json_extract(field_hlc, '$.\"*\"'), ''), NULLIF(updated_hlc, '')) END)"
+)
+"""SQL: the stamp of a customer message's ``queued_at`` (NULL when not known)."""
+
+
+def queued_sms(
+    db: Database, limit: int = 200, device: str = "", now: datetime | None = None
+) -> list[QueuedMessage]:
+    """The oldest queued SMS messages that this workstation (``device``) queued and that are
+    due. Selected by channel in SQL, so messages of another channel (sent elsewhere) can never
+    fill the batch and starve SMS (issue 12 item 6). A message due later (`send_after`, the
+    dealer's local time: D5's next-service reminder) stays queued until then. A message
+    another bay queued is that bay's to send: a bay that pulls it before its status came back
+    would text the customer a second time. The queuing bay is the device of the ``queued_at``
+    stamp (set once, when queued), read from the compact clocks (app.store.clocks: the
+    column's own stamp, else the row's base stamp, else its ``updated_hlc``)."""
     due = (now or local_now()).isoformat(sep=" ", timespec="microseconds")
     with db.read() as session:
         rows = session.execute(
@@ -902,9 +923,11 @@ def queued_sms(db: Database, limit: int = 200, now: datetime | None = None) -> l
                 "WHERE status = 'queued' AND deleted_at IS NULL "
                 "AND COALESCE(NULLIF(channel, ''), 'sms') = 'sms' "
                 "AND (send_after IS NULL OR send_after <= :due) "
+                "AND (:device = '' OR substr(" + _QUEUED_STAMP + ", 24) IS NULL "
+                "OR substr(" + _QUEUED_STAMP + ", 24) IN (:device, 'local')) "
                 "ORDER BY queued_at LIMIT :n"
             ),
-            {"n": limit, "due": due},
+            {"n": limit, "due": due, "device": device},
         )
         return [QueuedMessage(str(r[0]), str(r[1]), str(r[2]), r[3]) for r in rows]
 

@@ -25,7 +25,7 @@ class Outbound(Transport):
     def send_messages(self, report: RoundReport) -> None:
         """Queued customer messages through head office's gateway; the delivery status is
         written back to the row (and so flows to every bay of the dealer)."""
-        rows = local.queued_sms(self.db)
+        rows = local.queued_sms(self.db, device=self._state("device_id") or "")
         if not rows:
             return
         body = {

@@ -211,3 +211,53 @@ def test_upgrade_from_0013_packs_clock_maps_and_drops_dealer_indexes(tmp_path: P
     assert stamps["name"] == new
     assert stamps["notes"] == old
     db.dispose()
+
+
+def test_a_bay_sends_only_the_sms_it_queued_with_compact_clocks(tmp_path: Path) -> None:
+    """Issue 12: a joined bay never texts a customer again for a message another bay queued.
+    The queuing bay is read from the compact clocks: the queued_at column's own stamp, else the
+    row's base stamp, else its updated_hlc."""
+    from datetime import datetime, timedelta
+
+    from app.store.models import CustomerMessage
+
+    mine, other = "11111111-1111-4111-8111-111111111111", "22222222-2222-4222-8222-222222222222"
+
+    def stamp(device: str, n: int) -> str:
+        return f"{1796112920840 + n:016d}-00000-{device}"
+
+    db = Database(tmp_path / "bay.sqlite3")
+    start = datetime(2026, 11, 27, 9, 0)
+    with db.write() as session:
+        for n in range(4):
+            session.add(
+                CustomerMessage(
+                    dealer_id="d1", kind="ready", channel="sms", to="13800138000",
+                    body=f"m{n}", queued_at=start + timedelta(minutes=n),
+                )
+            )  # fmt: skip
+    clocks = {  # body: (field_hlc, updated_hlc)
+        "m0": ("{}", stamp(mine, 0)),  # inserted here
+        "m1": ("{}", stamp(other, 1)),  # pulled: queued by the other bay
+        "m2": (json.dumps({"*": stamp(other, 2), "status": stamp(mine, 3)}), stamp(mine, 3)),
+        "m3": (json.dumps({"*": stamp(other, 4), "queued_at": stamp(mine, 4)}), stamp(other, 4)),
+    }
+    with db.write() as session:  # written as the apply of pulled rows: the triggers stand by
+        session.execute(
+            text("INSERT OR REPLACE INTO sync_state (k, v) VALUES ('applying_remote', '1')")
+        )
+        for body, (field, updated) in clocks.items():
+            session.execute(
+                text(
+                    "UPDATE customer_message SET field_hlc = :f, updated_hlc = :u WHERE body = :b"
+                ),
+                {"f": field, "u": updated, "b": body},
+            )
+        session.execute(text("DELETE FROM sync_state WHERE k = 'applying_remote'"))
+    with db.read() as session:
+        stored = dict(session.execute(text("SELECT body, updated_hlc FROM customer_message")).all())
+    assert stored == {body: updated for body, (_f, updated) in clocks.items()}
+    assert sorted(m.body for m in local.queued_sms(db, 200, device=mine)) == ["m0", "m3"]
+    assert sorted(m.body for m in local.queued_sms(db, 200, device=other)) == ["m1", "m2"]
+    assert len(local.queued_sms(db, 200)) == 4  # no device known yet: every due message
+    db.dispose()
