@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import func, literal_column, select
 from sqlalchemy.orm import Session
 
 from app.domain.errors import NotFound, PermissionDenied, TransitionError, ValidationError
@@ -127,7 +127,8 @@ def _last_kinds(session: Session, case_id: str) -> dict[str | None, tuple[str, d
     rows = session.execute(
         select(JobClock.line_id, JobClock.kind, JobClock.at)
         .where(JobClock.case_id == case_id)
-        .order_by(JobClock.at, JobClock.created_at)
+        # Same instant (a case-level resume and the job done at once): the order written.
+        .order_by(JobClock.at, JobClock.created_at, literal_column("job_clock.rowid"))
     ).all()
     last: dict[str | None, tuple[str, datetime]] = {}
     started: dict[str | None, datetime] = {}

@@ -13,7 +13,7 @@ from typing import Any
 import cv2
 import numpy as np
 import pytest
-from sqlalchemy import select
+from sqlalchemy import literal_column, select
 
 from app.domain.errors import PermissionDenied, TransitionError, ValidationError
 from app.domain.lifecycle import Decision
@@ -36,7 +36,9 @@ def _clock_rows(ws: Any, case_id: str) -> list[tuple[str | None, str, str]]:
         return [
             (r.line_id, r.kind, r.reason)
             for r in session.execute(
-                select(JobClock).where(JobClock.case_id == case_id).order_by(JobClock.at)
+                select(JobClock)
+                .where(JobClock.case_id == case_id)
+                .order_by(JobClock.at, literal_column("job_clock.rowid"))
             ).scalars()
         ]
 
