@@ -32,6 +32,7 @@ from app.protocol.wire import (
     FieldValue,
     RejectReason,
     content_sha,
+    legacy_row_digest,
     row_digest,
 )
 from app.store.registry import SYNCED_TABLES, SyncClass
@@ -570,5 +571,8 @@ def _roles(value: Any) -> list[Role]:
 
 
 def subject_flag(state: RowState | None, digest: str) -> bool:
-    """True when the signed subject's current content differs from what was signed."""
-    return state is not None and row_digest(state.row) != digest
+    """True when the signed subject's current content differs from what was signed (the
+    digest as current workstations compute it, or as older ones did, dealer id included)."""
+    if state is None:
+        return False
+    return digest not in (row_digest(state.row), legacy_row_digest(state.row))

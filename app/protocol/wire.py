@@ -2,7 +2,7 @@
 
 Pydantic v2 models for every request and response body under ``/v1``, the error bodies, and the
 hashing helpers both sides must compute identically (`canonical_json`, `payload_sha`,
-`content_sha`, `row_digest`, `verify_digest`).
+`content_sha`, `row_digest`, `legacy_row_digest`, `verify_digest`).
 
 Authentication: every request except ``POST /v1/enroll`` and ``GET /v1/health`` carries
 ``Authorization: Bearer <device_id>:<device_secret>`` (see `bearer_token`). The secret is 32
@@ -89,15 +89,29 @@ def content_sha(tbl: str, row_id: str, values: Mapping[str, Any]) -> str:
     return _sha(canonical_json({"tbl": tbl, "row_id": row_id, "values": values}))
 
 
-ROW_DIGEST_EXCLUDED = frozenset({"server_version", "field_hlc", "updated_hlc"})
+ROW_DIGEST_BOOKKEEPING = frozenset({"server_version", "field_hlc", "updated_hlc"})
+ROW_DIGEST_EXCLUDED = ROW_DIGEST_BOOKKEEPING | {"dealer_id"}
+"""Left out of `row_digest`: sync bookkeeping, and the dealer a row belongs to. That is
+tenancy, not what a customer signs: a bay that set its dealer up itself signs under its own
+id, and enrollment then rebinds every row to head office's id of the dealer
+(`app.sync.enrollment.rebind_dealer`), while head office pins every row to the writing
+device's dealer, so no edit by another bay can change it (issue 12: every case signed before
+its bay enrolled was flagged "re-sign required")."""
 
 
 def row_digest(row: Mapping[str, Any]) -> str:
     """Digest of a row's content, as a signature records it in ``subject_digest``.
 
-    Bookkeeping columns and NULL values are left out, so a column the server never received
-    and a NULL column digest the same."""
+    Bookkeeping columns, the dealer id (`ROW_DIGEST_EXCLUDED`) and NULL values are left out,
+    so a column the server never received and a NULL column digest the same."""
     content = {k: v for k, v in row.items() if k not in ROW_DIGEST_EXCLUDED and v is not None}
+    return _sha(canonical_json(content))
+
+
+def legacy_row_digest(row: Mapping[str, Any]) -> str:
+    """`row_digest` as workstations before issue 12 computed it (the dealer id included):
+    head office still accepts it for signatures they made."""
+    content = {k: v for k, v in row.items() if k not in ROW_DIGEST_BOOKKEEPING and v is not None}
     return _sha(canonical_json(content))
 
 

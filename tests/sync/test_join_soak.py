@@ -454,10 +454,6 @@ def join_killed(
 
 
 @pytest.mark.timeout(1800)  # a loaded machine; a few minutes on an idle one
-@pytest.mark.xfail(
-    reason="open (issue 12): 9 of ~240 signed demo cases still flagged re-sign required",
-    strict=False,
-)
 def test_join_of_500_cases_killed_3_times(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     join_killed(tmp_path, orders=500, kills=3, monkeypatch=monkeypatch)
 
