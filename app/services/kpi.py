@@ -758,19 +758,48 @@ def dashboard(
     member: str | None = None,
     now: datetime | None = None,
     cache: bool = True,
+    previous: bool = True,
 ) -> Dashboard:
     """Every figure of the manager's dashboard for one period (run it on the task runner).
 
     Cached per period and scope until the data changes (`data_token`); `now` only bounds the
     W4 clocks still running, which are not counted, so it is not part of the key. cache=False
-    computes everything (the previous period's figures too)."""
+    computes everything (the previous period's figures too). previous=False leaves out the
+    previous period's SLA figures (`previous_sla` empty, the weak spots without a trend): the
+    screen shows the period's own figures first and adds the trend with `previous_sla_figures`
+    in a second call (issue 10 item 5)."""
     if not cache:
-        return _dashboard(ctx, period, group=group, member=member, now=now, cache=False)
+        return _dashboard(
+            ctx, period, group=group, member=member, now=now, cache=False, previous=previous
+        )
     return _cached(
         ctx,
-        ("dashboard", period, group, member),
-        lambda: _dashboard(ctx, period, group=group, member=member, now=now, cache=True),
+        ("dashboard", period, group, member, previous),
+        lambda: _dashboard(
+            ctx, period, group=group, member=member, now=now, cache=True, previous=previous
+        ),
     )
+
+
+def previous_sla_figures(
+    ctx: ServiceContext,
+    period: Period,
+    *,
+    group: str = "dealer",
+    member: str | None = None,
+    now: datetime | None = None,
+    cache: bool = True,
+) -> tuple[SlaFigure, ...]:
+    """The SLA figures of the period before `period` (the weak spots' trend). They rarely
+    change: cached on their own until the data changes."""
+    before = period.previous()
+
+    def compute() -> tuple[SlaFigure, ...]:
+        return sla_figures(ctx, before, now=now or ctx.now(), group=group, member=member)
+
+    if cache:
+        return _cached(ctx, ("sla", before, group, member), compute)
+    return compute()
 
 
 _WORKERS = max(2, min(4, os.cpu_count() or 2))
@@ -786,6 +815,7 @@ def _dashboard(
     member: str | None,
     now: datetime | None,
     cache: bool,
+    previous: bool = True,
 ) -> Dashboard:
     at = now or ctx.now()
     scope: dict[str, Any] = {"group": group, "member": member}
@@ -795,18 +825,11 @@ def _dashboard(
             value = session.scalar(select(func.count()).where(*_case_filter(period, group, member)))
         return int(value or 0)
 
-    # The previous period's figures rarely change: cached on their own (its dashboard's too).
-    def previous_sla() -> tuple[SlaFigure, ...]:
-        return sla_figures(ctx, period.previous(), now=at, **scope)
-
-    def previous() -> tuple[SlaFigure, ...]:
-        if cache:
-            return _cached(ctx, ("sla", period.previous(), group, member), previous_sla)
-        return previous_sla()
-
     calls: dict[str, Callable[[], Any]] = {
         "sla": lambda: sla_figures(ctx, period, now=at, **scope),
-        "previous": previous,
+        "previous": lambda: (
+            previous_sla_figures(ctx, period, now=at, cache=cache, **scope) if previous else ()
+        ),
         "stages": lambda: stage_waits(ctx, period, **scope),
         "quality": lambda: quality_figures(ctx, period, **scope),
         "declined": lambda: declined_figures(ctx, period, **scope),
