@@ -17,7 +17,7 @@ import threading
 from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any, TypeVar, cast
@@ -212,14 +212,38 @@ def sla_figures(
     """Met / missed per SLA rule for the cases opened in the period (W1, W4, W5), as SQL
     aggregates generated from the domain's rules (app/services/kpi_sla.py)."""
     at = now or ctx.now()
+    return _sla_combined(
+        _sla_rule_counts(ctx, period, group, member, at), _sla_w4(ctx, period, group, member, at)
+    )
+
+
+# sla_figures in two parts, each its own read: the dashboard computes them side by side.
+
+
+def _sla_rule_counts(
+    ctx: ServiceContext, period: Period, group: str, member: str | None, at: datetime
+) -> dict[str, tuple[int, int, tuple[str, ...]]]:
     column = _MEMBER_COLUMNS.get(group) if member is not None else None
     with ctx.reading() as session:
-        counts = kpi_sla.rule_counts(
+        return kpi_sla.rule_counts(
             session, period.start, period.end, at, member_column=column, member=member
         )
-        w4 = _w4_counts(session, period, group, member, at)
-        if w4 is not None:
-            counts["W4"] = w4
+
+
+def _sla_w4(
+    ctx: ServiceContext, period: Period, group: str, member: str | None, at: datetime
+) -> tuple[int, int, tuple[str, ...]] | None:
+    with ctx.reading() as session:
+        return _w4_counts(session, period, group, member, at)
+
+
+def _sla_combined(
+    counts: dict[str, tuple[int, int, tuple[str, ...]]],
+    w4: tuple[int, int, tuple[str, ...]] | None,
+) -> tuple[SlaFigure, ...]:
+    counts = dict(counts)
+    if w4 is not None:
+        counts["W4"] = w4
     return tuple(
         SlaFigure(rule, met, missed, ids) for rule, (met, missed, ids) in sorted(counts.items())
     )
@@ -728,6 +752,14 @@ def _cached(ctx: ServiceContext, key: tuple[Any, ...], compute: Callable[[], _T]
     return value
 
 
+def _peek(ctx: ServiceContext, key: tuple[Any, ...]) -> Any:
+    """The cached value of `key` if still valid (the data unchanged), else None."""
+    token = data_token(ctx)
+    with _CACHE_LOCK:
+        hit = _CACHE.get((str(ctx.data_dir), *key))
+    return hit[1] if hit is not None and hit[0] == token else None
+
+
 def clear_cache() -> None:
     with _CACHE_LOCK:
         _CACHE.clear()
@@ -758,19 +790,56 @@ def dashboard(
     member: str | None = None,
     now: datetime | None = None,
     cache: bool = True,
+    previous: bool = True,
 ) -> Dashboard:
     """Every figure of the manager's dashboard for one period (run it on the task runner).
 
     Cached per period and scope until the data changes (`data_token`); `now` only bounds the
     W4 clocks still running, which are not counted, so it is not part of the key. cache=False
-    computes everything (the previous period's figures too)."""
+    computes everything (the previous period's figures too). previous=False leaves out the
+    previous period's SLA figures (`previous_sla` empty, the weak spots without a trend): the
+    screen shows the period's own figures first and adds the trend with `previous_sla_figures`
+    in a second call (issue 10 item 5)."""
     if not cache:
-        return _dashboard(ctx, period, group=group, member=member, now=now, cache=False)
-    return _cached(
-        ctx,
-        ("dashboard", period, group, member),
-        lambda: _dashboard(ctx, period, group=group, member=member, now=now, cache=True),
-    )
+        return _dashboard(
+            ctx, period, group=group, member=member, now=now, cache=False, previous=previous
+        )
+
+    def compute() -> Dashboard:
+        # The same period computed the other way (with or without the previous period's
+        # figures) and still valid: completed or trimmed, not computed again.
+        other: Dashboard | None = _peek(ctx, ("dashboard", period, group, member, not previous))
+        if other is not None and previous:
+            before = previous_sla_figures(ctx, period, group=group, member=member, now=now)
+            return replace(other, previous_sla=before, weak=weak_spots(other.sla, before))
+        if other is not None:
+            return replace(other, previous_sla=(), weak=weak_spots(other.sla, ()))
+        return _dashboard(
+            ctx, period, group=group, member=member, now=now, cache=True, previous=previous
+        )
+
+    return _cached(ctx, ("dashboard", period, group, member, previous), compute)
+
+
+def previous_sla_figures(
+    ctx: ServiceContext,
+    period: Period,
+    *,
+    group: str = "dealer",
+    member: str | None = None,
+    now: datetime | None = None,
+    cache: bool = True,
+) -> tuple[SlaFigure, ...]:
+    """The SLA figures of the period before `period` (the weak spots' trend). They rarely
+    change: cached on their own until the data changes."""
+    before = period.previous()
+
+    def compute() -> tuple[SlaFigure, ...]:
+        return sla_figures(ctx, before, now=now or ctx.now(), group=group, member=member)
+
+    if cache:
+        return _cached(ctx, ("sla", before, group, member), compute)
+    return compute()
 
 
 _WORKERS = max(2, min(4, os.cpu_count() or 2))
@@ -786,6 +855,7 @@ def _dashboard(
     member: str | None,
     now: datetime | None,
     cache: bool,
+    previous: bool = True,
 ) -> Dashboard:
     at = now or ctx.now()
     scope: dict[str, Any] = {"group": group, "member": member}
@@ -795,18 +865,13 @@ def _dashboard(
             value = session.scalar(select(func.count()).where(*_case_filter(period, group, member)))
         return int(value or 0)
 
-    # The previous period's figures rarely change: cached on their own (its dashboard's too).
-    def previous_sla() -> tuple[SlaFigure, ...]:
-        return sla_figures(ctx, period.previous(), now=at, **scope)
-
-    def previous() -> tuple[SlaFigure, ...]:
-        if cache:
-            return _cached(ctx, ("sla", period.previous(), group, member), previous_sla)
-        return previous_sla()
-
     calls: dict[str, Callable[[], Any]] = {
-        "sla": lambda: sla_figures(ctx, period, now=at, **scope),
-        "previous": previous,
+        # The SLA figures' two halves (SQL aggregates, W4 on the job clock) side by side.
+        "sla": lambda: _sla_rule_counts(ctx, period, group, member, at),
+        "w4": lambda: _sla_w4(ctx, period, group, member, at),
+        "previous": lambda: (
+            previous_sla_figures(ctx, period, now=at, cache=cache, **scope) if previous else ()
+        ),
         "stages": lambda: stage_waits(ctx, period, **scope),
         "quality": lambda: quality_figures(ctx, period, **scope),
         "declined": lambda: declined_figures(ctx, period, **scope),
@@ -819,13 +884,14 @@ def _dashboard(
         with ThreadPoolExecutor(_WORKERS, thread_name_prefix="kpi") as pool:
             futures = {name: pool.submit(call) for name, call in calls.items()}
             got = {name: future.result() for name, future in futures.items()}
+    sla = _sla_combined(got["sla"], got["w4"])
     return Dashboard(
         period=period,
-        sla=got["sla"],
+        sla=sla,
         stages=got["stages"],
         quality=got["quality"],
         cases=got["count"],
-        weak=weak_spots(got["sla"], got["previous"]),
+        weak=weak_spots(sla, got["previous"]),
         previous_sla=got["previous"],
         delays=got["delays"],
         declined=got["declined"],

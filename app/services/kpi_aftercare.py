@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, TypeVar, cast
 
@@ -364,6 +365,9 @@ class ScreenFigures:
     complaints: tuple[ComplaintCategory, ...]
     feedback: FeedbackFigures
     differences: DifferenceFigures
+    trend: bool = True
+    """False: the previous period's figures are not computed yet (the weak spots' `previous`
+    is None until `screen_trend` adds them)."""
 
 
 @dataclass(frozen=True)
@@ -392,32 +396,91 @@ def screen_figures(
     group: str = "dealer",
     member: str | None = None,
     now: datetime | None = None,
+    trend: bool = True,
 ) -> ScreenFigures:
     """Everything the manager's dashboard shows (run it on the task runner): kpi.dashboard,
     the dealer's targets, the weak spots among rules and stages, and the after-sales figures.
-    Cached per period and scope until the data changes, as kpi.dashboard."""
-    board = kpi.dashboard(ctx, period, group=group, member=member, now=now)
+    Cached per period and scope until the data changes, as kpi.dashboard.
+
+    trend=False leaves out the previous period's figures (the weak spots' trend, more than
+    half of the work on a big dealer): what the screen shows first (issue 10 item 5);
+    `screen_trend` then adds them, giving exactly what trend=True gives."""
+    if ctx.session is not None:  # bound to one session: it is not shared between threads
+        board = kpi.dashboard(ctx, period, group=group, member=member, now=now, previous=trend)
+        after = _aftercare(ctx, period, group, member)
+    else:
+        # The after-sales figures are their own reads: computed beside the dashboard's.
+        with ThreadPoolExecutor(1, thread_name_prefix="kpi-aftercare") as pool:
+            later = pool.submit(_aftercare, ctx, period, group, member)
+            board = kpi.dashboard(ctx, period, group=group, member=member, now=now, previous=trend)
+            after = later.result()
+    with ctx.reading() as session:
+        targets = kpi_targets.targets(session, identity(session).dealer_id)
+    figures = ScreenFigures(
+        dashboard=board,
+        targets=targets,
+        weak=weaknesses(board.sla, (), board.stages, (), _with_variants(targets)),
+        complaints=after.complaints,
+        feedback=after.feedback,
+        differences=after.differences,
+        trend=False,
+    )
+    if not trend:
+        return figures
+    return _with_trend(ctx, figures, board.previous_sla, group, member)
+
+
+def screen_trend(
+    ctx: ServiceContext,
+    figures: ScreenFigures,
+    *,
+    group: str = "dealer",
+    member: str | None = None,
+    now: datetime | None = None,
+) -> ScreenFigures:
+    """The screen's second call (run it on the task runner): `figures` (from
+    screen_figures(trend=False)) with the previous period's SLA figures and stage waits, the
+    weak spots' `previous` and trend filled in."""
+    if figures.trend:
+        return figures
+    period = figures.dashboard.period
+    previous_sla = kpi.previous_sla_figures(ctx, period, group=group, member=member, now=now)
+    return _with_trend(ctx, figures, previous_sla, group, member)
+
+
+def _aftercare(
+    ctx: ServiceContext, period: kpi.Period, group: str, member: str | None
+) -> AftercareFigures:
+    return _cached(
+        ctx,
+        ("aftercare", period, group, member),
+        lambda: aftercare_figures(ctx, period, group, member),
+    )
+
+
+def _with_trend(
+    ctx: ServiceContext,
+    figures: ScreenFigures,
+    previous_sla: tuple[kpi.SlaFigure, ...],
+    group: str,
+    member: str | None,
+) -> ScreenFigures:
+    board = figures.dashboard
+    period = board.period
 
     def previous_stages() -> tuple[kpi.StageWait, ...]:
         return kpi.stage_waits(ctx, period.previous(), group=group, member=member)
 
     before = _cached(ctx, ("stages", period.previous(), group, member), previous_stages)
-    after = _cached(
-        ctx,
-        ("aftercare", period, group, member),
-        lambda: aftercare_figures(ctx, period, group, member),
-    )
-    with ctx.reading() as session:
-        targets = kpi_targets.targets(session, identity(session).dealer_id)
-    return ScreenFigures(
-        dashboard=board,
-        targets=targets,
-        weak=weaknesses(
-            board.sla, board.previous_sla, board.stages, before, _with_variants(targets)
+    return replace(
+        figures,
+        dashboard=replace(
+            board, previous_sla=previous_sla, weak=kpi.weak_spots(board.sla, previous_sla)
         ),
-        complaints=after.complaints,
-        feedback=after.feedback,
-        differences=after.differences,
+        weak=weaknesses(
+            board.sla, previous_sla, board.stages, before, _with_variants(figures.targets)
+        ),
+        trend=True,
     )
 
 

@@ -224,9 +224,12 @@ class ManagerDashboard(QWidget):
                 ),
                 Column(
                     QT_TRANSLATE_NOOP("Columns", "Previous"),
-                    lambda w: weak_value(w.key, w.previous),
+                    lambda w: self._pending() or weak_value(w.key, w.previous),
                 ),
-                Column(QT_TRANSLATE_NOOP("Columns", "vs previous"), weak_trend),
+                Column(
+                    QT_TRANSLATE_NOOP("Columns", "vs previous"),
+                    lambda w: self._pending() or weak_trend(w),
+                ),
             ],
             key=lambda w: w.key,
             parent=self,
@@ -274,6 +277,8 @@ class ManagerDashboard(QWidget):
         self.ui.saveNotesButton.clicked.connect(lambda: self._update_action(None))
         self.ui.targetsButton.clicked.connect(self._edit_targets)
         self.figures: Any = None
+        self.load = 0
+        """Counts the loads: a result of an earlier one (a period changed meanwhile) is dropped."""
         self.targets_dialog: KpiTargetsDialog | None = None
         setup_table(self.ui.slaView, self.sla, stretch_column=0)
         setup_table(self.ui.stageView, self.stages, stretch_column=0)
@@ -365,15 +370,48 @@ class ManagerDashboard(QWidget):
         member = self.ui.memberCombo.currentData()
         group, member_id = member if member else ("dealer", None)
         self.ui.summaryLabel.setText(self.tr("Computing…"))
+        self.load += 1
+        load = self.load
+        # Two calls (issue 10 item 5): the period's own figures first, then the previous
+        # period's (the weak spots' trend, "…" until they arrive).
         self.state.runner.run(
             kpi_aftercare.screen_figures,
             self.state.require_ctx(),
             period,
             group=group,
             member=member_id,
-            on_done=self._show,
+            trend=False,
+            on_done=lambda figures: self._first_figures(load, figures, group, member_id),
             on_error=self._failed,
         )
+
+    def _first_figures(self, load: int, figures: Any, group: str, member: str | None) -> None:
+        from app.services import kpi_aftercare
+
+        if load != self.load:
+            return  # the period or scope changed meanwhile: its own load is on the way
+        self._show(figures)
+        self.state.runner.run(
+            kpi_aftercare.screen_trend,
+            self.state.require_ctx(),
+            figures,
+            group=group,
+            member=member,
+            on_done=lambda complete: self._trend_figures(load, figures, complete),
+            on_error=self._failed,
+        )
+
+    def _trend_figures(self, load: int, first: Any, figures: Any) -> None:
+        if load != self.load or self.figures is not first:
+            return  # a later load (or none: figures dropped) is what the page shows
+        # Only the weak spots change: the rest (and a drill-down opened meanwhile) stays.
+        self.figures = figures
+        self.data = figures.dashboard
+        self._show_weak()
+
+    def _pending(self) -> str:
+        """ "…" in the previous period's columns until its figures arrive."""
+        return "…" if self.figures is not None and not self.figures.trend else ""
 
     def _failed(self, err: UserError) -> None:
         self.ui.summaryLabel.setText(err.message(self.state.lang))
