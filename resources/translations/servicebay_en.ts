@@ -1743,6 +1743,10 @@
             <translation>Settlement</translation>
         </message>
         <message>
+            <source>Feedback</source>
+            <translation>Feedback</translation>
+        </message>
+        <message>
             <source>Back</source>
             <translation>Back</translation>
         </message>

@@ -1741,6 +1741,10 @@
         <translation>结算</translation>
     </message>
     <message>
+        <source>Feedback</source>
+        <translation>客户反馈</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>返回</translation>
     </message>
