@@ -83,3 +83,58 @@ def test_delivery_leads_on_to_feedback_and_shows_every_old_part(
     assert shell.window.ui.pages.currentWidget() is feedback
     assert feedback.case_id == case_id
     shell.state.runner.wait()
+
+
+def _cut_columns(view: Any) -> list[str]:
+    header = view.horizontalHeader()
+    model = view.model()
+    return [
+        f"{model.headerData(c, Qt.Orientation.Horizontal)!r}: "
+        f"{header.sectionSize(c)} < {header.sectionSizeHint(c)}"
+        for c in range(model.columnCount())
+        if not header.isSectionHidden(c) and header.sectionSize(c) < header.sectionSizeHint(c)
+    ]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_case_progress_delay_table_fits_and_promise_follows_a_delay(
+    qtbot: QtBot,
+    demo_dir: Path,
+    make_shell: Callable[..., Any],
+    log_in: Callable[..., None],
+    themed: None,
+    lang: str,
+) -> None:
+    """The delay table's first column was cut ("知时间"); after a delay notice moved the
+    promise, the promise editor still showed the old time (W5)."""
+    from datetime import timedelta
+
+    from tests.ui.test_case_progress import _case_with_time_to_spare, _set
+
+    shell = make_shell(demo_dir, lang=lang)
+    shell.window.resize(1366, 768)
+    log_in(shell, "advisor")
+    case_id, promise = _case_with_time_to_spare(shell)
+    shell.state.open_page_requested.emit("case_progress", case_id)
+    page = shell.window.page("case_progress")
+    qtbot.waitUntil(lambda: page.progress is not None, timeout=10_000)
+    ui = page.ui
+    ui.reasonCombo.setCurrentIndex(1)
+    qtbot.keyClicks(ui.reasonEdit, "part on its way")
+    ui.compensationCombo.setCurrentIndex(1)
+    new = (promise + timedelta(hours=2)).replace(second=0, microsecond=0)
+    _set(ui.etaEdit, new)
+    qtbot.mouseClick(ui.sendDelayButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: page.progress is not None and page.progress.promised_at == new, timeout=10_000
+    )
+    qtbot.waitUntil(lambda: page.delays.rowCount() >= 1, timeout=10_000)
+    shown = ui.promiseEdit.dateTime()
+    assert (shown.date().day(), shown.time().hour(), shown.time().minute()) == (
+        new.day,
+        new.hour,
+        new.minute,
+    )
+    qtbot.wait(200)
+    screenshot(page, f"polish_case_progress_{lang}")
+    assert not _cut_columns(ui.delaysView), _cut_columns(ui.delaysView)
