@@ -2327,10 +2327,6 @@
             <translation>%1 h</translation>
         </message>
         <message>
-            <source>%1 jobs · %2</source>
-            <translation>%1 jobs · %2</translation>
-        </message>
-        <message>
             <source>On urgent job %1</source>
             <translation>On urgent job %1</translation>
         </message>
@@ -6070,6 +6066,16 @@ Preferences: %6</translation>
         <message>
             <source>Photo or scan of the signed sheet</source>
             <translation>Photo or scan of the signed sheet</translation>
+        </message>
+    </context>
+    <context>
+        <name>TechnicianLane</name>
+        <message numerus="yes">
+            <source>%n job(s)</source>
+            <translation>
+                <numerusform>%n job</numerusform>
+                <numerusform>%n jobs</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -138,3 +138,37 @@ def test_case_progress_delay_table_fits_and_promise_follows_a_delay(
     qtbot.wait(200)
     screenshot(page, f"polish_case_progress_{lang}")
     assert not _cut_columns(ui.delaysView), _cut_columns(ui.delaysView)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_dispatch_board_counts_jobs_in_plural_form_and_bay_headers_fit(
+    qtbot: QtBot,
+    demo_dir: Path,
+    make_shell: Callable[..., Any],
+    log_in: Callable[..., None],
+    themed: None,
+    lang: str,
+) -> None:
+    """Lanes said "1 jobs"; the bays' "Hours booked" header was cut; bay technicians were
+    joined with "、" in English."""
+    import re
+
+    from PySide6.QtWidgets import QLabel
+
+    from tests.ui.test_dispatch_board import _board
+
+    shell = make_shell(demo_dir, lang=lang)
+    shell.window.resize(1366, 768)
+    log_in(shell, "team_lead")
+    page = _board(qtbot, shell)
+    qtbot.wait(200)
+    screenshot(page, f"polish_dispatch_{lang}")
+    for lane in page.lanes.values():
+        load = lane.findChild(QLabel, "laneLoad").text()
+        n = len(lane.lane.jobs)
+        expected = f"{n} 个工单" if lang == "zh_CN" else f"{n} job" if n == 1 else f"{n} jobs"
+        assert re.match(rf"{expected} · ", load), load
+    assert not _cut_columns(page.ui.baysView), _cut_columns(page.ui.baysView)
+    technicians = [page.bays.index(row, 1).data() for row in range(page.bays.rowCount())]
+    if lang == "en":
+        assert not any("、" in t for t in technicians), technicians
