@@ -172,3 +172,45 @@ def test_dispatch_board_counts_jobs_in_plural_form_and_bay_headers_fit(
     technicians = [page.bays.index(row, 1).data() for row in range(page.bays.rowCount())]
     if lang == "en":
         assert not any("、" in t for t in technicians), technicians
+
+
+def _label_cut(label: Any) -> bool:
+    """A label shows its whole text: as wide as its text, or wrapped within its height."""
+    if label.width() >= label.sizeHint().width():
+        return False
+    return not (label.wordWrap() and label.height() >= label.heightForWidth(label.width()))
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_dealer_settings_labels_are_not_cut(
+    qtbot: QtBot,
+    demo_dir: Path,
+    make_shell: Callable[..., Any],
+    log_in: Callable[..., None],
+    themed: None,
+    lang: str,
+) -> None:
+    """The label "Labor billed by" and its choice were cut in English."""
+    from PySide6.QtWidgets import QComboBox, QLabel
+
+    shell = make_shell(demo_dir, lang=lang)
+    shell.window.resize(1366, 768)
+    log_in(shell, "admin")
+    home = shell.window.ui.pages.currentWidget()
+    qtbot.mouseClick(home.settings_button, Qt.MouseButton.LeftButton)
+    page = shell.window.page("dealer_settings")
+    qtbot.waitUntil(lambda: page.settings is not None, timeout=10_000)
+    qtbot.wait(200)
+    screenshot(page, f"polish_dealer_settings_{lang}")
+    cut = [
+        label.text()
+        for label in page.findChildren(QLabel)
+        if label.isVisible() and label.text() and _label_cut(label)
+    ]
+    assert not cut, cut
+    combos = [
+        combo.currentText()
+        for combo in page.findChildren(QComboBox)
+        if combo.isVisible() and combo.width() < combo.sizeHint().width()
+    ]
+    assert not combos, combos
