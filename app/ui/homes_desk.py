@@ -274,9 +274,9 @@ class ManagerHomePage(QWidget):
             alert_columns(state.now), key=lambda r: f"{r[0].id}/{r[1].rule}", parent=self
         )
         setup_table(self.ui.byStateView, self.by_state)
-        set_widths(self.ui.byStateView, {0: 150, 1: 90})
+        set_widths(self.ui.byStateView, {0: 158, 1: 70})
         setup_table(self.ui.alertsView, self.alerts, stretch_column=5)
-        set_widths(self.ui.alertsView, {0: 215, 1: 230, 2: 150, 3: 80, 4: 170, 6: 70})
+        set_widths(self.ui.alertsView, {0: 205, 1: 230, 2: 135, 3: 80, 4: 170, 6: 70})
         self.ui.alertsView.activated.connect(self._open)
         # Issue 8 (floor-board): W4 updates and W5 notices due or missed, every case.
         self.floor_attention = FloorAttentionBlock(state)

@@ -214,3 +214,43 @@ def test_dealer_settings_labels_are_not_cut(
         if combo.isVisible() and combo.width() < combo.sizeHint().width()
     ]
     assert not combos, combos
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_manager_home_alert_tables_show_vehicle_column(
+    qtbot: QtBot,
+    demo_dir: Path,
+    make_shell: Callable[..., Any],
+    log_in: Callable[..., None],
+    themed: None,
+    lang: str,
+) -> None:
+    """The "Vehicle / product" column of the manager's alerts and of the progress-and-delays
+    block was about 60 px wide, its header cut in both languages."""
+    shell = make_shell(demo_dir, lang=lang)
+    shell.window.resize(1366, 768)
+    log_in(shell, "manager")
+    home = shell.window.ui.pages.currentWidget()
+    qtbot.wait(1500)
+    shell.state.runner.wait()
+    qtbot.wait(200)
+    screenshot(home, f"polish_manager_home_{lang}")
+    from app.ui.floor_attention import FloorAttentionBlock
+
+    views = [home.ui.alertsView] + [
+        block.ui.attentionView for block in home.findChildren(FloorAttentionBlock)
+    ]
+    assert len(views) >= 2
+    for view in views:
+        header = view.horizontalHeader()
+        model = view.model()
+        column = next(
+            c
+            for c in range(model.columnCount())
+            if model.headerData(c, Qt.Orientation.Horizontal)
+            in ("Vehicle / product", "车辆/产品", "车辆 / 产品")
+        )
+        assert header.sectionSize(column) >= header.sectionSizeHint(column), (
+            header.sectionSize(column),
+            header.sectionSizeHint(column),
+        )
