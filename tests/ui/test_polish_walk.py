@@ -254,3 +254,35 @@ def test_manager_home_alert_tables_show_vehicle_column(
             header.sectionSize(column),
             header.sectionSizeHint(column),
         )
+
+
+def test_no_screen_joins_a_list_with_a_hard_coded_chinese_comma() -> None:
+    """Lists on English screens were joined with "、" (QC's "worked on by", key-step media,
+    intake readings, the inquiry desk's duty names, delivery's missing checks, the bays'
+    technicians): every list shown goes through list_join."""
+    import re
+
+    root = Path(__file__).resolve().parents[2] / "app" / "ui"
+    found = [
+        f"{path.relative_to(root)}:{number}"
+        for path in root.rglob("*.py")
+        if "generated" not in path.parts
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if re.search(r"""["']、["']\s*\.join""", line)
+    ]
+    assert not found, found
+
+
+def test_inquiry_duty_names_are_joined_in_english(
+    demo_dir: Path, make_shell: Callable[..., Any]
+) -> None:
+    from app.services import desk
+    from app.ui.desk.inquiries import duty_text
+
+    shell = make_shell(demo_dir, lang="en")
+    now = desk.who_answers(shell.state.require_ctx())
+    if len(now.staff) < 2:
+        pytest.skip("the demo has fewer than two people answering now")
+    text = duty_text(now)
+    assert "、" not in text
+    assert ", ".join(s.name for s in now.staff) in text
