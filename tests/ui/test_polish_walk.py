@@ -286,3 +286,34 @@ def test_inquiry_duty_names_are_joined_in_english(
     text = duty_text(now)
     assert "、" not in text
     assert ", ".join(s.name for s in now.staff) in text
+
+
+@pytest.mark.parametrize("kind", ["vehicle", "appliance"])
+@pytest.mark.parametrize("marked", [0, 2])
+def test_diagram_zone_labels_break_only_between_words(
+    qtbot: QtBot, themed: None, kind: str, marked: int
+) -> None:
+    """English zone labels broke inside a word ("Whe el"): each label is drawn with word
+    wrapping only, and every word of it fits its zone's width whole."""
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    from app.ui.reception.diagram import SHORT, ZONE_NAMES, ZoneDiagram, fit_label
+
+    diagram = ZoneDiagram()
+    qtbot.addWidget(diagram)
+    diagram.set_kind(kind)
+    diagram.resize(303, 300)  # its size on the reception page at 1366x768
+    font = QFont(diagram.font())
+    font.setPointSizeF(max(7.0, diagram.zone_rect(diagram.zones()[0][0]).width() / 40))
+    for name, _ in diagram.zones():
+        rect = diagram.zone_rect(name)
+        label = SHORT.get(name, ZONE_NAMES.get(name, name))
+        text, fitted, flags, turned = fit_label(font, rect, label, marked)
+        assert not flags & int(Qt.TextFlag.TextWrapAnywhere), name
+        assert flags & int(Qt.TextFlag.TextWordWrap), name
+        metrics = QFontMetricsF(fitted)
+        room = rect.height() if turned else rect.width()
+        for word in text.split():
+            assert metrics.horizontalAdvance(word) <= room - 2, (name, word)
+    diagram.marks = {name: marked for name, _ in diagram.zones()}
+    screenshot(diagram, f"polish_diagram_{kind}_{marked}")
