@@ -317,3 +317,29 @@ def test_diagram_zone_labels_break_only_between_words(
             assert metrics.horizontalAdvance(word) <= room - 2, (name, word)
     diagram.marks = {name: marked for name, _ in diagram.zones()}
     screenshot(diagram, f"polish_diagram_{kind}_{marked}")
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_advisor_home_table_headers_fit(
+    qtbot: QtBot,
+    demo_dir: Path,
+    make_shell: Callable[..., Any],
+    log_in: Callable[..., None],
+    themed: None,
+    lang: str,
+) -> None:
+    """The advisor's home cut "Technician" (open cases) and "Vehicle / product" (follow-up
+    calls) in English."""
+    shell = make_shell(demo_dir, lang=lang)
+    shell.window.resize(1366, 768)
+    log_in(shell, "advisor")
+    home = shell.window.ui.pages.currentWidget()
+    qtbot.wait(1500)
+    shell.state.runner.wait()
+    qtbot.wait(200)
+    screenshot(shell.window, f"polish_advisor_home_{lang}")
+    for view in (home.ui.appointmentsView, home.ui.openCasesView):
+        assert not _cut_columns(view), _cut_columns(view)
+    follow = home.follow_ups.ui.followUpView
+    assert follow.isVisible()
+    assert not _cut_columns(follow), _cut_columns(follow)
