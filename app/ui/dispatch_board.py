@@ -247,7 +247,7 @@ class DispatchBoardPage(QWidget):
             parent=self,
         )
         setup_table(self.ui.waitingView, self.waiting, stretch_column=2)
-        set_widths(self.ui.waitingView, {0: 130, 1: 100, 3: 90, 4: 140})
+        set_widths(self.ui.waitingView, {0: 120, 1: 95, 3: 85, 4: 110})
         self.ui.waitingView.setDragEnabled(True)
         self.bays: RecordTableModel[BayLane] = RecordTableModel(
             [

@@ -169,6 +169,9 @@ def test_dispatch_board_counts_jobs_in_plural_form_and_bay_headers_fit(
         expected = f"{n} 个工单" if lang == "zh_CN" else f"{n} job" if n == 1 else f"{n} jobs"
         assert re.match(rf"{expected} · ", load), load
     assert not _cut_columns(page.ui.baysView), _cut_columns(page.ui.baysView)
+    waiting = page.ui.waitingView
+    header = waiting.horizontalHeader()
+    assert header.sectionSize(2) >= header.sectionSizeHint(2)  # "Vehicle / product"
     technicians = [page.bays.index(row, 1).data() for row in range(page.bays.rowCount())]
     if lang == "en":
         assert not any("、" in t for t in technicians), technicians
