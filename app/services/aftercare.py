@@ -199,7 +199,9 @@ class FollowUpInfo:
 
 def follow_up_due(ctx: ServiceContext, *, limit: int = 50) -> tuple[FollowUpInfo, ...]:
     """P5: delivered cases due for the follow-up call: delivered at least FOLLOW_UP_DAYS ago
-    (and within FOLLOW_UP_WINDOW_DAYS), no follow-up recorded and no refusal."""
+    (and within FOLLOW_UP_WINDOW_DAYS), no follow-up recorded and no refusal. A closed case
+    is done (it closed with its feedback or the customer's refusal on record): it needs no
+    call, so the advisor's list holds only cases still delivered."""
     now = ctx.now()
     with ctx.reading() as session:
         followed = select(Feedback.case_id).where(
@@ -209,7 +211,7 @@ def follow_up_due(ctx: ServiceContext, *, limit: int = 50) -> tuple[FollowUpInfo
             select(ServiceCase, func.max(Delivery.at))
             .join(Delivery, Delivery.case_id == ServiceCase.id)
             .where(
-                ServiceCase.state.in_((CaseState.DELIVERED.value, CaseState.CLOSED.value)),
+                ServiceCase.state == CaseState.DELIVERED.value,
                 ServiceCase.id.not_in(followed),
             )
             .group_by(ServiceCase.id)

@@ -43,7 +43,8 @@ class FollowUpBlock(QWidget):
             parent=self,
         )
         setup_table(self.ui.followUpView, self.model, stretch_column=3)
-        set_widths(self.ui.followUpView, {0: 120, 1: 215, 2: 200, 4: 90})
+        # Room for the "Vehicle / product" header (stretched) in both languages at 1366x768.
+        set_widths(self.ui.followUpView, {0: 115, 1: 205, 2: 170, 4: 90})
         self.ui.followUpView.activated.connect(self._open)
 
     def refresh(self) -> None:

@@ -29,6 +29,7 @@ from app.ui.live import LiveRefresh
 from app.ui.models import Column, RecordTableModel
 from app.ui.state import AppState
 from app.ui.widgets import (
+    fit_headers,
     retranslate_form,
     selected_key,
     set_widths,
@@ -175,6 +176,8 @@ class CaseProgressPage(QWidget):
         setup_table(self.ui.delaysView, self.delays, stretch_column=1)
         # Wide enough for the English headers ("Compensation", "Answer") at 1366x768.
         set_widths(self.ui.delaysView, {0: 56, 2: 104, 3: 120, 4: 72})
+        fit_headers(self.ui.delaysView)
+        fit_headers(self.ui.updatesView)
         for combo in (
             self.ui.reasonCombo,
             self.ui.compensationCombo,
@@ -229,6 +232,8 @@ class CaseProgressPage(QWidget):
 
     def _show(self, progress: CaseProgress) -> None:
         first = self.progress is None or self.progress.case.id != progress.case.id
+        # A delay notice (or another desk) moved the promise: the editors follow it (W5).
+        moved = self.progress is not None and self.progress.promised_at != progress.promised_at
         self.progress = progress
         now = self.state.now()
         case = progress.case
@@ -265,7 +270,7 @@ class CaseProgressPage(QWidget):
         if self.delays.rowCount():
             self.ui.delaysView.selectRow(self.delays.rowCount() - 1)
         self._fill_compensations()
-        if first:
+        if first or moved:
             base = progress.promised_at or now
             self.ui.promiseEdit.setDateTime(_to_qt(base))
             self.ui.etaEdit.setDateTime(_to_qt(base + timedelta(hours=1)))
@@ -394,6 +399,8 @@ class CaseProgressPage(QWidget):
             self._fill_lists()
             self.updates.retranslate()
             self.delays.retranslate()
+            fit_headers(self.ui.delaysView)
+            fit_headers(self.ui.updatesView)
             if self.progress is not None:
                 self._show(self.progress)
         super().changeEvent(event)

@@ -22,6 +22,7 @@ from app.domain.errors import ExpectedError
 from app.domain.messages import render
 from app.domain.roles import Action, allowed
 from app.ui.generated.ui_delivery_page import Ui_DeliveryPageForm
+from app.ui.i18n import list_join
 from app.ui.widgets import retranslate_form, setup_form, show_error, show_notice
 
 if TYPE_CHECKING:
@@ -76,6 +77,10 @@ class DeliveryPage(QWidget):
         ui.backButton.clicked.connect(self.close_requested)
         ui.openSettlementButton.clicked.connect(
             lambda: state.open_page_requested.emit("settlement", self.case_id)
+        )
+        # Once delivered, the way on is the customer's feedback (P5).
+        ui.feedbackButton.clicked.connect(
+            lambda: state.open_page_requested.emit("feedback", self.case_id)
         )
         ui.deliverButton.clicked.connect(self.deliver)
         ui.repairRecordButton.clicked.connect(lambda: self.show_document("repair_record"))
@@ -265,6 +270,9 @@ class DeliveryPage(QWidget):
         )
         for box in (ui.checksBox, ui.oldPartsBox, ui.valueAddedBox, ui.nextServiceEdit):
             box.setEnabled(not delivered)
+        from app.ui.pages import PAGES
+
+        ui.feedbackButton.setVisible(delivered and "feedback" in PAGES)
         for button in (ui.repairRecordButton, ui.warrantyButton, ui.adviceButton):
             button.setEnabled(delivered and not self.pending)
         ui.printButton.setEnabled(bool(self.shown_kind) and not self.pending)
@@ -301,7 +309,7 @@ class DeliveryPage(QWidget):
             "old_parts_shown": self.tr("show the old parts"),
             "packaging_shown": self.tr("show the packaging"),
         }
-        items = "、".join(names.get(f.strip(), f.strip()) for f in field.split(","))
+        items = list_join(names.get(f.strip(), f.strip()) for f in field.split(","))
         return render("delivery.check_missing", self.state.lang, items=items)
 
     # -- actions ---------------------------------------------------------------------------

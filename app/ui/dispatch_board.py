@@ -40,12 +40,20 @@ from app.services.dispatch import BayLane, Board, BoardCase, Lane, default_promi
 from app.services.dto import CaseRef
 from app.ui.dispatch_drag import CASE_MIME, case_id_of
 from app.ui.generated.ui_dispatch_board import Ui_DispatchBoardForm
-from app.ui.i18n import QT_TRANSLATE_NOOP, local_time, skills_label, state_label, translated
+from app.ui.i18n import (
+    QT_TRANSLATE_NOOP,
+    list_join,
+    local_time,
+    skills_label,
+    state_label,
+    translated,
+)
 from app.ui.live import LiveRefresh
 from app.ui.models import Column, RecordTableModel, sla_text, sla_tone, sla_tooltip
 from app.ui.override_reason import OverrideReasonDialog
 from app.ui.state import AppState
 from app.ui.widgets import (
+    fit_headers,
     retranslate_form,
     select_key,
     selected_key,
@@ -132,11 +140,8 @@ class TechnicianLane(QFrame):
         self.shiftLabel = self._label(layout, self._shift_text(), "laneShift")
         self.shiftLabel.setProperty("tone", "ok" if lane.on_shift else "error")
         self._label(layout, skills_label(list(lane.staff.skills)) or "—", "laneSkills")
-        load = (
-            QCoreApplication.translate("DispatchBoard", "%1 jobs · %2")
-            .replace("%1", str(len(lane.jobs)))
-            .replace("%2", _hours(lane.hours_booked))
-        )
+        count = len(lane.jobs)
+        load = self.tr("%n job(s)", "", count) + " · " + _hours(lane.hours_booked)
         self._label(layout, load, "laneLoad")
         if lane.urgent_job:
             busy = self._label(
@@ -242,13 +247,13 @@ class DispatchBoardPage(QWidget):
             parent=self,
         )
         setup_table(self.ui.waitingView, self.waiting, stretch_column=2)
-        set_widths(self.ui.waitingView, {0: 130, 1: 100, 3: 90, 4: 140})
+        set_widths(self.ui.waitingView, {0: 120, 1: 95, 3: 85, 4: 110})
         self.ui.waitingView.setDragEnabled(True)
         self.bays: RecordTableModel[BayLane] = RecordTableModel(
             [
                 Column(QT_TRANSLATE_NOOP("Columns", "Bay"), lambda b: b.bay),
                 Column(
-                    QT_TRANSLATE_NOOP("Columns", "Technicians"), lambda b: "、".join(b.technicians)
+                    QT_TRANSLATE_NOOP("Columns", "Technicians"), lambda b: list_join(b.technicians)
                 ),
                 Column(QT_TRANSLATE_NOOP("Columns", "Jobs"), lambda b: str(len(b.jobs))),
                 Column(
@@ -264,6 +269,8 @@ class DispatchBoardPage(QWidget):
         )
         setup_table(self.ui.baysView, self.bays, stretch_column=4)
         set_widths(self.ui.baysView, {0: 90, 1: 150, 2: 50, 3: 90})
+        fit_headers(self.ui.baysView)
+        fit_headers(self.ui.waitingView)
         self._fill_difficulties()
         self.lanes: dict[str, TechnicianLane] = {}
         self.board: Board | None = None
@@ -465,6 +472,8 @@ class DispatchBoardPage(QWidget):
             self._fill_difficulties()
             self.waiting.retranslate()
             self.bays.retranslate()
+            fit_headers(self.ui.baysView)
+            fit_headers(self.ui.waitingView)
             if self.board is not None:
                 self._build_lanes(self.board)
         super().changeEvent(event)

@@ -28,7 +28,7 @@ class FloorAttentionBlock(QWidget):
             alert_columns(state.now), key=lambda r: f"{r[0].id}/{r[1].rule}", parent=self
         )
         setup_table(self.ui.attentionView, self.rows, stretch_column=5)
-        set_widths(self.ui.attentionView, {0: 215, 1: 230, 2: 150, 3: 80, 4: 170, 6: 70})
+        set_widths(self.ui.attentionView, {0: 205, 1: 230, 2: 135, 3: 80, 4: 170, 6: 70})
         self.ui.attentionView.activated.connect(self._open)
 
     def refresh(self) -> None:

@@ -38,7 +38,15 @@ from app.ui.i18n import (
 from app.ui.live import LiveRefresh
 from app.ui.models import Column, RecordTableModel, sla_text, sla_tone, sla_tooltip
 from app.ui.state import AppState
-from app.ui.widgets import key_of, retranslate_form, set_widths, setup_form, setup_table, show_error
+from app.ui.widgets import (
+    fit_headers,
+    key_of,
+    retranslate_form,
+    set_widths,
+    setup_form,
+    setup_table,
+    show_error,
+)
 
 if TYPE_CHECKING:
     from app.services.improvement import ImprovementInfo
@@ -128,6 +136,8 @@ class AdvisorHomePage(QWidget):
         set_widths(self.ui.openCasesView, {0: 215, 1: 90, 2: 175, 4: 80, 5: 80, 6: 110, 7: 175})
         setup_table(self.ui.inquiriesView, self.inquiries, stretch_column=3)
         set_widths(self.ui.inquiriesView, {0: 110, 1: 140, 2: 100, 4: 175})
+        for view in (self.ui.appointmentsView, self.ui.openCasesView, self.ui.inquiriesView):
+            fit_headers(view)  # "Technician" was cut in English
         # Appointments and cases are the day's work; inquiries are usually few.
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 4)
@@ -274,9 +284,9 @@ class ManagerHomePage(QWidget):
             alert_columns(state.now), key=lambda r: f"{r[0].id}/{r[1].rule}", parent=self
         )
         setup_table(self.ui.byStateView, self.by_state)
-        set_widths(self.ui.byStateView, {0: 150, 1: 90})
+        set_widths(self.ui.byStateView, {0: 158, 1: 70})
         setup_table(self.ui.alertsView, self.alerts, stretch_column=5)
-        set_widths(self.ui.alertsView, {0: 215, 1: 230, 2: 150, 3: 80, 4: 170, 6: 70})
+        set_widths(self.ui.alertsView, {0: 205, 1: 230, 2: 135, 3: 80, 4: 170, 6: 70})
         self.ui.alertsView.activated.connect(self._open)
         # Issue 8 (floor-board): W4 updates and W5 notices due or missed, every case.
         self.floor_attention = FloorAttentionBlock(state)

@@ -61,6 +61,21 @@ def set_widths(view: QTableView, widths: dict[int, int]) -> None:
         view.setColumnWidth(column, width)
 
 
+def fit_headers(view: QTableView) -> None:
+    """Widens every column (but the stretched one) that is narrower than its header's text,
+    in the language shown now ("知时间" was "告知时间" cut). Call again on a language change."""
+    header = view.horizontalHeader()
+    model = view.model()
+    if model is None:
+        return
+    for column in range(model.columnCount()):
+        if header.sectionResizeMode(column) != QHeaderView.ResizeMode.Interactive:
+            continue
+        hint = header.sectionSizeHint(column)
+        if header.sectionSize(column) < hint:
+            view.setColumnWidth(column, hint)
+
+
 def selected_key(view: QTableView) -> str | None:
     rows = view.selectionModel().selectedRows() if view.selectionModel() else []
     return key_of(rows[0]) if rows else None

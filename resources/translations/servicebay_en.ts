@@ -1743,6 +1743,10 @@
             <translation>Settlement</translation>
         </message>
         <message>
+            <source>Feedback</source>
+            <translation>Feedback</translation>
+        </message>
+        <message>
             <source>Back</source>
             <translation>Back</translation>
         </message>
@@ -2321,10 +2325,6 @@
         <message>
             <source>%1 h</source>
             <translation>%1 h</translation>
-        </message>
-        <message>
-            <source>%1 jobs · %2</source>
-            <translation>%1 jobs · %2</translation>
         </message>
         <message>
             <source>On urgent job %1</source>
@@ -6066,6 +6066,16 @@ Preferences: %6</translation>
         <message>
             <source>Photo or scan of the signed sheet</source>
             <translation>Photo or scan of the signed sheet</translation>
+        </message>
+    </context>
+    <context>
+        <name>TechnicianLane</name>
+        <message numerus="yes">
+            <source>%n job(s)</source>
+            <translation>
+                <numerusform>%n job</numerusform>
+                <numerusform>%n jobs</numerusform>
+            </translation>
         </message>
     </context>
     <context>

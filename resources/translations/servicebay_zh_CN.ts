@@ -1741,6 +1741,10 @@
         <translation>结算</translation>
     </message>
     <message>
+        <source>Feedback</source>
+        <translation>客户反馈</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>返回</translation>
     </message>
@@ -2319,10 +2323,6 @@
     <message>
         <source>%1 h</source>
         <translation>%1 小时</translation>
-    </message>
-    <message>
-        <source>%1 jobs · %2</source>
-        <translation>%1 个工单 · %2</translation>
     </message>
     <message>
         <source>On urgent job %1</source>
@@ -6059,6 +6059,15 @@ Preferences: %6</source>
     <message>
         <source>Photo or scan of the signed sheet</source>
         <translation>客户签字单的照片或扫描件</translation>
+    </message>
+</context>
+<context>
+    <name>TechnicianLane</name>
+    <message numerus="yes">
+        <source>%n job(s)</source>
+        <translation>
+            <numerusform>%n 个工单</numerusform>
+        </translation>
     </message>
 </context>
 <context>

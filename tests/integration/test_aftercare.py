@@ -61,10 +61,15 @@ def test_declined_feedback_closes_and_follow_up_list(workshop: Any) -> None:
     ws = workshop
     declined = ws.walk_in(phone="13800000001", plate="粤B·A0001")
     called = ws.walk_in(phone="13800000002", plate="粤B·A0002")
-    for case_id in (declined, called):
+    closed = ws.walk_in(phone="13800000003", plate="粤B·A0003")
+    for case_id in (declined, called, closed):
         ws.drive(case_id, "delivered")
     aftercare.record_feedback(ws.ctx, ws.advisor, declined, score=None, declined=True)
     aftercare.close(ws.ctx, ws.advisor, declined)
+    # Feedback given at delivery, case closed: done, no follow-up call is due (the polish
+    # walk found closed cases on the advisor's follow-up list).
+    aftercare.record_feedback(ws.ctx, ws.advisor, closed, score=5)
+    aftercare.close(ws.ctx, ws.advisor, closed)
     assert ws.state(declined) == "closed"
     assert aftercare.follow_up_due(ws.ctx) == ()  # not yet a few days
     ws.clock.advance(days=aftercare.FOLLOW_UP_DAYS)

@@ -23,6 +23,7 @@ from app.domain.roles import Action, allowed
 from app.domain.sla import SlaStatus
 from app.services import desk
 from app.services.dto import InquiryInfo
+from app.ui.i18n import list_join
 
 if TYPE_CHECKING:
     from app.ui.state import AppState
@@ -70,7 +71,7 @@ def board_and_duty(ctx: Any) -> tuple[list[InquiryInfo], desk.DutyNow]:
 
 
 def duty_text(now: desk.DutyNow) -> str:
-    names = "、".join(s.name for s in now.staff)
+    names = list_join(s.name for s in now.staff)
     if not now.staff:
         return QCoreApplication.translate(
             "Desk", "Nobody is on duty or on shift: customers wait until the roster is filled"

@@ -17,7 +17,7 @@ from app.services import messages_floor_qc as _messages  # noqa: F401  (register
 from app.services.context import ServiceContext
 from app.services.dto import KeyStepInfo, KeyStepsView, MediaInfo
 from app.ui.generated.ui_key_steps import Ui_KeyStepsForm
-from app.ui.i18n import QT_TRANSLATE_NOOP, local_time, translated
+from app.ui.i18n import QT_TRANSLATE_NOOP, list_join, local_time, translated
 from app.ui.state import AppState
 from app.ui.widgets import retranslate_form, setup_form, show_error, show_notice
 
@@ -208,7 +208,7 @@ class KeyStepsPage(QWidget):
             media.append(self.tr("%n photo(s)", "", photos))
         for seconds in clips:
             media.append(self.tr("video %1 s").replace("%1", f"{seconds or 0:.1f}"))
-        parts.append("、".join(media) if media else self.tr("no photo or video"))
+        parts.append(list_join(media) if media else self.tr("no photo or video"))
         parts.append(
             (self.tr("with consent") if step.consent else self.tr("without consent"))
             + " · " + step.recorded_by + " " + local_time(step.at)

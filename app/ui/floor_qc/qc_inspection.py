@@ -18,7 +18,7 @@ from app.media.store import MediaRef
 from app.services import messages_floor_qc as _messages  # noqa: F401  (registers codes)
 from app.services.dto import CaseRef, MediaInfo, QcView, TorqueItem
 from app.ui.generated.ui_qc_inspection import Ui_QcInspectionForm
-from app.ui.i18n import QT_TRANSLATE_NOOP, local_time, translated
+from app.ui.i18n import QT_TRANSLATE_NOOP, list_join, local_time, translated
 from app.ui.pages import PAGES
 from app.ui.state import AppState
 from app.ui.widgets import retranslate_form, setup_form, show_error, show_notice
@@ -145,7 +145,7 @@ class QcInspectionPage(QWidget):
         lines = [
             self.tr("Fault: %1").replace("%1", view.fault or "—")
             + " · "
-            + self.tr("Worked on by: %1").replace("%1", "、".join(view.worked_on_names) or "—")
+            + self.tr("Worked on by: %1").replace("%1", list_join(view.worked_on_names) or "—")
         ]
         if view.rounds:
             last = view.rounds[-1]

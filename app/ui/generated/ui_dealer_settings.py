@@ -69,6 +69,7 @@ class Ui_DealerSettingsForm(object):
         self.settlementGroup.setObjectName(u"settlementGroup")
         self.settlementForm = QFormLayout(self.settlementGroup)
         self.settlementForm.setObjectName(u"settlementForm")
+        self.settlementForm.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.laborLabel = QLabel(self.settlementGroup)
         self.laborLabel.setObjectName(u"laborLabel")
 

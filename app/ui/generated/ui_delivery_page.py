@@ -45,6 +45,12 @@ class Ui_DeliveryPageForm(object):
 
         self.topLayout.addWidget(self.openSettlementButton)
 
+        self.feedbackButton = QPushButton(DeliveryPageForm)
+        self.feedbackButton.setObjectName(u"feedbackButton")
+        self.feedbackButton.setProperty(u"role", u"primary")
+
+        self.topLayout.addWidget(self.feedbackButton)
+
         self.backButton = QPushButton(DeliveryPageForm)
         self.backButton.setObjectName(u"backButton")
 
@@ -108,7 +114,7 @@ class Ui_DeliveryPageForm(object):
         sizePolicy.setVerticalStretch(1)
         sizePolicy.setHeightForWidth(self.oldPartsArea.sizePolicy().hasHeightForWidth())
         self.oldPartsArea.setSizePolicy(sizePolicy)
-        self.oldPartsArea.setMinimumSize(QSize(0, 64))
+        self.oldPartsArea.setMinimumSize(QSize(0, 120))
         self.oldPartsArea.setWidgetResizable(True)
         self.oldPartsHost = QWidget()
         self.oldPartsHost.setObjectName(u"oldPartsHost")
@@ -170,6 +176,7 @@ class Ui_DeliveryPageForm(object):
 
         self.checkLayout.addWidget(self.deliverButton)
 
+        self.checkLayout.setStretch(1, 1)
 
         self.bodyLayout.addLayout(self.checkLayout)
 
@@ -235,6 +242,7 @@ class Ui_DeliveryPageForm(object):
 
     def retranslateUi(self, DeliveryPageForm):
         self.openSettlementButton.setText(QCoreApplication.translate("DeliveryPageForm", u"Settlement", None))
+        self.feedbackButton.setText(QCoreApplication.translate("DeliveryPageForm", u"Feedback", None))
         self.backButton.setText(QCoreApplication.translate("DeliveryPageForm", u"Back", None))
         self.checksBox.setTitle(QCoreApplication.translate("DeliveryPageForm", u"Acceptance with the customer", None))
         self.demonstratedCheck.setText(QCoreApplication.translate("DeliveryPageForm", u"Repair demonstrated (D2)", None))

@@ -181,7 +181,7 @@ class Ui_ManagerHomeForm(object):
         self.tablesLayout.addLayout(self.alertsLayout)
 
         self.tablesLayout.setStretch(0, 1)
-        self.tablesLayout.setStretch(1, 3)
+        self.tablesLayout.setStretch(1, 4)
 
         self.rootLayout.addLayout(self.tablesLayout)
 

@@ -107,6 +107,34 @@ def _fits(font: QFont, rect: QRectF, flags: int, text: str) -> bool:
     return needed.width() <= rect.width() - 2 and needed.height() <= rect.height()
 
 
+def fit_label(
+    font: QFont, rect: QRectF, name: str, marked: int = 0
+) -> tuple[str, QFont, int, bool]:
+    """A zone's label, its type, flags and whether it runs upwards: never cut and never
+    broken inside a word (English "Wheel" was drawn "Whe el"). Smaller type first, wrapping
+    at spaces; then the mark count on a line of its own; then, in a tall narrow zone (a
+    fender seen from above), the label turned to run upwards; at the smallest type a label
+    still too wide is drawn unclipped, whole, a little beyond its zone."""
+    wrap = int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+    texts = [f"{name} ●{marked}", f"{name}\n●{marked}"] if marked else [name]
+    upright = QRectF(0, 0, rect.height(), rect.width())
+    turns = (False, True) if rect.height() > rect.width() else (False,)
+    for turned in turns:
+        for text in texts:
+            fitted = QFont(font)
+            while True:
+                if _fits(fitted, upright if turned else rect, wrap, text):
+                    return text, fitted, wrap, turned
+                if fitted.pointSizeF() <= MIN_POINT_SIZE:
+                    break
+                fitted.setPointSizeF(max(MIN_POINT_SIZE, fitted.pointSizeF() - 0.5))
+    return texts[-1], fitted, wrap | int(Qt.TextFlag.TextDontClip), turns[-1]
+
+
+MIN_POINT_SIZE = 5.0
+"""Smallest type of a zone label."""
+
+
 def zone_name(zone: str) -> str:
     return translate("Reception", ZONE_NAMES.get(zone, zone))
 
@@ -245,25 +273,25 @@ class ZoneDiagram(QWidget):
                 painter.drawEllipse(rect)
             else:
                 painter.drawRoundedRect(rect, 4, 4)
-            text = translate("Reception", SHORT.get(name, ZONE_NAMES.get(name, name)))
-            if marked:
-                text += f" ●{marked}"
+            text, fitted, flags, turned = fit_label(
+                font,
+                rect,
+                translate("Reception", SHORT.get(name, ZONE_NAMES.get(name, name))),
+                marked,
+            )
             painter.setPen(QColor("#b3261e") if marked else QColor("#37404c"))
-            # A name never cut: smaller type where a narrow zone needs it (English "Fender").
-            fitted = QFont(font)
-            flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
-            while not _fits(fitted, rect, flags, text):
-                if fitted.pointSizeF() > 6.5:
-                    fitted.setPointSizeF(fitted.pointSizeF() - 0.5)
-                elif flags & Qt.TextFlag.TextWordWrap:
-                    # Still too narrow: break inside the word ("Fen-der") rather than cut it.
-                    flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWrapAnywhere
-                    fitted.setPointSizeF(font.pointSizeF())
-                elif fitted.pointSizeF() > 5.0:
-                    fitted.setPointSizeF(fitted.pointSizeF() - 0.5)
-                else:
-                    break
             painter.setFont(fitted)
-            painter.drawText(rect, flags, text)
+            if turned:
+                painter.save()
+                painter.translate(rect.center())
+                painter.rotate(-90)
+                painter.drawText(
+                    QRectF(-rect.height() / 2, -rect.width() / 2, rect.height(), rect.width()),
+                    flags,
+                    text,
+                )
+                painter.restore()
+            else:
+                painter.drawText(rect, flags, text)
             painter.setFont(font)
         painter.end()

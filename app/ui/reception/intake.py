@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from app.media.store import MediaRef
 from app.services.dto import CaseDetail
 from app.ui.generated.ui_reception_intake import Ui_ReceptionIntakeForm
+from app.ui.i18n import list_join
 from app.ui.reception.camera import CameraPanel
 from app.ui.reception.diagram import zone_name
 from app.ui.reception.env import CountedTasks, fill, key_of, set_tone, translate
@@ -370,7 +371,7 @@ class IntakePage(CountedTasks, QWidget):
             if e.kind == "diagnostic_reading"
         ]
         self.readings_label.setText(
-            fill(translate("Reception", "Readings: %1"), "、".join(str(r) for r in readings) or "-")
+            fill(translate("Reception", "Readings: %1"), list_join(readings) or "-")
         )
         if detail.preliminary_diagnosis and not self.diagnosis_edit.toPlainText():
             self.diagnosis_edit.setPlainText(detail.preliminary_diagnosis)
