@@ -39,7 +39,7 @@ from sqlalchemy.orm import Session, aliased
 
 from app.domain.errors import ValidationError
 from app.domain.sla import W4_LONG, W4_WARN, ClockRow, SlaStatus
-from app.services import kpi_sla, messages_kpi  # noqa: F401  (registers the catalogue)
+from app.services import kpi_front, kpi_sla, messages_kpi  # noqa: F401  (registers the catalogue)
 from app.services.context import ServiceContext
 from app.services.sla import _w4 as sla_w4
 from app.services.sla import slas_for
@@ -126,6 +126,8 @@ class SlaFigure:
     met: int
     missed: int
     missed_case_ids: tuple[str, ...]
+    missed_without_case: int = 0
+    """Misses with no case behind them (front desk: an inquiry, an appointment never arrived)."""
 
     @property
     def total(self) -> int:
@@ -210,10 +212,14 @@ def sla_figures(
     now: datetime | None = None,
 ) -> tuple[SlaFigure, ...]:
     """Met / missed per SLA rule for the cases opened in the period (W1, W4, W5), as SQL
-    aggregates generated from the domain's rules (app/services/kpi_sla.py)."""
+    aggregates generated from the domain's rules (app/services/kpi_sla.py), and dealer-wide or
+    per advisor the front desk's rules (A2, A3, P3) for the appointments requested and inquiries
+    received in the period (app/services/kpi_front.py)."""
     at = now or ctx.now()
     return _sla_combined(
-        _sla_rule_counts(ctx, period, group, member, at), _sla_w4(ctx, period, group, member, at)
+        _sla_rule_counts(ctx, period, group, member, at),
+        _sla_w4(ctx, period, group, member, at),
+        _sla_front(ctx, period, group, member, at),
     )
 
 
@@ -237,16 +243,36 @@ def _sla_w4(
         return _w4_counts(session, period, group, member, at)
 
 
+FRONT_GROUPS = ("dealer", "advisor")
+"""The scopes that show the front desk's rules (A2, A3, P3): appointments and inquiries have
+an advisor but no technician or bay."""
+
+
+def _sla_front(
+    ctx: ServiceContext, period: Period, group: str, member: str | None, at: datetime
+) -> dict[str, kpi_front.FrontCount]:
+    if group not in FRONT_GROUPS:
+        return {}
+    advisor = member if group == "advisor" else None
+    with ctx.reading() as session:
+        return kpi_front.front_counts(session, period.start, period.end, at, advisor=advisor)
+
+
 def _sla_combined(
     counts: dict[str, tuple[int, int, tuple[str, ...]]],
     w4: tuple[int, int, tuple[str, ...]] | None,
+    front: dict[str, kpi_front.FrontCount] | None = None,
 ) -> tuple[SlaFigure, ...]:
-    counts = dict(counts)
+    figures = {
+        rule: SlaFigure(rule, met, missed, ids) for rule, (met, missed, ids) in counts.items()
+    }
     if w4 is not None:
-        counts["W4"] = w4
-    return tuple(
-        SlaFigure(rule, met, missed, ids) for rule, (met, missed, ids) in sorted(counts.items())
-    )
+        figures["W4"] = SlaFigure("W4", *w4)
+    for rule, got in (front or {}).items():
+        figures[rule] = SlaFigure(
+            rule, got.met, got.missed, got.missed_case_ids, got.missed_without_case
+        )
+    return tuple(figures[rule] for rule in sorted(figures))
 
 
 _W4_SHORT = W4_LONG - W4_WARN
@@ -415,9 +441,17 @@ def sla_figures_per_case(
                         met[info.rule] += 1
                     elif info.status is SlaStatus.MISSED:
                         missed[info.rule].append(case_id)
+        front: dict[str, kpi_front.FrontCount] = {}
+        if group in FRONT_GROUPS:
+            advisor = member if group == "advisor" else None
+            front = kpi_front.front_counts_per_item(
+                session, period.start, period.end, at, advisor=advisor
+            )
     rules = sorted(set(met) | set(missed))
-    return tuple(
-        SlaFigure(rule, met[rule], len(missed[rule]), tuple(sorted(missed[rule]))) for rule in rules
+    return _sla_combined(
+        {rule: (met[rule], len(missed[rule]), tuple(sorted(missed[rule]))) for rule in rules},
+        None,
+        front,
     )
 
 
@@ -869,6 +903,7 @@ def _dashboard(
         # The SLA figures' two halves (SQL aggregates, W4 on the job clock) side by side.
         "sla": lambda: _sla_rule_counts(ctx, period, group, member, at),
         "w4": lambda: _sla_w4(ctx, period, group, member, at),
+        "front": lambda: _sla_front(ctx, period, group, member, at),
         "previous": lambda: (
             previous_sla_figures(ctx, period, now=at, cache=cache, **scope) if previous else ()
         ),
@@ -884,7 +919,7 @@ def _dashboard(
         with ThreadPoolExecutor(_WORKERS, thread_name_prefix="kpi") as pool:
             futures = {name: pool.submit(call) for name, call in calls.items()}
             got = {name: future.result() for name, future in futures.items()}
-    sla = _sla_combined(got["sla"], got["w4"])
+    sla = _sla_combined(got["sla"], got["w4"], got["front"])
     return Dashboard(
         period=period,
         sla=sla,
