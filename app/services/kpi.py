@@ -996,7 +996,9 @@ def weak_spots(
     spots = []
     for figure in current:
         share = figure.share_on_time
-        target = (targets or {}).get(figure.rule_id, DEFAULT_TARGET)
+        # A variant (P3-urgent, W1-urgent) has its rule's target unless it has its own.
+        base = (targets or {}).get(figure.rule_id.split("-")[0], DEFAULT_TARGET)
+        target = (targets or {}).get(figure.rule_id, base)
         if share is not None and share < target:
             spots.append(WeakSpot(figure.rule_id, share, target, before.get(figure.rule_id)))
     return tuple(sorted(spots, key=lambda spot: -spot.gap))
