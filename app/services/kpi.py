@@ -4,7 +4,8 @@ set, each returning frozen DTOs.
 A case belongs to a period by its `opened_at` (comebacks: by its `closed_at`). Periods are
 half-open [start, end). SLA figures reuse the one SLA evaluation (app/domain/sla.py through
 app/services/sla.py), so the dashboard counts exactly what the countdowns showed; only
-finished clocks (met or missed) are counted. The other figures are set-based SQL (one
+finished clocks (met or missed) are counted, except the front desk's (A2, A3, P3: an appointment
+or inquiry still open past its limit is missed; app/services/kpi_front.py). The other figures are set-based SQL (one
 grouped query per figure set) with the percentiles taken in Python.
 """
 
@@ -829,7 +830,9 @@ def dashboard(
     """Every figure of the manager's dashboard for one period (run it on the task runner).
 
     Cached per period and scope until the data changes (`data_token`); `now` only bounds the
-    W4 clocks still running, which are not counted, so it is not part of the key. cache=False
+    W4 clocks still running, which are not counted, so it is not part of the key. (An open
+    appointment or inquiry passing its A2/A3/P3 limit counts as missed from the next change
+    of the data on: the desk records something every few minutes.) cache=False
     computes everything (the previous period's figures too). previous=False leaves out the
     previous period's SLA figures (`previous_sla` empty, the weak spots without a trend): the
     screen shows the period's own figures first and adds the trend with `previous_sla_figures`
