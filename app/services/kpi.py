@@ -4,7 +4,8 @@ set, each returning frozen DTOs.
 A case belongs to a period by its `opened_at` (comebacks: by its `closed_at`). Periods are
 half-open [start, end). SLA figures reuse the one SLA evaluation (app/domain/sla.py through
 app/services/sla.py), so the dashboard counts exactly what the countdowns showed; only
-finished clocks (met or missed) are counted. The other figures are set-based SQL (one
+finished clocks (met or missed) are counted, except the front desk's (A2, A3, P3: an appointment
+or inquiry still open past its limit is missed; app/services/kpi_front.py). The other figures are set-based SQL (one
 grouped query per figure set) with the percentiles taken in Python.
 """
 
@@ -39,7 +40,7 @@ from sqlalchemy.orm import Session, aliased
 
 from app.domain.errors import ValidationError
 from app.domain.sla import W4_LONG, W4_WARN, ClockRow, SlaStatus
-from app.services import kpi_sla, messages_kpi  # noqa: F401  (registers the catalogue)
+from app.services import kpi_front, kpi_sla, messages_kpi  # noqa: F401  (registers the catalogue)
 from app.services.context import ServiceContext
 from app.services.sla import _w4 as sla_w4
 from app.services.sla import slas_for
@@ -126,6 +127,8 @@ class SlaFigure:
     met: int
     missed: int
     missed_case_ids: tuple[str, ...]
+    missed_without_case: int = 0
+    """Misses with no case behind them (front desk: an inquiry, an appointment never arrived)."""
 
     @property
     def total(self) -> int:
@@ -210,10 +213,14 @@ def sla_figures(
     now: datetime | None = None,
 ) -> tuple[SlaFigure, ...]:
     """Met / missed per SLA rule for the cases opened in the period (W1, W4, W5), as SQL
-    aggregates generated from the domain's rules (app/services/kpi_sla.py)."""
+    aggregates generated from the domain's rules (app/services/kpi_sla.py), and dealer-wide or
+    per advisor the front desk's rules (A2, A3, P3) for the appointments requested and inquiries
+    received in the period (app/services/kpi_front.py)."""
     at = now or ctx.now()
     return _sla_combined(
-        _sla_rule_counts(ctx, period, group, member, at), _sla_w4(ctx, period, group, member, at)
+        _sla_rule_counts(ctx, period, group, member, at),
+        _sla_w4(ctx, period, group, member, at),
+        _sla_front(ctx, period, group, member, at),
     )
 
 
@@ -237,16 +244,36 @@ def _sla_w4(
         return _w4_counts(session, period, group, member, at)
 
 
+FRONT_GROUPS = ("dealer", "advisor")
+"""The scopes that show the front desk's rules (A2, A3, P3): appointments and inquiries have
+an advisor but no technician or bay."""
+
+
+def _sla_front(
+    ctx: ServiceContext, period: Period, group: str, member: str | None, at: datetime
+) -> dict[str, kpi_front.FrontCount]:
+    if group not in FRONT_GROUPS:
+        return {}
+    advisor = member if group == "advisor" else None
+    with ctx.reading() as session:
+        return kpi_front.front_counts(session, period.start, period.end, at, advisor=advisor)
+
+
 def _sla_combined(
     counts: dict[str, tuple[int, int, tuple[str, ...]]],
     w4: tuple[int, int, tuple[str, ...]] | None,
+    front: dict[str, kpi_front.FrontCount] | None = None,
 ) -> tuple[SlaFigure, ...]:
-    counts = dict(counts)
+    figures = {
+        rule: SlaFigure(rule, met, missed, ids) for rule, (met, missed, ids) in counts.items()
+    }
     if w4 is not None:
-        counts["W4"] = w4
-    return tuple(
-        SlaFigure(rule, met, missed, ids) for rule, (met, missed, ids) in sorted(counts.items())
-    )
+        figures["W4"] = SlaFigure("W4", *w4)
+    for rule, got in (front or {}).items():
+        figures[rule] = SlaFigure(
+            rule, got.met, got.missed, got.missed_case_ids, got.missed_without_case
+        )
+    return tuple(figures[rule] for rule in sorted(figures))
 
 
 _W4_SHORT = W4_LONG - W4_WARN
@@ -415,9 +442,17 @@ def sla_figures_per_case(
                         met[info.rule] += 1
                     elif info.status is SlaStatus.MISSED:
                         missed[info.rule].append(case_id)
+        front: dict[str, kpi_front.FrontCount] = {}
+        if group in FRONT_GROUPS:
+            advisor = member if group == "advisor" else None
+            front = kpi_front.front_counts_per_item(
+                session, period.start, period.end, at, advisor=advisor
+            )
     rules = sorted(set(met) | set(missed))
-    return tuple(
-        SlaFigure(rule, met[rule], len(missed[rule]), tuple(sorted(missed[rule]))) for rule in rules
+    return _sla_combined(
+        {rule: (met[rule], len(missed[rule]), tuple(sorted(missed[rule]))) for rule in rules},
+        None,
+        front,
     )
 
 
@@ -795,7 +830,9 @@ def dashboard(
     """Every figure of the manager's dashboard for one period (run it on the task runner).
 
     Cached per period and scope until the data changes (`data_token`); `now` only bounds the
-    W4 clocks still running, which are not counted, so it is not part of the key. cache=False
+    W4 clocks still running, which are not counted, so it is not part of the key. (An open
+    appointment or inquiry passing its A2/A3/P3 limit counts as missed from the next change
+    of the data on: the desk records something every few minutes.) cache=False
     computes everything (the previous period's figures too). previous=False leaves out the
     previous period's SLA figures (`previous_sla` empty, the weak spots without a trend): the
     screen shows the period's own figures first and adds the trend with `previous_sla_figures`
@@ -869,6 +906,7 @@ def _dashboard(
         # The SLA figures' two halves (SQL aggregates, W4 on the job clock) side by side.
         "sla": lambda: _sla_rule_counts(ctx, period, group, member, at),
         "w4": lambda: _sla_w4(ctx, period, group, member, at),
+        "front": lambda: _sla_front(ctx, period, group, member, at),
         "previous": lambda: (
             previous_sla_figures(ctx, period, now=at, cache=cache, **scope) if previous else ()
         ),
@@ -884,7 +922,7 @@ def _dashboard(
         with ThreadPoolExecutor(_WORKERS, thread_name_prefix="kpi") as pool:
             futures = {name: pool.submit(call) for name, call in calls.items()}
             got = {name: future.result() for name, future in futures.items()}
-    sla = _sla_combined(got["sla"], got["w4"])
+    sla = _sla_combined(got["sla"], got["w4"], got["front"])
     return Dashboard(
         period=period,
         sla=sla,
@@ -961,7 +999,9 @@ def weak_spots(
     spots = []
     for figure in current:
         share = figure.share_on_time
-        target = (targets or {}).get(figure.rule_id, DEFAULT_TARGET)
+        # A variant (P3-urgent, W1-urgent) has its rule's target unless it has its own.
+        base = (targets or {}).get(figure.rule_id.split("-")[0], DEFAULT_TARGET)
+        target = (targets or {}).get(figure.rule_id, base)
         if share is not None and share < target:
             spots.append(WeakSpot(figure.rule_id, share, target, before.get(figure.rule_id)))
     return tuple(sorted(spots, key=lambda spot: -spot.gap))

@@ -423,6 +423,7 @@ class ManagerDashboard(QWidget):
         self.sla.set_records(list(data.sla))
         self.stages.set_records(list(data.stages))
         self.cases.set_records([])
+        self.ui.casesNoteLabel.setVisible(False)
         self._show_quality()
         self._show_weak()
         self._show_aftercare()
@@ -578,7 +579,10 @@ class ManagerDashboard(QWidget):
         if not spot.is_stage:
             rules = {f.rule_id: f for f in self.data.sla}
             figure = rules.get(spot.key)
-            self._list_cases(figure.missed_case_ids if figure else ())
+            self._list_cases(
+                figure.missed_case_ids if figure else (),
+                figure.missed_without_case if figure else 0,
+            )
             return
         self.state.runner.run(
             kpi_aftercare.stage_over_target,
@@ -680,7 +684,8 @@ class ManagerDashboard(QWidget):
 
     # -- drill-down -----------------------------------------------------------------------
     def _sla_cases(self, index: QModelIndex) -> None:
-        self._list_cases(self.sla.record(index.row()).missed_case_ids)
+        figure = self.sla.record(index.row())
+        self._list_cases(figure.missed_case_ids, figure.missed_without_case)
 
     def _stage_cases(self, index: QModelIndex) -> None:
         from app.services import kpi
@@ -700,9 +705,22 @@ class ManagerDashboard(QWidget):
             on_error=self._failed,
         )
 
-    def _list_cases(self, case_ids: tuple[str, ...]) -> None:
+    def _list_cases(self, case_ids: tuple[str, ...], without_case: int = 0) -> None:
+        """The cases behind a figure; `without_case` misses (front desk: inquiries,
+        appointments that never arrived) have none to list and are said so."""
         from app.services import kpi
 
+        self.ui.casesNoteLabel.setText(
+            self.tr(
+                "%n miss(es) with no case behind them (an inquiry, or an appointment that"
+                " never arrived)",
+                "",
+                without_case,
+            )
+            if without_case
+            else ""
+        )
+        self.ui.casesNoteLabel.setVisible(bool(without_case))
         self.state.runner.run(
             kpi.case_briefs,
             self.state.require_ctx(),

@@ -3337,6 +3337,13 @@
             <source>On time</source>
             <translation>On time</translation>
         </message>
+        <message numerus="yes">
+            <source>%n miss(es) with no case behind them (an inquiry, or an appointment that never arrived)</source>
+            <translation>
+                <numerusform>%n miss(es) with no case behind them (an inquiry, or an appointment that never arrived)</numerusform>
+                <numerusform>%n miss(es) with no case behind them (an inquiry, or an appointment that never arrived)</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ManagerDashboardForm</name>

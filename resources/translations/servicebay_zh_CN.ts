@@ -3333,6 +3333,12 @@
         <source>On time</source>
         <translation>按时率</translation>
     </message>
+    <message numerus="yes">
+        <source>%n miss(es) with no case behind them (an inquiry, or an appointment that never arrived)</source>
+        <translation>
+            <numerusform>%n 项未达标没有对应的工单（咨询，或预约后未到店）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ManagerDashboardForm</name>

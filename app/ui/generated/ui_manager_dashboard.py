@@ -273,13 +273,20 @@ class Ui_ManagerDashboardForm(object):
 
         self.rightLayout.addWidget(self.casesLabel)
 
+        self.casesNoteLabel = QLabel(ManagerDashboardForm)
+        self.casesNoteLabel.setObjectName(u"casesNoteLabel")
+        self.casesNoteLabel.setVisible(False)
+        self.casesNoteLabel.setWordWrap(True)
+
+        self.rightLayout.addWidget(self.casesNoteLabel)
+
         self.casesView = QTableView(ManagerDashboardForm)
         self.casesView.setObjectName(u"casesView")
 
         self.rightLayout.addWidget(self.casesView)
 
         self.rightLayout.setStretch(0, 1)
-        self.rightLayout.setStretch(2, 1)
+        self.rightLayout.setStretch(3, 1)
 
         self.bodyLayout.addLayout(self.rightLayout)
 
