@@ -13,9 +13,10 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer
 
 from app.domain.money import from_fen
+from app.printing.quarterly_report import _table  # the report's own table look
 from app.services import kpi, kpi_aftercare, kpi_targets
 from app.services.context import ServiceContext
 
@@ -234,20 +235,3 @@ def _feedback_chart(scored: list[kpi_aftercare.FeedbackCategory], font: str, zh:
     chart.bars[0].fillColor = colors.HexColor("#1f5f8b")
     drawing.add(chart)
     return drawing
-
-
-def _table(rows: list[list[str]], font: str) -> Table:
-    """As the report's own tables."""
-    table = Table(rows, hAlign="LEFT")
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), font),
-                ("FONTSIZE", (0, 0), (-1, -1), 9),
-                ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
-                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef3")),
-                ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
-            ]
-        )
-    )
-    return table
