@@ -294,24 +294,18 @@ def _w4_counts(
     SQL leaves it out (with a margin on the hours' float sum; Python then applies the exact
     test on the Decimal hours) and its rows are never read."""
     as_text = String()
+    approved_labor = (
+        EstimateLine.case_id == ServiceCase.id,
+        EstimateLine.kind == "labor",
+        EstimateLine.decision == "approved",
+        EstimateLine.deleted_at.is_(None),
+    )
     hours_list = (
-        select(func.group_concat(EstimateLine.hours, " "))
-        .where(
-            EstimateLine.case_id == ServiceCase.id,
-            EstimateLine.kind == "labor",
-            EstimateLine.decision == "approved",
-            EstimateLine.deleted_at.is_(None),
-        )
-        .scalar_subquery()
+        select(func.group_concat(EstimateLine.hours, " ")).where(*approved_labor).scalar_subquery()
     )
     hours_sum = (
         select(func.coalesce(func.sum(sql_cast(EstimateLine.hours, Float)), 0.0))
-        .where(
-            EstimateLine.case_id == ServiceCase.id,
-            EstimateLine.kind == "labor",
-            EstimateLine.decision == "approved",
-            EstimateLine.deleted_at.is_(None),
-        )
+        .where(*approved_labor)
         .scalar_subquery()
     )
     last_finish = (
