@@ -148,6 +148,20 @@ STATE_WEIGHTS = (
     ("qc", 3), ("ready", 3), ("delivered", 4), ("closed", 60), ("cancelled", 5),
 )  # fmt: skip
 ORDER = [s for s, _ in STATE_WEIGHTS if s != "cancelled"]
+FINISHED = ("closed", "cancelled")
+LIVE_AGE = {
+    "reception": (20, 240), "inspecting": (20, 240), "estimated": (20, 240),
+    "awaiting_signature": (20, 240), "confirmed": (20, 110), "dispatched": (60, 300),
+    "in_work": (60, 300), "paused": (60, 300), "qc": (120, 420),
+    "ready": (3 * 60, 20 * 60), "pending_observation": (3 * 60, 20 * 60),
+    "delivered": (18 * 60, 30 * 60),
+}  # fmt: skip
+"""Minutes ago a live (not yet closed) demo case began, by the state it stops in (the demo's
+clock stops at now, so a short age ends its last step about now): a signed job waits minutes
+for the bay, work in progress began today, a car waiting for its owner or a fault under
+observation since yesterday evening, a delivered car awaiting its follow-up call yesterday.
+The homes show a few clocks late by minutes or hours, as in a workshop at opening time, not
+cases overdue by weeks."""
 
 DEMO_STAFF: tuple[tuple[str, tuple[Role, ...], str, tuple[str, ...], int], ...] = (
     ("王芳", (Role.ADVISOR,), "1111", (), 1),
@@ -271,12 +285,15 @@ def create_demo(
                 )
                 if recent and target in ("closed", "cancelled"):
                     target = rng.choice(ORDER[:-2])
-                if recent:
-                    start = real_now - timedelta(minutes=rng.randint(20, 420))
-                else:
+                elif not recent and index >= 2 * len(states) and target not in FINISHED:
+                    # Older cases of the month are done: a workshop's live work is recent.
+                    target = "closed"
+                if target in FINISHED:
                     start = real_now - timedelta(
                         days=rng.uniform(1, 30), minutes=rng.randint(0, 600)
                     )
+                else:
+                    start = real_now - timedelta(minutes=rng.randint(*LIVE_AGE[target]))
                 clock = _Clock(start, real_now)
                 bulk = ctx.bound(session).at(clock)
                 _one_case(bulk, rng, clock, target, rng.choice(advisors), lead, techs, qc, manager)
