@@ -269,11 +269,35 @@ def _sla_combined(
     }
     if w4 is not None:
         figures["W4"] = SlaFigure("W4", *w4)
-    for rule, got in (front or {}).items():
-        figures[rule] = SlaFigure(
-            rule, got.met, got.missed, got.missed_case_ids, got.missed_without_case
-        )
+    figures.update(_front_figures(front or {}))
     return tuple(figures[rule] for rule in sorted(figures))
+
+
+def _front_figures(front: dict[str, kpi_front.FrontCount]) -> dict[str, SlaFigure]:
+    return {
+        rule: SlaFigure(rule, got.met, got.missed, got.missed_case_ids, got.missed_without_case)
+        for rule, got in front.items()
+    }
+
+
+def _with_front(
+    sla: tuple[SlaFigure, ...], front: dict[str, kpi_front.FrontCount]
+) -> tuple[SlaFigure, ...]:
+    """`sla` with the front desk's figures (A2, A3, P3) replaced by `front`'s."""
+    figures = {f.rule_id: f for f in sla if f.rule_id not in kpi_front.FRONT_RULES}
+    figures.update(_front_figures(front))
+    return tuple(figures[rule] for rule in sorted(figures))
+
+
+def _front_due(
+    ctx: ServiceContext, period: Period, group: str, member: str | None, at: datetime
+) -> datetime | None:
+    """When the front desk's figures of the period next change with no change of the data."""
+    if group not in FRONT_GROUPS:
+        return None
+    advisor = member if group == "advisor" else None
+    with ctx.reading() as session:
+        return kpi_front.next_due(session, period.start, period.end, at, advisor=advisor)
 
 
 _W4_SHORT = W4_LONG - W4_WARN
@@ -748,7 +772,9 @@ def declined_figures(
 
 # -- a cache per period, dropped by any change to the data ------------------------------------
 
-_CACHE: OrderedDict[tuple[Any, ...], tuple[tuple[Any, ...], Any]] = OrderedDict()
+_CACHE: OrderedDict[tuple[Any, ...], tuple[tuple[Any, ...], Any, datetime | None]] = OrderedDict()
+"""key -> (data token, value, the moment after which the value is out of date with the same
+data, or None)."""
 _CACHE_LOCK = threading.Lock()
 _CACHE_SIZE = 32
 
@@ -763,30 +789,53 @@ def data_token(ctx: ServiceContext) -> tuple[Any, ...]:
     return (outbox, tuple(sorted(tuple(row) for row in cursors)))
 
 
-def _cached(ctx: ServiceContext, key: tuple[Any, ...], compute: Callable[[], _T]) -> _T:
+def _cached(
+    ctx: ServiceContext,
+    key: tuple[Any, ...],
+    compute: Callable[[], _T],
+    *,
+    now: datetime | None = None,
+    until: Callable[[], datetime | None] | None = None,
+    refresh: Callable[[_T], _T] | None = None,
+) -> _T:
     """`compute()` once per key and data token. The token is read before computing, so a change
-    made while it computes leaves an entry that the next call recomputes."""
+    made while it computes leaves an entry that the next call recomputes.
+
+    A value that also depends on the clock gives `until`: the last moment (after `now`) its
+    value holds with the same data, None for ever. Once `now` is past it, `refresh(value)`
+    recomputes only what depends on the clock (or `compute()` everything)."""
     token = data_token(ctx)
     full = (str(ctx.data_dir), *key)
     with _CACHE_LOCK:
         hit = _CACHE.get(full)
-        if hit is not None and hit[0] == token:
+        if hit is not None and hit[0] == token and not _expired(hit[2], now):
             _CACHE.move_to_end(full)
             return cast(_T, hit[1])
-    value = compute()
+    if hit is not None and hit[0] == token and refresh is not None:
+        value = refresh(cast(_T, hit[1]))
+    else:
+        value = compute()
+    expires = until() if until is not None else None
     with _CACHE_LOCK:
-        _CACHE[full] = (token, value)
+        _CACHE[full] = (token, value, expires)
         while len(_CACHE) > _CACHE_SIZE:
             _CACHE.popitem(last=False)
     return value
 
 
-def _peek(ctx: ServiceContext, key: tuple[Any, ...]) -> Any:
-    """The cached value of `key` if still valid (the data unchanged), else None."""
+def _expired(until: datetime | None, now: datetime | None) -> bool:
+    return until is not None and now is not None and now > until
+
+
+def _peek(ctx: ServiceContext, key: tuple[Any, ...], now: datetime | None = None) -> Any:
+    """The cached value of `key` if still valid (the data unchanged, its clocks not past their
+    limits at `now`), else None."""
     token = data_token(ctx)
     with _CACHE_LOCK:
         hit = _CACHE.get((str(ctx.data_dir), *key))
-    return hit[1] if hit is not None and hit[0] == token else None
+    if hit is None or hit[0] != token or _expired(hit[2], now):
+        return None
+    return hit[1]
 
 
 def clear_cache() -> None:
@@ -823,33 +872,48 @@ def dashboard(
 ) -> Dashboard:
     """Every figure of the manager's dashboard for one period (run it on the task runner).
 
-    Cached per period and scope until the data changes (`data_token`); `now` only bounds the
-    W4 clocks still running, which are not counted, so it is not part of the key. (An open
-    appointment or inquiry passing its A2/A3/P3 limit counts as missed from the next change
-    of the data on: the desk records something every few minutes.) cache=False
-    computes everything (the previous period's figures too). previous=False leaves out the
-    previous period's SLA figures (`previous_sla` empty, the weak spots without a trend): the
-    screen shows the period's own figures first and adds the trend with `previous_sla_figures`
-    in a second call (issue 10 item 5)."""
+    Cached per period and scope until the data changes (`data_token`) or, with the same data,
+    until an open appointment or inquiry of the period passes its A2/A3/P3 limit (`now` after
+    `kpi_front.next_due`): then only the front desk's figures are computed again. (`now` also
+    bounds the W4 clocks still running, which are not counted.) cache=False computes
+    everything (the previous period's figures too). previous=False leaves out the previous
+    period's SLA figures (`previous_sla` empty, the weak spots without a trend): the screen
+    shows the period's own figures first and adds the trend with `previous_sla_figures` in a
+    second call (issue 10 item 5)."""
+    at = now or ctx.now()
     if not cache:
         return _dashboard(
-            ctx, period, group=group, member=member, now=now, cache=False, previous=previous
+            ctx, period, group=group, member=member, now=at, cache=False, previous=previous
         )
 
     def compute() -> Dashboard:
         # The same period computed the other way (with or without the previous period's
         # figures) and still valid: completed or trimmed, not computed again.
-        other: Dashboard | None = _peek(ctx, ("dashboard", period, group, member, not previous))
+        other: Dashboard | None = _peek(ctx, ("dashboard", period, group, member, not previous), at)
         if other is not None and previous:
-            before = previous_sla_figures(ctx, period, group=group, member=member, now=now)
+            before = previous_sla_figures(ctx, period, group=group, member=member, now=at)
             return replace(other, previous_sla=before, weak=weak_spots(other.sla, before))
         if other is not None:
             return replace(other, previous_sla=(), weak=weak_spots(other.sla, ()))
         return _dashboard(
-            ctx, period, group=group, member=member, now=now, cache=True, previous=previous
+            ctx, period, group=group, member=member, now=at, cache=True, previous=previous
         )
 
-    return _cached(ctx, ("dashboard", period, group, member, previous), compute)
+    def refresh(old: Dashboard) -> Dashboard:
+        before = old.previous_sla
+        if previous:
+            before = previous_sla_figures(ctx, period, group=group, member=member, now=at)
+        sla = _with_front(old.sla, _sla_front(ctx, period, group, member, at))
+        return replace(old, sla=sla, previous_sla=before, weak=weak_spots(sla, before))
+
+    return _cached(
+        ctx,
+        ("dashboard", period, group, member, previous),
+        compute,
+        now=at,
+        until=lambda: _front_due(ctx, period, group, member, at),
+        refresh=refresh,
+    )
 
 
 def previous_sla_figures(
@@ -862,14 +926,26 @@ def previous_sla_figures(
     cache: bool = True,
 ) -> tuple[SlaFigure, ...]:
     """The SLA figures of the period before `period` (the weak spots' trend). They rarely
-    change: cached on their own until the data changes."""
+    change: cached on their own until the data changes (or an open front-desk clock of that
+    period passes its limit, as in `dashboard`)."""
     before = period.previous()
+    at = now or ctx.now()
 
     def compute() -> tuple[SlaFigure, ...]:
-        return sla_figures(ctx, before, now=now or ctx.now(), group=group, member=member)
+        return sla_figures(ctx, before, now=at, group=group, member=member)
+
+    def refresh(old: tuple[SlaFigure, ...]) -> tuple[SlaFigure, ...]:
+        return _with_front(old, _sla_front(ctx, before, group, member, at))
 
     if cache:
-        return _cached(ctx, ("sla", before, group, member), compute)
+        return _cached(
+            ctx,
+            ("sla", before, group, member),
+            compute,
+            now=at,
+            until=lambda: _front_due(ctx, before, group, member, at),
+            refresh=refresh,
+        )
     return compute()
 
 

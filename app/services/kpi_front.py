@@ -209,3 +209,45 @@ def front_counts_per_item(
         rule: FrontCount(met[rule], missed[rule], tuple(sorted(ids[rule])), uncased[rule])
         for rule in sorted(set(met) | set(missed))
     }
+
+
+def next_due(
+    session: Session,
+    start: datetime,
+    end: datetime,
+    now: datetime,
+    *,
+    advisor: str | None = None,
+) -> datetime | None:
+    """The first moment after `now` at which an appointment or inquiry of [start, end) still
+    open passes its limit: `front_counts` differs from then on with no change of the data (the
+    dashboard's cache keeps its figures until then). None: no open clock runs."""
+    params: dict[str, Any] = {"start": _stamp(start), "end": _stamp(end), "now": _stamp(now)}
+    member = ""
+    if advisor is not None:
+        params["member"] = advisor
+    found: list[datetime] = []
+    for table in TABLES:
+        if advisor is not None:
+            member = f" AND {table.advisor} = :member"
+        for rule in _rules(table):
+            begin, stop = table.events[rule.start], table.events[rule.stop]
+            due = shift_sql(begin, int(rule.limit.total_seconds()))
+            where = [
+                f"{table.start} >= :start",
+                f"{table.start} < :end",
+                "deleted_at IS NULL",
+                f"{begin} IS NOT NULL",
+                # Open as evaluate() sees it: no stop at/after the start.
+                f"({stop} IS NULL OR {stop} < {begin})",
+                f"{due} >= :now",
+            ]
+            if rule.urgent_only:
+                where.append("urgent = 1")
+            if rule.normal_only:
+                where.append("urgent = 0")
+            sql = f"SELECT MIN({due}) FROM {table.table} WHERE {' AND '.join(where)}{member}"
+            value = session.scalar(text(sql), params)
+            if value:
+                found.append(datetime.fromisoformat(str(value)))
+    return min(found, default=None)

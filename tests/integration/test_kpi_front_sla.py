@@ -158,3 +158,43 @@ def test_front_desk_rules_reach_the_dashboard_and_its_trend(workshop: Any) -> No
     assert "A2" in {spot.rule_id for spot in board.weak}
     with ws.ctx.db.read() as session:
         assert session.execute(text("SELECT COUNT(*) FROM appointment")).scalar() == 2
+
+
+def test_an_open_clock_passing_its_limit_shows_without_a_data_change(workshop: Any) -> None:
+    """The dashboard's cache holds its figures while the data is unchanged, but not past the
+    moment an open appointment or inquiry misses its limit: then only the front desk's figures
+    are computed again (the rest stays the cached value)."""
+    ws = workshop
+    d = Desk(ws)
+    kpi.clear_cache()
+    d.appointment(NOW - 10 * MIN)  # A2 due at NOW + 5 min
+    d.inquiry(NOW - 100 * MIN)  # P3 due at NOW + 20 min
+    d.appointment(T, confirmed=T + 16 * MIN)  # missed long ago
+    board = kpi.dashboard(ws.ctx, PERIOD, now=NOW)
+
+    def rules(b: kpi.Dashboard) -> dict[str, tuple[int, int]]:
+        return {f.rule_id: (f.met, f.missed) for f in b.sla}
+
+    assert rules(board)["A2"] == (0, 1)
+    assert "P3" not in rules(board)
+    assert kpi.dashboard(ws.ctx, PERIOD, now=NOW + 5 * MIN) is board  # due exactly: still open
+    later = kpi.dashboard(ws.ctx, PERIOD, now=NOW + 5 * MIN + SEC)
+    assert rules(later)["A2"] == (0, 2)
+    assert "P3" not in rules(later)
+    assert later.stages is board.stages  # only the clock-bound figures were computed again
+    assert kpi.dashboard(ws.ctx, PERIOD, now=NOW + 6 * MIN) is later
+    latest = kpi.dashboard(ws.ctx, PERIOD, now=NOW + 21 * MIN)
+    assert rules(latest)["P3"] == (0, 1)
+    assert latest == kpi.dashboard(ws.ctx, PERIOD, now=NOW + 21 * MIN, cache=False)
+    # Per advisor and for the previous period's figures (the trend) the same.
+    mine = kpi.dashboard(ws.ctx, PERIOD, now=NOW, group="advisor", member=ws.advisor.staff_id)
+    assert rules(mine)["A2"] == (0, 1)
+    mine_later = kpi.dashboard(
+        ws.ctx, PERIOD, now=NOW + 6 * MIN, group="advisor", member=ws.advisor.staff_id
+    )
+    assert rules(mine_later)["A2"] == (0, 2)
+    following = Period(PERIOD.end, PERIOD.end + timedelta(days=92), "")
+    trend = kpi.previous_sla_figures(ws.ctx, following, now=NOW)
+    assert {f.rule_id: (f.met, f.missed) for f in trend}["A2"] == (0, 1)
+    trend = kpi.previous_sla_figures(ws.ctx, following, now=NOW + 30 * MIN)
+    assert {f.rule_id: (f.met, f.missed) for f in trend}["A2"] == (0, 2)
