@@ -126,7 +126,8 @@ def test_advisor_delay_notice_refused_at_the_field_then_recorded(
     )[0]
     assert "免费洗车一次" in body
     assert "提供：。" not in body
-    qtbot.waitUntil(lambda: page.delays.rowCount() >= 1, timeout=10_000)
+    # The new notice is listed (the case may have had one already) and selected.
+    qtbot.waitUntil(lambda: page.delays.rowCount() == before + 1, timeout=10_000)
     # The customer's answer.
     qtbot.waitUntil(lambda: page.ui.delaysView.currentIndex().isValid(), timeout=10_000)
     ui.answerCombo.setCurrentIndex(ui.answerCombo.findData("accepted"))
