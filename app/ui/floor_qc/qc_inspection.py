@@ -189,7 +189,7 @@ class QcInspectionPage(QWidget):
             self.ui.failuresGroup.hide()
             return
         # Two checks a row, each with its "failed" toggle; the reason of a failed check is
-        # asked for beside the torque readings (the page fits 1366x768).
+        # asked for in the right column, in place of the evidence photo (the page fits 1366x768).
         for index, code in enumerate(view.checks):
             box = QCheckBox(check_label(code), self.ui.checksGroup)
             box.setObjectName(f"check_{code}")
@@ -255,9 +255,10 @@ class QcInspectionPage(QWidget):
         self._enable()
 
     def _show_failures(self) -> None:
-        """The reason fields of the checks marked failed, named, in checklist order (beside
-        the torque readings, scrolling when more fail than fit); the others are hidden and
-        keep what was typed."""
+        """The reason fields of the checks marked failed, named, in checklist order; the others
+        are hidden and keep what was typed. While a check is marked failed the job cannot pass,
+        so the reasons take the evidence photo's place (the photo shows the fault resolved): a
+        gloved inspector sees every failed check's field at once, glove-high, no scrolling."""
         layout = self.ui.failuresLayout
         for code, reason in self.fail_reasons.items():
             for widget in (self.fail_labels[code], reason):
@@ -274,7 +275,14 @@ class QcInspectionPage(QWidget):
         for row in range(layout.rowCount()):
             layout.setRowStretch(row, 0)
         layout.setRowStretch(len(failed), 1)  # the rows stay at the top
-        self.ui.failuresGroup.setVisible(bool(failed))
+        # The one hidden first: both shown at once for a moment would grow the window.
+        first, second = (
+            (self.ui.evidenceGroup, self.ui.failuresGroup)
+            if failed
+            else (self.ui.failuresGroup, self.ui.evidenceGroup)
+        )
+        first.hide()
+        second.show()
 
     def _failed(self) -> dict[str, str]:
         return {

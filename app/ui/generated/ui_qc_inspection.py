@@ -86,30 +86,6 @@ class Ui_QcInspectionForm(object):
 
         self.readingsLayout.addWidget(self.torqueGroup)
 
-        self.failuresGroup = QGroupBox(QcInspectionForm)
-        self.failuresGroup.setObjectName(u"failuresGroup")
-        self.failuresGroupLayout = QVBoxLayout(self.failuresGroup)
-        self.failuresGroupLayout.setObjectName(u"failuresGroupLayout")
-        self.failuresGroupLayout.setContentsMargins(0, 0, 0, 0)
-        self.failuresScroll = QScrollArea(self.failuresGroup)
-        self.failuresScroll.setObjectName(u"failuresScroll")
-        self.failuresScroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.failuresScroll.setWidgetResizable(True)
-        self.failuresScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.failuresBox = QWidget()
-        self.failuresBox.setObjectName(u"failuresBox")
-        self.failuresLayout = QGridLayout(self.failuresBox)
-        self.failuresLayout.setObjectName(u"failuresLayout")
-        self.failuresLayout.setContentsMargins(0, 0, 0, 0)
-        self.failuresScroll.setWidget(self.failuresBox)
-
-        self.failuresGroupLayout.addWidget(self.failuresScroll)
-
-
-        self.readingsLayout.addWidget(self.failuresGroup)
-
-        self.readingsLayout.setStretch(0, 1)
-        self.readingsLayout.setStretch(1, 1)
 
         self.leftLayout.addLayout(self.readingsLayout)
 
@@ -144,6 +120,28 @@ class Ui_QcInspectionForm(object):
 
         self.rightLayout.addWidget(self.evidenceGroup)
 
+        self.failuresGroup = QGroupBox(QcInspectionForm)
+        self.failuresGroup.setObjectName(u"failuresGroup")
+        self.failuresGroupLayout = QVBoxLayout(self.failuresGroup)
+        self.failuresGroupLayout.setObjectName(u"failuresGroupLayout")
+        self.failuresGroupLayout.setContentsMargins(0, 0, 0, 0)
+        self.failuresScroll = QScrollArea(self.failuresGroup)
+        self.failuresScroll.setObjectName(u"failuresScroll")
+        self.failuresScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.failuresScroll.setWidgetResizable(True)
+        self.failuresScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.failuresBox = QWidget()
+        self.failuresBox.setObjectName(u"failuresBox")
+        self.failuresLayout = QGridLayout(self.failuresBox)
+        self.failuresLayout.setObjectName(u"failuresLayout")
+        self.failuresLayout.setContentsMargins(0, 0, 0, 0)
+        self.failuresScroll.setWidget(self.failuresBox)
+
+        self.failuresGroupLayout.addWidget(self.failuresScroll)
+
+
+        self.rightLayout.addWidget(self.failuresGroup)
+
         self.notesEdit = QLineEdit(QcInspectionForm)
         self.notesEdit.setObjectName(u"notesEdit")
 
@@ -171,6 +169,8 @@ class Ui_QcInspectionForm(object):
 
         self.rightLayout.addWidget(self.actionErrorLabel)
 
+        self.rightLayout.setStretch(0, 1)
+        self.rightLayout.setStretch(1, 1)
 
         self.columnsLayout.addLayout(self.rightLayout)
 
@@ -195,8 +195,8 @@ class Ui_QcInspectionForm(object):
         self.keyStepsButton.setText(QCoreApplication.translate("QcInspectionForm", u"Key steps", None))
         self.checksGroup.setTitle(QCoreApplication.translate("QcInspectionForm", u"Checklist", None))
         self.torqueGroup.setTitle(QCoreApplication.translate("QcInspectionForm", u"Torque readings (N\u00b7m)", None))
-        self.failuresGroup.setTitle(QCoreApplication.translate("QcInspectionForm", u"Why the checks failed", None))
         self.evidenceGroup.setTitle(QCoreApplication.translate("QcInspectionForm", u"Evidence photo: the fault is resolved", None))
+        self.failuresGroup.setTitle(QCoreApplication.translate("QcInspectionForm", u"Why the checks failed", None))
         self.notesEdit.setPlaceholderText(QCoreApplication.translate("QcInspectionForm", u"Notes for the technician (optional)", None))
         self.failButton.setText(QCoreApplication.translate("QcInspectionForm", u"Fail: back to the technician", None))
         self.passButton.setText(QCoreApplication.translate("QcInspectionForm", u"Pass", None))

@@ -1,0 +1,83 @@
+"""Defects found walking the app at 1366x768 with a fresh demo in Chinese and English (the
+floor round): each test fails without its fix. BAY_SCREENSHOTS=<folder> keeps what they see."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from tests.ui.test_floor_qc_pages import case_in_work, open_page
+
+LEFT = Qt.MouseButton.LeftButton
+GLOVE = 44
+"""The smallest field height a gloved finger hits (theme.qss: inputs 44 px, buttons 48)."""
+
+
+@pytest.fixture
+def themed() -> None:
+    from app.ui.app import apply_look
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_look(app)
+
+
+def screenshot(widget: QWidget, name: str) -> None:
+    folder = os.environ.get("BAY_SCREENSHOTS")
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        assert widget.grab().save(str(Path(folder) / f"{name}.png"))
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_qc_reasons_of_every_failed_check_fit_without_scrolling(
+    qtbot: QtBot,
+    demo_dir: Path,
+    make_shell: Callable[..., Any],
+    log_in: Callable[..., None],
+    themed: None,
+    lang: str,
+) -> None:
+    """D1 with gloves: the inspector marks many checks failed; each reason field shows whole,
+    glove-high, without scrolling the reasons area (it scrolled past about four)."""
+    shell = make_shell(demo_dir, lang=lang)
+    shell.window.resize(1366, 768)
+    case_id = case_in_work(shell.state.ctx, "刘洋", to_qc=True)
+    log_in(shell, "qc_inspector")
+    page = open_page(qtbot, shell, "qc_inspection", case_id)
+    qtbot.wait(100)
+    assert len(page.fails) >= 6
+    for button in page.fails.values():
+        qtbot.mouseClick(button, LEFT)
+        assert shell.window.height() <= 768  # the page never grows past the screen
+    qtbot.wait(200)
+    screenshot(shell.window, f"floor_qc_all_failed_{lang}")
+    assert not page.ui.evidenceGroup.isVisible()  # no pass now: the reasons take its place
+    area = page.ui.failuresScroll
+    viewport = area.viewport()
+    for code, reason in page.fail_reasons.items():
+        assert reason.isVisible(), code
+        top = reason.mapTo(viewport, QPoint(0, 0)).y()
+        assert top >= 0, (code, top)
+        assert top + reason.height() <= viewport.height(), (code, top, viewport.height())
+        assert reason.height() >= GLOVE, (code, reason.height())
+    assert area.verticalScrollBar().maximum() == 0
+    # The action buttons stay on screen and glove-sized.
+    for button in (page.ui.failButton, page.ui.passButton):
+        corner = button.mapTo(shell.window, QPoint(0, button.height()))
+        assert corner.y() <= shell.window.height()
+        assert button.height() >= 48
+    # Cleared again: the evidence photo is back, the window still fits.
+    for button in page.fails.values():
+        qtbot.mouseClick(button, LEFT)
+        assert shell.window.height() <= 768
+    assert page.ui.evidenceGroup.isVisible()
+    assert not page.ui.failuresGroup.isVisible()
+    page.camera.stop(wait=True)
