@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import ColumnElement, func, literal_column, or_, select
 from sqlalchemy.orm import Session
 
 from app.domain import catalogue as _domain_messages  # noqa: F401  (registers messages)
@@ -33,6 +33,15 @@ from app.store.models import (
     Signature,
     Staff,
 )
+
+
+def write_order(model: Any, *, desc: bool = False) -> ColumnElement[Any]:
+    """The tiebreak of a query ordered by a time: rows of one instant (two events of one
+    action, a pulled batch) in the order this workstation wrote them (SQLite's rowid), not in
+    whatever order SQLite's plan reads them; with desc=True the last written first ("the
+    latest")."""
+    column: ColumnElement[Any] = literal_column(f"{model.__tablename__}.rowid")
+    return column.desc() if desc else column
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ from app.domain.sla import RULES_BY_ID, SlaStatus, evaluate
 from app.domain.validation import mask_phone, normalize_phone, require_text
 from app.services import messages_aftercare as _messages  # noqa: F401  (registers messages)
 from app.services import messaging
-from app.services._support import add_event, case_ref, load_case, roles_of, transition
+from app.services._support import add_event, case_ref, load_case, roles_of, transition, write_order
 from app.services.context import Actor, ServiceContext
 from app.services.dto import CaseRef
 from app.store.models import (
@@ -140,7 +140,7 @@ def feedback_of(ctx: ServiceContext, case_id: str) -> tuple[FeedbackInfo, ...]:
             select(Feedback, Staff.name)
             .join(Staff, Staff.id == Feedback.recorded_by)
             .where(Feedback.case_id == case.id)
-            .order_by(Feedback.at)
+            .order_by(Feedback.at, write_order(Feedback))
         ).all()
         return tuple(
             FeedbackInfo(
@@ -219,7 +219,7 @@ def follow_up_due(ctx: ServiceContext, *, limit: int = 50) -> tuple[FollowUpInfo
                 func.max(Delivery.at) <= now - timedelta(days=FOLLOW_UP_DAYS),
                 func.max(Delivery.at) >= now - timedelta(days=FOLLOW_UP_WINDOW_DAYS),
             )
-            .order_by(func.max(Delivery.at))
+            .order_by(func.max(Delivery.at), ServiceCase.order_no)
             .limit(limit)
         ).all()
         return tuple(
@@ -407,7 +407,7 @@ def open_desk_complaint(
         customer_id = session.execute(
             select(Customer.id)
             .where(Customer.phone == number, Customer.deleted_at.is_(None))
-            .order_by(Customer.created_at)
+            .order_by(Customer.created_at, write_order(Customer))
             .limit(1)
         ).scalar_one_or_none()
     if customer_id is None:
@@ -514,7 +514,11 @@ def list_complaints(
             query = query.where(Complaint.category == category)
         if owner_id:
             query = query.where(Complaint.owner_id == owner_id)
-        rows = session.execute(query.order_by(Complaint.created_at.desc()).limit(limit)).all()
+        rows = session.execute(
+            query.order_by(Complaint.created_at.desc(), write_order(Complaint, desc=True)).limit(
+                limit
+            )
+        ).all()
         result = []
         for c, order_no, customer_name, owner_name in rows:
             opened = c.opened_at or c.created_at
@@ -646,7 +650,7 @@ def case_links(ctx: ServiceContext, case_id: str) -> CaseLinks:
         reworks = session.execute(
             select(ServiceCase)
             .where(ServiceCase.rework_of_id == case.id)
-            .order_by(ServiceCase.opened_at)
+            .order_by(ServiceCase.opened_at, ServiceCase.order_no)
         ).scalars()
         count_complaints = session.execute(
             select(func.count()).select_from(Complaint).where(Complaint.case_id == case.id)

@@ -21,6 +21,7 @@ from app.services._support import (
     customer_info,
     identity,
     next_order_no,
+    write_order,
 )
 from app.services.context import Actor, ServiceContext
 from app.services.customers import (
@@ -381,6 +382,8 @@ def open_inquiries(ctx: ServiceContext) -> list[InquiryInfo]:
     now = ctx.now()
     with ctx.reading() as session:
         rows = session.execute(
-            select(Inquiry).where(Inquiry.replied_at.is_(None)).order_by(Inquiry.received_at)
+            select(Inquiry)
+            .where(Inquiry.replied_at.is_(None))
+            .order_by(Inquiry.received_at, write_order(Inquiry))
         ).scalars()
         return [_inquiry_info(session, i, now) for i in rows]

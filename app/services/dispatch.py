@@ -38,6 +38,7 @@ from app.services._support import (
     roles_of,
     staff_info,
     transition,
+    write_order,
 )
 from app.services.context import Actor, ServiceContext
 from app.services.dto import CaseRef, CaseRow, SlaInfo, StaffInfo
@@ -204,7 +205,7 @@ def shifts_today(
             WorkShift.ends_at > day_start,
             WorkShift.starts_at < day_start + timedelta(days=1),
         )
-        .order_by(WorkShift.starts_at)
+        .order_by(WorkShift.starts_at, write_order(WorkShift))
     ).scalars():
         today.setdefault(shift.staff_id, []).append(shift)
     result: dict[str, tuple[datetime, datetime, str] | None] = {}
@@ -752,7 +753,7 @@ def case_progress(ctx: ServiceContext, case_id: str) -> CaseProgress:
             for m in session.execute(
                 select(CustomerMessage)
                 .where(CustomerMessage.case_id == case.id, CustomerMessage.kind == "progress")
-                .order_by(CustomerMessage.queued_at)
+                .order_by(CustomerMessage.queued_at, write_order(CustomerMessage))
             ).scalars()
         )
         delays = tuple(
@@ -776,7 +777,7 @@ def case_progress(ctx: ServiceContext, case_id: str) -> CaseProgress:
             for d in session.execute(
                 select(DelayNotice)
                 .where(DelayNotice.case_id == case.id)
-                .order_by(DelayNotice.notified_at)
+                .order_by(DelayNotice.notified_at, write_order(DelayNotice))
             ).scalars()
         )
         worked = sum(worked_hours(session, case.id, now).values(), Decimal("0"))

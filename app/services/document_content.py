@@ -44,7 +44,7 @@ from app.printing.model import (
 )
 from app.printing.payload import DocumentKind, content_hash
 from app.services import messages_reception as _messages  # noqa: F401  (registers codes)
-from app.services._support import identity, line_amount
+from app.services._support import identity, line_amount, write_order
 from app.store.models import (
     Asset as AssetRow,
 )
@@ -286,7 +286,11 @@ def _changes(
             Signature.kind == "confirmation_sheet",
             Signature.subject_version < version,
         )
-        .order_by(Signature.subject_version.desc(), Signature.signed_at.desc())
+        .order_by(
+            Signature.subject_version.desc(),
+            Signature.signed_at.desc(),
+            write_order(Signature, desc=True),
+        )
         .limit(1)
     ).scalar_one_or_none()
     if signature is None:

@@ -43,7 +43,7 @@ from app.media.store import MediaStore
 # `scan` (issue 11: the scan command reaches the decoder fast).
 from app.printing.payload import DocumentKind, QrPayload, content_hash
 from app.services import messages_reception as _messages  # noqa: F401  (registers codes)
-from app.services._support import add_event, load_case
+from app.services._support import add_event, load_case, write_order
 from app.services.context import Actor, ServiceContext
 from app.services.document_content import (  # noqa: F401  (re-exported: callers use them here)
     CANONICAL_LANG,
@@ -574,7 +574,9 @@ def documents_of(ctx: ServiceContext, case_id: str) -> list[dict[str, Any]]:
     with ctx.reading() as session:
         case = load_case(session, case_id)
         rows = session.execute(
-            select(Document).where(Document.case_id == case.id).order_by(Document.created_at.desc())
+            select(Document)
+            .where(Document.case_id == case.id)
+            .order_by(Document.created_at.desc(), write_order(Document, desc=True))
         ).scalars()
         return [
             {

@@ -23,7 +23,7 @@ from app.domain.lifecycle import CaseAction
 from app.domain.roles import Action
 from app.services import messages_settlement as _messages  # noqa: F401  (registers codes)
 from app.services import messaging
-from app.services._support import case_facts, case_ref, identity, load_case, transition
+from app.services._support import case_facts, case_ref, identity, load_case, transition, write_order
 from app.services.context import Actor, ServiceContext
 from app.services.dto import CaseRef
 from app.services.handover_documents import next_service
@@ -80,7 +80,7 @@ def _replaced(session: Session, case: ServiceCase) -> list[tuple[PartUse, str]]:
         for use in session.execute(
             select(PartUse)
             .where(PartUse.case_id == case.id, PartUse.deleted_at.is_(None))
-            .order_by(PartUse.fitted_at)
+            .order_by(PartUse.fitted_at, write_order(PartUse))
         ).scalars()
     ]
 
@@ -99,7 +99,10 @@ def facts(ctx: ServiceContext, case_id: str) -> DeliveryFacts:
         case = load_case(session, case_id)
         state = case_facts(session, case)
         delivered = session.execute(
-            select(Delivery).where(Delivery.case_id == case.id).order_by(Delivery.at).limit(1)
+            select(Delivery)
+            .where(Delivery.case_id == case.id)
+            .order_by(Delivery.at, write_order(Delivery))
+            .limit(1)
         ).scalar_one_or_none()
         next_date, next_km = next_service(session, case, ctx.now().date())
         checks: tuple[str, ...] = ()

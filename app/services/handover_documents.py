@@ -36,6 +36,7 @@ from app.printing.handover import (
 from app.printing.layout import mask_phone
 from app.printing.payload import DocumentKind
 from app.services import messages_settlement as _messages  # noqa: F401  (registers codes)
+from app.services._support import write_order
 from app.store.models import (
     Asset,
     CaseEvent,
@@ -138,7 +139,7 @@ def _finished_at(session: Session, case: ServiceCase) -> dt.datetime | None:
     return session.execute(
         select(CaseEvent.at)
         .where(CaseEvent.case_id == case.id, CaseEvent.to_state == "qc")
-        .order_by(CaseEvent.at.desc())
+        .order_by(CaseEvent.at.desc(), write_order(CaseEvent, desc=True))
         .limit(1)
     ).scalar_one_or_none()
 
@@ -148,7 +149,7 @@ def _part_uses(session: Session, case: ServiceCase) -> list[PartUse]:
         session.execute(
             select(PartUse)
             .where(PartUse.case_id == case.id, PartUse.deleted_at.is_(None))
-            .order_by(PartUse.fitted_at)
+            .order_by(PartUse.fitted_at, write_order(PartUse))
         ).scalars()
     )
 
@@ -177,7 +178,11 @@ def _other_forms(session: Session, case: ServiceCase) -> tuple[FormRef, ...]:
         row = session.execute(
             select(Document)
             .where(Document.case_id == case.id, Document.kind == kind.value)
-            .order_by(Document.version.desc(), Document.created_at.desc())
+            .order_by(
+                Document.version.desc(),
+                Document.created_at.desc(),
+                write_order(Document, desc=True),
+            )
             .limit(1)
         ).scalar_one_or_none()
         if row is not None and row.content_sha256:
@@ -295,7 +300,10 @@ def settlement_sheet(session: Session, case: ServiceCase, lang: str) -> Settleme
 
 def _delivery(session: Session, case: ServiceCase) -> Delivery:
     row = session.execute(
-        select(Delivery).where(Delivery.case_id == case.id).order_by(Delivery.at.desc()).limit(1)
+        select(Delivery)
+        .where(Delivery.case_id == case.id)
+        .order_by(Delivery.at.desc(), write_order(Delivery, desc=True))
+        .limit(1)
     ).scalar_one_or_none()
     if row is None:
         raise ValidationError("delivery.not_delivered", order_no=case.order_no)
@@ -355,7 +363,9 @@ def repair_record(session: Session, case: ServiceCase, lang: str) -> RepairRecor
     found = case.preliminary_diagnosis or case.fault_description
     photos = []
     for step in session.execute(
-        select(KeyStep).where(KeyStep.case_id == case.id).order_by(KeyStep.created_at)
+        select(KeyStep)
+        .where(KeyStep.case_id == case.id)
+        .order_by(KeyStep.created_at, write_order(KeyStep))
     ).scalars():
         media = session.execute(
             select(MediaFile).where(

@@ -21,7 +21,7 @@ from app.domain.fitting import LineClock, check_clock, line_clock_state
 from app.domain.lifecycle import CaseAction, CaseState
 from app.domain.roles import Action, Role
 from app.services import messages_fitting as _messages  # noqa: F401  (registers codes)
-from app.services._support import add_event, case_ref, load_case, transition
+from app.services._support import add_event, case_ref, load_case, transition, write_order
 from app.services.context import Actor, ServiceContext
 from app.services.dto import CaseRef
 from app.services.work_time import worked_hours
@@ -315,7 +315,7 @@ def job_view(ctx: ServiceContext, case_id: str) -> JobView:
             session.execute(
                 select(PartUse)
                 .where(PartUse.case_id == case.id, PartUse.deleted_at.is_(None))
-                .order_by(PartUse.fitted_at)
+                .order_by(PartUse.fitted_at, write_order(PartUse))
             ).scalars()
         )
         photos: dict[str, str] = {}
@@ -326,7 +326,7 @@ def job_view(ctx: ServiceContext, case_id: str) -> JobView:
                 MediaFile.purpose == "packaging",
                 MediaFile.deleted_at.is_(None),
             )
-            .order_by(MediaFile.captured_at)
+            .order_by(MediaFile.captured_at, write_order(MediaFile))
         ).all():
             if subject:
                 photos[subject] = sha

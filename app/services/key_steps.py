@@ -19,7 +19,7 @@ from app.domain.roles import Action, Role
 from app.domain.validation import require_text
 from app.media.store import MediaRef, MediaStore
 from app.services import messages_floor_qc as _messages  # noqa: F401  (registers codes)
-from app.services._support import add_event, load_case
+from app.services._support import add_event, load_case, write_order
 from app.services.context import Actor, ServiceContext
 from app.services.dto import (
     ConsentInfo,
@@ -47,7 +47,11 @@ def _latest_consent(session: Session, case_id: str) -> KeyStepConsent | None:
     return session.execute(
         select(KeyStepConsent)
         .where(KeyStepConsent.case_id == case_id, KeyStepConsent.deleted_at.is_(None))
-        .order_by(KeyStepConsent.at.desc(), KeyStepConsent.updated_hlc.desc())
+        .order_by(
+            KeyStepConsent.at.desc(),
+            KeyStepConsent.updated_hlc.desc(),
+            write_order(KeyStepConsent, desc=True),
+        )
         .limit(1)
     ).scalar_one_or_none()
 
@@ -212,14 +216,14 @@ def _steps(session: Session, case_id: str) -> list[KeyStepInfo]:
             MediaFile.purpose == PURPOSE,
             MediaFile.deleted_at.is_(None),
         )
-        .order_by(MediaFile.captured_at)
+        .order_by(MediaFile.captured_at, write_order(MediaFile))
     ).scalars():
         media.setdefault(row.subject_id or "", []).append(row)
     result = []
     for step in session.execute(
         select(KeyStep)
         .where(KeyStep.case_id == case_id, KeyStep.deleted_at.is_(None))
-        .order_by(KeyStep.created_at)
+        .order_by(KeyStep.created_at, write_order(KeyStep))
     ).scalars():
         consent = consents.get(step.consent_id or "")
         rows = media.get(step.id, [])

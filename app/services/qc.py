@@ -29,7 +29,7 @@ from app.domain.roles import Action
 from app.media.store import MediaRef, MediaStore
 from app.services import messages_floor_qc as _messages  # noqa: F401  (registers codes)
 from app.services import messaging
-from app.services._support import add_event, case_ref, load_case, transition
+from app.services._support import add_event, case_ref, load_case, transition, write_order
 from app.services.context import Actor, ServiceContext
 from app.services.dto import CaseRef, MediaInfo, QcRoundInfo, QcView, TorqueItem
 from app.services.reception import canonical
@@ -124,7 +124,7 @@ def _open_evidence(session: Session, case_id: str) -> list[MediaFile]:
                 MediaFile.subject_id.is_(None),
                 MediaFile.deleted_at.is_(None),
             )
-            .order_by(MediaFile.captured_at)
+            .order_by(MediaFile.captured_at, write_order(MediaFile))
         ).scalars()
     )
 

@@ -26,6 +26,7 @@ from app.services._support import (
     line_info,
     load_case,
     staff_info,
+    write_order,
 )
 from app.services.context import Actor, ServiceContext
 from app.services.dto import (
@@ -226,7 +227,7 @@ def case_detail_in(ctx: ServiceContext, session: Session, case: ServiceCase) -> 
         session.execute(
             select(CaseEvent)
             .where(CaseEvent.case_id == case.id)
-            .order_by(CaseEvent.at, CaseEvent.created_at)
+            .order_by(CaseEvent.at, CaseEvent.created_at, write_order(CaseEvent))
         ).scalars()
     )
     names = _names(session, {e.staff_id or "" for e in events})
@@ -235,7 +236,7 @@ def case_detail_in(ctx: ServiceContext, session: Session, case: ServiceCase) -> 
         session.execute(
             select(MediaFile)
             .where(MediaFile.case_id == case.id, MediaFile.deleted_at.is_(None))
-            .order_by(MediaFile.captured_at)
+            .order_by(MediaFile.captured_at, write_order(MediaFile))
         ).scalars()
     )
     qc_rows = session.execute(
@@ -249,13 +250,13 @@ def case_detail_in(ctx: ServiceContext, session: Session, case: ServiceCase) -> 
     inspection = session.execute(
         select(Inspection)
         .where(Inspection.case_id == case.id)
-        .order_by(Inspection.created_at.desc())
+        .order_by(Inspection.created_at.desc(), write_order(Inspection, desc=True))
         .limit(1)
     ).scalar_one_or_none()
     messages = session.execute(
         select(CustomerMessage)
         .where(CustomerMessage.case_id == case.id)
-        .order_by(CustomerMessage.queued_at)
+        .order_by(CustomerMessage.queued_at, write_order(CustomerMessage))
     ).scalars()
     approved = [ln for ln in lines if ln.decision != "declined"]
     labor = sum((line_amount(ln) for ln in approved if ln.kind == "labor"), Decimal("0.00"))
@@ -405,13 +406,13 @@ def advisor_home(ctx: ServiceContext, actor: Actor) -> AdvisorHome:
                 Appointment.desired_at >= day_start - timedelta(days=0),
                 Appointment.desired_at < day_start + timedelta(days=1),
             )
-            .order_by(Appointment.desired_at)
+            .order_by(Appointment.desired_at, write_order(Appointment))
             .limit(HOME_LIMIT)
         ).scalars()
         pending = session.execute(
             select(Appointment)
             .where(Appointment.state == "requested")
-            .order_by(Appointment.requested_at)
+            .order_by(Appointment.requested_at, write_order(Appointment))
             .limit(HOME_LIMIT)
         ).scalars()
         seen: dict[str, AppointmentInfo] = {}
@@ -422,7 +423,9 @@ def advisor_home(ctx: ServiceContext, actor: Actor) -> AdvisorHome:
             query = query.where(ServiceCase.owner_id == actor.staff_id)
         cases = list(
             session.execute(
-                query.order_by(ServiceCase.opened_at.desc()).limit(HOME_LIMIT)
+                query.order_by(ServiceCase.opened_at.desc(), ServiceCase.order_no.desc()).limit(
+                    HOME_LIMIT
+                )
             ).scalars()
         )
         open_cases = _with_sla(session, cases, now)
@@ -440,7 +443,7 @@ def team_lead_home(ctx: ServiceContext) -> TeamLeadHome:
             session.execute(
                 select(ServiceCase)
                 .where(ServiceCase.state.in_(["confirmed", "dispatched"]))
-                .order_by(ServiceCase.urgent.desc(), ServiceCase.opened_at)
+                .order_by(ServiceCase.urgent.desc(), ServiceCase.opened_at, ServiceCase.order_no)
                 .limit(HOME_LIMIT)
             ).scalars()
         )
@@ -537,7 +540,7 @@ def technician_home(ctx: ServiceContext, actor: Actor) -> list[tuple[CaseRow, tu
                     ServiceCase.technician_id == actor.staff_id,
                     ServiceCase.state.in_(["dispatched", "in_work", "paused"]),
                 )
-                .order_by(ServiceCase.urgent.desc(), ServiceCase.opened_at)
+                .order_by(ServiceCase.urgent.desc(), ServiceCase.opened_at, ServiceCase.order_no)
                 .limit(HOME_LIMIT)
             ).scalars()
         )
@@ -583,7 +586,7 @@ def qc_home(ctx: ServiceContext) -> list[CaseRow]:
             session.execute(
                 select(ServiceCase)
                 .where(ServiceCase.state == "qc")
-                .order_by(ServiceCase.urgent.desc(), ServiceCase.opened_at)
+                .order_by(ServiceCase.urgent.desc(), ServiceCase.opened_at, ServiceCase.order_no)
                 .limit(HOME_LIMIT)
             ).scalars()
         )
@@ -606,7 +609,7 @@ def manager_overview(ctx: ServiceContext) -> Overview:
             session.execute(
                 select(ServiceCase)
                 .where(ServiceCase.state.in_(open_states))
-                .order_by(ServiceCase.opened_at.desc())
+                .order_by(ServiceCase.opened_at.desc(), ServiceCase.order_no.desc())
                 .limit(HOME_LIMIT * 2)
             ).scalars()
         )

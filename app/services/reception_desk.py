@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from app.domain.lifecycle import AppointmentState
 from app.domain.roles import Action
 from app.domain.validation import mask_phone
+from app.services._support import write_order
 from app.services.context import Actor, ServiceContext
 from app.services.dto import AppointmentInfo, MessageInfo, TechnicianLoad
 from app.services.queries import _technician_loads
@@ -44,7 +45,7 @@ def _messages_in(session: Session, appointment_id: str) -> list[MessageInfo]:
     rows = session.execute(
         select(CustomerMessage)
         .where(CustomerMessage.appointment_id == appointment_id)
-        .order_by(CustomerMessage.queued_at)
+        .order_by(CustomerMessage.queued_at, write_order(CustomerMessage))
     ).scalars()
     return [
         MessageInfo(

@@ -42,7 +42,7 @@ from app.domain.validation import require_text
 from app.media.store import MediaStore
 from app.services import messages_finish as _messages_finish  # noqa: F401  (registers codes)
 from app.services import messages_settlement as _messages  # noqa: F401  (registers codes)
-from app.services._support import add_event, case_ref, identity, load_case, roles_of
+from app.services._support import add_event, case_ref, identity, load_case, roles_of, write_order
 from app.services.aftercare import is_warranty_rework
 from app.services.context import Actor, ServiceContext
 from app.services.dto import CaseRef
@@ -114,7 +114,7 @@ def _signed_estimate(session: Session, case: ServiceCase) -> tuple[list[WorkLine
     signature = session.execute(
         select(Signature)
         .where(Signature.case_id == case.id, Signature.kind == "confirmation_sheet")
-        .order_by(Signature.subject_version, Signature.signed_at)
+        .order_by(Signature.subject_version, Signature.signed_at, write_order(Signature))
         .limit(1)
     ).scalar_one_or_none()
     if signature is None:

@@ -19,6 +19,7 @@ from app.domain.sla import (
     evaluate_all,
     evaluate_w4,
 )
+from app.services._support import write_order
 from app.services.dto import SlaInfo
 from app.store.models import (
     CaseEvent,
@@ -63,7 +64,7 @@ def case_events(session: Session, case_ids: Iterable[str]) -> dict[str, dict[str
     for case_id, at, previous in session.execute(
         select(DelayNotice.case_id, DelayNotice.notified_at, DelayNotice.previous_promise)
         .where(DelayNotice.case_id.in_(ids))
-        .order_by(DelayNotice.notified_at)
+        .order_by(DelayNotice.notified_at, write_order(DelayNotice))
     ):
         result[case_id]["delay_notice"].append(at)
         if previous is not None:
