@@ -154,12 +154,13 @@ LIVE_AGE = {
     "awaiting_signature": (20, 240), "confirmed": (20, 110), "dispatched": (60, 300),
     "in_work": (60, 300), "paused": (60, 300), "qc": (120, 420),
     "ready": (3 * 60, 20 * 60), "pending_observation": (3 * 60, 20 * 60),
-    "delivered": (18 * 60, 30 * 60),
+    "delivered": (2 * 24 * 60, 6 * 24 * 60),
 }  # fmt: skip
 """Minutes ago a live (not yet closed) demo case began, by the state it stops in (the demo's
 clock stops at now, so a short age ends its last step about now): a signed job waits minutes
 for the bay, work in progress began today, a car waiting for its owner or a fault under
-observation since yesterday evening, a delivered car awaiting its follow-up call yesterday.
+observation since yesterday evening, a car delivered in the last days awaiting its follow-up
+call (P5: due three days after delivery).
 The homes show a few clocks late by minutes or hours, as in a workshop at opening time, not
 cases overdue by weeks."""
 

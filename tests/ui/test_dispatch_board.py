@@ -93,13 +93,13 @@ def test_team_lead_dispatches_then_assigns_by_tap_and_gives_a_reason_off_shift(
     promised = _db(shell, "SELECT promised_at FROM service_case WHERE id = :c", c=confirmed.case.id)
     assert promised[0] is not None  # W5: the promise is given at dispatch
 
-    # Tap: select the case, tap 杨磊 (on shift, no urgent job): assigned, no question asked.
+    # Tap: select the case, tap 陈杰 (on shift, no urgent job): assigned, no question asked.
     qtbot.waitUntil(lambda: page.waiting.row_of(confirmed.case.id) >= 0, timeout=10_000)
     _select(page, confirmed.case.id)
-    qtbot.mouseClick(page.lanes[_staff_id(shell, "杨磊")].tapButton, LEFT)
+    qtbot.mouseClick(page.lanes[_staff_id(shell, "陈杰")].tapButton, LEFT)
     qtbot.waitUntil(
         lambda: _db(shell, "SELECT technician_id FROM service_case WHERE id = :c",
-                    c=confirmed.case.id)[0] == _staff_id(shell, "杨磊"),
+                    c=confirmed.case.id)[0] == _staff_id(shell, "陈杰"),
         timeout=10_000,
     )  # fmt: skip
     assert page.reason_dialog is None
@@ -142,7 +142,7 @@ def test_team_lead_assigns_by_dragging_a_case_onto_a_lane(
     _select(page, case.case.id)
     mime = page.ui.waitingView.drag_data()
     assert case_id_of(mime) == case.case.id
-    lane = page.lanes[_staff_id(shell, "杨磊")]
+    lane = page.lanes[_staff_id(shell, "陈杰")]
     at = QPointF(lane.rect().center())
     enter = QDragEnterEvent(
         at.toPoint(), Qt.DropAction.MoveAction, mime, LEFT, Qt.KeyboardModifier.NoModifier
@@ -153,8 +153,8 @@ def test_team_lead_assigns_by_dragging_a_case_onto_a_lane(
     QApplication.sendEvent(lane, drop)
     qtbot.waitUntil(
         lambda: _db(shell, "SELECT technician_id FROM service_case WHERE id = :c",
-                    c=case.case.id)[0] == _staff_id(shell, "杨磊"),
+                    c=case.case.id)[0] == _staff_id(shell, "陈杰"),
         timeout=10_000,
     )  # fmt: skip
     qtbot.waitUntil(lambda: page.ui.actionErrorLabel.property("role") == "notice", timeout=5_000)
-    assert "杨磊" in page.ui.actionErrorLabel.text()
+    assert "陈杰" in page.ui.actionErrorLabel.text()

@@ -79,7 +79,7 @@ def test_team_lead_dispatches_and_assigns(
 
     qtbot.waitUntil(lambda: state_of(confirmed.case.id) == "dispatched", timeout=10_000)
     home.ui.waitingView.selectRow(home.waiting.row_of(confirmed.case.id))
-    tech_row = next(i for i, t in enumerate(home.technicians.records()) if t.staff.name == "杨磊")
+    tech_row = next(i for i, t in enumerate(home.technicians.records()) if t.staff.name == "陈杰")
     home.ui.techniciansView.selectRow(tech_row)
     qtbot.mouseClick(home.ui.assignButton, LEFT)
 
@@ -87,12 +87,12 @@ def test_team_lead_dispatches_and_assigns(
         row = home.waiting.row_of(case_id)
         return home.waiting.record(row).case.technician_name if row >= 0 else ""
 
-    qtbot.waitUntil(lambda: technician_of(confirmed.case.id) == "杨磊", timeout=10_000)
+    qtbot.waitUntil(lambda: technician_of(confirmed.case.id) == "陈杰", timeout=10_000)
     # A visible confirmation, not an error (issue 7 item 8).
     label = home.ui.actionErrorLabel
     assert label.property("role") == "notice"
     assert label.isVisibleTo(home)
-    assert label.text() == f"{confirmed.case.order_no} 已派给 杨磊。"
+    assert label.text() == f"{confirmed.case.order_no} 已派给 陈杰。"
 
 
 def test_technician_starts_pauses_resumes_and_finishes_a_job(
