@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt
 from PySide6.QtWidgets import QPushButton, QSplitter, QWidget
 
 from app.domain.errors import ExpectedError
+from app.domain.lifecycle import OPEN_STATES
 from app.domain.roles import Role
 from app.services.dto import (
     AppointmentInfo,
@@ -40,6 +41,7 @@ from app.ui.models import Column, RecordTableModel, sla_text, sla_tone, sla_tool
 from app.ui.state import AppState
 from app.ui.widgets import (
     fit_headers,
+    fit_texts,
     key_of,
     retranslate_form,
     set_widths,
@@ -136,8 +138,7 @@ class AdvisorHomePage(QWidget):
         set_widths(self.ui.openCasesView, {0: 215, 1: 90, 2: 175, 4: 80, 5: 80, 6: 110, 7: 175})
         setup_table(self.ui.inquiriesView, self.inquiries, stretch_column=3)
         set_widths(self.ui.inquiriesView, {0: 110, 1: 140, 2: 100, 4: 175})
-        for view in (self.ui.appointmentsView, self.ui.openCasesView, self.ui.inquiriesView):
-            fit_headers(view)  # "Technician" was cut in English
+        self._fit_columns()
         # Appointments and cases are the day's work; inquiries are usually few.
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 4)
@@ -263,7 +264,14 @@ class AdvisorHomePage(QWidget):
             self._retranslate_buttons()
             for model in (self.appointments, self.cases, self.inquiries):
                 model.retranslate()
+            self._fit_columns()
         super().changeEvent(event)
+
+    def _fit_columns(self) -> None:
+        for view in (self.ui.appointmentsView, self.ui.openCasesView, self.ui.inquiriesView):
+            fit_headers(view)  # "Technician" was cut in English
+        # Every open state's label whole ("Ready for delivery" was "Ready for…").
+        fit_texts(self.ui.openCasesView, 1, [state_label(s.value) for s in OPEN_STATES])
 
 
 class ManagerHomePage(QWidget):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
@@ -74,6 +75,21 @@ def fit_headers(view: QTableView) -> None:
         hint = header.sectionSizeHint(column)
         if header.sectionSize(column) < hint:
             view.setColumnWidth(column, hint)
+
+
+def fit_texts(view: QTableView, column: int, texts: Sequence[str]) -> None:
+    """Widens `column` to show the widest of `texts` whole in the language shown now (every
+    label a column can hold, such as the case states: "Ready for delivery" was "Ready for…").
+    Call again on a language change."""
+    view.ensurePolished()
+    metrics = view.fontMetrics()
+    needed = max((metrics.horizontalAdvance(text) for text in texts), default=0) + CELL_MARGIN
+    if view.columnWidth(column) < needed:
+        view.setColumnWidth(column, needed)
+
+
+CELL_MARGIN = 24
+"""A cell's text margins and the grid line (the width a text needs beyond its own)."""
 
 
 def selected_key(view: QTableView) -> str | None:

@@ -81,3 +81,33 @@ def test_qc_reasons_of_every_failed_check_fit_without_scrolling(
     assert page.ui.evidenceGroup.isVisible()
     assert not page.ui.failuresGroup.isVisible()
     page.camera.stop(wait=True)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_advisor_home_shows_every_case_state_whole(
+    qtbot: QtBot,
+    demo_dir: Path,
+    make_shell: Callable[..., Any],
+    log_in: Callable[..., None],
+    themed: None,
+    lang: str,
+) -> None:
+    """The advisor's open cases: "Ready for delivery" showed as "Ready for…" in English."""
+    from app.domain.roles import Role
+
+    shell = make_shell(demo_dir, lang=lang)
+    shell.window.resize(1366, 768)
+    log_in(shell, "advisor")
+    home = shell.window.homes[Role.ADVISOR]
+    qtbot.waitUntil(lambda: home.cases.rowCount() > 0, timeout=10_000)
+    qtbot.wait(100)
+    screenshot(shell.window, f"floor_home_advisor_{lang}")
+    view = home.ui.openCasesView
+    states = {home.cases.record(row)[0].state for row in range(home.cases.rowCount())}
+    assert "ready" in states  # the demo's advisor has a car waiting for its owner
+    assert view.sizeHintForColumn(1) <= view.columnWidth(1), (
+        view.sizeHintForColumn(1),
+        view.columnWidth(1),
+    )
+    # The case's vehicle keeps most of the width.
+    assert view.columnWidth(3) >= 250
