@@ -151,7 +151,7 @@ ORDER = [s for s, _ in STATE_WEIGHTS if s != "cancelled"]
 FINISHED = ("closed", "cancelled")
 LIVE_AGE = {
     "reception": (20, 240), "inspecting": (20, 240), "estimated": (20, 240),
-    "awaiting_signature": (20, 240), "confirmed": (20, 110), "dispatched": (60, 300),
+    "awaiting_signature": (20, 240), "confirmed": (20, 110), "dispatched": (20, 120),
     "in_work": (60, 300), "paused": (60, 300), "qc": (120, 420),
     "ready": (3 * 60, 20 * 60), "pending_observation": (3 * 60, 20 * 60),
     "delivered": (2 * 24 * 60, 6 * 24 * 60),

@@ -45,6 +45,9 @@ class FollowUpBlock(QWidget):
         setup_table(self.ui.followUpView, self.model, stretch_column=3)
         # Room for the "Vehicle / product" header (stretched) in both languages at 1366x768.
         set_widths(self.ui.followUpView, {0: 115, 1: 205, 2: 170, 4: 90})
+        # Every case due for its call is still delivered (follow_up_due): a column of one
+        # word repeated; its room goes to the vehicle.
+        self.ui.followUpView.setColumnHidden(4, True)
         self.ui.followUpView.activated.connect(self._open)
 
     def refresh(self) -> None:

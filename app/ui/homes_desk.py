@@ -173,7 +173,7 @@ class AdvisorHomePage(QWidget):
         self.follow_ups.setMaximumHeight(170)  # the day's work keeps the room
         # -- end of the handover-after block ---------------------------------------------------
         # Issue 8 (floor-board): W4 updates and W5 notices due or missed on my cases.
-        self.floor_attention = FloorAttentionBlock(state)
+        self.floor_attention = FloorAttentionBlock(state, compact=True)
         # Beside the follow-up calls, not under them: five blocks stacked do not fit 768 high.
         self.side_blocks = QSplitter(Qt.Orientation.Horizontal, self)
         self.side_blocks.setObjectName("advisorSideBlocks")

@@ -111,3 +111,54 @@ def test_advisor_home_shows_every_case_state_whole(
     )
     # The case's vehicle keeps most of the width.
     assert view.columnWidth(3) >= 250
+
+
+def _cut(view: Any) -> list[str]:
+    """Visible columns narrower than their header or their widest cell, and a sideways scroll."""
+    header = view.horizontalHeader()
+    model = view.model()
+    cut = [
+        f"{model.headerData(c, Qt.Orientation.Horizontal)}: {header.sectionSize(c)}"
+        for c in range(model.columnCount())
+        if not view.isColumnHidden(c)
+        and header.sectionSize(c) < max(header.sectionSizeHint(c), view.sizeHintForColumn(c))
+    ]
+    if view.horizontalScrollBar().maximum() > 0:
+        cut.append("scrolls sideways")
+    return cut
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_advisor_follow_ups_and_progress_blocks_fit_side_by_side(
+    qtbot: QtBot,
+    demo_dir: Path,
+    make_shell: Callable[..., Any],
+    log_in: Callable[..., None],
+    themed: None,
+    lang: str,
+) -> None:
+    """The two blocks at the foot of the advisor's home: the follow-up calls cut "Vehicle /
+    product" for a State column that only ever says "Delivered"; the progress block beside it
+    scrolled sideways and cut its state ("In…")."""
+    from app.domain.roles import Role
+
+    shell = make_shell(demo_dir, lang=lang)
+    shell.window.resize(1366, 768)
+    log_in(shell, "advisor")
+    home = shell.window.homes[Role.ADVISOR]
+    follow_ups, attention = home.follow_ups, home.floor_attention
+    qtbot.waitUntil(
+        lambda: follow_ups.model.rowCount() > 0 and attention.rows.rowCount() > 0,
+        timeout=10_000,
+    )
+    qtbot.wait(100)
+    screenshot(shell.window, f"floor_home_advisor_blocks_{lang}")
+    for view in (follow_ups.ui.followUpView, attention.ui.attentionView):
+        assert not _cut(view), _cut(view)
+    # What the advisor acts on stays: the case, the rule and its clock.
+    shown = {
+        attention.rows.headerData(c, Qt.Orientation.Horizontal)
+        for c in range(attention.rows.columnCount())
+        if not attention.ui.attentionView.isColumnHidden(c)
+    }
+    assert len(shown) == 3
