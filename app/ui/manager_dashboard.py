@@ -118,6 +118,15 @@ def quarterly_report_file(ctx: ServiceContext, period: Any, lang: str) -> Path:
     return out
 
 
+def chart_label(rule_id: str) -> str:
+    """A bar's label under the chart: the rule's ID over the rest of its short name ("P3" over
+    "urgent"), so the variants are not cut to "P3 ur…" beside seven other bars."""
+    short = sla_rule_short(rule_id)
+    base = rule_id.split("-")[0]
+    rest = short[len(base) :].strip() if short.startswith(base) else ""
+    return f"{base}<br>{rest}" if rest else short
+
+
 class ManagerDashboard(QWidget):
     """The page "manager_dashboard" (app/ui/pages.py), opened from the manager's home."""
 
@@ -670,7 +679,7 @@ class ManagerDashboard(QWidget):
         series.append(bars)
         self.chart.addSeries(series)
         categories = QBarCategoryAxis()
-        categories.append([sla_rule_short(f.rule_id) for f in figures])
+        categories.append([chart_label(f.rule_id) for f in figures])
         values = QValueAxis()
         values.setRange(0, 100)
         values.setLabelFormat("%d")

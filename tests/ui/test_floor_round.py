@@ -162,3 +162,39 @@ def test_advisor_follow_ups_and_progress_blocks_fit_side_by_side(
         if not attention.ui.attentionView.isColumnHidden(c)
     }
     assert len(shown) == 3
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_dashboard_chart_names_every_rule_whole(
+    qtbot: QtBot,
+    demo_dir: Path,
+    make_shell: Callable[..., Any],
+    log_in: Callable[..., None],
+    themed: None,
+    lang: str,
+) -> None:
+    """The bars of the urgent variants were labelled "P3 ur…" and "W1 u…" (eight bars in half
+    the width): each line of a label fits its bar's share of the plot."""
+    from PySide6.QtCharts import QBarCategoryAxis
+    from PySide6.QtGui import QFontMetrics
+
+    from app.domain.roles import Role
+
+    shell = make_shell(demo_dir, lang=lang)
+    shell.window.resize(1366, 768)
+    log_in(shell, "manager")
+    qtbot.mouseClick(shell.window.homes[Role.MANAGER].ui.dashboardButton, LEFT)
+    board = shell.window.page("manager_dashboard")
+    qtbot.waitUntil(lambda: board.data is not None, timeout=20_000)
+    qtbot.wait(300)
+    screenshot(shell.window, f"floor_dashboard_{lang}")
+    (axis,) = [a for a in board.chart.axes() if isinstance(a, QBarCategoryAxis)]
+    labels = axis.categories()
+    assert any(rule in " ".join(labels) for rule in ("P3", "W1"))
+    share = board.chart.plotArea().width() / len(labels)
+    metrics = QFontMetrics(axis.labelsFont())
+    # Qt cuts a label whose line is wider than its share less a small margin.
+    widest = max(
+        metrics.horizontalAdvance(line) for label in labels for line in label.split("<br>")
+    )
+    assert widest <= share - 12, (labels, widest, share)
