@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QPushButton, QSplitter, QWidget
 
 from app.domain.errors import ExpectedError
@@ -364,7 +364,12 @@ class ManagerHomePage(QWidget):
 
 
 class AdminHomePage(QWidget):
-    """Staff of the dealer (add a member with roles and PIN) and this workstation's idle lock."""
+    """Staff of the dealer (add a member with roles and PIN) and this workstation's idle lock.
+
+    Signals: sync_settings_closed() after the head-office sync settings closed (the workstation
+    may have been enrolled there)."""
+
+    sync_settings_closed = Signal()
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -417,6 +422,7 @@ class AdminHomePage(QWidget):
 
         ctx = self.state.require_ctx()
         SyncSettingsDialog(ctx.db, ctx.media_dir, self.state.runner, ctx.lang, None, self).exec()
+        self.sync_settings_closed.emit()
 
     def refresh(self) -> None:
         from app.services import staff

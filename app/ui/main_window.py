@@ -176,6 +176,8 @@ class MainWindow(QMainWindow):
         self.workstation_label = QLabel(self)
         self.workstation_label.setObjectName("workstationStatusLabel")
         self.sync_label = QLabel(self)
+        self.sync_indicator: QWidget | None = None
+        """The head-office sync indicator once sync runs (in place of `sync_label`)."""
         self.sync_label.setObjectName("syncStatusLabel")
         self.sync_label.setProperty("role", "sync")
         self.statusBar().addWidget(self.user_label, 1)
@@ -413,6 +415,10 @@ class MainWindow(QMainWindow):
                 from app.ui.desk.entry import add_entry_buttons
 
                 add_entry_buttons(page, self.state)
+            settings_closed = getattr(page, "sync_settings_closed", None)  # the admin's home
+            if settings_closed is not None:
+                # Enrolled from the settings: sync starts now, not at the next start.
+                settings_closed.connect(self._start_sync)
             self.homes[role] = page
             self.ui.pages.addWidget(page)
         return self.homes[role]
@@ -512,6 +518,8 @@ class MainWindow(QMainWindow):
         from app.ui.sync_indicator import SyncIndicator
 
         ctx = self.state.ctx
+        if self.sync_indicator is not None:
+            return  # already syncing
         indicator = SyncIndicator()
         if ctx is not None and indicator.start_for(ctx.data_dir, ctx.db) is not None:
             self.set_sync_indicator(indicator)
@@ -521,6 +529,7 @@ class MainWindow(QMainWindow):
     def set_sync_indicator(self, indicator: QWidget) -> None:
         """Show the head-office sync indicator (issue 4) in the status bar, in place of the
         "not enrolled" label."""
+        self.sync_indicator = indicator
         self.sync_label.hide()
         self.statusBar().removeWidget(self.sync_label)
         indicator.setParent(self.statusBar())

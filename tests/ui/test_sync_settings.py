@@ -113,3 +113,54 @@ def test_the_indicator_opens_the_details_on_click(
     assert details.enrolled
     assert not opened[0].ui.enrollGroup.isEnabled()
     worker.client.close()
+
+
+def test_enrolled_from_the_admin_home_the_status_bar_syncs_at_once(
+    qtbot: QtBot,
+    tmp_path: Path,
+    server: BackgroundServer,
+    make_shell: object,
+    log_in: object,
+) -> None:
+    """After the administrator enrolled in the sync settings, the status bar kept "Offline —
+    not enrolled" and nothing synced until the app was started again."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from app.domain.roles import Role
+
+    data_dir = make_template(tmp_path / "bay")
+    dealer = f"D{uuid.uuid4().hex[:6].upper()}"
+    ctx = open_workstation(data_dir)
+    with ctx.db.write() as session:
+        set_state(session, "dealer_code", dealer)
+    ctx.db.dispose()
+    shell = make_shell(data_dir, lang="en")  # type: ignore[operator]
+    log_in(shell, "admin", name="系统管理员", pin="0000")  # type: ignore[operator]
+    window = shell.window
+    home = window.homes[Role.ADMIN]
+    assert window.sync_indicator is None
+    assert "not enrolled" in window.sync_label.text()
+    code = create_enrollment_code(server.engine, dealer, "bay")
+    enrolled: list[bool] = []
+
+    def enroll() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, SyncSettingsDialog)
+        qtbot.waitUntil(lambda: dialog.details is not None, timeout=10_000)
+        dialog.ui.serverEdit.setText(server.url)
+        dialog.ui.codeEdit.setText(code)
+        dialog.ui.enrollButton.click()
+        qtbot.waitUntil(
+            lambda: dialog.details is not None and dialog.details.enrolled, timeout=20_000
+        )
+        enrolled.append(True)
+        dialog.accept()
+
+    QTimer.singleShot(200, enroll)
+    home.sync_button.click()
+    assert enrolled
+    qtbot.waitUntil(lambda: window.sync_indicator is not None, timeout=10_000)
+    assert not window.sync_label.isVisible()
+    assert window.sync_indicator.isVisible()
+    window.sync_indicator.detach()  # type: ignore[attr-defined]
