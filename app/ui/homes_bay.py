@@ -24,6 +24,7 @@ from app.ui.models import Column, RecordTableModel
 from app.ui.pages import PAGES
 from app.ui.state import AppState
 from app.ui.widgets import (
+    fit_case_columns,
     key_of,
     retranslate_form,
     select_key,
@@ -95,6 +96,12 @@ def _act(
     )
 
 
+WAITING_STATES = ("confirmed", "dispatched")
+"""The team lead's waiting list (queries.team_lead_home)."""
+JOB_STATES = ("dispatched", "in_work", "paused")
+"""A technician's jobs (queries.technician_home)."""
+
+
 class TeamLeadHomePage(QWidget):
     """W1: confirmed cases waiting for dispatch with their clocks; technicians and their load."""
 
@@ -146,6 +153,7 @@ class TeamLeadHomePage(QWidget):
         )
         setup_table(self.ui.waitingView, self.waiting, stretch_column=3)
         set_widths(self.ui.waitingView, {0: 215, 1: 90, 2: 175, 4: 80, 5: 80, 6: 100, 7: 230})
+        fit_case_columns(self.ui.waitingView, WAITING_STATES)  # "Technician" was cut
         setup_table(self.ui.techniciansView, self.technicians, stretch_column=2)
         _open_on_activate(self.ui.waitingView, state)
         self.ui.dispatchButton.clicked.connect(self.dispatch)
@@ -262,6 +270,7 @@ class TeamLeadHomePage(QWidget):
             retranslate_form(self.ui, self)
             self.waiting.retranslate()
             self.technicians.retranslate()
+            fit_case_columns(self.ui.waitingView, WAITING_STATES)
         super().changeEvent(event)
 
 
@@ -294,6 +303,7 @@ class TechnicianHomePage(QWidget):
         )
         setup_table(self.ui.jobsView, self.jobs, stretch_column=3)
         set_widths(self.ui.jobsView, {0: 215, 1: 90, 2: 175, 4: 80, 5: 110, 6: 150, 7: 230})
+        fit_case_columns(self.ui.jobsView, JOB_STATES)
         _open_on_activate(self.ui.jobsView, state)
         self._fill_reasons()
         self.ui.startButton.clicked.connect(lambda: self._work("start_work"))
@@ -398,6 +408,7 @@ class TechnicianHomePage(QWidget):
             retranslate_form(self.ui, self)
             self._fill_reasons()
             self.jobs.retranslate()
+            fit_case_columns(self.ui.jobsView, JOB_STATES)
         super().changeEvent(event)
 
 
@@ -416,6 +427,7 @@ class QcHomePage(QWidget):
         )
         setup_table(self.ui.qcView, self.cases, stretch_column=3)
         set_widths(self.ui.qcView, {0: 215, 1: 70, 2: 175, 4: 80})
+        fit_case_columns(self.ui.qcView, ("qc",))  # "Technician" was cut
         _open_on_activate(self.ui.qcView, state)
         self.checks: dict[str, QCheckBox] = dict(
             zip(
@@ -534,4 +546,5 @@ class QcHomePage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             retranslate_form(self.ui, self)
             self.cases.retranslate()
+            fit_case_columns(self.ui.qcView, ("qc",))
         super().changeEvent(event)

@@ -23,12 +23,20 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QWidget
 
+from app.domain.lifecycle import CaseState
 from app.services.dto import CaseRow
 from app.ui.columns import search_columns
 from app.ui.generated.ui_search import Ui_SearchForm
 from app.ui.models import KEY_ROLE
 from app.ui.state import AppState
-from app.ui.widgets import key_of, retranslate_form, set_widths, setup_form, setup_table
+from app.ui.widgets import (
+    fit_case_columns,
+    key_of,
+    retranslate_form,
+    set_widths,
+    setup_form,
+    setup_table,
+)
 
 PAGE_SIZE = 100
 MAX_PAGES = 30
@@ -195,6 +203,7 @@ class SearchPage(QWidget):
         self.model = CaseSearchModel(state, self)
         setup_table(self.ui.resultsView, self.model, stretch_column=3)
         set_widths(self.ui.resultsView, {0: 215, 1: 90, 2: 175, 4: 80, 5: 80, 6: 110, 7: 110})
+        fit_case_columns(self.ui.resultsView, [state.value for state in CaseState])
         self.ui.resultsView.activated.connect(self._open)
         self.model.counted.connect(self._show_count)
         self.ui.resultCountLabel.setText("")
@@ -228,4 +237,5 @@ class SearchPage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             retranslate_form(self.ui, self)
             self.model.retranslate()
+            fit_case_columns(self.ui.resultsView, [state.value for state in CaseState])
         super().changeEvent(event)

@@ -88,6 +88,15 @@ def fit_texts(view: QTableView, column: int, texts: Sequence[str]) -> None:
         view.setColumnWidth(column, needed)
 
 
+def fit_case_columns(view: QTableView, states: Sequence[str]) -> None:
+    """A case list (app.ui.columns.case_columns): every header whole, and the state column
+    wide enough for the label of each state it can show. Call again on a language change."""
+    from app.ui.i18n import state_label
+
+    fit_headers(view)
+    fit_texts(view, 1, [state_label(state) for state in states])
+
+
 CELL_MARGIN = 24
 """A cell's text margins and the grid line (the width a text needs beyond its own)."""
 

@@ -198,3 +198,54 @@ def test_dashboard_chart_names_every_rule_whole(
         metrics.horizontalAdvance(line) for label in labels for line in label.split("<br>")
     )
     assert widest <= share - 12, (labels, widest, share)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_case_lists_of_the_floor_and_search_show_headers_and_states_whole(
+    qtbot: QtBot,
+    demo_dir: Path,
+    make_shell: Callable[..., Any],
+    log_in: Callable[..., None],
+    themed: None,
+    lang: str,
+) -> None:
+    """ "Technician" was cut on the team lead's and the QC inspector's lists and in the search
+    results, "Pending observation" read "Pending o…" there."""
+    from app.domain.roles import Role
+
+    shell = make_shell(demo_dir, lang=lang)
+    shell.window.resize(1366, 768)
+    window = shell.window
+    log_in(shell, "team_lead")
+    lead = window.homes[Role.TEAM_LEAD]
+    qtbot.waitUntil(lambda: lead.waiting.rowCount() > 0, timeout=10_000)
+    assert not _cut(lead.ui.waitingView), _cut(lead.ui.waitingView)
+    window.ui.searchEdit.setText("WO-GZ01A")
+    window.run_search()
+    model = window.search_page.model
+    qtbot.waitUntil(lambda: model.rowCount() > 0 and model.cached_pages() > 0, timeout=10_000)
+    view = window.search_page.ui.resultsView
+    header = view.horizontalHeader()
+    assert all(
+        header.sectionSize(c) >= header.sectionSizeHint(c)
+        for c in range(model.columnCount())
+        if header.sectionResizeMode(c) != header.ResizeMode.Stretch
+    )
+    metrics = view.fontMetrics()
+    from app.ui.i18n import state_label
+
+    assert view.columnWidth(1) >= metrics.horizontalAdvance(state_label("pending_observation"))
+    screenshot(window, f"floor_search_{lang}")
+    qtbot.mouseClick(window.ui.switchUserButton, LEFT)
+    qtbot.waitUntil(lambda: shell.state.actor is None, timeout=10_000)
+    log_in(shell, "qc_inspector")
+    qc_home = window.homes[Role.QC_INSPECTOR]
+    qtbot.waitUntil(lambda: qc_home.cases.rowCount() > 0, timeout=10_000)
+    qc_view = qc_home.ui.qcView
+    qc_header = qc_view.horizontalHeader()
+    assert all(
+        qc_header.sectionSize(c) >= qc_header.sectionSizeHint(c)
+        for c in range(qc_home.cases.columnCount())
+        if not qc_view.isColumnHidden(c)
+    )
+    screenshot(window, f"floor_home_qc_{lang}")
