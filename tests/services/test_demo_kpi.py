@@ -8,30 +8,16 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterator
 from datetime import datetime
-from pathlib import Path
 
-import pytest
 from sqlalchemy import select, text
 
-from app.services import demo, demo_kpi, kpi
+from app.services import demo_kpi, kpi
 from app.services.context import ServiceContext
 from app.services.kpi import Period
-from app.services.setup import open_workstation
 from app.store.models import Staff
 
 W_RULES = ("W1", "W1-urgent", "W4", "W5")
-
-
-@pytest.fixture(scope="module")
-def demo_ctx(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServiceContext]:
-    folder: Path = tmp_path_factory.mktemp("demo-kpi")
-    ctx = open_workstation(folder)
-    demo.create_demo(ctx, orders=60, seed=7)
-    kpi.clear_cache()
-    yield ctx
-    ctx.db.dispose()
 
 
 def _quarter(ctx: ServiceContext) -> Period:

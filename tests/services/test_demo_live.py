@@ -1,34 +1,20 @@
-"""The demo's live cases look like a workshop at opening time (issue 13 leftover 1): work in
-progress from today and yesterday, cars delivered in the last days awaiting their follow-up, a few clocks late by minutes or hours, none by weeks; the
-closed history stays spread over the past."""
+"""The demo's live cases look like a workshop at opening time (leftover 1 of the last round):
+work in progress from today and yesterday, cars delivered in the last days awaiting their
+follow-up, a few clocks late by minutes or hours, none by weeks; the closed history stays
+spread over the past."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
-from pathlib import Path
 
-import pytest
 from sqlalchemy import select
 
 from app.domain.sla import SlaStatus
-from app.services import demo, kpi, queries
+from app.services import queries
 from app.services.context import ServiceContext
-from app.services.setup import open_workstation
 from app.store.models import ServiceCase
 
-
 FINISHED = ("closed", "cancelled", "delivered")
-
-
-@pytest.fixture(scope="module")
-def demo_ctx(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServiceContext]:
-    folder: Path = tmp_path_factory.mktemp("demo-live")
-    ctx = open_workstation(folder)
-    demo.create_demo(ctx, orders=60, seed=7)
-    kpi.clear_cache()
-    yield ctx
-    ctx.db.dispose()
 
 
 def test_live_cases_began_today_or_yesterday(demo_ctx: ServiceContext) -> None:

@@ -3,52 +3,47 @@ floor round): each test fails without its fix. BAY_SCREENSHOTS=<folder> keeps wh
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.test_floor_qc_pages import case_in_work, open_page
+from tests.ui.test_polish_walk import screenshot
 
 LEFT = Qt.MouseButton.LeftButton
 GLOVE = 44
 """The smallest field height a gloved finger hits (theme.qss: inputs 44 px, buttons 48)."""
 
 
-@pytest.fixture
-def themed() -> None:
+@pytest.fixture(params=["zh_CN", "en"])
+def shell(
+    request: pytest.FixtureRequest,
+    demo_dir: Path,
+    make_shell: Callable[..., Any],
+) -> Any:
+    """The real window on a copy of the demo, themed, at 1366x768, in each language."""
+    from PySide6.QtWidgets import QApplication
+
     from app.ui.app import apply_look
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     apply_look(app)
+    made = make_shell(demo_dir, lang=request.param)
+    made.window.resize(1366, 768)
+    return made
 
 
-def screenshot(widget: QWidget, name: str) -> None:
-    folder = os.environ.get("BAY_SCREENSHOTS")
-    if folder:
-        Path(folder).mkdir(parents=True, exist_ok=True)
-        assert widget.grab().save(str(Path(folder) / f"{name}.png"))
-
-
-@pytest.mark.parametrize("lang", ["zh_CN", "en"])
 def test_qc_reasons_of_every_failed_check_fit_without_scrolling(
-    qtbot: QtBot,
-    demo_dir: Path,
-    make_shell: Callable[..., Any],
-    log_in: Callable[..., None],
-    themed: None,
-    lang: str,
+    qtbot: QtBot, shell: Any, log_in: Callable[..., None]
 ) -> None:
     """D1 with gloves: the inspector marks many checks failed; each reason field shows whole,
     glove-high, without scrolling the reasons area (it scrolled past about four)."""
-    shell = make_shell(demo_dir, lang=lang)
-    shell.window.resize(1366, 768)
+    lang = shell.state.lang
     case_id = case_in_work(shell.state.ctx, "刘洋", to_qc=True)
     log_in(shell, "qc_inspector")
     page = open_page(qtbot, shell, "qc_inspection", case_id)
@@ -83,20 +78,13 @@ def test_qc_reasons_of_every_failed_check_fit_without_scrolling(
     page.camera.stop(wait=True)
 
 
-@pytest.mark.parametrize("lang", ["en", "zh_CN"])
 def test_advisor_home_shows_every_case_state_whole(
-    qtbot: QtBot,
-    demo_dir: Path,
-    make_shell: Callable[..., Any],
-    log_in: Callable[..., None],
-    themed: None,
-    lang: str,
+    qtbot: QtBot, shell: Any, log_in: Callable[..., None]
 ) -> None:
     """The advisor's open cases: "Ready for delivery" showed as "Ready for…" in English."""
     from app.domain.roles import Role
 
-    shell = make_shell(demo_dir, lang=lang)
-    shell.window.resize(1366, 768)
+    lang = shell.state.lang
     log_in(shell, "advisor")
     home = shell.window.homes[Role.ADVISOR]
     qtbot.waitUntil(lambda: home.cases.rowCount() > 0, timeout=10_000)
@@ -128,22 +116,15 @@ def _cut(view: Any) -> list[str]:
     return cut
 
 
-@pytest.mark.parametrize("lang", ["en", "zh_CN"])
 def test_advisor_follow_ups_and_progress_blocks_fit_side_by_side(
-    qtbot: QtBot,
-    demo_dir: Path,
-    make_shell: Callable[..., Any],
-    log_in: Callable[..., None],
-    themed: None,
-    lang: str,
+    qtbot: QtBot, shell: Any, log_in: Callable[..., None]
 ) -> None:
     """The two blocks at the foot of the advisor's home: the follow-up calls cut "Vehicle /
     product" for a State column that only ever says "Delivered"; the progress block beside it
     scrolled sideways and cut its state ("In…")."""
     from app.domain.roles import Role
 
-    shell = make_shell(demo_dir, lang=lang)
-    shell.window.resize(1366, 768)
+    lang = shell.state.lang
     log_in(shell, "advisor")
     home = shell.window.homes[Role.ADVISOR]
     follow_ups, attention = home.follow_ups, home.floor_attention
@@ -164,14 +145,8 @@ def test_advisor_follow_ups_and_progress_blocks_fit_side_by_side(
     assert len(shown) == 3
 
 
-@pytest.mark.parametrize("lang", ["en", "zh_CN"])
 def test_dashboard_chart_names_every_rule_whole(
-    qtbot: QtBot,
-    demo_dir: Path,
-    make_shell: Callable[..., Any],
-    log_in: Callable[..., None],
-    themed: None,
-    lang: str,
+    qtbot: QtBot, shell: Any, log_in: Callable[..., None]
 ) -> None:
     """The bars of the urgent variants were labelled "P3 ur…" and "W1 u…" (eight bars in half
     the width): each line of a label fits its bar's share of the plot."""
@@ -180,8 +155,7 @@ def test_dashboard_chart_names_every_rule_whole(
 
     from app.domain.roles import Role
 
-    shell = make_shell(demo_dir, lang=lang)
-    shell.window.resize(1366, 768)
+    lang = shell.state.lang
     log_in(shell, "manager")
     qtbot.mouseClick(shell.window.homes[Role.MANAGER].ui.dashboardButton, LEFT)
     board = shell.window.page("manager_dashboard")
@@ -200,21 +174,14 @@ def test_dashboard_chart_names_every_rule_whole(
     assert widest <= share - 12, (labels, widest, share)
 
 
-@pytest.mark.parametrize("lang", ["en", "zh_CN"])
 def test_case_lists_of_the_floor_and_search_show_headers_and_states_whole(
-    qtbot: QtBot,
-    demo_dir: Path,
-    make_shell: Callable[..., Any],
-    log_in: Callable[..., None],
-    themed: None,
-    lang: str,
+    qtbot: QtBot, shell: Any, log_in: Callable[..., None]
 ) -> None:
     """ "Technician" was cut on the team lead's and the QC inspector's lists and in the search
     results, "Pending observation" read "Pending o…" there."""
     from app.domain.roles import Role
 
-    shell = make_shell(demo_dir, lang=lang)
-    shell.window.resize(1366, 768)
+    lang = shell.state.lang
     window = shell.window
     log_in(shell, "team_lead")
     lead = window.homes[Role.TEAM_LEAD]
