@@ -226,7 +226,9 @@ def case_detail_in(ctx: ServiceContext, session: Session, case: ServiceCase) -> 
         session.execute(
             select(CaseEvent)
             .where(CaseEvent.case_id == case.id)
-            .order_by(CaseEvent.at, CaseEvent.created_at)
+            # Same instant (a burst of actions): the order written, which the dropped
+            # (case_id, at) index used to give (migration 0018).
+            .order_by(CaseEvent.at, CaseEvent.created_at, literal_column("case_event.rowid"))
         ).scalars()
     )
     names = _names(session, {e.staff_id or "" for e in events})

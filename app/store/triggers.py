@@ -11,8 +11,12 @@ synced tables, which is the intended guard.
 
 from __future__ import annotations
 
+import hashlib
+import uuid
+
 from sqlalchemy import Connection, inspect, text
 
+from app.domain.hlc import HlcStamp
 from app.store import clocks
 from app.store.registry import SYNC_COLUMNS, SYNCED_TABLES, SyncClass
 
@@ -23,6 +27,35 @@ DERIVED = "'', ''"
 """payload_sha and created_at of a new outbox row: left empty, derived when pushed (the hash
 from the stored fields and stamp, the time from the stamp) by `app.sync.local.next_batch`;
 issue 12 storage, 88 bytes less per captured change."""
+
+CHANGE_ID = "''"
+"""change_id of a new outbox row: left empty, derived when pushed from the change's stamp,
+table, row and operation (`change_id`; migration 0018, 36 bytes less per
+captured change). The stamp names the device and never repeats on it, so the id is as
+unique as the UUIDv7 the trigger used to store, and the same on every send."""
+
+
+def change_id(hlc: str, tbl: str, row_id: str, op: str) -> str:
+    """The id of an outbox row stored without one (migration 0018): a UUIDv7 whose time is
+    the stamp's and whose other bits come from SHA-256 of (stamp, table, row, operation).
+    The stamp names the device and a device never gives one stamp twice to the same row and
+    operation (each captured change takes a new stamp; `app.sync.local.queue_unsent` gives one stamp to
+    many rows), so the id is unique like the random one stored before, the same on every
+    send of the change (resends stay idempotent at head office), and a copied or restored
+    database that makes new changes makes new stamps, so new ids (DEVICE_FORKED still
+    fires)."""
+    digest = hashlib.sha256(f"{hlc}|{tbl}|{row_id}|{op}".encode()).digest()
+    try:
+        ms = HlcStamp.parse(hlc).physical_ms
+    except ValueError:
+        ms = 0
+    value = (ms & ((1 << 48) - 1)) << 80
+    value |= 0x7 << 76
+    value |= (int.from_bytes(digest[:2], "big") & 0xFFF) << 64
+    value |= 0b10 << 62
+    value |= int.from_bytes(digest[2:10], "big") & ((1 << 62) - 1)
+    return str(uuid.UUID(int=value))
+
 
 _KINDS = ("ai", "au", "ad", "bu", "bd", "bi")
 
@@ -76,13 +109,26 @@ def _stamp_row(table: str, kind: SyncClass, insert: bool) -> str:
         "WHERE sync_outbox.local_seq = last_insert_rowid())"
     )
     return (
-        f'UPDATE "{table}" SET field_hlc = {clocks.stamp_update_sql(written)}, '
+        f'UPDATE "{table}" SET field_hlc = {clocks.stamp_update_sql(written, last)}, '
         f"updated_hlc = {last} WHERE id = NEW.id;"
     )
 
 
+def _change_id_sql(conn: Connection) -> str:
+    """What a capture trigger stores as change_id: nothing (`CHANGE_ID`), unless the
+    outbox still has the unique change_id index of revisions before 0017 (a downgraded
+    database), where each row needs its own UUIDv7."""
+    for row in conn.execute(text("PRAGMA index_list('sync_outbox')")).all():
+        if row[2]:  # unique
+            cols = [r[2] for r in conn.execute(text(f"PRAGMA index_info('{row[1]}')"))]
+            if cols == ["change_id"]:
+                return "uuid7()"
+    return CHANGE_ID
+
+
 def trigger_sql(conn: Connection, table: str, kind: SyncClass) -> list[str]:
     cols = _data_columns(conn, table)
+    change_id_sql = _change_id_sql(conn)
     changed = _changed_any(cols)
     statements: list[str] = []
     if kind is SyncClass.REFERENCE:
@@ -105,7 +151,7 @@ def trigger_sql(conn: Connection, table: str, kind: SyncClass) -> list[str]:
         f"WHEN {NOT_REMOTE} BEGIN "
         "INSERT INTO sync_outbox "
         "(change_id, tx_id, tbl, row_id, op, base_version, fields, hlc, payload_sha, created_at) "
-        f"SELECT uuid7(), current_tx(), '{table}', NEW.id, '{insert_op}', NULL, f.fields, f.h, "
+        f"SELECT {change_id_sql}, current_tx(), '{table}', NEW.id, '{insert_op}', NULL, f.fields, f.h, "
         f"{DERIVED} "
         f"FROM (SELECT hh.h AS h, {insert_fields} AS fields FROM (SELECT hlc_now() AS h) AS hh) AS f; "
         f"{_stamp_row(table, kind, insert=True)} END;"
@@ -118,7 +164,7 @@ def trigger_sql(conn: Connection, table: str, kind: SyncClass) -> list[str]:
             f"WHEN {NOT_REMOTE} AND ({changed}) BEGIN "
             "INSERT INTO sync_outbox "
             "(change_id, tx_id, tbl, row_id, op, base_version, fields, hlc, payload_sha, created_at) "
-            f"SELECT uuid7(), current_tx(), '{table}', NEW.id, 'update', OLD.server_version, "
+            f"SELECT {change_id_sql}, current_tx(), '{table}', NEW.id, 'update', OLD.server_version, "
             f"f.fields, f.h, {DERIVED} "
             f"FROM (SELECT t.h AS h, {update_fields} AS fields FROM (SELECT hlc_now() AS h) AS t) AS f; "
             f"{_stamp_row(table, kind, insert=False)} END;"
@@ -128,7 +174,7 @@ def trigger_sql(conn: Connection, table: str, kind: SyncClass) -> list[str]:
             f"WHEN {NOT_REMOTE} BEGIN "
             "INSERT INTO sync_outbox "
             "(change_id, tx_id, tbl, row_id, op, base_version, fields, hlc, payload_sha, created_at) "
-            f"SELECT uuid7(), current_tx(), '{table}', OLD.id, 'delete', OLD.server_version, '{{}}', "
+            f"SELECT {change_id_sql}, current_tx(), '{table}', OLD.id, 'delete', OLD.server_version, '{{}}', "
             f"t.h, {DERIVED} FROM (SELECT hlc_now() AS h) AS t; END;"
         )
     else:

@@ -26,6 +26,7 @@ from app.store.engine import Database, applying_remote, expand_fields, get_state
 from app.store.models import Base, SyncCursor, SyncInboxIssue, SyncOutbox, SyncParked
 from app.store.models.base import local_now
 from app.store.registry import REFERENCE_STREAMS, SYNC_COLUMNS, SYNCED_TABLES, SyncClass
+from app.store.triggers import change_id
 
 MAX_CHANGES = 500
 MAX_BYTES = 1 << 20
@@ -201,7 +202,7 @@ def _derived(change: OutboxChange) -> OutboxChange:
 
     from app.protocol import wire
 
-    if change.payload_sha and change.created_at:
+    if change.payload_sha and change.created_at and change.change_id:
         return change
     created = change.created_at
     if not created:
@@ -212,6 +213,7 @@ def _derived(change: OutboxChange) -> OutboxChange:
             created = ""
     return replace(
         change,
+        change_id=change.change_id or change_id(change.hlc, change.tbl, change.row_id, change.op),
         payload_sha=change.payload_sha
         or wire.payload_sha(change.tbl, change.row_id, change.op, change.fields),
         created_at=created,
@@ -738,7 +740,8 @@ def queue_unsent(session: Session, stamp: str) -> int:
                 "INSERT INTO sync_outbox (change_id, tx_id, tbl, row_id, op, base_version, "
                 "fields, hlc, payload_sha, created_at) "
                 # payload_sha and created_at derived when pushed (`_derived`).
-                f"SELECT uuid7(), current_tx(), '{tbl}', f.id, '{op}', NULL, f.fields, :h, "
+                # change_id derived when pushed too (`change_id`).
+                f"SELECT '', current_tx(), '{tbl}', f.id, '{op}', NULL, f.fields, :h, "
                 "'', '' FROM "
                 f'(SELECT r.id AS id, {fields} AS fields FROM "{tbl}" AS r '
                 "JOIN temp.unsent_ids u ON u.id = r.id ORDER BY r.rowid) AS f"
@@ -896,11 +899,7 @@ class QueuedMessage:
     case_id: str | None
 
 
-_QUEUED_STAMP = (
-    "(CASE WHEN json_type(field_hlc, '$.queued_at') IS NOT NULL "
-    "THEN NULLIF(json_extract(field_hlc, '$.queued_at'), '') "
-    "ELSE COALESCE(NULLIF(json_extract(field_hlc, '$.\"*\"'), ''), NULLIF(updated_hlc, '')) END)"
-)
+_QUEUED_STAMP = clocks.stamp_sql("queued_at")
 """SQL: the stamp of a customer message's ``queued_at`` (NULL when not known)."""
 
 

@@ -1,0 +1,98 @@
+"""A leaner workstation database, without changing what anything means (issue 12, storage).
+
+* Per-field clocks: a stamp made on the device of the row's `updated_hlc` is stored without
+  its device part (22 characters instead of 59, `app.store.clocks`). Existing maps are
+  converted value by value; `clocks.unpack` reads the same stamps before and after.
+* Outbox rows no longer store a change id: it is derived when pushed from the change's
+  stamp, table, row and operation (`app.store.triggers.change_id`). Rows queued before keep
+  the id they have (it may already have been sent).
+* Indexes another index already covers go (each the first columns of a wider index that
+  serves the same lookups): case_event (case_id, at) under (case_id, kind, at) — the
+  timeline orders by time and then by rowid, the order the index gave ties —, and the
+  single-column case_id / asset_id / closed_at indexes under the figures' covering indexes.
+
+Revision ID: 0018
+Revises: 0017
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+from app.store import clocks
+from app.store.registry import SYNCED_TABLES, SyncClass
+from app.store.triggers import change_id, drop_sync_triggers, install_sync_triggers
+
+revision = "0018"
+down_revision = "0017"
+branch_labels = None
+depends_on = None
+
+DRAFT = [t for t, k in SYNCED_TABLES.items() if k is SyncClass.DRAFT]
+
+COVERED = (
+    # (table, index, its columns: the leading columns of the wider index named after them)
+    ("case_event", "ix_case_event_case_at", ["case_id", "at"]),  # ix_case_event_case_kind_at
+    ("estimate_line", "ix_estimate_line_case_id", ["case_id"]),  # ix_estimate_line_kpi
+    ("job_clock", "ix_job_clock_case_id", ["case_id"]),  # ix_job_clock_kpi
+    ("customer_message", "ix_customer_message_case_id", ["case_id"]),  # ..._kpi
+    ("qc_inspection", "ix_qc_inspection_case_id", ["case_id"]),  # ix_qc_inspection_kpi
+    ("assignment", "ix_assignment_case_id", ["case_id"]),  # ix_assignment_kpi
+    ("service_case", "ix_service_case_asset_id", ["asset_id"]),  # ix_case_asset_opened
+    ("service_case", "ix_case_closed", ["closed_at"]),  # ix_case_closed_kpi
+)
+
+
+def _tables(conn: sa.Connection) -> set[str]:
+    return set(sa.inspect(conn).get_table_names())
+
+
+def _indexes(conn: sa.Connection, table: str) -> set[str]:
+    return {str(r[1]) for r in conn.execute(sa.text(f"PRAGMA index_list('{table}')"))}
+
+
+def upgrade() -> None:
+    conn = op.get_bind()
+    existing = _tables(conn)
+    for table, name, _columns in COVERED:
+        if table in existing and name in _indexes(conn, table):
+            op.drop_index(name, table_name=table)
+    for table in SYNCED_TABLES:
+        # Without them while converting: bookkeeping only, and a trigger is compiled with
+        # the statement (it names functions only the app's connections have).
+        drop_sync_triggers(conn, table)
+    for table in (t for t in DRAFT if t in existing):
+        conn.execute(
+            sa.text(
+                f'UPDATE "{table}" SET field_hlc = {clocks.shorten_stored_sql()} '
+                f"WHERE field_hlc NOT IN ('', '{{}}')"
+            )
+        )
+    install_sync_triggers(conn)  # the outbox's change id and the short stamps
+
+
+def downgrade() -> None:
+    conn = op.get_bind()
+    existing = _tables(conn)
+    for table, name, columns in COVERED:
+        if table in existing and name not in _indexes(conn, table):
+            op.create_index(name, table, columns)
+    for table in SYNCED_TABLES:
+        drop_sync_triggers(conn, table)
+    for table in (t for t in DRAFT if t in existing):
+        conn.execute(
+            sa.text(
+                f'UPDATE "{table}" SET field_hlc = {clocks.lengthen_stored_sql()} '
+                f"WHERE field_hlc NOT IN ('', '{{}}')"
+            )
+        )
+    rows = conn.execute(
+        sa.text("SELECT local_seq, hlc, tbl, row_id, op FROM sync_outbox WHERE change_id = ''")
+    ).all()
+    if rows:
+        conn.execute(
+            sa.text("UPDATE sync_outbox SET change_id = :c WHERE local_seq = :s"),
+            [{"c": change_id(r[1], r[2], r[3], r[4]), "s": r[0]} for r in rows],
+        )
+    install_sync_triggers(conn)
