@@ -130,6 +130,11 @@ def stamp_update_sql(changes: str, updated: str) -> str:
     return _shortened_sql(f"json_patch({_whole_sql()}, {changes})", updated)
 
 
+def stamp_update_sql_0017(changes: str) -> str:
+    """`stamp_update_sql` of revision 0017 (stamps stored whole), for its downgrade."""
+    return f"json_patch({_whole_sql()}, {changes})"
+
+
 def restamp_sql(limit: str, stamp: str) -> str:
     """SQL of a draft row's `field_hlc` with every stamp greater than the parameter `limit`
     replaced by the parameter `stamp`, which becomes the row's `updated_hlc` (the base pinned

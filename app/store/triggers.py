@@ -77,10 +77,10 @@ def data_columns(conn: Connection, table: str) -> list[str]:
 _data_columns = data_columns
 
 
-def _fields_all(cols: list[str]) -> str:
+def _fields_all(cols: list[str], row: str = "NEW") -> str:
     """The outbox's compact form: ``{column: value}``, every field under the change's one
     stamp (its ``hlc`` column); `app.sync.local` expands it to the wire's ``{"v", "hlc"}``."""
-    parts = ", ".join(f"'{c}', NEW.\"{c}\"" for c in cols)
+    parts = ", ".join(f"'{c}', {row}.\"{c}\"" for c in cols)
     return f"json_object({parts})"
 
 
@@ -95,7 +95,22 @@ def _changed_any(cols: list[str]) -> str:
     return " OR ".join(f'NEW."{c}" IS NOT OLD."{c}"' for c in cols)
 
 
-def _stamp_row(table: str, kind: SyncClass, insert: bool) -> str:
+def _freeze_insert(table: str, cols: list[str]) -> str:
+    """An editable row's insert waits in the outbox without its fields ('': read from the row
+    when pushed, while the row is as inserted). Its first local update or delete writes
+    the fields as they were inserted (OLD) into that entry first, so the insert carries the
+    same values on every send. Only a row inserted here and neither edited here nor pulled
+    since (`field_hlc` still ``{}``, no `server_version`) can have such an entry: the
+    search runs at most once per row, newest entries first."""
+    return (
+        f"UPDATE sync_outbox SET fields = {_fields_all(cols, 'OLD')} WHERE local_seq = ("
+        "SELECT o.local_seq FROM sync_outbox AS o WHERE OLD.field_hlc IN ('{}', '') "
+        f"AND OLD.server_version IS NULL AND o.tbl = '{table}' AND o.row_id = OLD.id "
+        "AND o.op = 'insert' AND o.fields = '' ORDER BY o.local_seq DESC LIMIT 1);"
+    )
+
+
+def _stamp_row(table: str, kind: SyncClass, insert: bool, lean: bool = True) -> str:
     """Record the stamp of the outbox row just written on the row: `updated_hlc`, and for a
     row that can be edited (on two bays) the stamps of the fields an update wrote, in the
     compact `field_hlc` (`app.store.clocks`: an insert leaves ``{}``, every column at the
@@ -108,10 +123,10 @@ def _stamp_row(table: str, kind: SyncClass, insert: bool) -> str:
         "FROM sync_outbox, json_each(sync_outbox.fields) "
         "WHERE sync_outbox.local_seq = last_insert_rowid())"
     )
-    return (
-        f'UPDATE "{table}" SET field_hlc = {clocks.stamp_update_sql(written, last)}, '
-        f"updated_hlc = {last} WHERE id = NEW.id;"
+    stamps = (
+        clocks.stamp_update_sql(written, last) if lean else clocks.stamp_update_sql_0017(written)
     )
+    return f'UPDATE "{table}" SET field_hlc = {stamps}, updated_hlc = {last} WHERE id = NEW.id;'
 
 
 def _change_id_sql(conn: Connection) -> str:
@@ -126,9 +141,12 @@ def _change_id_sql(conn: Connection) -> str:
     return CHANGE_ID
 
 
-def trigger_sql(conn: Connection, table: str, kind: SyncClass) -> list[str]:
+def trigger_sql(conn: Connection, table: str, kind: SyncClass, lean: bool = True) -> list[str]:
+    """The triggers of `table`. ``lean=False``: the form of revision 0017 (a stored UUIDv7
+    change id, the insert's fields copied, stamps stored whole), for its downgrade."""
     cols = _data_columns(conn, table)
-    change_id_sql = _change_id_sql(conn)
+    change_id_sql = _change_id_sql(conn) if lean else "uuid7()"
+    freeze = _freeze_insert(table, cols) if lean else ""
     changed = _changed_any(cols)
     statements: list[str] = []
     if kind is SyncClass.REFERENCE:
@@ -144,8 +162,10 @@ def trigger_sql(conn: Connection, table: str, kind: SyncClass) -> list[str]:
     # The insert's fields are computed inside the FROM subquery, where NEW is visible and t.h
     # is the single stamp of this change. An insert-only row never changes, so its outbox
     # entry does not copy it: fields '' with op 'append' mean "read the row when pushing"
-    # (`app.sync.local.next_batch`); one copy of each log entry instead of two.
-    insert_fields = _fields_all(cols) if kind is SyncClass.DRAFT else "''"
+    # (`app.sync.local.next_batch`); one copy of each log entry instead of two. An editable
+    # row's insert does the same until the row is first edited or deleted (`_freeze_insert`,
+    # migration 0018).
+    insert_fields = _fields_all(cols) if kind is SyncClass.DRAFT and not lean else "''"
     statements.append(
         f'CREATE TRIGGER {_trigger_name(table, "ai")} AFTER INSERT ON "{table}" '
         f"WHEN {NOT_REMOTE} BEGIN "
@@ -154,24 +174,24 @@ def trigger_sql(conn: Connection, table: str, kind: SyncClass) -> list[str]:
         f"SELECT {change_id_sql}, current_tx(), '{table}', NEW.id, '{insert_op}', NULL, f.fields, f.h, "
         f"{DERIVED} "
         f"FROM (SELECT hh.h AS h, {insert_fields} AS fields FROM (SELECT hlc_now() AS h) AS hh) AS f; "
-        f"{_stamp_row(table, kind, insert=True)} END;"
+        f"{_stamp_row(table, kind, insert=True, lean=lean)} END;"
     )
 
     if kind is SyncClass.DRAFT:
         update_fields = _fields_changed(cols)
         statements.append(
             f'CREATE TRIGGER {_trigger_name(table, "au")} AFTER UPDATE ON "{table}" '
-            f"WHEN {NOT_REMOTE} AND ({changed}) BEGIN "
+            f"WHEN {NOT_REMOTE} AND ({changed}) BEGIN {freeze} "
             "INSERT INTO sync_outbox "
             "(change_id, tx_id, tbl, row_id, op, base_version, fields, hlc, payload_sha, created_at) "
             f"SELECT {change_id_sql}, current_tx(), '{table}', NEW.id, 'update', OLD.server_version, "
             f"f.fields, f.h, {DERIVED} "
             f"FROM (SELECT t.h AS h, {update_fields} AS fields FROM (SELECT hlc_now() AS h) AS t) AS f; "
-            f"{_stamp_row(table, kind, insert=False)} END;"
+            f"{_stamp_row(table, kind, insert=False, lean=lean)} END;"
         )
         statements.append(
             f'CREATE TRIGGER {_trigger_name(table, "ad")} AFTER DELETE ON "{table}" '
-            f"WHEN {NOT_REMOTE} BEGIN "
+            f"WHEN {NOT_REMOTE} BEGIN {freeze} "
             "INSERT INTO sync_outbox "
             "(change_id, tx_id, tbl, row_id, op, base_version, fields, hlc, payload_sha, created_at) "
             f"SELECT {change_id_sql}, current_tx(), '{table}', OLD.id, 'delete', OLD.server_version, '{{}}', "
@@ -197,9 +217,12 @@ def drop_sync_triggers(conn: Connection, table: str) -> None:
         conn.execute(text(f"DROP TRIGGER IF EXISTS {_trigger_name(table, kind)}"))
 
 
-def install_sync_triggers(conn: Connection, tables: dict[str, SyncClass] | None = None) -> None:
+def install_sync_triggers(
+    conn: Connection, tables: dict[str, SyncClass] | None = None, lean: bool = True
+) -> None:
     """(Re)create the triggers of every synced table from its current columns. Migrations call
-    this after any change to a synced table, so triggers always match the schema."""
+    this after any change to a synced table, so triggers always match the schema.
+    ``lean=False``: the form of revision 0017 (`trigger_sql`)."""
     existing = set(inspect(conn).get_table_names())
     for table, kind in (tables or SYNCED_TABLES).items():
         if table not in existing:
@@ -207,5 +230,5 @@ def install_sync_triggers(conn: Connection, tables: dict[str, SyncClass] | None 
         drop_sync_triggers(conn, table)
         if not _columns(conn, table):
             continue  # a table a later migration creates (older revisions run this too)
-        for statement in trigger_sql(conn, table, kind):
+        for statement in trigger_sql(conn, table, kind, lean):
             conn.execute(text(statement))

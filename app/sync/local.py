@@ -26,7 +26,7 @@ from app.store.engine import Database, applying_remote, expand_fields, get_state
 from app.store.models import Base, SyncCursor, SyncInboxIssue, SyncOutbox, SyncParked
 from app.store.models.base import local_now
 from app.store.registry import REFERENCE_STREAMS, SYNC_COLUMNS, SYNCED_TABLES, SyncClass
-from app.store.triggers import change_id
+from app.store.triggers import change_id, data_columns
 
 MAX_CHANGES = 500
 MAX_BYTES = 1 << 20
@@ -138,17 +138,18 @@ def next_batch(
 
 
 def _read_insert_only(session: Session, changes: list[OutboxChange]) -> list[OutboxChange]:
-    """Fill the outbox entries of insert-only rows from the rows themselves (their trigger
-    does not copy them: the row cannot change, so its current state is what was inserted),
-    with the payload hash of what goes on the wire."""
+    """Fill the outbox entries stored without fields from the rows themselves, with the
+    payload hash of what goes on the wire: insert-only rows (their trigger does not copy
+    them: the row cannot change, so its current state is what was inserted), and editable
+    rows inserted here and not edited since (their first edit or delete writes the inserted
+    fields into the entry first, `app.store.triggers._freeze_insert`; migration 0018)."""
     from dataclasses import replace
 
     from app.protocol import wire
-    from app.store.triggers import data_columns
 
     wanted: dict[str, set[str]] = defaultdict(set)
     for change in changes:
-        if not change.fields and not change.payload_sha and change.op == "append":
+        if not change.fields and not change.payload_sha and change.op in _READ_FROM_ROW:
             wanted[change.tbl].add(change.row_id)
     if not wanted:
         return changes
@@ -171,7 +172,12 @@ def _read_insert_only(session: Session, changes: list[OutboxChange]) -> list[Out
     result = []
     for change in changes:
         values = found.get((change.tbl, change.row_id))
-        if values is not None and not change.fields and not change.payload_sha:
+        if (
+            values is not None
+            and not change.fields
+            and not change.payload_sha
+            and change.op in _READ_FROM_ROW
+        ):
             fields = expand_fields(values, change.hlc)
             change = replace(
                 change,
@@ -180,6 +186,10 @@ def _read_insert_only(session: Session, changes: list[OutboxChange]) -> list[Out
             )
         result.append(change)
     return result
+
+
+_READ_FROM_ROW = ("append", "insert")
+"""Operations whose outbox entry may be stored without fields (read from the row)."""
 
 
 def wire_tx_id(stored: str) -> str:
@@ -357,6 +367,7 @@ def _pending(session: Session, keys: set[tuple[str, str]]) -> dict[tuple[str, st
     found: dict[tuple[str, str], set[str]] = defaultdict(set)
     if not keys:
         return found
+    columns: dict[str, list[str]] = {}
     ids = sorted({row_id for _, row_id in keys})
     for start in range(0, len(ids), 900):
         for tbl, row_id, op, fields in session.execute(
@@ -367,6 +378,10 @@ def _pending(session: Session, keys: set[tuple[str, str]]) -> dict[tuple[str, st
             if (tbl, row_id) not in keys:
                 continue
             entry = found[(tbl, row_id)]
+            if op == "insert" and not fields:  # read from the row when pushed: all of it
+                if tbl not in columns:
+                    columns[tbl] = data_columns(session.connection(), tbl)
+                entry.update(columns[tbl])
             entry.update(json.loads(fields or "{}"))
             if op == "delete":
                 entry.add("<delete>")
@@ -696,8 +711,6 @@ def queue_unsent(session: Session, stamp: str) -> int:
     fresh stamp (earlier partial updates of it are dropped: the insert supersedes them), and
     forgets its server version so verify counts it only once head office holds it. Parents
     are queued before children (foreign-key order)."""
-    from app.store.triggers import data_columns
-
     conn = session.connection()
     queued = 0
     order = [t.name for t in Base.metadata.sorted_tables if t.name in SYNCED_TABLES]
@@ -713,8 +726,6 @@ def queue_unsent(session: Session, stamp: str) -> int:
         if kind is SyncClass.REFERENCE:
             continue
         op = "insert" if kind is SyncClass.DRAFT else "append"
-        cols = data_columns(conn, tbl)
-        fields = "json_object(" + ", ".join(f"'{c}', r.\"{c}\"" for c in cols) + ")"
         # NOT IN over an uncorrelated subquery: SQLite builds its list once (an ephemeral
         # index), where NOT EXISTS scanned the whole outbox for every row (measured: an
         # enrollment of 20,000 demo cases with 943 queued changes ran for minutes).
@@ -739,12 +750,11 @@ def queue_unsent(session: Session, stamp: str) -> int:
             text(
                 "INSERT INTO sync_outbox (change_id, tx_id, tbl, row_id, op, base_version, "
                 "fields, hlc, payload_sha, created_at) "
-                # payload_sha and created_at derived when pushed (`_derived`).
-                # change_id derived when pushed too (`change_id`).
-                f"SELECT '', current_tx(), '{tbl}', f.id, '{op}', NULL, f.fields, :h, "
-                "'', '' FROM "
-                f'(SELECT r.id AS id, {fields} AS fields FROM "{tbl}" AS r '
-                "JOIN temp.unsent_ids u ON u.id = r.id ORDER BY r.rowid) AS f"
+                # change_id, payload_sha and created_at derived when pushed (`_derived`),
+                # the fields read from the row (`_read_insert_only`): the row is as queued
+                # until its first edit here, which writes them into this entry first.
+                f"SELECT '', current_tx(), '{tbl}', r.id, '{op}', NULL, '', :h, '', '' "
+                f'FROM "{tbl}" AS r JOIN temp.unsent_ids u ON u.id = r.id ORDER BY r.rowid'
             ),
             {"h": stamp},
         )

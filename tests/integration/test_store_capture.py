@@ -65,19 +65,19 @@ def _new_customer(ws: Any, name: str = "王伟", phone: str = "13800138000") -> 
 def test_insert_writes_every_field_with_one_stamp(workshop: Any) -> None:
     customer_id = _new_customer(workshop)
     [change] = _outbox(workshop, "customer", customer_id)
-    # Stored compactly, {column: value} under the change's one stamp; pushed expanded.
-    stored = json.loads(change["fields"])
-    fields = expand_fields(stored, change["hlc"])
+    # Stored without the fields while the row is as inserted (0018): read from the row when
+    # pushed, every field under the change's one stamp.
+    assert change["fields"] == ""
     assert change["op"] == "insert"
     assert change["base_version"] is None
+    # Stored empty (issue 12 storage), derived when pushed from the fields and stamp.
+    assert change["payload_sha"] == change["created_at"] == change["change_id"] == ""
+    [pushed] = [c for c in local.next_batch(workshop.ctx.db, 0, 5000) if c.row_id == customer_id]
+    fields = pushed.fields
     assert set(fields) == _data_columns(workshop, "customer")
-    assert stored["name"] == "王伟"
     assert fields["name"] == {"v": "王伟", "hlc": change["hlc"]}
     assert {f["hlc"] for f in fields.values()} == {change["hlc"]}
     wire = json.dumps(fields, ensure_ascii=False)
-    # Stored empty (issue 12 storage), derived when pushed from the stored fields and stamp.
-    assert change["payload_sha"] == change["created_at"] == ""
-    [pushed] = [c for c in local.next_batch(workshop.ctx.db, 0, 5000) if c.row_id == customer_id]
     assert pushed.payload_sha == payload_sha("customer", customer_id, "insert", wire)
     assert pushed.created_at.startswith("20")
     assert pushed.created_at.endswith("+00:00")

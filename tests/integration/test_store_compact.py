@@ -79,8 +79,10 @@ def test_pruned_outbox_pages_go_back_and_the_wal_is_cut(tmp_path: Path) -> None:
             session.add(
                 Customer(dealer_id="d1", name=f"客户{n}", phone="13800138000", notes="x" * 200)
             )
+    with db.write() as session:  # edited: each insert's entry holds its fields now (0018)
+        session.execute(text("UPDATE customer SET notes = notes || 'y'"))
     size_full = db.path.stat().st_size
-    local.acknowledge(db, local.next_batch(db, 0, 5000, 1 << 30), [], {})
+    local.acknowledge(db, local.next_batch(db, 0, 10000, 1 << 30), [], {})
     assert local.pending_count(db) == 0
     released = local.compact(db)
     assert released > 0

@@ -6,6 +6,10 @@
 * Outbox rows no longer store a change id: it is derived when pushed from the change's
   stamp, table, row and operation (`app.store.triggers.change_id`). Rows queued before keep
   the id they have (it may already have been sent).
+* An editable row's queued insert no longer copies the row while the row is as inserted:
+  read from the row when pushed; the row's first edit or delete writes the inserted fields
+  into the entry first (`app.store.triggers`). Queued inserts of rows not changed since are
+  converted (only where the stored fields are exactly the row's).
 * Indexes another index already covers go (each the first columns of a wider index that
   serves the same lookups): case_event (case_id, at) under (case_id, kind, at) — the
   timeline orders by time and then by rowid, the order the index gave ties —, and the
@@ -22,7 +26,12 @@ from alembic import op
 
 from app.store import clocks
 from app.store.registry import SYNCED_TABLES, SyncClass
-from app.store.triggers import change_id, drop_sync_triggers, install_sync_triggers
+from app.store.triggers import (
+    change_id,
+    data_columns,
+    drop_sync_triggers,
+    install_sync_triggers,
+)
 
 revision = "0018"
 down_revision = "0017"
@@ -52,6 +61,12 @@ def _indexes(conn: sa.Connection, table: str) -> set[str]:
     return {str(r[1]) for r in conn.execute(sa.text(f"PRAGMA index_list('{table}')"))}
 
 
+def _row_json(conn: sa.Connection, table: str, alias: str) -> str:
+    """SQL: the row's fields as the capture trigger copies them (``{column: value}``)."""
+    parts = ", ".join(f"'{c}', {alias}.\"{c}\"" for c in data_columns(conn, table))
+    return f"json_object({parts})"
+
+
 def upgrade() -> None:
     conn = op.get_bind()
     existing = _tables(conn)
@@ -69,7 +84,22 @@ def upgrade() -> None:
                 f"WHERE field_hlc NOT IN ('', '{{}}')"
             )
         )
-    install_sync_triggers(conn)  # the outbox's change id and the short stamps
+    for table in (t for t in DRAFT if t in existing):
+        # A queued insert of a row not changed since: read from the row when pushed (the
+        # row's first edit writes the fields back into the entry, as the new triggers do).
+        # Only where the entry's fields are exactly the row's, under the row's own stamp.
+        fields = _row_json(conn, table, "r")
+        conn.execute(
+            sa.text(
+                "UPDATE sync_outbox SET fields = '' WHERE local_seq IN ("
+                f'SELECT o.local_seq FROM sync_outbox AS o JOIN "{table}" AS r ON r.id = o.row_id '
+                f"WHERE o.tbl = '{table}' AND o.op = 'insert' AND o.fields != '' "
+                "AND r.field_hlc IN ('{}', '') AND r.server_version IS NULL "
+                f"AND r.updated_hlc = o.hlc AND o.fields = {fields})"
+            )
+        )
+    install_sync_triggers(conn)  # the outbox's change id, the insert read from the row,
+    # and the short stamps
 
 
 def downgrade() -> None:
@@ -95,4 +125,13 @@ def downgrade() -> None:
             sa.text("UPDATE sync_outbox SET change_id = :c WHERE local_seq = :s"),
             [{"c": change_id(r[1], r[2], r[3], r[4]), "s": r[0]} for r in rows],
         )
-    install_sync_triggers(conn)
+    for table in (t for t in DRAFT if t in existing):
+        fields = _row_json(conn, table, "r")
+        conn.execute(
+            sa.text(
+                f'UPDATE sync_outbox SET fields = (SELECT {fields} FROM "{table}" AS r '
+                f"WHERE r.id = sync_outbox.row_id) WHERE tbl = '{table}' AND op = 'insert' "
+                f"AND fields = '' AND row_id IN (SELECT id FROM \"{table}\")"
+            )
+        )
+    install_sync_triggers(conn, lean=False)
