@@ -163,13 +163,18 @@ class Database:
             ).scalar_one_or_none()
         if device:
             self.hlc.device_id = device
+        from app.store.triggers import whole_stamp
+
         for stamp in (last, saved):
             if stamp:
-                self.hlc.update(stamp)
+                self.hlc.update(whole_stamp(stamp, device))
 
     def set_device_id(self, device_id: str) -> None:
+        from app.store.triggers import lengthen_outbox_stamps
+
         self.hlc.device_id = device_id
         with self.write() as session:
+            lengthen_outbox_stamps(session.connection())  # they name the old device
             set_state(session, "device_id", device_id)
 
     # -- sessions ----------------------------------------------------------------------

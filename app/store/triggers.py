@@ -57,6 +57,47 @@ def change_id(hlc: str, tbl: str, row_id: str, op: str) -> str:
     return str(uuid.UUID(int=value))
 
 
+DEVICE_SQL = "(SELECT v FROM sync_state WHERE k = 'device_id')"
+"""SQL: this workstation's device id (NULL before it has one)."""
+
+
+def short_stamp_sql(stamp: str) -> str:
+    """SQL: an outbox row's `hlc` as stored (migration 0018): a stamp of this workstation's
+    device without its device part (22 characters, ``"{physical:016d}-{logical:05d}"``),
+    any other whole. Every stamp the outbox holds is this device's own, so almost all are
+    short. `whole_stamp_sql` and `whole_stamp` read it back; the device id never changes
+    while the outbox holds short stamps (`lengthen_outbox_stamps` runs first)."""
+    # `stamp` named once: in a trigger it is hlc_now() of a subquery SQLite may flatten.
+    # The device part is the only place '-<device>' can occur (the rest is digits).
+    # replace() with an empty pattern changes nothing: no device yet, nothing shortened.
+    return f"replace({stamp}, COALESCE('-' || NULLIF({DEVICE_SQL}, ''), ''), '')"
+
+
+def whole_stamp_sql(stored: str) -> str:
+    """SQL: the whole stamp of an outbox row's stored `hlc`."""
+    return (
+        f"(CASE WHEN length({stored}) = {clocks.SHORT} "
+        f"THEN {stored} || '-' || {DEVICE_SQL} ELSE {stored} END)"
+    )
+
+
+def whole_stamp(stored: str, device: str | None) -> str:
+    """`whole_stamp_sql` in Python (`device`: this workstation's device id)."""
+    if len(stored) == clocks.SHORT and device:
+        return f"{stored}-{device}"
+    return stored
+
+
+def lengthen_outbox_stamps(conn: Connection) -> None:
+    """Store every outbox stamp whole, before this workstation's device id changes."""
+    conn.execute(
+        text(
+            f"UPDATE sync_outbox SET hlc = {whole_stamp_sql('hlc')} "
+            f"WHERE length(hlc) = {clocks.SHORT}"
+        )
+    )
+
+
 _KINDS = ("ai", "au", "ad", "bu", "bd", "bi")
 
 
@@ -115,11 +156,15 @@ def _stamp_row(table: str, kind: SyncClass, insert: bool, lean: bool = True) -> 
     row that can be edited (on two bays) the stamps of the fields an update wrote, in the
     compact `field_hlc` (`app.store.clocks`: an insert leaves ``{}``, every column at the
     row's one stamp). Insert-only rows have one clock (updated_hlc) and an empty field map."""
-    last = "(SELECT hlc FROM sync_outbox WHERE local_seq = last_insert_rowid())"
+    last = (
+        f"(SELECT {whole_stamp_sql('hlc')} FROM sync_outbox WHERE local_seq = last_insert_rowid())"
+        if lean
+        else "(SELECT hlc FROM sync_outbox WHERE local_seq = last_insert_rowid())"
+    )
     if kind is not SyncClass.DRAFT or insert:
         return f"UPDATE \"{table}\" SET field_hlc = '{{}}', updated_hlc = {last} WHERE id = NEW.id;"
     written = (
-        "(SELECT json_group_object(key, sync_outbox.hlc) "
+        f"(SELECT json_group_object(key, {whole_stamp_sql('sync_outbox.hlc')}) "
         "FROM sync_outbox, json_each(sync_outbox.fields) "
         "WHERE sync_outbox.local_seq = last_insert_rowid())"
     )
@@ -147,6 +192,8 @@ def trigger_sql(conn: Connection, table: str, kind: SyncClass, lean: bool = True
     cols = _data_columns(conn, table)
     change_id_sql = _change_id_sql(conn) if lean else "uuid7()"
     freeze = _freeze_insert(table, cols) if lean else ""
+    stored = short_stamp_sql("f.h") if lean else "f.h"
+    stored_t = short_stamp_sql("t.h") if lean else "t.h"
     changed = _changed_any(cols)
     statements: list[str] = []
     if kind is SyncClass.REFERENCE:
@@ -171,7 +218,7 @@ def trigger_sql(conn: Connection, table: str, kind: SyncClass, lean: bool = True
         f"WHEN {NOT_REMOTE} BEGIN "
         "INSERT INTO sync_outbox "
         "(change_id, tx_id, tbl, row_id, op, base_version, fields, hlc, payload_sha, created_at) "
-        f"SELECT {change_id_sql}, current_tx(), '{table}', NEW.id, '{insert_op}', NULL, f.fields, f.h, "
+        f"SELECT {change_id_sql}, current_tx(), '{table}', NEW.id, '{insert_op}', NULL, f.fields, {stored}, "
         f"{DERIVED} "
         f"FROM (SELECT hh.h AS h, {insert_fields} AS fields FROM (SELECT hlc_now() AS h) AS hh) AS f; "
         f"{_stamp_row(table, kind, insert=True, lean=lean)} END;"
@@ -185,7 +232,7 @@ def trigger_sql(conn: Connection, table: str, kind: SyncClass, lean: bool = True
             "INSERT INTO sync_outbox "
             "(change_id, tx_id, tbl, row_id, op, base_version, fields, hlc, payload_sha, created_at) "
             f"SELECT {change_id_sql}, current_tx(), '{table}', NEW.id, 'update', OLD.server_version, "
-            f"f.fields, f.h, {DERIVED} "
+            f"f.fields, {stored}, {DERIVED} "
             f"FROM (SELECT t.h AS h, {update_fields} AS fields FROM (SELECT hlc_now() AS h) AS t) AS f; "
             f"{_stamp_row(table, kind, insert=False, lean=lean)} END;"
         )
@@ -195,7 +242,7 @@ def trigger_sql(conn: Connection, table: str, kind: SyncClass, lean: bool = True
             "INSERT INTO sync_outbox "
             "(change_id, tx_id, tbl, row_id, op, base_version, fields, hlc, payload_sha, created_at) "
             f"SELECT {change_id_sql}, current_tx(), '{table}', OLD.id, 'delete', OLD.server_version, '{{}}', "
-            f"t.h, {DERIVED} FROM (SELECT hlc_now() AS h) AS t; END;"
+            f"{stored_t}, {DERIVED} FROM (SELECT hlc_now() AS h) AS t; END;"
         )
     else:
         # Signed records and append-only logs: the data never changes once written, whoever

@@ -26,7 +26,7 @@ from app.store.engine import Database, applying_remote, expand_fields, get_state
 from app.store.models import Base, SyncCursor, SyncInboxIssue, SyncOutbox, SyncParked
 from app.store.models.base import local_now
 from app.store.registry import REFERENCE_STREAMS, SYNC_COLUMNS, SYNCED_TABLES, SyncClass
-from app.store.triggers import change_id, data_columns
+from app.store.triggers import change_id, data_columns, short_stamp_sql, whole_stamp
 
 MAX_CHANGES = 500
 MAX_BYTES = 1 << 20
@@ -99,6 +99,7 @@ def next_batch(
     """The oldest changes from `from_seq`, never splitting a local transaction across batches
     (unless one transaction alone is larger than a batch)."""
     with db.read() as session:
+        device = get_state(session, "device_id")
         rows = session.execute(
             select(SyncOutbox)
             .where(SyncOutbox.local_seq >= from_seq)
@@ -114,8 +115,10 @@ def next_batch(
                 row_id=r.row_id,
                 op=r.op,
                 base_version=r.base_version,
-                fields=expand_fields(json.loads(r.fields), r.hlc) if r.fields else {},
-                hlc=r.hlc,
+                fields=expand_fields(json.loads(r.fields), whole_stamp(r.hlc, device))
+                if r.fields
+                else {},
+                hlc=whole_stamp(r.hlc, device),
                 payload_sha=r.payload_sha,
                 created_at=r.created_at,
             )
@@ -753,7 +756,8 @@ def queue_unsent(session: Session, stamp: str) -> int:
                 # change_id, payload_sha and created_at derived when pushed (`_derived`),
                 # the fields read from the row (`_read_insert_only`): the row is as queued
                 # until its first edit here, which writes them into this entry first.
-                f"SELECT '', current_tx(), '{tbl}', r.id, '{op}', NULL, '', :h, '', '' "
+                f"SELECT '', current_tx(), '{tbl}', r.id, '{op}', NULL, '', "
+                f"{short_stamp_sql(':h')}, '', '' "
                 f'FROM "{tbl}" AS r JOIN temp.unsent_ids u ON u.id = r.id ORDER BY r.rowid'
             ),
             {"h": stamp},

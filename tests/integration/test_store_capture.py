@@ -20,9 +20,10 @@ from app.domain.hlc import HlcStamp
 from app.services import appointments
 from app.services.customers import AssetInput, CustomerInput
 from app.store import clocks
-from app.store.engine import applying_remote, expand_fields, payload_sha
+from app.store.engine import applying_remote, payload_sha
 from app.store.models import Customer
 from app.store.registry import SYNC_COLUMNS, SYNCED_TABLES, SyncClass, tables_of
+from app.store.triggers import whole_stamp_sql
 from app.sync import local
 
 
@@ -31,12 +32,16 @@ class Boom(Exception):
 
 
 def _outbox(ws: Any, tbl: str, row_id: str) -> list[dict[str, Any]]:
+    """The row's outbox entries, stamps whole (stored without this device's id, 0018)."""
     with ws.ctx.db.read() as session:
         rows = session.execute(
-            text("SELECT * FROM sync_outbox WHERE tbl = :t AND row_id = :r ORDER BY local_seq"),
+            text(
+                f"SELECT *, {whole_stamp_sql('hlc')} AS whole FROM sync_outbox "
+                "WHERE tbl = :t AND row_id = :r ORDER BY local_seq"
+            ),
             {"t": tbl, "r": row_id},
         ).mappings()
-        return [dict(row) for row in rows]
+        return [{**row, "hlc": row["whole"]} for row in rows]
 
 
 def _row(ws: Any, tbl: str, row_id: str) -> dict[str, Any]:
@@ -215,7 +220,8 @@ def test_a_whole_case_is_captured_row_for_row(workshop: Any) -> None:
             stale = session.execute(
                 text(
                     f"SELECT count(*) FROM {table} AS r WHERE r.updated_hlc IS NOT "
-                    "(SELECT max(hlc) FROM sync_outbox WHERE tbl = :t AND row_id = r.id)"
+                    f"(SELECT max({whole_stamp_sql('hlc')}) FROM sync_outbox "
+                    "WHERE tbl = :t AND row_id = r.id)"
                 ),
                 {"t": table},
             ).scalar()

@@ -127,7 +127,8 @@ def test_outbox_change_ids_are_derived_the_same_on_every_read(tmp_path: Path) ->
 
 def test_upgrade_from_0017_keeps_clocks_and_queued_change_ids(tmp_path: Path) -> None:
     path = tmp_path / "bay.sqlite3"
-    db = Database(path, device_id="01a2310e-8d33-764a-9eec-e170a85469aa")
+    db = Database(path)
+    db.set_device_id("01a2310e-8d33-764a-9eec-e170a85469aa")
     with db.write() as session:
         row = Customer(dealer_id="d1", name="王伟", phone="13800138000")
         session.add(row)
@@ -135,6 +136,11 @@ def test_upgrade_from_0017_keeps_clocks_and_queued_change_ids(tmp_path: Path) ->
     with db.write() as session:
         session.execute(text("UPDATE customer SET name = '王伟伟' WHERE id = :i"), {"i": row.id})
     queued = [(c.local_seq, c.change_id) for c in local.next_batch(db, 0, 100)]
+    sent = local.next_batch(db, 0, 100)
+    with db.read() as session:
+        assert {len(h) for h in session.execute(text("SELECT hlc FROM sync_outbox")).scalars()} == {
+            clocks.SHORT
+        }
     downgrade(db.engine, "0017")
     assert current_revision(db.engine) == "0017"
 
@@ -152,7 +158,11 @@ def test_upgrade_from_0017_keeps_clocks_and_queued_change_ids(tmp_path: Path) ->
     assert {"ix_case_event_case_at", "ix_estimate_line_case_id"} <= indexes
     with db.read() as session:  # 0017 stores the ids: the ones pushed so far, kept
         stored = session.execute(text("SELECT local_seq, change_id FROM sync_outbox")).all()
+        assert {len(h) for h in session.execute(text("SELECT hlc FROM sync_outbox")).scalars()} == {
+            len(MINE)
+        }
     assert [tuple(r) for r in stored] == queued
+    assert local.next_batch(db, 0, 100) == sent  # what 0017 sends is what was sent
     upgrade(db.engine)
     assert current_revision(db.engine) == HEAD_REVISION
     after, packed, indexes = state()
@@ -160,7 +170,29 @@ def test_upgrade_from_0017_keeps_clocks_and_queued_change_ids(tmp_path: Path) ->
     assert all(len(v) == clocks.SHORT for v in json.loads(packed).values())
     assert not {"ix_case_event_case_at", "ix_estimate_line_case_id"} & indexes
     assert [(c.local_seq, c.change_id) for c in local.next_batch(db, 0, 100)] == queued
+    assert local.next_batch(db, 0, 100) == sent
     db.dispose()
+
+
+def test_outbox_stamps_are_whole_again_before_the_device_id_changes(tmp_path: Path) -> None:
+    db = Database(tmp_path / "bay.sqlite3")
+    db.set_device_id("dev-1")
+    with db.write() as session:
+        session.add(Customer(dealer_id="d1", name="王伟", phone="13800138000"))
+    [before] = local.next_batch(db, 0, 100)
+    assert before.hlc.endswith("-dev-1")
+    with db.read() as session:
+        assert len(session.execute(text("SELECT hlc FROM sync_outbox")).scalar_one()) == 22
+    db.set_device_id("dev-2")
+    with db.write() as session:
+        session.add(Customer(dealer_id="d1", name="李娜", phone="13800138001"))
+    first, second = local.next_batch(db, 0, 100)
+    assert first == before  # still the stamp of the device that made it
+    assert second.hlc.endswith("-dev-2")
+    db.dispose()
+    reopened = Database(tmp_path / "bay.sqlite3")
+    assert reopened.hlc.last() >= second.hlc[: clocks.SHORT]
+    reopened.dispose()
 
 
 def _outbox(db: Database, row_id: str) -> list[tuple[str, str]]:
@@ -199,7 +231,7 @@ def test_a_queued_insert_is_read_from_the_row_until_its_first_edit(tmp_path: Pat
     assert insert.fields["phone"]["v"] == "13800138001"
     with db.write() as session:  # later edits search no more: the entry holds its fields
         session.execute(text("UPDATE customer SET notes = 'VIP' WHERE id = :i"), {"i": kept.id})
-    assert [c for c in local.next_batch(db, 0, 100) if c.row_id == kept.id][0] == sent
+    assert next(c for c in local.next_batch(db, 0, 100) if c.row_id == kept.id) == sent
     db.dispose()
 
 

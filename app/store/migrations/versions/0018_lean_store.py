@@ -10,6 +10,8 @@
   read from the row when pushed; the row's first edit or delete writes the inserted fields
   into the entry first (`app.store.triggers`). Queued inserts of rows not changed since are
   converted (only where the stored fields are exactly the row's).
+* An outbox row's stamp, always this workstation's own, is stored without the device part
+  (`app.store.triggers.short_stamp_sql`; whole again before the device id ever changes).
 * Indexes another index already covers go (each the first columns of a wider index that
   serves the same lookups): case_event (case_id, at) under (case_id, kind, at) — the
   timeline orders by time and then by rowid, the order the index gave ties —, and the
@@ -31,6 +33,8 @@ from app.store.triggers import (
     data_columns,
     drop_sync_triggers,
     install_sync_triggers,
+    lengthen_outbox_stamps,
+    short_stamp_sql,
 )
 
 revision = "0018"
@@ -98,6 +102,7 @@ def upgrade() -> None:
                 f"AND r.updated_hlc = o.hlc AND o.fields = {fields})"
             )
         )
+    conn.execute(sa.text(f"UPDATE sync_outbox SET hlc = {short_stamp_sql('hlc')}"))
     install_sync_triggers(conn)  # the outbox's change id, the insert read from the row,
     # and the short stamps
 
@@ -117,6 +122,7 @@ def downgrade() -> None:
                 f"WHERE field_hlc NOT IN ('', '{{}}')"
             )
         )
+    lengthen_outbox_stamps(conn)
     rows = conn.execute(
         sa.text("SELECT local_seq, hlc, tbl, row_id, op FROM sync_outbox WHERE change_id = ''")
     ).all()
