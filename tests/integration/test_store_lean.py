@@ -260,3 +260,13 @@ def test_a_pull_keeps_the_fields_of_an_insert_read_from_the_row(tmp_path: Path) 
     assert name == "王伟"
     assert [c for c in local.next_batch(db, 0, 100) if c.row_id == row.id] == [sent]
     db.dispose()
+
+
+def test_a_new_database_gives_freed_pages_back(tmp_path: Path) -> None:
+    """Incremental auto-vacuum is set before WAL mode writes the new file's header (with WAL
+    first every database was made without it and kept the pruned outbox's pages)."""
+    db = Database(tmp_path / "bay.sqlite3")
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA auto_vacuum").scalar() == 2  # incremental
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+    db.dispose()
