@@ -35,6 +35,48 @@ SHORT = 22
 """Length of a stamp stored without its device part (``"{physical:016d}-{logical:05d}"``)."""
 
 
+DEVICE_SQL = "(SELECT v FROM sync_state WHERE k = 'device_id')"
+"""SQL: this workstation's device id (NULL before it has one)."""
+
+
+def short_sql(stamp: str) -> str:
+    """SQL: a stamp as a row's `updated_hlc` or an outbox row's `hlc` stores it (migration
+    0018): a stamp of this workstation's device without its device part (22 characters,
+    ``"{physical:016d}-{logical:05d}"``), any other whole. `whole_sql` and `whole` read it
+    back; the device id never changes while short stamps name it (`lengthen_device_sql`
+    runs first)."""
+    # `stamp` named once: in a trigger it is hlc_now() of a subquery SQLite may flatten.
+    # The device part is the only place '-<device>' can occur (the rest is digits), and
+    # replace() with an empty pattern changes nothing: no device yet, nothing shortened.
+    return f"replace({stamp}, COALESCE('-' || NULLIF({DEVICE_SQL}, ''), ''), '')"
+
+
+def whole_sql(stored: str) -> str:
+    """SQL: the whole stamp of a stored `updated_hlc` or outbox `hlc`."""
+    return (
+        f"(CASE WHEN length({stored}) = {SHORT} THEN {stored} || '-' || {DEVICE_SQL} "
+        f"ELSE {stored} END)"
+    )
+
+
+def whole(stored: str | None, device: str | None) -> str:
+    """`whole_sql` in Python (`device`: this workstation's device id)."""
+    if stored and len(stored) == SHORT and device:
+        return f"{stored}-{device}"
+    return stored or ""
+
+
+def short(stamp: str, device: str | None) -> str:
+    """`short_sql` in Python."""
+    if device and stamp.endswith(f"-{device}") and len(stamp) == SHORT + 1 + len(device):
+        return stamp[:SHORT]
+    return stamp
+
+
+_UPDATED = whole_sql("updated_hlc")
+"""SQL: the row's whole `updated_hlc` (stored short when it is this device's)."""
+
+
 def _device(updated: str | None) -> str:
     """The ``"-{device}"`` tail of `updated` (empty when it has none)."""
     return (updated or "")[SHORT:]
@@ -105,12 +147,12 @@ def _whole_sql() -> str:
     """SQL: the row's map with every stamp whole and the base pinned (it is the current
     `updated_hlc` when not stored), read in an ``UPDATE <table> SET`` (old values)."""
     whole = (
-        f"(SELECT json_group_object(key, {_lengthen_sql('value', 'updated_hlc')}) "
+        f"(SELECT json_group_object(key, {_lengthen_sql('value', _UPDATED)}) "
         f"FROM json_each({_CURRENT}))"
     )
     return (
         f"json_set({whole}, '$.\"{BASE}\"', "
-        f"COALESCE(json_extract({whole}, '$.\"{BASE}\"'), updated_hlc, ''))"
+        f"COALESCE(json_extract({whole}, '$.\"{BASE}\"'), {_UPDATED}, ''))"
     )
 
 
@@ -153,20 +195,20 @@ def stamp_sql(column: str) -> str:
     base = f"json_extract(field_hlc, '$.\"{BASE}\"')"
     pick = (
         f"(CASE WHEN json_type(field_hlc, '$.\"{column}\"') IS NOT NULL THEN NULLIF({own}, '') "
-        f"ELSE COALESCE(NULLIF({base}, ''), NULLIF(updated_hlc, '')) END)"
+        f"ELSE COALESCE(NULLIF({base}, ''), NULLIF({_UPDATED}, '')) END)"
     )
-    return _lengthen_sql(pick, "updated_hlc")
+    return _lengthen_sql(pick, _UPDATED)
 
 
 def shorten_stored_sql() -> str:
     """SQL: the row's stored map with stamps of its `updated_hlc`'s device shortened (the
     conversion of migration 0018; the base and every entry kept as they are)."""
-    return _shortened_sql(_CURRENT, "updated_hlc")
+    return _shortened_sql(_CURRENT, _UPDATED)
 
 
 def lengthen_stored_sql() -> str:
     """SQL: the row's stored map with every stamp whole (migration 0018's downgrade)."""
     return (
-        f"(SELECT json_group_object(key, {_lengthen_sql('value', 'updated_hlc')}) "
+        f"(SELECT json_group_object(key, {_lengthen_sql('value', _UPDATED)}) "
         f"FROM json_each({_CURRENT}))"
     )

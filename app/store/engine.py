@@ -173,11 +173,11 @@ class Database:
                 self.hlc.update(whole_stamp(stamp, device))
 
     def set_device_id(self, device_id: str) -> None:
-        from app.store.triggers import lengthen_outbox_stamps
+        from app.store.triggers import lengthen_device_stamps
 
         self.hlc.device_id = device_id
         with self.write() as session:
-            lengthen_outbox_stamps(session.connection())  # they name the old device
+            lengthen_device_stamps(session.connection())  # they name the old device
             set_state(session, "device_id", device_id)
 
     # -- sessions ----------------------------------------------------------------------

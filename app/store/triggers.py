@@ -57,45 +57,40 @@ def change_id(hlc: str, tbl: str, row_id: str, op: str) -> str:
     return str(uuid.UUID(int=value))
 
 
-DEVICE_SQL = "(SELECT v FROM sync_state WHERE k = 'device_id')"
-"""SQL: this workstation's device id (NULL before it has one)."""
-
-
 def short_stamp_sql(stamp: str) -> str:
-    """SQL: an outbox row's `hlc` as stored (migration 0018): a stamp of this workstation's
-    device without its device part (22 characters, ``"{physical:016d}-{logical:05d}"``),
-    any other whole. Every stamp the outbox holds is this device's own, so almost all are
-    short. `whole_stamp_sql` and `whole_stamp` read it back; the device id never changes
-    while the outbox holds short stamps (`lengthen_outbox_stamps` runs first)."""
-    # `stamp` named once: in a trigger it is hlc_now() of a subquery SQLite may flatten.
-    # The device part is the only place '-<device>' can occur (the rest is digits).
-    # replace() with an empty pattern changes nothing: no device yet, nothing shortened.
-    return f"replace({stamp}, COALESCE('-' || NULLIF({DEVICE_SQL}, ''), ''), '')"
+    """SQL: an outbox row's `hlc` as stored (migration 0018): every stamp the outbox holds is
+    this workstation's own, so almost all are short (`app.store.clocks.short_sql`)."""
+    return clocks.short_sql(stamp)
 
 
 def whole_stamp_sql(stored: str) -> str:
-    """SQL: the whole stamp of an outbox row's stored `hlc`."""
-    return (
-        f"(CASE WHEN length({stored}) = {clocks.SHORT} "
-        f"THEN {stored} || '-' || {DEVICE_SQL} ELSE {stored} END)"
-    )
+    """SQL: the whole stamp of an outbox row's stored `hlc` (`app.store.clocks.whole_sql`)."""
+    return clocks.whole_sql(stored)
 
 
 def whole_stamp(stored: str, device: str | None) -> str:
     """`whole_stamp_sql` in Python (`device`: this workstation's device id)."""
-    if len(stored) == clocks.SHORT and device:
-        return f"{stored}-{device}"
-    return stored
+    return clocks.whole(stored, device)
 
 
-def lengthen_outbox_stamps(conn: Connection) -> None:
-    """Store every outbox stamp whole, before this workstation's device id changes."""
+def lengthen_device_stamps(conn: Connection) -> None:
+    """Store every short stamp whole (outbox stamps, rows' `updated_hlc`), before this
+    workstation's device id changes: they name the device by leaving it out. A row's
+    `field_hlc` needs nothing: its short stamps name the device of the row's whole
+    `updated_hlc`. Bookkeeping only: no trigger fires."""
+    short = f"length(%s) = {clocks.SHORT}"
     conn.execute(
-        text(
-            f"UPDATE sync_outbox SET hlc = {whole_stamp_sql('hlc')} "
-            f"WHERE length(hlc) = {clocks.SHORT}"
-        )
+        text(f"UPDATE sync_outbox SET hlc = {whole_stamp_sql('hlc')} WHERE {short % 'hlc'}")
     )
+    existing = set(inspect(conn).get_table_names())
+    for table in SYNCED_TABLES:
+        if table in existing and "updated_hlc" in _columns(conn, table):
+            conn.execute(
+                text(
+                    f'UPDATE "{table}" SET updated_hlc = {clocks.whole_sql("updated_hlc")} '
+                    f"WHERE {short % 'updated_hlc'}"
+                )
+            )
 
 
 _KINDS = ("ai", "au", "ad", "bu", "bd", "bi")
@@ -161,8 +156,11 @@ def _stamp_row(table: str, kind: SyncClass, insert: bool, lean: bool = True) -> 
         if lean
         else "(SELECT hlc FROM sync_outbox WHERE local_seq = last_insert_rowid())"
     )
+    updated = clocks.short_sql(last) if lean else last
     if kind is not SyncClass.DRAFT or insert:
-        return f"UPDATE \"{table}\" SET field_hlc = '{{}}', updated_hlc = {last} WHERE id = NEW.id;"
+        return (
+            f"UPDATE \"{table}\" SET field_hlc = '{{}}', updated_hlc = {updated} WHERE id = NEW.id;"
+        )
     written = (
         f"(SELECT json_group_object(key, {whole_stamp_sql('sync_outbox.hlc')}) "
         "FROM sync_outbox, json_each(sync_outbox.fields) "
@@ -171,7 +169,7 @@ def _stamp_row(table: str, kind: SyncClass, insert: bool, lean: bool = True) -> 
     stamps = (
         clocks.stamp_update_sql(written, last) if lean else clocks.stamp_update_sql_0017(written)
     )
-    return f'UPDATE "{table}" SET field_hlc = {stamps}, updated_hlc = {last} WHERE id = NEW.id;'
+    return f'UPDATE "{table}" SET field_hlc = {stamps}, updated_hlc = {updated} WHERE id = NEW.id;'
 
 
 def _change_id_sql(conn: Connection) -> str:

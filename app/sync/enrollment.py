@@ -36,7 +36,7 @@ from app.store.registry import SYNCED_TABLES
 from app.store.triggers import (
     drop_sync_triggers,
     install_sync_triggers,
-    lengthen_outbox_stamps,
+    lengthen_device_stamps,
 )
 from app.sync import local
 from app.sync import messages as _messages  # noqa: F401  (registers sync.* codes)
@@ -173,7 +173,7 @@ class Enrolling(Transport):
                     log.info("queued %d rows head office had never been sent", queued)
             if get_state(session, "device_id") != info.device_id:
                 # Short outbox stamps name this device's id: stored whole before it changes.
-                lengthen_outbox_stamps(session.connection())
+                lengthen_device_stamps(session.connection())
             for key, value in (
                 ("server_url", server_url),
                 ("device_id", info.device_id),

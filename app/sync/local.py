@@ -441,6 +441,7 @@ def apply_pull(
     with db.write() as session, applying_remote(session):
         # A page may bring a child before its parent; foreign keys are checked at commit.
         session.execute(text("PRAGMA defer_foreign_keys=ON"))
+        device = get_state(session, "device_id")
         by_table: dict[str, list[dict[str, Any]]] = defaultdict(list)
         issues: list[Issue] = []
         resolved: list[str] = []
@@ -494,7 +495,7 @@ def apply_pull(
                     if kind is SyncClass.DRAFT
                     else "{}"
                 )
-                values["updated_hlc"] = updated
+                values["updated_hlc"] = clocks.short(updated, device)  # this bay's: short
                 if row_id not in current:
                     inserts.append(values)
                     applied += 1
@@ -766,7 +767,8 @@ def queue_unsent(session: Session, stamp: str) -> int:
         conn.execute(
             text(
                 f"UPDATE \"{tbl}\" SET server_version = NULL, field_hlc = '{{}}', "
-                "updated_hlc = :h WHERE id IN (SELECT id FROM temp.unsent_ids)"
+                f"updated_hlc = {short_stamp_sql(':h')} "
+                "WHERE id IN (SELECT id FROM temp.unsent_ids)"
             ),
             {"h": stamp},
         )
@@ -775,10 +777,11 @@ def queue_unsent(session: Session, stamp: str) -> int:
     return queued
 
 
-def compact(db: Database, min_free: float = 0.2) -> int:
+def compact(db: Database, min_free: float = 0.1) -> int:
     """After a round: give the pages freed by pruned outbox rows back to the file system and
-    cut the WAL back (issue 12 storage). Returns the pages released. A database made before
-    incremental auto-vacuum converts once (a full VACUUM) when a fifth of it is free."""
+    cut the WAL back (issue 12 storage). Returns the pages released. A database made without
+    incremental auto-vacuum (every one before migration 0018's release: the pragma came
+    after WAL mode) converts once (a full VACUUM) when a tenth of it is free."""
     # Outside any transaction (VACUUM refuses to run in one; the pragma steps page by page).
     conn = db.engine.raw_connection()
     try:
@@ -793,7 +796,8 @@ def compact(db: Database, min_free: float = 0.2) -> int:
         mode = one("PRAGMA auto_vacuum")
         released = 0
         if free and mode == 2:
-            cur.execute("PRAGMA incremental_vacuum").fetchall()
+            # Stepped to the end (execute() steps it once: one page).
+            cur.executescript("PRAGMA incremental_vacuum;")
             released = free
         elif pages and free / pages >= min_free:
             cur.execute("PRAGMA auto_vacuum=INCREMENTAL")

@@ -45,12 +45,19 @@ def _outbox(ws: Any, tbl: str, row_id: str) -> list[dict[str, Any]]:
 
 
 def _row(ws: Any, tbl: str, row_id: str) -> dict[str, Any]:
+    """The row, its `updated_hlc` whole (stored without this device's id, 0018)."""
     with ws.ctx.db.read() as session:
-        return dict(
-            session.execute(text(f"SELECT * FROM {tbl} WHERE id = :r"), {"r": row_id})
+        row = (
+            session.execute(
+                text(
+                    f"SELECT *, {clocks.whole_sql('updated_hlc')} AS whole FROM {tbl} WHERE id = :r"
+                ),
+                {"r": row_id},
+            )
             .mappings()
             .one()
         )
+        return {**row, "updated_hlc": row["whole"]}
 
 
 def _data_columns(ws: Any, tbl: str) -> set[str]:
@@ -219,7 +226,8 @@ def test_a_whole_case_is_captured_row_for_row(workshop: Any) -> None:
             assert rows == inserts, table
             stale = session.execute(
                 text(
-                    f"SELECT count(*) FROM {table} AS r WHERE r.updated_hlc IS NOT "
+                    f"SELECT count(*) FROM {table} AS r WHERE "
+                    f"{clocks.whole_sql('r.updated_hlc')} IS NOT "
                     f"(SELECT max({whole_stamp_sql('hlc')}) FROM sync_outbox "
                     "WHERE tbl = :t AND row_id = r.id)"
                 ),

@@ -79,7 +79,10 @@ def test_triggers_sql_and_python_read_the_same_stamps(tmp_path: Path) -> None:
         conn = session.connection()
         columns = data_columns(conn, "customer")
         packed, updated = conn.execute(
-            text("SELECT field_hlc, updated_hlc FROM customer WHERE id = :i"), {"i": row.id}
+            text(
+                f"SELECT field_hlc, {clocks.whole_sql('updated_hlc')} FROM customer WHERE id = :i"
+            ),
+            {"i": row.id},
         ).one()
         notes_hlc = conn.execute(
             text("SELECT hlc FROM sync_outbox WHERE op = 'update' ORDER BY local_seq DESC")
@@ -148,7 +151,11 @@ def test_upgrade_from_0017_keeps_clocks_and_queued_change_ids(tmp_path: Path) ->
         with db.read() as session:
             conn = session.connection()
             packed, updated = conn.execute(
-                text("SELECT field_hlc, updated_hlc FROM customer WHERE id = :i"), {"i": row.id}
+                text(
+                    f"SELECT field_hlc, {clocks.whole_sql('updated_hlc')} FROM customer "
+                    "WHERE id = :i"
+                ),
+                {"i": row.id},
             ).one()
             indexes = {str(r[0]) for r in conn.execute(text("SELECT name FROM sqlite_master"))}
             return clocks.unpack(packed, updated, data_columns(conn, "customer")), packed, indexes
@@ -183,7 +190,14 @@ def test_outbox_stamps_are_whole_again_before_the_device_id_changes(tmp_path: Pa
     assert before.hlc.endswith("-dev-1")
     with db.read() as session:
         assert len(session.execute(text("SELECT hlc FROM sync_outbox")).scalar_one()) == 22
+    with db.read() as session:
+        assert (
+            session.execute(text("SELECT updated_hlc FROM customer")).scalar_one()
+            == (before.hlc[: clocks.SHORT])
+        )
     db.set_device_id("dev-2")
+    with db.read() as session:  # the row's stamp too names dev-1 again
+        assert session.execute(text("SELECT updated_hlc FROM customer")).scalar_one() == before.hlc
     with db.write() as session:
         session.add(Customer(dealer_id="d1", name="李娜", phone="13800138001"))
     first, second = local.next_batch(db, 0, 100)

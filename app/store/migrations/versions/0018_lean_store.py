@@ -10,8 +10,9 @@
   read from the row when pushed; the row's first edit or delete writes the inserted fields
   into the entry first (`app.store.triggers`). Queued inserts of rows not changed since are
   converted (only where the stored fields are exactly the row's).
-* An outbox row's stamp, always this workstation's own, is stored without the device part
-  (`app.store.triggers.short_stamp_sql`; whole again before the device id ever changes).
+* An outbox row's stamp, always this workstation's own, and a row's `updated_hlc` made here
+  are stored without the device part (`app.store.clocks.short_sql`; whole again before the
+  device id ever changes, `app.store.triggers.lengthen_device_stamps`).
 * Indexes another index already covers go (each the first columns of a wider index that
   serves the same lookups): case_event (case_id, at) under (case_id, kind, at) — the
   timeline orders by time and then by rowid, the order the index gave ties —, and the
@@ -33,7 +34,7 @@ from app.store.triggers import (
     data_columns,
     drop_sync_triggers,
     install_sync_triggers,
-    lengthen_outbox_stamps,
+    lengthen_device_stamps,
     short_stamp_sql,
 )
 
@@ -103,6 +104,14 @@ def upgrade() -> None:
             )
         )
     conn.execute(sa.text(f"UPDATE sync_outbox SET hlc = {short_stamp_sql('hlc')}"))
+    for table in (t for t in SYNCED_TABLES if t in existing):
+        # After the maps (they are read against the whole stamp, either way).
+        conn.execute(
+            sa.text(
+                f'UPDATE "{table}" SET updated_hlc = {clocks.short_sql("updated_hlc")} '
+                f"WHERE length(updated_hlc) > {clocks.SHORT}"
+            )
+        )
     install_sync_triggers(conn)  # the outbox's change id, the insert read from the row,
     # and the short stamps
 
@@ -122,7 +131,7 @@ def downgrade() -> None:
                 f"WHERE field_hlc NOT IN ('', '{{}}')"
             )
         )
-    lengthen_outbox_stamps(conn)
+    lengthen_device_stamps(conn)
     rows = conn.execute(
         sa.text("SELECT local_seq, hlc, tbl, row_id, op FROM sync_outbox WHERE change_id = ''")
     ).all()
