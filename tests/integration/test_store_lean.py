@@ -55,14 +55,21 @@ def test_pack_shortens_the_rows_own_device_and_unpack_restores_it() -> None:
     )
 
 
-def test_triggers_sql_and_python_read_the_same_stamps(tmp_path: Path) -> None:
-    db = Database(tmp_path / "bay.sqlite3", device_id="01a2310e-8d33-764a-9eec-e170a85469aa")
+def _inserted_and_edited(db: Database) -> str:
+    """A customer inserted here and then renamed: its id."""
     with db.write() as session:
         row = Customer(dealer_id="d1", name="王伟", phone="13800138000")
         session.add(row)
         session.flush()
     with db.write() as session:
         session.execute(text("UPDATE customer SET name = '王伟伟' WHERE id = :i"), {"i": row.id})
+    return row.id
+
+
+def test_triggers_sql_and_python_read_the_same_stamps(tmp_path: Path) -> None:
+    db = Database(tmp_path / "bay.sqlite3", device_id="01a2310e-8d33-764a-9eec-e170a85469aa")
+    row_id = _inserted_and_edited(db)
+    with db.write() as session:
         # A pulled state: another device's stamp on one column, then a local edit of another.
         session.execute(text("UPDATE sync_state SET v = '1' WHERE k = 'applying_remote'"))
         session.execute(
@@ -70,11 +77,11 @@ def test_triggers_sql_and_python_read_the_same_stamps(tmp_path: Path) -> None:
             {
                 "m": clocks.pack({"name": OTHER, "phone": MINE}, OTHER, ["name", "phone"]),
                 "h": OTHER,
-                "i": row.id,
+                "i": row_id,
             },
         )
         session.execute(text("UPDATE sync_state SET v = '0' WHERE k = 'applying_remote'"))
-        session.execute(text("UPDATE customer SET notes = 'VIP' WHERE id = :i"), {"i": row.id})
+        session.execute(text("UPDATE customer SET notes = 'VIP' WHERE id = :i"), {"i": row_id})
     with db.read() as session:
         conn = session.connection()
         columns = data_columns(conn, "customer")
@@ -82,14 +89,14 @@ def test_triggers_sql_and_python_read_the_same_stamps(tmp_path: Path) -> None:
             text(
                 f"SELECT field_hlc, {clocks.whole_sql('updated_hlc')} FROM customer WHERE id = :i"
             ),
-            {"i": row.id},
+            {"i": row_id},
         ).one()
         notes_hlc = conn.execute(
             text("SELECT hlc FROM sync_outbox WHERE op = 'update' ORDER BY local_seq DESC")
         ).scalar()
         in_sql = {
             c: conn.execute(
-                text(f"SELECT {clocks.stamp_sql(c)} FROM customer WHERE id = :i"), {"i": row.id}
+                text(f"SELECT {clocks.stamp_sql(c)} FROM customer WHERE id = :i"), {"i": row_id}
             ).scalar()
             for c in columns
         }
@@ -132,12 +139,7 @@ def test_upgrade_from_0017_keeps_clocks_and_queued_change_ids(tmp_path: Path) ->
     path = tmp_path / "bay.sqlite3"
     db = Database(path)
     db.set_device_id("01a2310e-8d33-764a-9eec-e170a85469aa")
-    with db.write() as session:
-        row = Customer(dealer_id="d1", name="王伟", phone="13800138000")
-        session.add(row)
-        session.flush()
-    with db.write() as session:
-        session.execute(text("UPDATE customer SET name = '王伟伟' WHERE id = :i"), {"i": row.id})
+    row_id = _inserted_and_edited(db)
     queued = [(c.local_seq, c.change_id) for c in local.next_batch(db, 0, 100)]
     sent = local.next_batch(db, 0, 100)
     with db.read() as session:
@@ -155,7 +157,7 @@ def test_upgrade_from_0017_keeps_clocks_and_queued_change_ids(tmp_path: Path) ->
                     f"SELECT field_hlc, {clocks.whole_sql('updated_hlc')} FROM customer "
                     "WHERE id = :i"
                 ),
-                {"i": row.id},
+                {"i": row_id},
             ).one()
             indexes = {str(r[0]) for r in conn.execute(text("SELECT name FROM sqlite_master"))}
             return clocks.unpack(packed, updated, data_columns(conn, "customer")), packed, indexes

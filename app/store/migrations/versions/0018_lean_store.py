@@ -72,6 +72,16 @@ def _row_json(conn: sa.Connection, table: str, alias: str) -> str:
     return f"json_object({parts})"
 
 
+def _rewrite_maps(conn: sa.Connection, existing: set[str], new_map: str) -> None:
+    """Every stored clock map of the editable tables rewritten to the SQL `new_map`."""
+    for table in (t for t in DRAFT if t in existing):
+        conn.execute(
+            sa.text(
+                f"UPDATE \"{table}\" SET field_hlc = {new_map} WHERE field_hlc NOT IN ('', '{{}}')"
+            )
+        )
+
+
 def upgrade() -> None:
     conn = op.get_bind()
     existing = _tables(conn)
@@ -82,13 +92,7 @@ def upgrade() -> None:
         # Without them while converting: bookkeeping only, and a trigger is compiled with
         # the statement (it names functions only the app's connections have).
         drop_sync_triggers(conn, table)
-    for table in (t for t in DRAFT if t in existing):
-        conn.execute(
-            sa.text(
-                f'UPDATE "{table}" SET field_hlc = {clocks.shorten_stored_sql()} '
-                f"WHERE field_hlc NOT IN ('', '{{}}')"
-            )
-        )
+    _rewrite_maps(conn, existing, clocks.shorten_stored_sql())
     for table in (t for t in DRAFT if t in existing):
         # A queued insert of a row not changed since: read from the row when pushed (the
         # row's first edit writes the fields back into the entry, as the new triggers do).
@@ -124,13 +128,7 @@ def downgrade() -> None:
             op.create_index(name, table, columns)
     for table in SYNCED_TABLES:
         drop_sync_triggers(conn, table)
-    for table in (t for t in DRAFT if t in existing):
-        conn.execute(
-            sa.text(
-                f'UPDATE "{table}" SET field_hlc = {clocks.lengthen_stored_sql()} '
-                f"WHERE field_hlc NOT IN ('', '{{}}')"
-            )
-        )
+    _rewrite_maps(conn, existing, clocks.lengthen_stored_sql())
     lengthen_device_stamps(conn)
     rows = conn.execute(
         sa.text("SELECT local_seq, hlc, tbl, row_id, op FROM sync_outbox WHERE change_id = ''")
