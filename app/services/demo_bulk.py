@@ -19,7 +19,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Date, DateTime, Table, select
+from sqlalchemy import Date, DateTime, Table, literal_column, select
 from sqlalchemy.orm import Session
 
 from app.domain.ids import uuid7 as _uuid7
@@ -102,9 +102,10 @@ class Template:
     @staticmethod
     def _select(session: Session, name: str, column: str, value: str) -> list[dict[str, Any]]:
         table = _table(name)
-        return [
-            dict(r._mapping) for r in session.execute(select(table).where(table.c[column] == value))
-        ]
+        # In the order written (a timeline's ties read in that order), whichever index the
+        # lookup takes (store migration 0018 dropped case_event's (case_id, at) index).
+        query = select(table).where(table.c[column] == value).order_by(literal_column("rowid"))
+        return [dict(r._mapping) for r in session.execute(query)]
 
 
 def _shift(row: dict[str, Any], stamps: list[str], days: list[str], delta: timedelta) -> None:

@@ -37,14 +37,17 @@ from app.store.schema import is_current
 log = logging.getLogger(__name__)
 
 PRAGMAS = (
+    # Pages freed by pruning the outbox go back to the file system (new databases; an
+    # existing one converts once, see app.sync.local.compact). First: a new database takes
+    # the mode only before anything writes its header, and switching to WAL does (with WAL
+    # first, every database was made without it and kept its free pages until a VACUUM).
+    "PRAGMA auto_vacuum=INCREMENTAL",
     "PRAGMA journal_mode=WAL",
     "PRAGMA synchronous=FULL",
     "PRAGMA foreign_keys=ON",
     "PRAGMA busy_timeout=10000",
-    # Pages freed by pruning the outbox go back to the file system (new databases; an
-    # existing one converts once, see app.sync.local.compact), and the WAL is cut back to
-    # this size after each checkpoint instead of staying as large as its peak.
-    "PRAGMA auto_vacuum=INCREMENTAL",
+    # The WAL is cut back to this size after each checkpoint instead of staying as large as
+    # its peak.
     f"PRAGMA journal_size_limit={64 * 1024 * 1024}",
 )
 
@@ -163,13 +166,18 @@ class Database:
             ).scalar_one_or_none()
         if device:
             self.hlc.device_id = device
+        from app.store.triggers import whole_stamp
+
         for stamp in (last, saved):
             if stamp:
-                self.hlc.update(stamp)
+                self.hlc.update(whole_stamp(stamp, device))
 
     def set_device_id(self, device_id: str) -> None:
+        from app.store.triggers import lengthen_device_stamps
+
         self.hlc.device_id = device_id
         with self.write() as session:
+            lengthen_device_stamps(session.connection())  # they name the old device
             set_state(session, "device_id", device_id)
 
     # -- sessions ----------------------------------------------------------------------

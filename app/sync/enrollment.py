@@ -24,18 +24,20 @@ from app.protocol.wire import (
     EnrollResponse,
     ErrorCode,
     MetaResponse,
-    payload_sha,
     secret_sha256,
 )
 from app.store.engine import (
     applying_remote,
-    expand_fields,
     get_state,
     set_state,
 )
 from app.store.models import SyncOutbox
 from app.store.registry import SYNCED_TABLES
-from app.store.triggers import drop_sync_triggers, install_sync_triggers
+from app.store.triggers import (
+    drop_sync_triggers,
+    install_sync_triggers,
+    lengthen_device_stamps,
+)
 from app.sync import local
 from app.sync import messages as _messages  # noqa: F401  (registers sync.* codes)
 from app.sync.transport import (
@@ -169,6 +171,9 @@ class Enrolling(Transport):
                     queued = local.queue_unsent(session, self.db.hlc.now())
                 if queued:
                     log.info("queued %d rows head office had never been sent", queued)
+            if get_state(session, "device_id") != info.device_id:
+                # Short outbox stamps name this device's id: stored whole before it changes.
+                lengthen_device_stamps(session.connection())
             for key, value in (
                 ("server_url", server_url),
                 ("device_id", info.device_id),
@@ -276,9 +281,7 @@ def rebind_dealer(session: Any, old: str, new: str) -> int:
                 changed = True
             if changed:
                 entry.fields = json.dumps(fields, ensure_ascii=False)
-                entry.payload_sha = payload_sha(
-                    entry.tbl, entry.row_id, entry.op, expand_fields(fields, entry.hlc)
-                )
+                entry.payload_sha = ""  # derived when pushed, from these fields
         session.flush()
         install_sync_triggers(conn)
     return rebound

@@ -26,6 +26,7 @@ from app.store.engine import Database, applying_remote, expand_fields, get_state
 from app.store.models import Base, SyncCursor, SyncInboxIssue, SyncOutbox, SyncParked
 from app.store.models.base import local_now
 from app.store.registry import REFERENCE_STREAMS, SYNC_COLUMNS, SYNCED_TABLES, SyncClass
+from app.store.triggers import change_id, data_columns, short_stamp_sql, whole_stamp
 
 MAX_CHANGES = 500
 MAX_BYTES = 1 << 20
@@ -98,6 +99,7 @@ def next_batch(
     """The oldest changes from `from_seq`, never splitting a local transaction across batches
     (unless one transaction alone is larger than a batch)."""
     with db.read() as session:
+        device = get_state(session, "device_id")
         rows = session.execute(
             select(SyncOutbox)
             .where(SyncOutbox.local_seq >= from_seq)
@@ -113,8 +115,10 @@ def next_batch(
                 row_id=r.row_id,
                 op=r.op,
                 base_version=r.base_version,
-                fields=expand_fields(json.loads(r.fields), r.hlc) if r.fields else {},
-                hlc=r.hlc,
+                fields=expand_fields(json.loads(r.fields), whole_stamp(r.hlc, device))
+                if r.fields
+                else {},
+                hlc=whole_stamp(r.hlc, device),
                 payload_sha=r.payload_sha,
                 created_at=r.created_at,
             )
@@ -137,17 +141,18 @@ def next_batch(
 
 
 def _read_insert_only(session: Session, changes: list[OutboxChange]) -> list[OutboxChange]:
-    """Fill the outbox entries of insert-only rows from the rows themselves (their trigger
-    does not copy them: the row cannot change, so its current state is what was inserted),
-    with the payload hash of what goes on the wire."""
+    """Fill the outbox entries stored without fields from the rows themselves, with the
+    payload hash of what goes on the wire: insert-only rows (their trigger does not copy
+    them: the row cannot change, so its current state is what was inserted), and editable
+    rows inserted here and not edited since (their first edit or delete writes the inserted
+    fields into the entry first, `app.store.triggers._freeze_insert`; migration 0018)."""
     from dataclasses import replace
 
     from app.protocol import wire
-    from app.store.triggers import data_columns
 
     wanted: dict[str, set[str]] = defaultdict(set)
     for change in changes:
-        if not change.fields and not change.payload_sha and change.op == "append":
+        if not change.fields and not change.payload_sha and change.op in _READ_FROM_ROW:
             wanted[change.tbl].add(change.row_id)
     if not wanted:
         return changes
@@ -170,7 +175,12 @@ def _read_insert_only(session: Session, changes: list[OutboxChange]) -> list[Out
     result = []
     for change in changes:
         values = found.get((change.tbl, change.row_id))
-        if values is not None and not change.fields and not change.payload_sha:
+        if (
+            values is not None
+            and not change.fields
+            and not change.payload_sha
+            and change.op in _READ_FROM_ROW
+        ):
             fields = expand_fields(values, change.hlc)
             change = replace(
                 change,
@@ -179,6 +189,10 @@ def _read_insert_only(session: Session, changes: list[OutboxChange]) -> list[Out
             )
         result.append(change)
     return result
+
+
+_READ_FROM_ROW = ("append", "insert")
+"""Operations whose outbox entry may be stored without fields (read from the row)."""
 
 
 def wire_tx_id(stored: str) -> str:
@@ -201,7 +215,7 @@ def _derived(change: OutboxChange) -> OutboxChange:
 
     from app.protocol import wire
 
-    if change.payload_sha and change.created_at:
+    if change.payload_sha and change.created_at and change.change_id:
         return change
     created = change.created_at
     if not created:
@@ -212,6 +226,7 @@ def _derived(change: OutboxChange) -> OutboxChange:
             created = ""
     return replace(
         change,
+        change_id=change.change_id or change_id(change.hlc, change.tbl, change.row_id, change.op),
         payload_sha=change.payload_sha
         or wire.payload_sha(change.tbl, change.row_id, change.op, change.fields),
         created_at=created,
@@ -355,6 +370,7 @@ def _pending(session: Session, keys: set[tuple[str, str]]) -> dict[tuple[str, st
     found: dict[tuple[str, str], set[str]] = defaultdict(set)
     if not keys:
         return found
+    columns: dict[str, list[str]] = {}
     ids = sorted({row_id for _, row_id in keys})
     for start in range(0, len(ids), 900):
         for tbl, row_id, op, fields in session.execute(
@@ -365,6 +381,10 @@ def _pending(session: Session, keys: set[tuple[str, str]]) -> dict[tuple[str, st
             if (tbl, row_id) not in keys:
                 continue
             entry = found[(tbl, row_id)]
+            if op == "insert" and not fields:  # read from the row when pushed: all of it
+                if tbl not in columns:
+                    columns[tbl] = data_columns(session.connection(), tbl)
+                entry.update(columns[tbl])
             entry.update(json.loads(fields or "{}"))
             if op == "delete":
                 entry.add("<delete>")
@@ -421,6 +441,7 @@ def apply_pull(
     with db.write() as session, applying_remote(session):
         # A page may bring a child before its parent; foreign keys are checked at commit.
         session.execute(text("PRAGMA defer_foreign_keys=ON"))
+        device = get_state(session, "device_id")
         by_table: dict[str, list[dict[str, Any]]] = defaultdict(list)
         issues: list[Issue] = []
         resolved: list[str] = []
@@ -474,7 +495,7 @@ def apply_pull(
                     if kind is SyncClass.DRAFT
                     else "{}"
                 )
-                values["updated_hlc"] = updated
+                values["updated_hlc"] = clocks.short(updated, device)  # this bay's: short
                 if row_id not in current:
                     inserts.append(values)
                     applied += 1
@@ -694,8 +715,6 @@ def queue_unsent(session: Session, stamp: str) -> int:
     fresh stamp (earlier partial updates of it are dropped: the insert supersedes them), and
     forgets its server version so verify counts it only once head office holds it. Parents
     are queued before children (foreign-key order)."""
-    from app.store.triggers import data_columns
-
     conn = session.connection()
     queued = 0
     order = [t.name for t in Base.metadata.sorted_tables if t.name in SYNCED_TABLES]
@@ -711,8 +730,6 @@ def queue_unsent(session: Session, stamp: str) -> int:
         if kind is SyncClass.REFERENCE:
             continue
         op = "insert" if kind is SyncClass.DRAFT else "append"
-        cols = data_columns(conn, tbl)
-        fields = "json_object(" + ", ".join(f"'{c}', r.\"{c}\"" for c in cols) + ")"
         # NOT IN over an uncorrelated subquery: SQLite builds its list once (an ephemeral
         # index), where NOT EXISTS scanned the whole outbox for every row (measured: an
         # enrollment of 20,000 demo cases with 943 queued changes ran for minutes).
@@ -737,11 +754,12 @@ def queue_unsent(session: Session, stamp: str) -> int:
             text(
                 "INSERT INTO sync_outbox (change_id, tx_id, tbl, row_id, op, base_version, "
                 "fields, hlc, payload_sha, created_at) "
-                # payload_sha and created_at derived when pushed (`_derived`).
-                f"SELECT uuid7(), current_tx(), '{tbl}', f.id, '{op}', NULL, f.fields, :h, "
-                "'', '' FROM "
-                f'(SELECT r.id AS id, {fields} AS fields FROM "{tbl}" AS r '
-                "JOIN temp.unsent_ids u ON u.id = r.id ORDER BY r.rowid) AS f"
+                # change_id, payload_sha and created_at derived when pushed (`_derived`),
+                # the fields read from the row (`_read_insert_only`): the row is as queued
+                # until its first edit here, which writes them into this entry first.
+                f"SELECT '', current_tx(), '{tbl}', r.id, '{op}', NULL, '', "
+                f"{short_stamp_sql(':h')}, '', '' "
+                f'FROM "{tbl}" AS r JOIN temp.unsent_ids u ON u.id = r.id ORDER BY r.rowid'
             ),
             {"h": stamp},
         )
@@ -749,7 +767,8 @@ def queue_unsent(session: Session, stamp: str) -> int:
         conn.execute(
             text(
                 f"UPDATE \"{tbl}\" SET server_version = NULL, field_hlc = '{{}}', "
-                "updated_hlc = :h WHERE id IN (SELECT id FROM temp.unsent_ids)"
+                f"updated_hlc = {short_stamp_sql(':h')} "
+                "WHERE id IN (SELECT id FROM temp.unsent_ids)"
             ),
             {"h": stamp},
         )
@@ -758,10 +777,11 @@ def queue_unsent(session: Session, stamp: str) -> int:
     return queued
 
 
-def compact(db: Database, min_free: float = 0.2) -> int:
+def compact(db: Database, min_free: float = 0.1) -> int:
     """After a round: give the pages freed by pruned outbox rows back to the file system and
-    cut the WAL back (issue 12 storage). Returns the pages released. A database made before
-    incremental auto-vacuum converts once (a full VACUUM) when a fifth of it is free."""
+    cut the WAL back (issue 12 storage). Returns the pages released. A database made without
+    incremental auto-vacuum (every one before migration 0018's release: the pragma came
+    after WAL mode) converts once (a full VACUUM) when a tenth of it is free."""
     # Outside any transaction (VACUUM refuses to run in one; the pragma steps page by page).
     conn = db.engine.raw_connection()
     try:
@@ -776,7 +796,8 @@ def compact(db: Database, min_free: float = 0.2) -> int:
         mode = one("PRAGMA auto_vacuum")
         released = 0
         if free and mode == 2:
-            cur.execute("PRAGMA incremental_vacuum").fetchall()
+            # Stepped to the end (execute() steps it once: one page).
+            cur.executescript("PRAGMA incremental_vacuum;")
             released = free
         elif pages and free / pages >= min_free:
             cur.execute("PRAGMA auto_vacuum=INCREMENTAL")
@@ -896,11 +917,7 @@ class QueuedMessage:
     case_id: str | None
 
 
-_QUEUED_STAMP = (
-    "(CASE WHEN json_type(field_hlc, '$.queued_at') IS NOT NULL "
-    "THEN NULLIF(json_extract(field_hlc, '$.queued_at'), '') "
-    "ELSE COALESCE(NULLIF(json_extract(field_hlc, '$.\"*\"'), ''), NULLIF(updated_hlc, '')) END)"
-)
+_QUEUED_STAMP = clocks.stamp_sql("queued_at")
 """SQL: the stamp of a customer message's ``queued_at`` (NULL when not known)."""
 
 

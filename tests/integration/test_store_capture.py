@@ -20,9 +20,10 @@ from app.domain.hlc import HlcStamp
 from app.services import appointments
 from app.services.customers import AssetInput, CustomerInput
 from app.store import clocks
-from app.store.engine import applying_remote, expand_fields, payload_sha
+from app.store.engine import applying_remote, payload_sha
 from app.store.models import Customer
 from app.store.registry import SYNC_COLUMNS, SYNCED_TABLES, SyncClass, tables_of
+from app.store.triggers import whole_stamp_sql
 from app.sync import local
 
 
@@ -31,21 +32,32 @@ class Boom(Exception):
 
 
 def _outbox(ws: Any, tbl: str, row_id: str) -> list[dict[str, Any]]:
+    """The row's outbox entries, stamps whole (stored without this device's id, 0018)."""
     with ws.ctx.db.read() as session:
         rows = session.execute(
-            text("SELECT * FROM sync_outbox WHERE tbl = :t AND row_id = :r ORDER BY local_seq"),
+            text(
+                f"SELECT *, {whole_stamp_sql('hlc')} AS whole FROM sync_outbox "
+                "WHERE tbl = :t AND row_id = :r ORDER BY local_seq"
+            ),
             {"t": tbl, "r": row_id},
         ).mappings()
-        return [dict(row) for row in rows]
+        return [{**row, "hlc": row["whole"]} for row in rows]
 
 
 def _row(ws: Any, tbl: str, row_id: str) -> dict[str, Any]:
+    """The row, its `updated_hlc` whole (stored without this device's id, 0018)."""
     with ws.ctx.db.read() as session:
-        return dict(
-            session.execute(text(f"SELECT * FROM {tbl} WHERE id = :r"), {"r": row_id})
+        row = (
+            session.execute(
+                text(
+                    f"SELECT *, {clocks.whole_sql('updated_hlc')} AS whole FROM {tbl} WHERE id = :r"
+                ),
+                {"r": row_id},
+            )
             .mappings()
             .one()
         )
+        return {**row, "updated_hlc": row["whole"]}
 
 
 def _data_columns(ws: Any, tbl: str) -> set[str]:
@@ -65,19 +77,19 @@ def _new_customer(ws: Any, name: str = "王伟", phone: str = "13800138000") -> 
 def test_insert_writes_every_field_with_one_stamp(workshop: Any) -> None:
     customer_id = _new_customer(workshop)
     [change] = _outbox(workshop, "customer", customer_id)
-    # Stored compactly, {column: value} under the change's one stamp; pushed expanded.
-    stored = json.loads(change["fields"])
-    fields = expand_fields(stored, change["hlc"])
+    # Stored without the fields while the row is as inserted (0018): read from the row when
+    # pushed, every field under the change's one stamp.
+    assert change["fields"] == ""
     assert change["op"] == "insert"
     assert change["base_version"] is None
+    # Stored empty (issue 12 storage), derived when pushed from the fields and stamp.
+    assert change["payload_sha"] == change["created_at"] == change["change_id"] == ""
+    [pushed] = [c for c in local.next_batch(workshop.ctx.db, 0, 5000) if c.row_id == customer_id]
+    fields = pushed.fields
     assert set(fields) == _data_columns(workshop, "customer")
-    assert stored["name"] == "王伟"
     assert fields["name"] == {"v": "王伟", "hlc": change["hlc"]}
     assert {f["hlc"] for f in fields.values()} == {change["hlc"]}
     wire = json.dumps(fields, ensure_ascii=False)
-    # Stored empty (issue 12 storage), derived when pushed from the stored fields and stamp.
-    assert change["payload_sha"] == change["created_at"] == ""
-    [pushed] = [c for c in local.next_batch(workshop.ctx.db, 0, 5000) if c.row_id == customer_id]
     assert pushed.payload_sha == payload_sha("customer", customer_id, "insert", wire)
     assert pushed.created_at.startswith("20")
     assert pushed.created_at.endswith("+00:00")
@@ -114,8 +126,12 @@ def test_update_captures_only_changed_columns(workshop: Any) -> None:
     assert field_hlc["phone"] == insert["hlc"]  # untouched columns keep their stamp
     assert set(field_hlc) == columns
     assert row["updated_hlc"] == update["hlc"]
-    # Stored compactly: the base (the insert's stamp) and the one column written since.
-    assert json.loads(row["field_hlc"]) == {clocks.BASE: insert["hlc"], "name": update["hlc"]}
+    # Stored compactly: the base (the insert's stamp) and the one column written since, both
+    # made on this device, so without the device part (migration 0018).
+    assert json.loads(row["field_hlc"]) == {
+        clocks.BASE: insert["hlc"][: clocks.SHORT],
+        "name": update["hlc"][: clocks.SHORT],
+    }
 
 
 def test_update_carries_the_server_version_as_base(workshop: Any) -> None:
@@ -210,8 +226,10 @@ def test_a_whole_case_is_captured_row_for_row(workshop: Any) -> None:
             assert rows == inserts, table
             stale = session.execute(
                 text(
-                    f"SELECT count(*) FROM {table} AS r WHERE r.updated_hlc IS NOT "
-                    "(SELECT max(hlc) FROM sync_outbox WHERE tbl = :t AND row_id = r.id)"
+                    f"SELECT count(*) FROM {table} AS r WHERE "
+                    f"{clocks.whole_sql('r.updated_hlc')} IS NOT "
+                    f"(SELECT max({whole_stamp_sql('hlc')}) FROM sync_outbox "
+                    "WHERE tbl = :t AND row_id = r.id)"
                 ),
                 {"t": table},
             ).scalar()

@@ -79,8 +79,10 @@ def test_pruned_outbox_pages_go_back_and_the_wal_is_cut(tmp_path: Path) -> None:
             session.add(
                 Customer(dealer_id="d1", name=f"客户{n}", phone="13800138000", notes="x" * 200)
             )
+    with db.write() as session:  # edited: each insert's entry holds its fields now (0018)
+        session.execute(text("UPDATE customer SET notes = notes || 'y'"))
     size_full = db.path.stat().st_size
-    local.acknowledge(db, local.next_batch(db, 0, 5000, 1 << 30), [], {})
+    local.acknowledge(db, local.next_batch(db, 0, 10000, 1 << 30), [], {})
     assert local.pending_count(db) == 0
     released = local.compact(db)
     assert released > 0
@@ -191,7 +193,8 @@ def test_upgrade_from_0013_packs_clock_maps_and_drops_dealer_indexes(tmp_path: P
         ] * len(queued)
     assert indexes == set()  # the change_id index is gone
     assert stored[local_row.id][0] == "{}"
-    assert json.loads(stored[pulled.id][0]) == {clocks.BASE: old, "name": new}
+    # The stamp of the row's own device without its device part (0018); `old` is another's.
+    assert json.loads(stored[pulled.id][0]) == {clocks.BASE: old, "name": new[: clocks.SHORT]}
     for row_id, (packed, updated) in stored.items():
         assert clocks.unpack(packed, updated, columns) == before[row_id]
     with db.write() as session:  # the new triggers write the compact form

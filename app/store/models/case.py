@@ -50,7 +50,7 @@ class ServiceCase(Synced, Base):
     order_no: Mapped[str] = mapped_column(String(40), unique=True)
     workstation_id: Mapped[str] = mapped_column(String(36))
     customer_id: Mapped[str] = mapped_column(ForeignKey("customer.id"), index=True)
-    asset_id: Mapped[str] = mapped_column(ForeignKey("asset.id"), index=True)
+    asset_id: Mapped[str] = mapped_column(ForeignKey("asset.id"))  # ix_case_asset_opened
     appointment_id: Mapped[str | None] = mapped_column(String(36), default=None)
     state: Mapped[str] = mapped_column(String(24))
     owner_id: Mapped[str] = mapped_column(ForeignKey("staff.id"), index=True)  # P2
@@ -86,7 +86,6 @@ class ServiceCase(Synced, Base):
         Index("ix_case_phone", "phone"),
         Index("ix_case_customer_name", "customer_name"),
         Index("ix_case_serial", "serial"),
-        Index("ix_case_closed", "closed_at"),  # migration 0006: comebacks (P5)
         # migration 0009: the period's cases for the figures without reading whole rows (P5)
         Index(
             "ix_case_kpi",
@@ -160,7 +159,7 @@ class EstimateLine(Synced, Base):
     quote time so a later price list never rewrites a quoted or signed sheet (SYNC.md §4.4)."""
 
     __tablename__ = "estimate_line"
-    case_id: Mapped[str] = mapped_column(ForeignKey("service_case.id"), index=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("service_case.id"))  # ix_..._kpi
     kind: Mapped[str] = mapped_column(String(8))  # labor | part
     code: Mapped[str] = mapped_column(String(40), default="")
     description: Mapped[str] = mapped_column(String(200))

@@ -29,8 +29,8 @@ class CaseEvent(Synced, Base):
     chain_sha256: Mapped[str | None] = mapped_column(String(64), default=None)
 
     __table_args__ = (
-        Index("ix_case_event_case_at", "case_id", "at"),
-        # migration 0009: one seek per case and event kind for the figures (P5)
+        # migration 0009: one seek per case and event kind for the figures (P5); also the
+        # case's timeline (migration 0018 dropped the (case_id, at) index it covers)
         Index("ix_case_event_case_kind_at", "case_id", "kind", "at"),
     )
 
@@ -130,7 +130,7 @@ class QcInspection(Synced, Base):
     """D1: the QC re-inspection, signed off by the inspector."""
 
     __tablename__ = "qc_inspection"
-    case_id: Mapped[str] = mapped_column(ForeignKey("service_case.id"), index=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("service_case.id"))  # ix_..._kpi
     round: Mapped[int] = mapped_column(Integer, default=1)
     result: Mapped[str] = mapped_column(String(8))  # pass | fail
     checklist: Mapped[str] = mapped_column(Text)  # JSON {fault_resolved, parts_secure, clean, …}

@@ -14,7 +14,7 @@ class Assignment(Synced, Base):
     """W1: the team lead assigns a technician by difficulty and schedule."""
 
     __tablename__ = "assignment"
-    case_id: Mapped[str] = mapped_column(ForeignKey("service_case.id"), index=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("service_case.id"))  # ix_..._kpi
     technician_id: Mapped[str] = mapped_column(ForeignKey("staff.id"), index=True)
     assigned_by: Mapped[str] = mapped_column(ForeignKey("staff.id"))
     difficulty: Mapped[int] = mapped_column(Integer, default=1)
@@ -37,7 +37,7 @@ class JobClock(Synced, Base):
     item 2: a clock per labor line); None for the whole job (rows from before 0007)."""
 
     __tablename__ = "job_clock"
-    case_id: Mapped[str] = mapped_column(ForeignKey("service_case.id"), index=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("service_case.id"))  # ix_..._kpi
     line_id: Mapped[str | None] = mapped_column(String(36), default=None)
     technician_id: Mapped[str] = mapped_column(ForeignKey("staff.id"))
     kind: Mapped[str] = mapped_column(String(8))
@@ -101,7 +101,7 @@ class CustomerMessage(Synced, Base):
     """A4/W4/W5: outbound queue; stays `queued` until a gateway reports delivery."""
 
     __tablename__ = "customer_message"
-    case_id: Mapped[str | None] = mapped_column(String(36), default=None, index=True)
+    case_id: Mapped[str | None] = mapped_column(String(36), default=None)  # ix_..._kpi
     appointment_id: Mapped[str | None] = mapped_column(String(36), default=None)
     customer_id: Mapped[str | None] = mapped_column(ForeignKey("customer.id"), default=None)
     kind: Mapped[str] = mapped_column(String(16))  # reminder | progress | delay | ready | other
