@@ -34,7 +34,14 @@ from app.store.registry import SYNCED_TABLES, SyncClass
 from app.sync import local
 from app.sync import messages as _messages  # noqa: F401  (registers sync.* codes)
 from app.sync.local import Issue, OutboxChange, crashpoint
-from app.sync.transport import PUSH_TIMEOUT, RoundReport, SyncFailed, Transport, _error_body
+from app.sync.transport import (
+    BULK_BATCH_BYTES,
+    PUSH_TIMEOUT,
+    RoundReport,
+    SyncFailed,
+    Transport,
+    _error_body,
+)
 
 log = logging.getLogger(__name__)
 
@@ -64,11 +71,16 @@ class Exchange(Transport):
             return
         # Only stamps head office would refuse (a safety margin inside its bound).
         self._restamp_future(meta.server_time_ms + drift - 30_000, meta.server_time_ms)
-        max_changes = min(self.max_batch, meta.limits.recommended_changes, meta.limits.max_changes)
+        limits = meta.limits
+        max_changes = min(self.max_batch, limits.recommended_changes, limits.max_changes)
+        max_bytes = min(local.MAX_BYTES, limits.max_bytes)
+        if self.max_batch >= limits.recommended_changes:
+            # A long queue (a bay's first upload) goes in the largest batches head office
+            # takes; a short one is one batch either way. A lowered max_batch stays as set.
+            max_changes = max(max_changes, min(self.bulk_batch, limits.max_changes))
+            max_bytes = max(max_bytes, min(BULK_BATCH_BYTES, limits.max_bytes // 2))
         while True:
-            batch = local.next_batch(
-                self.db, 0, max_changes, min(local.MAX_BYTES, meta.limits.max_bytes)
-            )
+            batch = local.next_batch(self.db, 0, max_changes, max_bytes)
             if not batch:
                 return
             outcome = self._push_batch(batch, report)
