@@ -9,6 +9,7 @@ import json
 import logging
 import uuid
 from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from enum import Enum, auto
 
 from sqlalchemy import text
@@ -79,18 +80,43 @@ class Exchange(Transport):
             # takes; a short one is one batch either way. A lowered max_batch stays as set.
             max_changes = max(max_changes, min(self.bulk_batch, limits.max_changes))
             max_bytes = max(max_bytes, min(BULK_BATCH_BYTES, limits.max_bytes // 2))
-        while True:
+        with ThreadPoolExecutor(1, thread_name_prefix="sync-read-ahead") as pool:
             batch = local.next_batch(self.db, 0, max_changes, max_bytes)
-            if not batch:
-                return
-            outcome = self._push_batch(batch, report)
-            if outcome is PushOutcome.AGAIN:
-                continue
-            if outcome is PushOutcome.SMALLER:
-                max_changes = max(1, max_changes // 4)
-                continue
-            if outcome is PushOutcome.STOP:
-                return
+            while batch:
+                # A long queue: read the next batch while head office merges this one.
+                ahead = (
+                    pool.submit(
+                        local.next_batch,
+                        self.db,
+                        batch[-1].local_seq + 1,
+                        max_changes,
+                        max_bytes,
+                    )
+                    if len(batch) >= max_changes // 2
+                    else None
+                )
+                pushed = report.pushed
+                outcome = self._push_batch(batch, report)
+                if outcome is PushOutcome.STOP:
+                    return
+                if outcome is PushOutcome.SMALLER:
+                    max_changes = max(1, max_changes // 4)
+                batch = self._read_ahead(ahead, report.pushed > pushed, max_changes, max_bytes)
+
+    def _read_ahead(
+        self,
+        ahead: Future[list[OutboxChange]] | None,
+        acked: bool,
+        max_changes: int,
+        max_bytes: int,
+    ) -> list[OutboxChange]:
+        """The next batch: the one read ahead when this batch was acknowledged and the queue
+        now starts where it does; else read again from the oldest change (a resend from the
+        server's expected seq, a renumbered outbox, a smaller batch)."""
+        early = ahead.result() if ahead is not None else None
+        if acked and early and local.oldest_seq(self.db) == early[0].local_seq:
+            return early
+        return local.next_batch(self.db, 0, max_changes, max_bytes)
 
     def _push_batch(self, batch: list[OutboxChange], report: RoundReport) -> PushOutcome:
         device = self._state("device_id") or ""
