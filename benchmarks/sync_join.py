@@ -130,7 +130,7 @@ def serve(work: Path, profile: Path | None) -> None:
     sys.path.insert(0, str(Path(os.environ["PYTHONPATH"]) / "tests"))
     from headoffice_testing import database, free_port
 
-    from app.headoffice import feed, push
+    from app.headoffice import cli, feed, push
     from app.headoffice.api import create_app
     from app.headoffice.auth import create_enrollment_code
 
@@ -174,6 +174,8 @@ def serve(work: Path, profile: Path | None) -> None:
         while not server.started:
             time.sleep(0.05)
         engine = app.state.engine
+        if hasattr(cli, "freeze_startup_objects"):
+            cli.freeze_startup_objects()  # as ``headoffice serve`` does
         first = create_enrollment_code(engine, "GZ01", "first")
         second = create_enrollment_code(engine, "GZ01", "second")
         print(f"http://127.0.0.1:{port} {first} {second}", flush=True)

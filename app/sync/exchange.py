@@ -173,6 +173,16 @@ class Exchange(Transport):
                     )
             # Rejections go to the inbox and leave the queue: never blocking it (SYNC.md §2).
             local.acknowledge(self.db, acked, issues, result.write_checkpoint)
+            local.record_insert_only_versions(
+                self.db,
+                [
+                    (change.tbl, change.row_id, item.server_version)
+                    for item in result.results
+                    if item.server_version is not None
+                    and item.status in (ChangeStatus.APPLIED, ChangeStatus.DUPLICATE)
+                    and (change := by_id.get(item.change_id)) is not None
+                ],
+            )
             if acked and self._state(local.EPOCH_REBASE):
                 local.set_sync_state(self.db, local.EPOCH_REBASE, None)  # taken as numbered
             crashpoint("after_push_commit")
@@ -279,22 +289,30 @@ class Exchange(Transport):
             self.pull_stream(stream, report, checkpoints.get(stream, 0))
 
     def _pages(self, stream: str, since: int) -> Iterator[PullResponse]:
-        while True:
-            response = self._request(
-                "GET",
-                "/v1/sync/pull",
-                params={"stream": stream, "since": since, "limit": self.pull_limit},
+        """The stream's pages from ``since``; the next page is fetched while the caller
+        applies this one (the page's ``next_since`` is known before it is applied)."""
+        with ThreadPoolExecutor(1, thread_name_prefix="sync-pull-ahead") as pool:
+            fetching = pool.submit(self._page, stream, since)
+            while True:
+                page = fetching.result()
+                if page.has_more:
+                    fetching = pool.submit(self._page, stream, page.next_since)
+                yield page
+                if not page.has_more:
+                    return
+
+    def _page(self, stream: str, since: int) -> PullResponse:
+        response = self._request(
+            "GET",
+            "/v1/sync/pull",
+            params={"stream": stream, "since": since, "limit": self.pull_limit},
+        )
+        self._check(response)
+        if response.status_code != 200:
+            raise SyncFailed(
+                "sync.server_error", status=response.status_code, detail=response.text[:200]
             )
-            self._check(response)
-            if response.status_code != 200:
-                raise SyncFailed(
-                    "sync.server_error", status=response.status_code, detail=response.text[:200]
-                )
-            page = PullResponse.model_validate_json(response.content)
-            yield page
-            if not page.has_more:
-                return
-            since = page.next_since
+        return PullResponse.model_validate_json(response.content)
 
     def pull_stream(self, stream: str, report: RoundReport, checkpoint: int = 0) -> None:
         for _ in range(3):
