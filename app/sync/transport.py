@@ -301,6 +301,8 @@ class Transport:
         self.max_retries = max_retries
         self.backoff_base = backoff_base
         self.upload_budget_s = upload_budget_s
+        self.messages_budget_s = 60.0
+        """Seconds a round may spend sending queued customer messages (200 a request)."""
         self.pull_limit = pull_limit
         self.progress = progress
         self.wall_ms = wall_ms
