@@ -257,6 +257,28 @@ def test_customer_messages_are_delivered_and_status_flows_back(
         bay.close()
 
 
+def test_a_backlog_of_customer_messages_goes_out_in_one_round(
+    template: Path, server: BackgroundServer, tmp_path: Path
+) -> None:
+    """More than one request's worth (200) of queued messages: all sent in the round, and
+    their statuses reach head office the round after (the join soak quiesces on this)."""
+    bay = _bay(template, tmp_path / "bay", server, _dealer())
+    try:
+        case_id = _walk_in(bay)
+        with bay.ctx.db.write() as session:
+            case = session.get(ServiceCase, case_id)
+            assert case is not None
+            for _ in range(450):
+                messaging.queue_case_message(bay.ctx, session, bay.advisor, case, "progress")
+        assert bay.client.run_round().messages_sent == 450
+        left = bay.rows("SELECT count(*) FROM customer_message WHERE status = 'queued'")
+        assert left[0][0] == 0
+        bay.client.run_round()
+        assert final_check(server.engine, [bay]) == []
+    finally:
+        bay.close()
+
+
 def test_verify_detects_and_repairs_a_row_changed_outside_the_app(
     template: Path, server: BackgroundServer, tmp_path: Path
 ) -> None:
