@@ -502,6 +502,10 @@ def apply_pull(
                     # Keep the local stamps of the pending fields with their values.
                     values.pop("field_hlc", None)
                     values.pop("updated_hlc", None)
+                # The key is the WHERE: set again, SQLite checks every child table's foreign
+                # keys per row (a full scan where the child column has no index), and a
+                # first bay's pull of its own 1.5 million rows never ends.
+                values.pop("id", None)
                 values["_row_id"] = row_id
                 updates[frozenset(values)].append(values)
                 applied += 1
