@@ -7,6 +7,7 @@ and mapped to it) or SQLite, the embedded default. On SQLite every write transac
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
@@ -15,9 +16,10 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Connection, Engine, Table, create_engine, event, insert, select, update
+from sqlalchemy import JSON, Connection, Engine, Table, create_engine, event, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import DBAPIError
 
 from app.headoffice import schema
 
@@ -153,6 +155,37 @@ def upsert(
     else:
         stmt = stmt.on_conflict_do_nothing(index_elements=keys)
     conn.execute(stmt, list(rows))
+
+
+def insert_rows(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
+    """INSERT ``rows`` (every one with the keys of the first). On PostgreSQL one ``COPY … FROM
+    STDIN`` stream in the open transaction: a bulk push (a bay's first upload of ~75 rows a
+    case) writes its row states, feed entries and results without a statement per row. An
+    error (a unique key raced by another push) is raised as SQLAlchemy raises an INSERT's,
+    so the push's retry sees the same exception. Elsewhere an executemany INSERT."""
+    if not rows:
+        return
+    if not is_postgres(conn):
+        conn.execute(insert(table), list(rows))
+        return
+    import psycopg
+
+    cols = list(rows[0])
+    as_json = {c for c in cols if isinstance(table.c[c].type, JSON)}
+    names = ", ".join(f'"{c}"' for c in cols)
+    sql = f'COPY "{table.name}" ({names}) FROM STDIN'
+    raw: Any = conn.connection.driver_connection  # the psycopg connection, same transaction
+    try:
+        with raw.cursor() as cursor, cursor.copy(sql) as copy:
+            for row in rows:
+                copy.write_row(
+                    [
+                        json.dumps(row[c]) if c in as_json and row[c] is not None else row[c]
+                        for c in cols
+                    ]
+                )
+    except psycopg.Error as exc:
+        raise DBAPIError.instance(sql, None, exc, psycopg.Error) from exc
 
 
 def ensure_stream(conn: Connection, stream: str) -> None:

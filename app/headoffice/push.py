@@ -32,7 +32,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from app.domain.hlc import MAX_DRIFT_MS, HlcStamp
 from app.headoffice import schema
 from app.headoffice.auth import DeviceIdentity, check_device
-from app.headoffice.db import ms_to_iso, new_id, now_iso, stream_head_of, upsert
+from app.headoffice.db import insert_rows, ms_to_iso, new_id, now_iso, stream_head_of, upsert
 from app.headoffice.errors import ApiError
 from app.headoffice.merge import MergeContext, device_of, referenced, written
 from app.headoffice.rows import RetryTransaction, Transaction
@@ -75,11 +75,13 @@ def check_clock(request: PushRequest, now_ms: int, max_drift_ms: int = MAX_DRIFT
     """422 CLOCK_SKEW when any stamp is further ahead than the drift bound (SYNC.md §5.4):
     nothing of the batch is kept, so a skewed bay can never win LWW with a future stamp."""
     limit = now_ms + max_drift_ms
+    seen: set[str] = set()  # a change's fields mostly share one stamp: parse each once
     for change in request.changes:
-        stamps = [f.hlc for f in change.fields.values()]
+        stamps = {f.hlc for f in change.fields.values()}
         if change.hlc:
-            stamps.append(change.hlc)
-        for stamp in stamps:
+            stamps.add(change.hlc)
+        for stamp in sorted(stamps - seen):
+            seen.add(stamp)
             try:
                 physical = HlcStamp.parse(stamp).physical_ms
             except ValueError as exc:
@@ -280,8 +282,7 @@ def _push_tx(conn: Connection, device: DeviceIdentity, request: PushRequest) -> 
             )
 
     _update_signoffs(ctx)
-    if applied_rows:
-        conn.execute(insert(schema.applied_change), applied_rows)
+    insert_rows(conn, schema.applied_change, applied_rows)
     if ctx.conflicts:
         conn.execute(insert(schema.conflict), ctx.conflicts)
     if rejected_rows:

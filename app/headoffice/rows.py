@@ -12,10 +12,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, and_, bindparam, insert, select, update
+from sqlalchemy import Connection, and_, bindparam, select, update
 
 from app.headoffice import schema
-from app.headoffice.db import lock_stream, now_iso, upsert
+from app.headoffice.db import insert_rows, lock_stream, now_iso, upsert
 
 RowKey = tuple[str, str]
 
@@ -186,6 +186,7 @@ class Transaction:
         self._write_rows()
         heads: dict[str, int] = {}
         feed_rows: list[dict[str, Any]] = []
+        first_feed: list[dict[str, Any]] = []  # rows new to head office: no feed entry yet
         for stream in sorted(by_stream):
             states = by_stream[stream]
             if stream in locked_heads:
@@ -201,7 +202,7 @@ class Transaction:
                 head = tx_end - len(states)
             size = group or len(states)
             for offset, state in enumerate(states, start=1):
-                feed_rows.append(
+                (first_feed if state.is_new else feed_rows).append(
                     {
                         "tbl": state.tbl,
                         "row_id": state.row_id,
@@ -213,8 +214,10 @@ class Transaction:
             heads[stream] = tx_end
         # The feed keeps one entry per row (compaction): an upsert moves it to its newest seq.
         # New seqs are all above the old head, so the unique (stream, seq) index never clashes.
+        # A row head office has never held has no entry yet: those are plain inserts.
+        fd = schema.sync_feed
+        insert_rows(self.conn, fd, first_feed)
         if feed_rows:
-            fd = schema.sync_feed
             upsert(self.conn, fd, feed_rows, ["tbl", "row_id"], update=["stream", "seq", "tx_end"])
         for state in self.states.values():
             state.is_new = False
@@ -236,8 +239,7 @@ class Transaction:
                     now = current.get(state.key)
                     if now is None or now.server_version != state.loaded_version:
                         raise RetryTransaction(state.key)
-        if new:
-            self.conn.execute(insert(schema.row_state), new)
+        insert_rows(self.conn, schema.row_state, new)
         if changed:
             rs = schema.row_state
             values: dict[str, Any] = {

@@ -9,6 +9,7 @@ import json
 import logging
 import uuid
 from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from enum import Enum, auto
 
 from sqlalchemy import text
@@ -34,7 +35,14 @@ from app.store.registry import SYNCED_TABLES, SyncClass
 from app.sync import local
 from app.sync import messages as _messages  # noqa: F401  (registers sync.* codes)
 from app.sync.local import Issue, OutboxChange, crashpoint
-from app.sync.transport import PUSH_TIMEOUT, RoundReport, SyncFailed, Transport, _error_body
+from app.sync.transport import (
+    BULK_BATCH_BYTES,
+    PUSH_TIMEOUT,
+    RoundReport,
+    SyncFailed,
+    Transport,
+    _error_body,
+)
 
 log = logging.getLogger(__name__)
 
@@ -64,21 +72,51 @@ class Exchange(Transport):
             return
         # Only stamps head office would refuse (a safety margin inside its bound).
         self._restamp_future(meta.server_time_ms + drift - 30_000, meta.server_time_ms)
-        max_changes = min(self.max_batch, meta.limits.recommended_changes, meta.limits.max_changes)
-        while True:
-            batch = local.next_batch(
-                self.db, 0, max_changes, min(local.MAX_BYTES, meta.limits.max_bytes)
-            )
-            if not batch:
-                return
-            outcome = self._push_batch(batch, report)
-            if outcome is PushOutcome.AGAIN:
-                continue
-            if outcome is PushOutcome.SMALLER:
-                max_changes = max(1, max_changes // 4)
-                continue
-            if outcome is PushOutcome.STOP:
-                return
+        limits = meta.limits
+        max_changes = min(self.max_batch, limits.recommended_changes, limits.max_changes)
+        max_bytes = min(local.MAX_BYTES, limits.max_bytes)
+        if self.max_batch >= limits.recommended_changes:
+            # A long queue (a bay's first upload) goes in the largest batches head office
+            # takes; a short one is one batch either way. A lowered max_batch stays as set.
+            max_changes = max(max_changes, min(self.bulk_batch, limits.max_changes))
+            max_bytes = max(max_bytes, min(BULK_BATCH_BYTES, limits.max_bytes // 2))
+        with ThreadPoolExecutor(1, thread_name_prefix="sync-read-ahead") as pool:
+            batch = local.next_batch(self.db, 0, max_changes, max_bytes)
+            while batch:
+                # A long queue: read the next batch while head office merges this one.
+                ahead = (
+                    pool.submit(
+                        local.next_batch,
+                        self.db,
+                        batch[-1].local_seq + 1,
+                        max_changes,
+                        max_bytes,
+                    )
+                    if len(batch) >= max_changes // 2
+                    else None
+                )
+                pushed = report.pushed
+                outcome = self._push_batch(batch, report)
+                if outcome is PushOutcome.STOP:
+                    return
+                if outcome is PushOutcome.SMALLER:
+                    max_changes = max(1, max_changes // 4)
+                batch = self._read_ahead(ahead, report.pushed > pushed, max_changes, max_bytes)
+
+    def _read_ahead(
+        self,
+        ahead: Future[list[OutboxChange]] | None,
+        acked: bool,
+        max_changes: int,
+        max_bytes: int,
+    ) -> list[OutboxChange]:
+        """The next batch: the one read ahead when this batch was acknowledged and the queue
+        now starts where it does; else read again from the oldest change (a resend from the
+        server's expected seq, a renumbered outbox, a smaller batch)."""
+        early = ahead.result() if ahead is not None else None
+        if acked and early and local.oldest_seq(self.db) == early[0].local_seq:
+            return early
+        return local.next_batch(self.db, 0, max_changes, max_bytes)
 
     def _push_batch(self, batch: list[OutboxChange], report: RoundReport) -> PushOutcome:
         device = self._state("device_id") or ""
@@ -135,6 +173,16 @@ class Exchange(Transport):
                     )
             # Rejections go to the inbox and leave the queue: never blocking it (SYNC.md §2).
             local.acknowledge(self.db, acked, issues, result.write_checkpoint)
+            local.record_insert_only_versions(
+                self.db,
+                [
+                    (change.tbl, change.row_id, item.server_version)
+                    for item in result.results
+                    if item.server_version is not None
+                    and item.status in (ChangeStatus.APPLIED, ChangeStatus.DUPLICATE)
+                    and (change := by_id.get(item.change_id)) is not None
+                ],
+            )
             if acked and self._state(local.EPOCH_REBASE):
                 local.set_sync_state(self.db, local.EPOCH_REBASE, None)  # taken as numbered
             crashpoint("after_push_commit")
@@ -241,22 +289,30 @@ class Exchange(Transport):
             self.pull_stream(stream, report, checkpoints.get(stream, 0))
 
     def _pages(self, stream: str, since: int) -> Iterator[PullResponse]:
-        while True:
-            response = self._request(
-                "GET",
-                "/v1/sync/pull",
-                params={"stream": stream, "since": since, "limit": self.pull_limit},
+        """The stream's pages from ``since``; the next page is fetched while the caller
+        applies this one (the page's ``next_since`` is known before it is applied)."""
+        with ThreadPoolExecutor(1, thread_name_prefix="sync-pull-ahead") as pool:
+            fetching = pool.submit(self._page, stream, since)
+            while True:
+                page = fetching.result()
+                if page.has_more:
+                    fetching = pool.submit(self._page, stream, page.next_since)
+                yield page
+                if not page.has_more:
+                    return
+
+    def _page(self, stream: str, since: int) -> PullResponse:
+        response = self._request(
+            "GET",
+            "/v1/sync/pull",
+            params={"stream": stream, "since": since, "limit": self.pull_limit},
+        )
+        self._check(response)
+        if response.status_code != 200:
+            raise SyncFailed(
+                "sync.server_error", status=response.status_code, detail=response.text[:200]
             )
-            self._check(response)
-            if response.status_code != 200:
-                raise SyncFailed(
-                    "sync.server_error", status=response.status_code, detail=response.text[:200]
-                )
-            page = PullResponse.model_validate_json(response.content)
-            yield page
-            if not page.has_more:
-                return
-            since = page.next_since
+        return PullResponse.model_validate_json(response.content)
 
     def pull_stream(self, stream: str, report: RoundReport, checkpoint: int = 0) -> None:
         for _ in range(3):

@@ -523,6 +523,10 @@ def apply_pull(
                     # Keep the local stamps of the pending fields with their values.
                     values.pop("field_hlc", None)
                     values.pop("updated_hlc", None)
+                # The key is the WHERE: set again, SQLite checks every child table's foreign
+                # keys per row (a full scan where the child column has no index), and a
+                # first bay's pull of its own 1.5 million rows never ends.
+                values.pop("id", None)
                 values["_row_id"] = row_id
                 updates[frozenset(values)].append(values)
                 applied += 1
@@ -1047,3 +1051,26 @@ def renumber_outbox(db: Database, start: int) -> int:
         conn.execute(text("DROP TABLE temp.renumbered"))
         set_state(session, EPOCH_REBASE, None)
     return moved
+
+
+def record_insert_only_versions(db: Database, versions: Sequence[tuple[str, str, int]]) -> None:
+    """(table, row id, server version) of pushed insert-only rows that head office stored
+    or already held: their content can never change, so the version its push result gives
+    is the one a pull would bring. Recorded here in one statement per table, the pull of
+    this bay's own rows (a first upload of ~1.5 million) then has nothing to write for them
+    (instead of one UPDATE per row). Not captured in the outbox."""
+    by_table: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for tbl, row_id, version in versions:
+        if SYNCED_TABLES.get(tbl) in (SyncClass.IMMUTABLE, SyncClass.APPEND):
+            by_table[tbl].append({"_id": row_id, "_v": version})
+    if not by_table:
+        return
+    with db.write() as session, applying_remote(session):
+        for tbl, params in by_table.items():
+            table = _table(tbl)
+            session.execute(
+                table.update()
+                .where(table.c.id == bindparam("_id"))
+                .values(server_version=bindparam("_v")),
+                params,
+            )

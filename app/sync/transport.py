@@ -24,7 +24,6 @@ from app.domain.errors import EnvironmentFault, UserError, ValidationError
 from app.domain.hlc import MAX_DRIFT_MS
 from app.domain.ids import uuid7
 from app.protocol.wire import (
-    DEFAULT_PULL_LIMIT,
     PROTOCOL_HEADER,
     PROTOCOL_MAX,
     PROTOCOL_MIN,
@@ -47,6 +46,14 @@ log = logging.getLogger(__name__)
 CONNECT_TIMEOUT = 5.0
 PULL_TIMEOUT = 30.0
 PUSH_TIMEOUT = 120.0
+BULK_PULL_LIMIT = 5000
+"""Rows per pull page asked for (the server caps it at MAX_PULL_LIMIT): a bay joining a
+dealer of 20,000 cases pulls ~1.5 million rows, a round trip and a commit per page."""
+BULK_BATCH = 5000
+"""Changes per push while a long outbox drains (the server's ``limits.max_changes`` caps
+it): a bay enrolling with 20,000 cases uploads ~1.5 million changes; the per-request costs
+(authentication, locks, seq hand-out, commit) are paid per batch."""
+BULK_BATCH_BYTES = 8 * 1024 * 1024
 UPLOAD_TIMEOUT = 120.0
 BACKOFF_BASE = 1.0
 BACKOFF_CAP = 300.0
@@ -283,7 +290,7 @@ class Transport:
         max_retries: int = 4,
         backoff_base: float = 0.2,
         upload_budget_s: float = 60.0,
-        pull_limit: int = DEFAULT_PULL_LIMIT,
+        pull_limit: int = BULK_PULL_LIMIT,
         progress: Callable[[UploadProgress | None], None] | None = None,
         wall_ms: Callable[[], int] = _wall_ms,
         sleep: Callable[[float], None] = time.sleep,
@@ -294,11 +301,15 @@ class Transport:
         self.max_retries = max_retries
         self.backoff_base = backoff_base
         self.upload_budget_s = upload_budget_s
+        self.messages_budget_s = 60.0
+        """Seconds a round may spend sending queued customer messages (200 a request)."""
         self.pull_limit = pull_limit
         self.progress = progress
         self.wall_ms = wall_ms
         self.sleep = sleep
         self.max_batch = 500
+        self.bulk_batch = BULK_BATCH
+        """Changes per push while the outbox holds more than one batch (a first upload)."""
         self.verify_every_s = 1800.0
         self.chunk_size = UPLOAD_CHUNK
         """Bytes per PATCH, streamed from the file (the server keeps what arrived of a cut
@@ -399,6 +410,8 @@ class Transport:
         wait_code = _wait_code(response)
         if wait_code is not None:
             raise RetryLater(wait_code, retry_after(response))
+        if response.status_code < 400:
+            return  # a page of 5,000 rows is not parsed twice
         code = _error_body(response).get("code")
         if response.status_code == 409 and code == ErrorCode.CONFLICT:
             raise SyncFailed("sync.conflict")

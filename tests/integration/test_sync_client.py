@@ -233,21 +233,27 @@ def test_done_when_two_bays_offline_edit_one_case_and_converge(
         bay1.close()
 
 
+@pytest.mark.parametrize("count", [1, 450])
 def test_customer_messages_are_delivered_and_status_flows_back(
-    template: Path, server: BackgroundServer, tmp_path: Path
+    template: Path, server: BackgroundServer, tmp_path: Path, count: int
 ) -> None:
+    """450: more than one request's worth (200) of queued messages, all sent in the round
+    (the join soak's bulk demo queues ~1.3 a case and quiesces on this)."""
     bay = _bay(template, tmp_path / "bay", server, _dealer())
     try:
         case_id = _walk_in(bay)
         with bay.ctx.db.write() as session:
             case = session.get(ServiceCase, case_id)
             assert case is not None
-            message = messaging.queue_case_message(bay.ctx, session, bay.advisor, case, "progress")
+            messages = [
+                messaging.queue_case_message(bay.ctx, session, bay.advisor, case, "progress")
+                for _ in range(count)
+            ]
             session.flush()
         report = bay.client.run_round()
-        assert report.messages_sent == 1
+        assert report.messages_sent == count
         status, ref = bay.rows(
-            "SELECT status, provider_ref FROM customer_message WHERE id = :i", i=message.id
+            "SELECT status, provider_ref FROM customer_message WHERE id = :i", i=messages[-1].id
         )[0]
         assert status == "sent"
         assert ref.startswith("file:")

@@ -44,6 +44,7 @@ ROOT = Path(__file__).resolve().parents[2]
 DB_NAME = "servicebay.sqlite3"
 DEALER_CODE = "GZ01"  # the demo dealer's code
 DEALER_NAME = "广州粤顺汽车与家电售后服务中心"  # the demo dealer's own name (issue 12 item 3)
+QUIESCE_ROUNDS = 12
 DEALER_TABLES = [t for t in SYNCED_TABLES if t not in REFERENCE_STREAMS]
 
 
@@ -439,11 +440,18 @@ def join_killed(
         )
         figures.kills = landed
         timed("join, last sync", run_app, second, "sync", "--once", "--no-media")
-        # Quiesce: queued customer messages go out 200 a round and their status comes back
-        # the round after, to both bays (the demo queues a few hundred).
-        for n in range(3):
-            timed(f"quiesce round {n + 1}, first", run_app, first, "sync", "--once", "--no-media")
-            timed(f"quiesce round {n + 1}, second", run_app, second, "sync", "--once", "--no-media")
+        # Quiesce: queued customer messages go out (200 a request, up to a minute a round)
+        # and their status comes back the round after, to both bays (the demo queues a few
+        # hundred; the bulk demo of the soak ~1.3 a case). Settled when, after a round of
+        # each, neither bay has anything queued (the second pulled after the first pushed).
+        for n in range(1, QUIESCE_ROUNDS + 1):
+            timed(f"quiesce round {n}, first", run_app, first, "sync", "--once", "--no-media")
+            timed(f"quiesce round {n}, second", run_app, second, "sync", "--once", "--no-media")
+            if n >= 3 and not any(
+                read_one(bay / DB_NAME, "SELECT count(*) FROM sync_outbox")
+                for bay in (first, second)
+            ):
+                break
         problems = timed("final check", final_problems, hq.engine, first, second)
         figures.cases = int(read_one(second / DB_NAME, "SELECT count(*) FROM service_case") or 0)
         figures.print()
