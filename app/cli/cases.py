@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Callable
 from dataclasses import asdict
 from datetime import date, datetime
 from decimal import Decimal
@@ -73,9 +74,12 @@ def run_orders(args: argparse.Namespace, settings: Settings) -> int:
             )
         )
         return 0
+    from app.domain.messages import name_of
+
     for r in rows:
+        state = name_of("state", r.state, settings.lang)
         print(
-            f"{r.order_no}\t{r.state}\t{r.opened_at:%Y-%m-%d %H:%M}\t{r.customer_name}\t"
+            f"{r.order_no}\t{state}\t{r.opened_at:%Y-%m-%d %H:%M}\t{r.customer_name}\t"
             f"{r.phone_masked}\t{r.plate}\t{r.asset_label}\t{r.owner_name}"
         )
     return 0
@@ -99,6 +103,7 @@ def run_show(args: argparse.Namespace, settings: Settings) -> int:
     from app.domain.messages import name_of, render
 
     lang = settings.lang
+    event_label, sla_status_label = _screen_names(lang)
     state = name_of("state", detail.state, lang)
     print(f"{detail.order_no}  [{state}]  {detail.opened_at:%Y-%m-%d %H:%M}")
     print(render("cli.owner", lang, name=detail.owner.name))
@@ -113,12 +118,31 @@ def run_show(args: argparse.Namespace, settings: Settings) -> int:
     print(render("cli.total", lang, total=detail.totals.total))
     for s in detail.sla:
         due = f"{s.due:%m-%d %H:%M}" if s.due else "-"
-        print(f"  SLA {s.rule}: {s.status.value} ({due})")
+        print(f"  SLA {s.rule}: {sla_status_label(s.status)} ({due})")
     for e in detail.events:
         moved = (
             f"{name_of('state', e.from_state, lang)} → {name_of('state', e.to_state, lang)}"
             if e.to_state and e.from_state != e.to_state
             else ""
         )
-        print(f"  {e.at:%m-%d %H:%M}  {name_of('action', e.kind, lang)}  {e.staff_name}  {moved}")
+        print(f"  {e.at:%m-%d %H:%M}  {event_label(e.kind)}  {e.staff_name}  {moved}")
     return 0
+
+
+def _screen_names(lang: str) -> tuple[Callable[[str], str], Callable[[str], str]]:
+    """The timeline's event names and the clocks' status names in `lang`, as the app's screens
+    name them (their Qt Linguist catalogue): a person never reads a code such as
+    ``line_added`` or ``running``."""
+    from PySide6.QtCore import QCoreApplication
+
+    from app.ui.case_detail import event_label
+    from app.ui.i18n import Translators, sla_status_label
+
+    if QCoreApplication.instance() is None:
+        _APP.append(QCoreApplication([]))  # translators need an application object
+    Translators().install(lang)
+    return event_label, sla_status_label
+
+
+_APP: list[object] = []
+"""The CLI's QCoreApplication, kept alive while the command runs."""

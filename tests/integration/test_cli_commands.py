@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -191,6 +192,29 @@ def test_show_text_in_both_languages(
     assert en.returncode == 0
     assert "Owner:" in en.stdout
     assert "负责人" not in en.stdout
+
+
+def test_show_and_orders_name_every_code(
+    demo_dir: tuple[Path, str], all_orders: list[dict[str, Any]]
+) -> None:
+    """The text output names states, event kinds and clock statuses in the reader's language,
+    as the screens do: no code such as ``line_added``, ``running`` or ``awaiting_signature``."""
+    data_dir, _ = demo_dir
+    order_no = all_orders[0]["order_no"]
+    data = json.loads(run_cli(["show", order_no, "--json"], data_dir).stdout)
+    codes = {e["kind"] for e in data["events"]} | {s["status"] for s in data["sla"]}
+    codes |= {o["state"] for o in all_orders}
+    assert "opened" in codes
+    for lang in ("zh_CN", "en"):
+        shown = run_cli(["--lang", lang, "show", order_no], data_dir)
+        listed = run_cli(["--lang", lang, "orders", "--limit", "100"], data_dir)
+        assert shown.returncode == 0
+        assert listed.returncode == 0
+        words = set(re.split(r"[\s\[\]():]+", shown.stdout + listed.stdout))
+        # English names may use a code's word ("Case opened"); a code with "_" never reads.
+        seen = words & (codes if lang == "zh_CN" else {c for c in codes if "_" in c})
+        assert not seen, (lang, sorted(seen))
+    assert "Case opened" in run_cli(["--lang", "en", "show", order_no], data_dir).stdout
 
 
 def test_unknown_order(demo_dir: tuple[Path, str]) -> None:
