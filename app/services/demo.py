@@ -33,6 +33,7 @@ from app.services.context import Actor, ServiceContext
 from app.services.customers import AssetInput, CustomerInput
 from app.services.demo_bulk import Template, replicate
 from app.services.demo_floor_board import add_floor_board
+from app.services.demo_kpi import DemoClock
 from app.services.reception import LineInput
 from app.services.setup import set_up_dealer
 from app.services.staff import create_staff, hash_pin
@@ -187,21 +188,6 @@ class DemoResult:
     orders: int
 
 
-class _Clock:
-    """The demo's time: moves forward step by step, never past the real now."""
-
-    def __init__(self, start: datetime, ceiling: datetime) -> None:
-        self.t = start
-        self.ceiling = ceiling
-
-    def __call__(self) -> datetime:
-        return self.t
-
-    def advance(self, minutes: float) -> datetime:
-        self.t = min(self.t + timedelta(minutes=minutes), self.ceiling)
-        return self.t
-
-
 def _vin(rng: random.Random) -> str:
     chars = "ABCDEFGHJKLMNPRSTUVWXYZ0123456789"
     body = "LVH" + "".join(rng.choice(chars) for _ in range(14))
@@ -295,7 +281,7 @@ def create_demo(
                     )
                 else:
                     start = real_now - timedelta(minutes=rng.randint(*LIVE_AGE[target]))
-                clock = _Clock(start, real_now)
+                clock = DemoClock(start, real_now)
                 bulk = ctx.bound(session).at(clock)
                 _one_case(bulk, rng, clock, target, rng.choice(advisors), lead, techs, qc, manager)
             done += size
@@ -423,7 +409,7 @@ def _asset(rng: random.Random, vehicle: bool) -> AssetInput:
 def _one_case(
     ctx: ServiceContext,
     rng: random.Random,
-    clock: _Clock,
+    clock: DemoClock,
     target: str,
     advisor: Actor,
     lead: Actor,
@@ -602,7 +588,7 @@ def _demo_appointments(
             (50, False, True),
             (8, True, True),
         ):
-            clock = _Clock(now - timedelta(minutes=minutes_ago), now)
+            clock = DemoClock(now - timedelta(minutes=minutes_ago), now)
             bulk = ctx.bound(session).at(clock)
             vehicle = rng.random() < 0.7
             asset = _asset(rng, vehicle)

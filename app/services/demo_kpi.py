@@ -149,7 +149,10 @@ def parts_month(now: datetime) -> tuple[datetime, datetime]:
     return first, first.replace(month=first.month + 1)
 
 
-class _Clock:
+class DemoClock:
+    """The demo's time: moves forward step by step, never past the real now (the live
+    demo and the past quarters share it)."""
+
     def __init__(self, start: datetime, ceiling: datetime) -> None:
         self.t = start
         self.ceiling = ceiling
@@ -207,7 +210,7 @@ def add(
                 day = month[0] + timedelta(days=3 + 8 * PARTS_PLANS.index(plan))
             else:
                 day = start + timedelta(days=int(days * (index + 0.5) / len(PLANS)))
-            clock = _Clock(day + timedelta(hours=9, minutes=rng.randint(0, 90)), now)
+            clock = DemoClock(day + timedelta(hours=9, minutes=rng.randint(0, 90)), now)
             bound = ctx.bound(session).at(clock)
             made.append((_template(bound, clock, rng, staff, plan), plan))
         steady = [Template(session, cid) for cid, p in made if not p.parts]
@@ -244,7 +247,7 @@ def add(
 
 
 def _template(
-    ctx: ServiceContext, clock: _Clock, rng: random.Random, staff: _Staff, plan: Plan
+    ctx: ServiceContext, clock: DemoClock, rng: random.Random, staff: _Staff, plan: Plan
 ) -> str:
     """One case through the services, from the booking (or walk-in) to its closing."""
     from app.services.demo import _asset, _customer, _plan_and_fault
@@ -279,7 +282,7 @@ def _template(
 
 def _work_through(
     ctx: ServiceContext,
-    clock: _Clock,
+    clock: DemoClock,
     rng: random.Random,
     staff: _Staff,
     plan: Plan,
@@ -367,7 +370,7 @@ def _work_through(
 
 def _work(
     ctx: ServiceContext,
-    clock: _Clock,
+    clock: DemoClock,
     staff: _Staff,
     plan: Plan,
     case_id: str,
@@ -412,7 +415,9 @@ def _work(
     bay.finish_work(ctx, tech, case_id)
 
 
-def _complaint(ctx: ServiceContext, clock: _Clock, staff: _Staff, plan: Plan, case_id: str) -> None:
+def _complaint(
+    ctx: ServiceContext, clock: DemoClock, staff: _Staff, plan: Plan, case_id: str
+) -> None:
     """After the closing: the customer complains; the owner acts within `plan.reply` minutes
     (P3), the manager resolves it, the customer accepts."""
     advisor = staff.actors[plan.advisor]
@@ -460,7 +465,7 @@ def _comebacks(
         row = fits[len(fits) * number // len(COMEBACKS)]  # spread over the quarters
         used.add(row.id)
         opened = (row.closed_at + timedelta(days=days)).replace(hour=9, minute=20)
-        clock = _Clock(opened, now)
+        clock = DemoClock(opened, now)
         timed = ctx.at(clock)
         with ctx.reading() as session:
             case = session.get(ServiceCase, row.id)
@@ -492,7 +497,7 @@ def _inquiries(
     for n in range(INQUIRIES):
         weak = n % 2 == 1
         urgent = n % 4 == 3
-        clock = _Clock(start + timedelta(days=span * n // INQUIRIES, hours=10), now)
+        clock = DemoClock(start + timedelta(days=span * n // INQUIRIES, hours=10), now)
         timed = ctx.at(clock)
         advisor = staff.actors[WEAK_ADVISOR if weak else STEADY_ADVISOR]
         info = appointments.log_inquiry(
