@@ -80,6 +80,7 @@ KIND_NAMES = {
     "discount": ("折扣", "Discount"),
     "compensation": ("补偿", "Compensation"),
     "tax": ("税额", "Tax"),
+    "warranty": ("保修返修免收", "Warranty rework, not billed"),
 }
 
 

@@ -66,6 +66,7 @@ _DIFFERENCE_KINDS = {
     "discount": QT_TRANSLATE_NOOP("DifferenceKind", "Discount"),
     "compensation": QT_TRANSLATE_NOOP("DifferenceKind", "Compensation"),
     "tax": QT_TRANSLATE_NOOP("DifferenceKind", "Tax"),
+    "warranty": QT_TRANSLATE_NOOP("DifferenceKind", "Warranty rework, not billed"),
 }
 
 

@@ -2296,6 +2296,10 @@
             <source>Tax</source>
             <translation>Tax</translation>
         </message>
+        <message>
+            <source>Warranty rework, not billed</source>
+            <translation>Warranty rework, not billed</translation>
+        </message>
     </context>
     <context>
         <name>Difficulty</name>

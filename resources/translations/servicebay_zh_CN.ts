@@ -2294,6 +2294,10 @@
         <source>Tax</source>
         <translation>税额</translation>
     </message>
+    <message>
+        <source>Warranty rework, not billed</source>
+        <translation>保修返修免收</translation>
+    </message>
 </context>
 <context>
     <name>Difficulty</name>
