@@ -121,6 +121,7 @@ def _chart(
 ) -> Drawing:
     figures = [f for f in current if f.total]
     drawing = Drawing(170 * mm, 65 * mm)
+    drawing.initialFontName = font  # else the chart starts in the non-embedded Helvetica
     chart = VerticalBarChart()
     chart.x, chart.y = 15 * mm, 10 * mm
     chart.width, chart.height = 150 * mm, 50 * mm
@@ -268,6 +269,8 @@ def build_quarterly_report(
         topMargin=16 * mm,
         bottomMargin=16 * mm,
         title=_t("title", lang),
+        # Every font embedded: without it each page starts in the non-embedded Helvetica.
+        initialFontName=font,
     )
     document.build(story)
     return ReportResult(out, period.label, current.cases)

@@ -217,12 +217,14 @@ def sections(
         story.append(_table(rows, font))
     if diffs.reasons:
         reasons = "；".join(f"{escape(r)}（{n:,}）" for r, n in diffs.reasons)
+        story.append(Spacer(1, 2 * mm))  # not glued to the table above
         story.append(Paragraph(_t("reasons", zh).format(reasons=reasons), body))
     return story
 
 
 def _feedback_chart(scored: list[kpi_aftercare.FeedbackCategory], font: str, zh: int) -> Drawing:
     drawing = Drawing(170 * mm, 55 * mm)
+    drawing.initialFontName = font  # else the chart starts in the non-embedded Helvetica
     chart = VerticalBarChart()
     chart.x, chart.y = 15 * mm, 10 * mm
     chart.width, chart.height = 150 * mm, 40 * mm

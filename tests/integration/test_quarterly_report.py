@@ -21,6 +21,13 @@ def _pdf_text(path: Path) -> str:
     ).stdout
 
 
+def _not_embedded(path: Path) -> list[str]:
+    out = subprocess.run(["pdffonts", str(path)], check=True, capture_output=True, text=True)
+    rows = out.stdout.splitlines()[2:]
+    assert rows
+    return [row for row in rows if row.split()[-5] != "yes"]  # the "emb" column
+
+
 def test_report_shows_the_quarter_figures_and_an_empty_quarter_says_so(
     workshop: Any, tmp_path: Path
 ) -> None:
@@ -56,10 +63,13 @@ def test_report_shows_the_quarter_figures_and_an_empty_quarter_says_so(
     action = next(line for line in text.splitlines() if "派工前先备料" in line)
     assert "未开始" in action
     assert "50%" in action
+    # Every font embedded, the charts' axis digits too (they started in Helvetica).
+    assert _not_embedded(tmp_path / "q.pdf") == []
 
     empty = build_quarterly_report(ws.ctx, kpi.parse_quarter("2025Q1"), tmp_path / "e.pdf", "en")
     assert empty.cases == 0
     assert "There were no cases in this quarter" in _pdf_text(tmp_path / "e.pdf")
+    assert _not_embedded(tmp_path / "e.pdf") == []
 
 
 def test_cli_malformed_quarter_exits_2_with_one_line(
