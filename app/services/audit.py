@@ -324,7 +324,9 @@ def trail(session: Session, action: str | None = None, subject: str | None = Non
                     select(ServiceCase.id).where(ServiceCase.order_no == subject)
                 ).scalars()
             )
-        order_nos = dict(session.execute(select(ServiceCase.id, ServiceCase.order_no)).tuples())
+        order_nos = dict(
+            session.execute(select(ServiceCase.id, ServiceCase.order_no)).tuples().all()
+        )
         for f in timeline.facts(session, case_ids, kinds):
             detail = {"from": "", "to": "", **f.detail}
             entries.append(Entry(f.at, f.staff_id, f.kind, order_nos.get(f.case_id, ""), detail))

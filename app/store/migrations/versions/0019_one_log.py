@@ -127,7 +127,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     conn = op.get_bind()
     drop_sync_triggers(conn, "estimate_line")
-    with op.batch_alter_table("estimate_line", schema=None) as batch_op:
-        batch_op.drop_column("decided_by")
-        batch_op.drop_column("added_by")
+    # In place (SQLite 3.35+): a batch copy of the table would trip part_use's foreign key.
+    for column in ("decided_by", "added_by"):
+        conn.execute(sa.text(f"ALTER TABLE estimate_line DROP COLUMN {column}"))
     install_sync_triggers(conn)
