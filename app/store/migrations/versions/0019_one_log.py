@@ -70,9 +70,7 @@ def _backfill(conn: sa.Connection) -> None:
             fact = json.loads(detail or "{}")
         except ValueError:
             continue
-        (added if kind == "line_added" else decided)[str(case_id)].append(
-            (at, staff_id, fact)
-        )
+        (added if kind == "line_added" else decided)[str(case_id)].append((at, staff_id, fact))
     adds: list[dict[str, Any]] = []
     decisions: list[dict[str, Any]] = []
     for case_id, rows in lines.items():
@@ -96,9 +94,7 @@ def _backfill(conn: sa.Connection) -> None:
                 continue
             near = [
                 (abs((at - decided_at).total_seconds()), staff)
-                for at, staff, fact in (
-                    (_when(e[0]), e[1], e[2]) for e in decided.get(case_id, [])
-                )
+                for at, staff, fact in ((_when(e[0]), e[1], e[2]) for e in decided.get(case_id, []))
                 if at is not None and fact.get("line") == line.description
             ]
             if near and min(near)[0] <= DECISION_WINDOW_S:
@@ -109,9 +105,7 @@ def _backfill(conn: sa.Connection) -> None:
             adds,
         )
     if decisions:
-        conn.execute(
-            sa.text("UPDATE estimate_line SET decided_by = :by WHERE id = :i"), decisions
-        )
+        conn.execute(sa.text("UPDATE estimate_line SET decided_by = :by WHERE id = :i"), decisions)
 
 
 def upgrade() -> None:
