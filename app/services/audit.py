@@ -300,22 +300,12 @@ def trail(session: Session, action: str | None = None, subject: str | None = Non
         cases = cases.where(CaseEvent.kind == action)
     if subject is not None:
         cases = cases.where(ServiceCase.order_no == subject)
-    for c, order_no in session.execute(cases).all():
-        detail = json.loads(c.detail or "{}")
-        if timeline.superseded(c.kind, detail):
-            continue  # written before 0019: the fact is read from its row below
-        entries.append(
-            Entry(
-                c.at,
-                c.staff_id,
-                c.kind,
-                order_no,
-                {"from": c.from_state, "to": c.to_state, **detail},
-            )
-        )
+    rows = [(c, order_no, json.loads(c.detail or "{}")) for c, order_no in session.execute(cases)]
     # Facts a row records (a line added or decided, a part fitted, media attached) are not
-    # case events since 0019 (issue 12): their entries come from those rows.
+    # case events since 0019 (issue 12): their entries come from those rows, in place of
+    # the events written before (`timeline.reconcile`).
     kinds = timeline.KINDS if action is None else (action,)
+    found: list[timeline.Fact] = []
     if set(kinds) & set(timeline.KINDS):
         case_ids: list[str] | None = None
         if subject is not None:
@@ -324,10 +314,17 @@ def trail(session: Session, action: str | None = None, subject: str | None = Non
                     select(ServiceCase.id).where(ServiceCase.order_no == subject)
                 ).scalars()
             )
+        found = timeline.facts(session, case_ids, kinds)
+    hidden, shown = timeline.reconcile(((c.case_id, c.kind, d) for c, _o, d in rows), found)
+    for i, (c, order_no, detail) in enumerate(rows):
+        if i not in hidden:
+            full = {"from": c.from_state, "to": c.to_state, **detail}
+            entries.append(Entry(c.at, c.staff_id, c.kind, order_no, full))
+    if shown:
         order_nos = dict(
             session.execute(select(ServiceCase.id, ServiceCase.order_no)).tuples().all()
         )
-        for f in timeline.facts(session, case_ids, kinds):
+        for f in shown:
             detail = {"from": "", "to": "", **f.detail}
             entries.append(Entry(f.at, f.staff_id, f.kind, order_nos.get(f.case_id, ""), detail))
     entries.sort(key=lambda e: e.at)

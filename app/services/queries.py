@@ -207,7 +207,11 @@ def _timeline(
 ) -> tuple[EventInfo, ...]:
     """The case's events and the entries derived from its rows (issue 12, one log of each
     fact), by time; an event written before store migration 0019 whose fact is derived
-    now is left out, so each fact shows once."""
+    now is left out, so each fact shows once (`timeline.reconcile`)."""
+    details = [json.loads(e.detail or "{}") for e in events]
+    hidden, shown = timeline.reconcile(
+        ((e.case_id, e.kind, d) for e, d in zip(events, details, strict=True)), derived
+    )
     written = [
         (
             e.at,
@@ -221,8 +225,8 @@ def _timeline(
                 detail=detail,
             ),
         )
-        for e in events
-        if not timeline.superseded(e.kind, detail := json.loads(e.detail or "{}"))
+        for i, (e, detail) in enumerate(zip(events, details, strict=True))
+        if i not in hidden
     ]
     return tuple(
         timeline.merge(
@@ -239,7 +243,7 @@ def _timeline(
                         detail=f.detail,
                     ),
                 )
-                for f in derived
+                for f in shown
             ),
         )
     )

@@ -6,7 +6,7 @@ the customer's decision of a line (`decided_at`, `decided_by`, `decision`, `ackn
 a part fitted (the part_use row) and a photo or clip attached (the media_file row). Their
 entries are derived here with the kind and detail the event had, so every reader (the case
 timeline, the CLI, the audit trail) shows each fact once: events of these kinds written
-before 0019 are left out in favour of the derived entry (`superseded`); they stay in the
+before 0019 are left out in favour of the derived entry (`reconcile`); they stay in the
 table as links of the audit hash chain.
 """
 
@@ -79,11 +79,51 @@ def _rowid(model: Any) -> Any:
     return literal_column(f"{model.__tablename__}.rowid")
 
 
-def superseded(kind: str, detail: dict[str, Any]) -> bool:
-    """True for an event written before 0019 whose fact is now derived from its row."""
-    if kind == MEDIA_ATTACHED:
-        return detail.get("purpose") not in DOCUMENT_MEDIA
-    return kind in KINDS
+def reconcile(
+    events: Iterable[tuple[str, str, dict[str, Any]]], found: Sequence[Fact]
+) -> tuple[set[int], list[Fact]]:
+    """Each fact once, where events written before 0019 (`events`: case id, kind, detail)
+    meet the entries derived from rows (`found`): (the indexes of the events to leave out,
+    the derived entries to show).
+
+    A part fitted or media attached: the row names who and when, the event goes. A decision:
+    the event goes where a line of its description names who decided it (`decided_by`); a
+    line that does not (history pulled from head office before this bay migrated) keeps its
+    events. A line added: the n-th event of a code and description is the n-th such line;
+    the line's entry shows where it names who added it (`added_by`), else the event does."""
+    decided = {(f.case_id, f.detail.get("line")) for f in found if f.kind == DECISION}
+    lines: dict[str, list[int]] = {}
+    for j, f in enumerate(found):
+        if f.kind == LINE_ADDED:
+            lines.setdefault(f.case_id, []).append(j)
+    hidden: set[int] = set()
+    unnamed: set[int] = set()
+    for i, (case_id, kind, detail) in enumerate(events):
+        if (
+            kind == PART_FITTED
+            or (kind == MEDIA_ATTACHED and detail.get("purpose") not in DOCUMENT_MEDIA)
+            or (kind == DECISION and (case_id, detail.get("line")) in decided)
+        ):
+            hidden.add(i)
+        elif kind == LINE_ADDED:
+            candidates = lines.get(case_id, [])
+            match = next(
+                (
+                    j
+                    for j in candidates
+                    if found[j].detail.get("code") == detail.get("code", "")
+                    and found[j].detail.get("description") == detail.get("description", "")
+                ),
+                None,
+            )
+            if match is None:
+                continue
+            candidates.remove(match)
+            if found[match].staff_id is None:
+                unnamed.add(match)  # the event tells who: it stands for the line
+            else:
+                hidden.add(i)
+    return hidden, [f for j, f in enumerate(found) if j not in unnamed]
 
 
 def _line_facts(session: Session, case_ids: Collection[str] | None, kinds: set[str]) -> list[Fact]:

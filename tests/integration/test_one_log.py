@@ -141,6 +141,14 @@ def test_a_database_of_0018_shows_each_fact_once_and_gets_who_from_its_events(
     assert _stored_kinds(ws, case_id) == 10  # the old events stay, chained
     assert _timeline(ws, case_id) == expected
     _check_facts(ws, case_id)
+    # History pulled from head office by a bay enrolled since: the lines without who added
+    # or decided them (the backfill is each bay's own). Their old events tell it instead.
+    with ws.ctx.db.write() as session, applying_remote(session):
+        session.execute(
+            text("UPDATE estimate_line SET added_by = NULL, decided_by = NULL WHERE case_id = :c"),
+            {"c": case_id},
+        )
+    assert sorted(_timeline(ws, case_id), key=repr) == sorted(expected, key=repr)
 
 
 def test_the_general_media_path_refuses_document_media(workshop: Any) -> None:
