@@ -5,7 +5,7 @@ one migrated from 0018 whose old events of these kinds stay (links of the audit 
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 import pytest
@@ -15,6 +15,7 @@ from app.domain.errors import ValidationError
 from app.services import audit, fitting, media_files, queries, timeline
 from app.services._support import add_event
 from app.services.context import Actor
+from app.services.reception import LineInput
 from app.store.engine import applying_remote
 from app.store.migrate import current_revision, downgrade, upgrade
 from app.store.models import EstimateLine, PartUse, ServiceCase
@@ -159,3 +160,37 @@ def test_the_general_media_path_refuses_document_media(workshop: Any) -> None:
     for purpose in sorted(timeline.DOCUMENT_MEDIA):
         with pytest.raises(ValidationError):
             media_files.attach_photo(ws.ctx, ws.advisor, case_id, ws.evidence_photo(), purpose)
+
+
+def test_extra_lines_show_who_added_them_and_their_approval_once(workshop: Any) -> None:
+    """Mid-job extra lines: added by the technician (the line names them); the customer's
+    answer is the approval record's entry, not a decision per line."""
+    ws = workshop
+    case_id = str(ws.walk_in())
+    ws.drive(case_id, "in_work")
+    ws.clock.advance(minutes=5)
+    (disc_id,) = fitting.add_extra_lines(
+        ws.ctx, ws.tech, case_id, [LineInput(kind="labor", code="L-BRAKE-DISC")], "拆检发现"
+    )
+    ws.clock.advance(minutes=5)
+    fitting.approve_extra(
+        ws.ctx, ws.advisor, case_id, method="remote", channel="wechat",
+        approved_ids=[disc_id], approver_name="王伟",
+    )  # fmt: skip
+    entries = _timeline(ws, case_id)
+    added = [
+        (at, who)
+        for at, kind, who, d in entries
+        if kind == "line_added" and d["code"] == "L-BRAKE-DISC"
+    ]
+    assert added == [(ws.clock.t - timedelta(minutes=5), "刘洋")]
+    assert [kind for _a, kind, _w, _d in entries].count("decision") == 3  # the estimate's only
+    assert [kind for _a, kind, _w, _d in entries].count("extra_approved") == 1
+    with ws.ctx.db.read() as session:
+        line = session.get(EstimateLine, disc_id)
+        assert line is not None
+        assert (line.added_by, line.decided_by, line.decision) == (
+            ws.tech.staff_id,
+            None,
+            "approved",
+        )
