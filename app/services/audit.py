@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from app.services import timeline
 from app.services.dto import AuditVerdict
 from app.store.engine import get_state, set_state
 from app.store.models import AuditEvent, CaseEvent, ServiceCase
@@ -277,9 +278,11 @@ class Entry:
 
 
 def trail(session: Session, action: str | None = None, subject: str | None = None) -> list[Entry]:
-    """The audit trail as one view: audit events, and case events as the audit entries of
+    """The audit trail as one view: audit events, case events as the audit entries of
     their actions (subject the case's order number, detail with from/to states, as the
-    audit copy written before issue 12 had them), oldest first."""
+    audit copy written before issue 12 had them), and the facts rows record in place of an
+    event (`app.services.timeline`: a line added or decided, a part fitted, media attached;
+    not links of the hash chain), oldest first."""
     entries: list[Entry] = []
     query = select(AuditEvent)
     if action is not None:
@@ -297,8 +300,32 @@ def trail(session: Session, action: str | None = None, subject: str | None = Non
         cases = cases.where(CaseEvent.kind == action)
     if subject is not None:
         cases = cases.where(ServiceCase.order_no == subject)
-    for c, order_no in session.execute(cases).all():
-        detail = {"from": c.from_state, "to": c.to_state, **json.loads(c.detail or "{}")}
-        entries.append(Entry(c.at, c.staff_id, c.kind, order_no, detail))
+    rows = [(c, order_no, json.loads(c.detail or "{}")) for c, order_no in session.execute(cases)]
+    # Facts a row records (a line added or decided, a part fitted, media attached) are not
+    # case events since 0019 (issue 12): their entries come from those rows, in place of
+    # the events written before (`timeline.reconcile`).
+    kinds = timeline.KINDS if action is None else (action,)
+    found: list[timeline.Fact] = []
+    if set(kinds) & set(timeline.KINDS):
+        case_ids: list[str] | None = None
+        if subject is not None:
+            case_ids = list(
+                session.execute(
+                    select(ServiceCase.id).where(ServiceCase.order_no == subject)
+                ).scalars()
+            )
+        found = timeline.facts(session, case_ids, kinds)
+    hidden, shown = timeline.reconcile(((c.case_id, c.kind, d) for c, _o, d in rows), found)
+    for i, (c, order_no, detail) in enumerate(rows):
+        if i not in hidden:
+            full = {"from": c.from_state, "to": c.to_state, **detail}
+            entries.append(Entry(c.at, c.staff_id, c.kind, order_no, full))
+    if shown:
+        order_nos = dict(
+            session.execute(select(ServiceCase.id, ServiceCase.order_no)).tuples().all()
+        )
+        for f in shown:
+            detail = {"from": "", "to": "", **f.detail}
+            entries.append(Entry(f.at, f.staff_id, f.kind, order_nos.get(f.case_id, ""), detail))
     entries.sort(key=lambda e: e.at)
     return entries

@@ -22,7 +22,6 @@ from sqlalchemy.orm import Session
 from app.domain.roles import Role
 from app.media.store import MediaStore, encode_jpeg
 from app.services import demo_parts
-from app.services._support import add_event
 from app.services.context import Actor, ServiceContext
 from app.services.media_files import media_row
 from app.store.engine import applying_remote, get_state, set_state
@@ -232,11 +231,9 @@ def _fit_parts(
         session.flush()
         ref = store.put_photo(encode_jpeg(packaging_label(line.code, batch)))
         at_ctx = ctx.bound(session).at(_fixed(at + timedelta(minutes=1)))
+        # The part_use and media rows are their timeline entries, as the services write them
+        # (app.services.timeline, issue 12): no part_fitted or media_attached event.
         session.add(media_row(at_ctx, case, tech, ref, "packaging", use.id))
-        add_event(
-            ctx.bound(session).at(_fixed(at)), session, tech, case, "part_fitted",
-            detail={"part_no": use.part_no, "batch": batch, "qty": use.qty, "entry": use.entry},
-        )  # fmt: skip
 
 
 def _fixed(moment: datetime) -> Callable[[], datetime]:

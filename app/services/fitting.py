@@ -99,11 +99,7 @@ def _fit(
         created_at=ctx.now(),
     )
     session.add(use)
-    session.flush()
-    add_event(
-        ctx, session, actor, case, "part_fitted",
-        detail={"part_no": use.part_no, "batch": use.batch, "entry": entry},
-    )  # fmt: skip
+    session.flush()  # the row is the timeline's entry (app.services.timeline, issue 12)
     return use
 
 
@@ -232,11 +228,7 @@ def attach_packaging_photo(
         own_job(actor, case)
         row = media_row(ctx, case, actor, ref, "packaging", use.id)
         session.add(row)
-        session.flush()
-        add_event(
-            ctx, session, actor, case, "media_attached",
-            detail={"purpose": "packaging", "part_no": use.part_no, "sha256": ref.sha256},
-        )  # fmt: skip
+        session.flush()  # the row is the timeline's entry (app.services.timeline, issue 12)
         return row.id
 
 
@@ -285,13 +277,10 @@ def add_extra_lines(
             line.decision = Decision.PENDING.value
             line.reason = line.reason or reason.strip()
             line.created_at = ctx.now()
+            line.added_by = actor.staff_id  # with created_at, its timeline entry (issue 12)
             session.add(line)
             session.flush()
             ids.append(line.id)
-            add_event(
-                ctx, session, actor, case, "line_added",
-                detail={"code": line.code, "description": line.description, "extra": True},
-            )  # fmt: skip
         return ids
 
 
@@ -361,6 +350,7 @@ def approve_extra(
             # A decline here is the customer's explicit answer to this very line.
             line.acknowledged = not ok
             line.decided_at = now
+            line.decided_by = None  # the approval record names who (and is its timeline entry)
             line.added_in_version = version
             items.append(
                 {

@@ -173,11 +173,7 @@ def attach_media(ctx: ServiceContext, actor: Actor, step_id: str, ref: MediaRef)
             step.consent, step.consent_id = True, consent.id
         row = media_row(ctx, case, actor, ref, PURPOSE, step.id)
         session.add(row)
-        session.flush()
-        add_event(
-            ctx, session, actor, case, "media_attached",
-            detail={"purpose": PURPOSE, "mime": ref.mime, "sha256": ref.sha256},
-        )  # fmt: skip
+        session.flush()  # the row is the timeline's entry (app.services.timeline, issue 12)
         return _media_info(row)
 
 

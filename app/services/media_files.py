@@ -16,6 +16,7 @@ from app.services import messages_reception as _messages  # noqa: F401  (registe
 from app.services._support import add_event, load_case
 from app.services.context import Actor, ServiceContext
 from app.services.dto import MediaInfo
+from app.services.timeline import DOCUMENT_MEDIA
 from app.store.models import DamageMark, MediaFile, ServiceCase
 
 PURPOSES = ("damage", "intake", "key_step", "packaging", "scan", "signature", "qc_evidence")
@@ -78,7 +79,9 @@ def _attach(
         # W3/D1: key-step media go through app.services.key_steps (the job's technician or
         # team lead, to a step, with consent); QC evidence through app.services.qc.
         raise PermissionDenied("keystep.general_path")
-    if purpose not in PURPOSES:
+    if purpose not in PURPOSES or purpose in DOCUMENT_MEDIA:
+        # A scan or a signature image comes with its document (scan-back, signing), whose
+        # event records it; the timeline shows other media from their rows (issue 12).
         raise ValidationError("reception.media_purpose", purpose=purpose)
     if not MediaStore(ctx.media_dir).has(ref.sha256):
         raise NotFound("reception.media_missing", sha=ref.sha256[:12])
@@ -91,11 +94,7 @@ def _attach(
             zone = zone or mark.zone
         row = media_row(ctx, case, actor, ref, purpose, subject_id, zone)
         session.add(row)
-        session.flush()
-        add_event(
-            ctx, session, actor, case, "media_attached",
-            detail={"purpose": purpose, "mime": ref.mime, "zone": zone, "sha256": ref.sha256},
-        )  # fmt: skip
+        session.flush()  # the row is the timeline's entry (app.services.timeline, issue 12)
         return _info(row)
 
 

@@ -29,7 +29,7 @@ from app.domain.roles import Action
 from app.media.store import MediaRef, MediaStore
 from app.services import messages_floor_qc as _messages  # noqa: F401  (registers codes)
 from app.services import messaging
-from app.services._support import add_event, case_ref, load_case, transition, write_order
+from app.services._support import case_ref, load_case, transition, write_order
 from app.services.context import Actor, ServiceContext
 from app.services.dto import CaseRef, MediaInfo, QcRoundInfo, QcView, TorqueItem
 from app.services.reception import canonical
@@ -210,11 +210,7 @@ def attach_evidence(ctx: ServiceContext, actor: Actor, case_id: str, ref: MediaR
             raise ValidationError("lifecycle.not_allowed", action="qc_pass", state=case.state)
         row = media_row(ctx, case, actor, ref, EVIDENCE, None)
         session.add(row)
-        session.flush()
-        add_event(
-            ctx, session, actor, case, "media_attached",
-            detail={"purpose": EVIDENCE, "mime": ref.mime, "sha256": ref.sha256},
-        )  # fmt: skip
+        session.flush()  # the row is the timeline's entry (app.services.timeline, issue 12)
         return _media_info(row)
 
 

@@ -18,6 +18,7 @@ from app.domain.money import CENT, DEFAULT_TAX_RATE
 from app.domain.roles import Role
 from app.domain.sla import SlaStatus, worst
 from app.domain.validation import mask_phone
+from app.services import timeline
 from app.services._support import (
     asset_info,
     case_facts,
@@ -201,6 +202,53 @@ def case_page(ctx: ServiceContext, flt: CaseFilter, offset: int, limit: int) -> 
         return _rows(session, ordered)
 
 
+def _timeline(
+    events: list[CaseEvent], derived: list[timeline.Fact], names: dict[str, str]
+) -> tuple[EventInfo, ...]:
+    """The case's events and the entries derived from its rows (issue 12, one log of each
+    fact), by time; an event written before store migration 0019 whose fact is derived
+    now is left out, so each fact shows once (`timeline.reconcile`)."""
+    details = [json.loads(e.detail or "{}") for e in events]
+    hidden, shown = timeline.reconcile(
+        ((e.case_id, e.kind, d) for e, d in zip(events, details, strict=True)), derived
+    )
+    written = [
+        (
+            e.at,
+            e.updated_hlc,
+            EventInfo(
+                at=e.at,
+                kind=e.kind,
+                staff_name=names.get(e.staff_id or "", ""),
+                from_state=e.from_state,
+                to_state=e.to_state,
+                detail=detail,
+            ),
+        )
+        for i, (e, detail) in enumerate(zip(events, details, strict=True))
+        if i not in hidden
+    ]
+    return tuple(
+        timeline.merge(
+            written,
+            (
+                (
+                    f,
+                    EventInfo(
+                        at=f.at,
+                        kind=f.kind,
+                        staff_name=names.get(f.staff_id or "", ""),
+                        from_state="",
+                        to_state="",
+                        detail=f.detail,
+                    ),
+                )
+                for f in shown
+            ),
+        )
+    )
+
+
 def case_detail(ctx: ServiceContext, key: str) -> CaseDetail:
     with ctx.reading() as session:
         return case_detail_in(ctx, session, load_case(session, key.strip()))
@@ -230,7 +278,10 @@ def case_detail_in(ctx: ServiceContext, session: Session, case: ServiceCase) -> 
             .order_by(CaseEvent.at, CaseEvent.created_at, write_order(CaseEvent))
         ).scalars()
     )
-    names = _names(session, {e.staff_id or "" for e in events})
+    derived = timeline.facts(session, [case.id])
+    names = _names(
+        session, {e.staff_id or "" for e in events} | {f.staff_id or "" for f in derived}
+    )
     marks = list(session.execute(select(DamageMark).where(DamageMark.case_id == case.id)).scalars())
     media = list(
         session.execute(
@@ -295,17 +346,7 @@ def case_detail_in(ctx: ServiceContext, session: Session, case: ServiceCase) -> 
             declined_total=declined,
         ),
         sla=slas_for(session, [case], now)[case.id],
-        events=tuple(
-            EventInfo(
-                at=e.at,
-                kind=e.kind,
-                staff_name=names.get(e.staff_id or "", ""),
-                from_state=e.from_state,
-                to_state=e.to_state,
-                detail=json.loads(e.detail or "{}"),
-            )
-            for e in events
-        ),
+        events=_timeline(events, derived, names),
         damages=tuple(
             DamageInfo(
                 id=m.id,

@@ -289,12 +289,11 @@ def add_line(ctx: ServiceContext, actor: Actor, case_id: str, data: LineInput) -
     with ctx.unit() as session:
         case = _editable_case(session, case_id)
         line = build_line(session, case, data)
+        # Who added it and when: the line's timeline entry (issue 12, one log of each fact).
+        line.created_at = ctx.now()
+        line.added_by = actor.staff_id
         session.add(line)
         session.flush()
-        add_event(
-            ctx, session, actor, case, "line_added",
-            detail={"code": line.code, "description": line.description, "mandatory": line.mandatory},
-        )  # fmt: skip
         return line.id
 
 
@@ -395,10 +394,7 @@ def decide(
         line.decision = decision.value
         line.acknowledged = acknowledged
         line.decided_at = ctx.now()
-        add_event(
-            ctx, session, actor, case, "decision",
-            detail={"line": line.description, "decision": decision.value, "acknowledged": acknowledged},
-        )  # fmt: skip
+        line.decided_by = actor.staff_id  # the decision's timeline entry (issue 12)
 
 
 def finish_estimate(ctx: ServiceContext, actor: Actor, case_id: str) -> CaseRef:

@@ -424,7 +424,7 @@ def test_appointment_to_closed_case(workshop: Any) -> None:
     with ctx.db.read() as session:
         verdict = audit.verify_chain(session)
     assert verdict.ok, verdict.problems
-    assert verdict.checked > 40
+    assert verdict.checked > 30  # facts rows record are no chain links (issue 12)
 
 
 def test_revising_after_signing_needs_a_new_signature(workshop: Any) -> None:

@@ -173,6 +173,14 @@ class EstimateLine(Synced, Base):
     reason: Mapped[str] = mapped_column(Text, default="")
     decision: Mapped[str] = mapped_column(String(16), default="pending")
     decided_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    added_by: Mapped[str | None] = mapped_column(String(36), default=None)
+    """Who added the line (0019, issue 12 "one log of each fact"): with `created_at`, the
+    line's entry in the case timeline (no line_added event is written any more). A staff id,
+    without a foreign key so the column could be added to the table in place."""
+    decided_by: Mapped[str | None] = mapped_column(String(36), default=None)
+    """Who recorded the customer's decision of the line (`app.services.reception.decide`),
+    with `decided_at` and `acknowledged` its timeline entry (0019; no decision event any
+    more). None for a line answered on an extra-work approval, whose record names who."""
     acknowledged: Mapped[bool] = mapped_column(Boolean, default=False)
     added_in_version: Mapped[int] = mapped_column(Integer, default=1)
     sort: Mapped[int] = mapped_column(Integer, default=0)

@@ -1,0 +1,62 @@
+"""The case detail's timeline shows the facts read from their rows (issue 12, one log of each
+fact) as it showed their events: named, with who and the detail, never a code."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from app.store.models import EstimateLine, PartUse, Staff
+
+
+def test_the_timeline_names_lines_decisions_parts_and_photos_with_who(
+    qtbot: QtBot,
+    demo_dir: Path,
+    make_shell: Callable[..., Any],
+    log_in: Callable[..., None],
+) -> None:
+    shell = make_shell(demo_dir, lang="en")
+    log_in(shell, "advisor")
+    ctx = shell.state.ctx
+    with ctx.db.read() as session:
+        use, fitter = session.execute(
+            select(PartUse, Staff.name)
+            .join(Staff, Staff.id == PartUse.fitted_by)
+            .order_by(PartUse.fitted_at.desc())
+            .limit(1)
+        ).one()
+        lines = session.execute(
+            select(func.count())
+            .select_from(EstimateLine)
+            .where(EstimateLine.case_id == use.case_id)
+        ).scalar_one()
+        decided = session.execute(
+            select(func.count())
+            .select_from(EstimateLine)
+            .where(EstimateLine.case_id == use.case_id, EstimateLine.decided_by.is_not(None))
+        ).scalar_one()
+    window = shell.window
+    window.open_case(use.case_id)
+    page = window.case_page
+    qtbot.waitUntil(
+        lambda: page.detail is not None and page.detail.id == use.case_id, timeout=10_000
+    )
+    model = page.timeline
+    rows = [
+        tuple(str(model.index(r, c).data()) for c in range(model.columnCount()))
+        for r in range(model.rowCount())
+    ]
+    events = [row[1] for row in rows]
+    assert events.count("Estimate line added") == lines > 0
+    assert events.count("Customer decision recorded") == decided > 0
+    fitted = [row for row in rows if row[1] == "Part fitted"]
+    assert fitted, events
+    assert any(row[2] == fitter and use.part_no in row[3] and use.batch in row[3] for row in fitted)
+    assert "Photo or clip attached" in events  # the packaging photo of the fitted part
+    for row in rows:
+        for code in ("line_added", "part_fitted", "media_attached", "qc_evidence", "key_step"):
+            assert code not in " ".join(row), row
