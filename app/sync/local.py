@@ -346,6 +346,18 @@ def _data_names(table: Table) -> list[str]:
     return [c.name for c in table.c if c.name not in SYNC_COLUMNS and c.name != "id"]
 
 
+UNSTAMPED = frozenset({"dealer_id"})
+"""Columns head office keeps no clock for: a row's dealer is tenancy, pinned to the writing
+device's dealer and never merged, so a pulled map never names it. Not marked "no stamp
+known" in the stored map: that added ``"dealer_id":""`` to every pulled editable row, which
+grew in place when a bay's own rows came back after its first push (issue 12 storage)."""
+
+
+def _stamped_names(table: Table) -> list[str]:
+    """The data columns of a local table whose stamps a pulled map carries."""
+    return [c for c in _data_names(table) if c not in UNSTAMPED]
+
+
 def _coerce(table: Table, values: dict[str, Any]) -> dict[str, Any]:
     """JSON values from the wire to what the columns take (times come as ISO text)."""
     kinds = _kinds(table)
@@ -491,7 +503,7 @@ def apply_pull(
                 # Insert-only rows keep one clock (updated_hlc), not one per field; editable
                 # rows keep only the stamps that differ from the row's base (compact clocks).
                 values["field_hlc"] = (
-                    clocks.pack(hlcs, updated, _data_names(table))
+                    clocks.pack(hlcs, updated, _stamped_names(table))
                     if kind is SyncClass.DRAFT
                     else "{}"
                 )
