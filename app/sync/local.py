@@ -8,6 +8,8 @@ Pure store work: no HTTP here (see `app.sync.client`).
 from __future__ import annotations
 
 import json
+import logging
+import shutil
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -27,6 +29,8 @@ from app.store.models import Base, SyncCursor, SyncInboxIssue, SyncOutbox, SyncP
 from app.store.models.base import local_now
 from app.store.registry import REFERENCE_STREAMS, SYNC_COLUMNS, SYNCED_TABLES, SyncClass
 from app.store.triggers import change_id, data_columns, short_stamp_sql, whole_stamp
+
+log = logging.getLogger(__name__)
 
 MAX_CHANGES = 500
 MAX_BYTES = 1 << 20
@@ -793,11 +797,33 @@ def queue_unsent(session: Session, stamp: str) -> int:
     return queued
 
 
+VACUUM_ROOM = 2.2
+"""Free disk a full VACUUM needs, in multiples of the database's live bytes: SQLite builds
+the vacuumed copy in a temporary file and writes it back through the WAL (with a margin)."""
+
+
+def room_for_vacuum(db: Database, live_bytes: int) -> bool:
+    """Whether the data directory's file system has room for a full VACUUM of a database
+    holding `live_bytes`. A VACUUM that runs out of disk fails only after filling it, and
+    every write of the workstation meanwhile fails too: it waits for a later round."""
+    free = shutil.disk_usage(db.path.parent).free
+    if free >= live_bytes * VACUUM_ROOM:
+        return True
+    log.info(
+        "compaction postponed: %d MB free, a full vacuum needs %d MB",
+        free >> 20,
+        int(live_bytes * VACUUM_ROOM) >> 20,
+    )
+    return False
+
+
 def compact(db: Database, min_free: float = 0.1) -> int:
     """After a round: give the pages freed by pruned outbox rows back to the file system and
     cut the WAL back (issue 12 storage). Returns the pages released. A database made without
     incremental auto-vacuum (every one before migration 0018's release: the pragma came
-    after WAL mode) converts once (a full VACUUM) when a tenth of it is free."""
+    after WAL mode) converts once (a full VACUUM) when a tenth of it is free and the disk
+    has room for it (`room_for_vacuum`; else a later round tries again). WAL mode stays:
+    it is kept in the file's header across a VACUUM."""
     # Outside any transaction (VACUUM refuses to run in one; the pragma steps page by page).
     conn = db.engine.raw_connection()
     try:
@@ -815,7 +841,11 @@ def compact(db: Database, min_free: float = 0.1) -> int:
             # Stepped to the end (execute() steps it once: one page).
             cur.executescript("PRAGMA incremental_vacuum;")
             released = free
-        elif pages and free / pages >= min_free:
+        elif (
+            pages
+            and free / pages >= min_free
+            and room_for_vacuum(db, (pages - free) * one("PRAGMA page_size"))
+        ):
             cur.execute("PRAGMA auto_vacuum=INCREMENTAL")
             cur.execute("VACUUM")
             released = free
