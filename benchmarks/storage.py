@@ -21,11 +21,10 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))  # headoffice_testing
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))  # *_testing
 
 from app.services.demo import create_demo
 from app.services.setup import DB_NAME, open_workstation
-from app.store.functions import reverse_text
 
 
 def sizes(db_file: Path) -> tuple[int, int, dict[str, int], int, int]:
@@ -49,18 +48,12 @@ def sizes(db_file: Path) -> tuple[int, int, dict[str, int], int, int]:
 
 
 def vacuumed_bytes(db_file: Path) -> int:
-    """Size of the same database vacuumed (`VACUUM INTO` a scratch copy): what is left
-    after the page slack, the free pages and the WAL."""
+    """Size of the same database vacuumed: what is left without the page slack, the free
+    pages and the WAL."""
+    from sync_testing import vacuumed_copy
+
     with tempfile.TemporaryDirectory(prefix="servicebay-vacuum-") as scratch:
-        copy = Path(scratch) / "vacuumed.sqlite3"
-        plain = sqlite3.connect(db_file)
-        try:
-            # The expression indexes call reverse(); VACUUM INTO rebuilds them.
-            plain.create_function("reverse", 1, reverse_text, deterministic=True)
-            plain.execute("VACUUM INTO ?", (str(copy),))
-        finally:
-            plain.close()
-        return copy.stat().st_size
+        return vacuumed_copy(db_file, Path(scratch) / "vacuumed.sqlite3").stat().st_size
 
 
 def report(title: str, db_file: Path) -> float:

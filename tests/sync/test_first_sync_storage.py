@@ -17,13 +17,12 @@ from pathlib import Path
 
 import pytest
 from headoffice_testing import PG_ENV, BackgroundServer, database
-from sync_testing import open_bay
+from sync_testing import open_bay, vacuumed_copy
 
 from app.headoffice.auth import create_enrollment_code
 from app.services import demo
 from app.services.setup import DB_NAME, open_workstation
 from app.store.engine import set_state
-from app.store.functions import reverse_text
 from app.store.registry import SYNCED_TABLES, SyncClass
 
 BACKENDS = [pytest.param("sqlite"), pytest.param("postgres", marks=pytest.mark.postgres)]
@@ -51,17 +50,6 @@ def _pages(db_file: Path) -> dict[str, int]:
         }
     finally:
         plain.close()
-
-
-def _vacuumed(db_file: Path, into: Path) -> Path:
-    plain = sqlite3.connect(db_file)
-    try:
-        # The expression indexes call reverse(); VACUUM INTO rebuilds them.
-        plain.create_function("reverse", 1, reverse_text, deterministic=True)
-        plain.execute("VACUUM INTO ?", (str(into),))
-    finally:
-        plain.close()
-    return into
 
 
 def test_enrollment_and_the_first_sync_leave_no_page_slack(
@@ -102,7 +90,7 @@ def test_enrollment_and_the_first_sync_leave_no_page_slack(
     wal = db_file.with_name(db_file.name + "-wal")
     assert not wal.exists() or wal.stat().st_size == 0
     after = _pages(db_file)
-    dense = _pages(_vacuumed(db_file, tmp_path / "vacuumed.sqlite3"))
+    dense = _pages(vacuumed_copy(db_file, tmp_path / "vacuumed.sqlite3"))
     grown = {
         tbl: (before[tbl], after[tbl])
         for tbl in SYNCED_TABLES
