@@ -15,6 +15,7 @@ import json
 import os
 import random
 import shutil
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -31,6 +32,7 @@ from app.domain.roles import Role
 from app.services.context import Actor, ServiceContext
 from app.services.setup import open_workstation, set_up_dealer
 from app.services.staff import add_staff, list_staff, login
+from app.store.functions import reverse_text
 from app.store.registry import REFERENCE_STREAMS, SYNC_COLUMNS, SYNCED_TABLES
 from app.sync.client import SyncClient
 
@@ -103,6 +105,19 @@ class Bay:
     def rows(self, sql: str, **params: Any) -> list[Any]:
         with self.ctx.db.read() as session:
             return list(session.execute(text(sql), params))
+
+
+def vacuumed_copy(db_file: Path, into: Path) -> Path:
+    """`into`: the database at `db_file` vacuumed (VACUUM INTO), what its rows take without
+    page slack, free pages or WAL (issue 12 storage)."""
+    plain = sqlite3.connect(db_file)
+    try:
+        # The expression indexes call reverse(); VACUUM INTO rebuilds them.
+        plain.create_function("reverse", 1, reverse_text, deterministic=True)
+        plain.execute("VACUUM INTO ?", (str(into),))
+    finally:
+        plain.close()
+    return into
 
 
 def make_template(data_dir: Path, dealer_code: str = "TS01") -> Path:

@@ -26,6 +26,7 @@ from app.domain.ids import uuid7 as _uuid7
 from app.services import audit
 from app.services._support import identity
 from app.services.reception import canonical
+from app.store import clocks
 from app.store.engine import applying_remote, get_state, set_state
 from app.store.models import (
     Asset,
@@ -140,6 +141,7 @@ def replicate(
     """Write `count` history cases copied from `templates` into the caller's transaction.
     `place` picks each copy's template and opening (default: any, in the last two years)."""
     ident = identity(session)
+    stamp = _history_stamp(session)
     counters: dict[str, int] = {
         str(day): int(seq)
         for day, seq in session.execute(select(OrderCounter.day, OrderCounter.seq))
@@ -159,11 +161,15 @@ def replicate(
         if template.make is not None:
             asset.update(brand=template.make[0], model=template.make[1])
         customer.update(
-            id=uuid7(), dealer_id=ident.dealer_id, created_at=opened, field_hlc="{}", updated_hlc=""
+            id=uuid7(),
+            dealer_id=ident.dealer_id,
+            created_at=opened,
+            field_hlc="{}",
+            updated_hlc=stamp,
         )
         asset.update(
             id=uuid7(), dealer_id=ident.dealer_id, customer_id=customer["id"], created_at=opened,
-            field_hlc="{}", updated_hlc="",
+            field_hlc="{}", updated_hlc=stamp,
         )  # fmt: skip
         inserts["customer"].append(customer)
         inserts["asset"].append(asset)
@@ -185,7 +191,7 @@ def replicate(
                 _shift(row, stamps, days, delta)
                 row["server_version"] = 1
                 row["field_hlc"] = "{}"
-                row["updated_hlc"] = ""
+                row["updated_hlc"] = stamp
                 if name == "service_case":
                     row.update(
                         order_no=order_no, customer_name=customer["name"], phone=customer["phone"],
@@ -233,7 +239,7 @@ def replicate(
         for name in ("customer", "asset", "service_case", "appointment", *CASE_TABLES):
             if inserts.get(name):
                 _insert_many(session, name, inserts[name])
-        _append_audit(session, ident.dealer_id, ident.workstation_id, audit_rows)
+        _append_audit(session, ident.dealer_id, ident.workstation_id, audit_rows, stamp)
     for day, seq in counters.items():
         session.execute(
             _table("order_counter").insert().prefix_with("OR REPLACE"), {"day": day, "seq": seq}
@@ -260,6 +266,15 @@ def _sql_value(value: Any) -> Any:
     return value
 
 
+def _history_stamp(session: Session) -> str:
+    """The one clock of every replicated row, as a pull leaves a row this workstation wrote:
+    a stamp of its own device, stored short (app.store.clocks). Without one, queueing the
+    history at enrollment (`app.sync.local.queue_unsent`) grew every row in place by a
+    stamp and left their pages part empty after the first sync (issue 12 storage)."""
+    whole = str(session.execute(select(literal_column("hlc_now()"))).scalar_one())
+    return clocks.short(whole, get_state(session, "device_id"))
+
+
 def _insert_many(session: Session, name: str, rows: list[dict[str, Any]]) -> None:
     """One executemany on the DBAPI cursor: the ORM's per-row overhead would dominate here."""
     columns = [c.name for c in _table(name).columns]
@@ -271,7 +286,11 @@ def _insert_many(session: Session, name: str, rows: list[dict[str, Any]]) -> Non
 
 
 def _append_audit(
-    session: Session, dealer_id: str, workstation_id: str, events: list[dict[str, Any]]
+    session: Session,
+    dealer_id: str,
+    workstation_id: str,
+    events: list[dict[str, Any]],
+    stamp: str,
 ) -> None:
     """Chain the replicated events onto this workstation's audit log (same hashing as
     `audit.record`, written in one executemany)."""
@@ -293,7 +312,7 @@ def _append_audit(
         rows.append(
             {
                 "id": uuid7(), "dealer_id": dealer_id, "created_at": event["at"], "server_version": 1,
-                "field_hlc": "{}", "updated_hlc": "", "deleted_at": None, "workstation_id": workstation_id,
+                "field_hlc": "{}", "updated_hlc": stamp, "deleted_at": None, "workstation_id": workstation_id,
                 "seq": seq, "prev_sha256": prev, "sha256": digest, **event,
             }
         )  # fmt: skip

@@ -8,6 +8,8 @@ Pure store work: no HTTP here (see `app.sync.client`).
 from __future__ import annotations
 
 import json
+import logging
+import shutil
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -27,6 +29,8 @@ from app.store.models import Base, SyncCursor, SyncInboxIssue, SyncOutbox, SyncP
 from app.store.models.base import local_now
 from app.store.registry import REFERENCE_STREAMS, SYNC_COLUMNS, SYNCED_TABLES, SyncClass
 from app.store.triggers import change_id, data_columns, short_stamp_sql, whole_stamp
+
+log = logging.getLogger(__name__)
 
 MAX_CHANGES = 500
 MAX_BYTES = 1 << 20
@@ -346,6 +350,18 @@ def _data_names(table: Table) -> list[str]:
     return [c.name for c in table.c if c.name not in SYNC_COLUMNS and c.name != "id"]
 
 
+UNSTAMPED = frozenset({"dealer_id"})
+"""Columns head office keeps no clock for: a row's dealer is tenancy, pinned to the writing
+device's dealer and never merged, so a pulled map never names it. Not marked "no stamp
+known" in the stored map: that added ``"dealer_id":""`` to every pulled editable row, which
+grew in place when a bay's own rows came back after its first push (issue 12 storage)."""
+
+
+def _stamped_names(table: Table) -> list[str]:
+    """The data columns of a local table whose stamps a pulled map carries."""
+    return [c for c in _data_names(table) if c not in UNSTAMPED]
+
+
 def _coerce(table: Table, values: dict[str, Any]) -> dict[str, Any]:
     """JSON values from the wire to what the columns take (times come as ISO text)."""
     kinds = _kinds(table)
@@ -491,7 +507,7 @@ def apply_pull(
                 # Insert-only rows keep one clock (updated_hlc), not one per field; editable
                 # rows keep only the stamps that differ from the row's base (compact clocks).
                 values["field_hlc"] = (
-                    clocks.pack(hlcs, updated, _data_names(table))
+                    clocks.pack(hlcs, updated, _stamped_names(table))
                     if kind is SyncClass.DRAFT
                     else "{}"
                 )
@@ -781,11 +797,33 @@ def queue_unsent(session: Session, stamp: str) -> int:
     return queued
 
 
+VACUUM_ROOM = 2.2
+"""Free disk a full VACUUM needs, in multiples of the database's live bytes: SQLite builds
+the vacuumed copy in a temporary file and writes it back through the WAL (with a margin)."""
+
+
+def room_for_vacuum(db: Database, live_bytes: int) -> bool:
+    """Whether the data directory's file system has room for a full VACUUM of a database
+    holding `live_bytes`. A VACUUM that runs out of disk fails only after filling it, and
+    every write of the workstation meanwhile fails too: it waits for a later round."""
+    free = shutil.disk_usage(db.path.parent).free
+    if free >= live_bytes * VACUUM_ROOM:
+        return True
+    log.info(
+        "compaction postponed: %d MB free, a full vacuum needs %d MB",
+        free >> 20,
+        int(live_bytes * VACUUM_ROOM) >> 20,
+    )
+    return False
+
+
 def compact(db: Database, min_free: float = 0.1) -> int:
     """After a round: give the pages freed by pruned outbox rows back to the file system and
     cut the WAL back (issue 12 storage). Returns the pages released. A database made without
     incremental auto-vacuum (every one before migration 0018's release: the pragma came
-    after WAL mode) converts once (a full VACUUM) when a tenth of it is free."""
+    after WAL mode) converts once (a full VACUUM) when a tenth of it is free and the disk
+    has room for it (`room_for_vacuum`; else a later round tries again). WAL mode stays:
+    it is kept in the file's header across a VACUUM."""
     # Outside any transaction (VACUUM refuses to run in one; the pragma steps page by page).
     conn = db.engine.raw_connection()
     try:
@@ -803,7 +841,11 @@ def compact(db: Database, min_free: float = 0.1) -> int:
             # Stepped to the end (execute() steps it once: one page).
             cur.executescript("PRAGMA incremental_vacuum;")
             released = free
-        elif pages and free / pages >= min_free:
+        elif (
+            pages
+            and free / pages >= min_free
+            and room_for_vacuum(db, (pages - free) * one("PRAGMA page_size"))
+        ):
             cur.execute("PRAGMA auto_vacuum=INCREMENTAL")
             cur.execute("VACUUM")
             released = free

@@ -4,12 +4,17 @@ outbox rows alongside ones written before it, and pruned outbox pages given back
 from __future__ import annotations
 
 import json
+import shutil
+import sqlite3
 from pathlib import Path
+from typing import Any
 
+import pytest
 from sqlalchemy import text
 
 from app.protocol.wire import Change
 from app.store.engine import Database, payload_sha
+from app.store.functions import reverse_text
 from app.store.migrate import current_revision, upgrade
 from app.store.models import Customer
 from app.store.schema import HEAD_REVISION
@@ -263,4 +268,47 @@ def test_a_bay_sends_only_the_sms_it_queued_with_compact_clocks(tmp_path: Path) 
     assert sorted(m.body for m in local.queued_sms(db, 200, device=mine)) == ["m0", "m3"]
     assert sorted(m.body for m in local.queued_sms(db, 200, device=other)) == ["m1", "m2"]
     assert len(local.queued_sms(db, 200)) == 4  # no device known yet: every due message
+    db.dispose()
+
+
+def test_a_database_without_incremental_vacuum_converts_once_when_the_disk_has_room(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The one full VACUUM (a database made before 0018's release) needs free disk of about
+    twice the database: with less it waits for a later round instead of filling the disk;
+    with room it converts, keeping WAL mode, and gives the free pages back."""
+    db = Database(tmp_path / "bay.sqlite3")
+    db.dispose()
+    plain = sqlite3.connect(tmp_path / "bay.sqlite3")
+    plain.create_function("reverse", 1, reverse_text, deterministic=True)
+    plain.execute("PRAGMA auto_vacuum=NONE")
+    plain.execute("VACUUM")  # as every database made before 0018's release
+    plain.close()
+    db = Database(tmp_path / "bay.sqlite3")
+    with db.write() as session:
+        for n in range(2000):
+            session.add(Customer(dealer_id="d1", name=f"客户{n}", phone="13800138000"))
+    local.acknowledge(db, local.next_batch(db, 0, 10000, 1 << 30), [], {})
+
+    def pragma(name: str) -> int:
+        with db.engine.connect() as conn:
+            return int(conn.exec_driver_sql(f"PRAGMA {name}").scalar() or 0)
+
+    free = pragma("freelist_count")
+    assert free > 0.1 * pragma("page_count")
+    live = (pragma("page_count") - free) * pragma("page_size")
+    real = shutil.disk_usage
+
+    def short_of_disk(path: object) -> Any:
+        usage = real(str(path))
+        return usage._replace(free=int(live * 1.5))
+
+    monkeypatch.setattr(shutil, "disk_usage", short_of_disk)
+    assert local.compact(db) == 0
+    assert (pragma("auto_vacuum"), pragma("freelist_count")) == (0, free)
+    monkeypatch.setattr(shutil, "disk_usage", real)
+    assert local.compact(db) == free
+    assert (pragma("auto_vacuum"), pragma("freelist_count")) == (2, 0)
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
     db.dispose()
