@@ -38,7 +38,7 @@ from app.services.reception import LineInput
 from app.services.setup import set_up_dealer
 from app.services.staff import create_staff, hash_pin
 from app.store.engine import get_state, set_state
-from app.store.models import Dealer, ServiceCase, Staff
+from app.store.models import CustomerMessage, Dealer, ServiceCase, Staff
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任沈姚卢"
 GIVEN = (
@@ -296,11 +296,30 @@ def create_demo(
     _demo_appointments(ctx, rng, advisors, real_now)
     demo_floor_tech.add_floor_tech_demo(ctx, seed)  # issue 8: fitted parts, packaging photos
     add_floor_board(ctx, real_now)  # issue 8: shifts, promises, a delay (demo_floor_board)
+    _past_messages_sent(ctx, real_now)
     staff_list = [
         (name, "/".join(r.value for r in roles), pin) for name, roles, pin, _, _ in DEMO_STAFF
     ]
     staff_list.append((ADMIN[0], "admin", ADMIN[1]))
     return DemoResult(staff=staff_list, orders=orders)
+
+
+def _past_messages_sent(ctx: ServiceContext, now: datetime) -> None:
+    """The demo's past went out when it happened: only messages due in the last day (and
+    reminders not yet due) wait for head office, so an enrolling demo bay does not text
+    customers about visits of months ago. (Replicated history is written sent.)"""
+    with ctx.db.write() as session:
+        waiting = session.execute(
+            select(CustomerMessage).where(
+                CustomerMessage.status == "queued",
+                func.coalesce(CustomerMessage.send_after, CustomerMessage.queued_at)
+                < now - timedelta(days=1),
+            )
+        ).scalars()
+        for message in waiting:
+            due = message.send_after or message.queued_at
+            message.status = "sent"
+            message.sent_at = due + timedelta(seconds=3 + int(message.id[-2:], 16) % 88)
 
 
 def _dealer_exists(ctx: ServiceContext) -> bool:

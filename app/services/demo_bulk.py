@@ -217,6 +217,12 @@ def replicate(
                     row["detail"] = _replace_ids(row["detail"], ids)
                 elif name == "customer_message":
                     row["to"] = customer["phone"]
+                    # History was sent when it happened: an enrolling demo bay must not text
+                    # customers about visits of months ago. Reminders not yet due stay queued.
+                    due = row.get("send_after") or row["queued_at"]
+                    if row["status"] == "queued" and due <= now:
+                        lag = timedelta(seconds=3 + int(row["id"][-2:], 16) % 88)  # rng untouched
+                        row.update(status="sent", sent_at=due + lag)
                 inserts[name].append(row)
         for event in template.audit:
             audit_rows.append(
