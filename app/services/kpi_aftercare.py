@@ -247,7 +247,9 @@ def difference_figures(
             )
             .exists(),
         )
-        .subquery()
+        # Materialized: each snapshot decompressed once, not once per use and difference.
+        .cte("latest")
+        .prefix_with("MATERIALIZED")
     )
     each = (
         func.json_each(latest.c.snapshot, "$.differences")
