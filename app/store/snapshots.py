@@ -10,8 +10,9 @@ stored compactly). What was signed and its hash never change; only the stored fo
   signature's `snapshot_sha256` (`signed_snapshot`).
 
 Neither reaches the wire: a pushed row carries the text as it was signed (`wire_values`),
-and a pulled one is stored compactly again (`share_pulled`, and `Snapshot` on insert), so head
-office, the payload hashes and every other bay see exactly what they saw before.
+and a pulled one is stored compactly again (`Snapshot` on insert; `share_pulled` and, for a
+signature pulled a page before its settlement, `share_stored`), so head office, the payload
+hashes and every other bay see exactly what they saw before, and every bay stores the same.
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ from typing import Any
 from sqlalchemy import Connection, Text, bindparam, text
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
+
+from app.store.registry import SyncClass
+from app.store.triggers import drop_sync_triggers, install_sync_triggers
 
 SHARED = ""
 """A settlement-kind signature's stored snapshot: the text is its settlement version's."""
@@ -148,3 +152,44 @@ def share_pulled(
             == values["snapshot"]
         ):
             values["snapshot"] = SHARED
+
+
+def share_stored(conn: Connection, settlements: Iterable[Mapping[str, Any]]) -> int:
+    """After pulled settlements are stored (``settlements``: their rows): a settlement-kind
+    signature of theirs stored earlier with a copy of the text (it came a page before its
+    settlement: enrollment sends a bay's signatures first) gives the copy up, where it is
+    byte for byte the settlement's, so every bay stores the same. Only the stored form
+    changes (as migration 0020 does): the insert-only guard is lifted for this statement, as
+    `app.sync.local._drop_orphans` does. Returns how many signatures gave their copy up."""
+    keys = {(str(s.get("case_id")), str(s.get("snapshot_sha256"))) for s in settlements}
+    cases = sorted({case for case, _sha in keys})
+    query = text(
+        "SELECT id, case_id, snapshot_sha256, snapshot FROM signature "
+        f"WHERE kind = 'settlement' AND snapshot != '{SHARED}' AND case_id IN :cases"
+    ).bindparams(bindparam("cases", expanding=True))
+    candidates: list[tuple[str, tuple[str, str], Any]] = []
+    for start in range(0, len(cases), 400):
+        for row_id, case_id, sha, stored in conn.execute(
+            query, {"cases": cases[start : start + 400]}
+        ):
+            key = (str(case_id), str(sha))
+            if key in keys:
+                candidates.append((str(row_id), key, stored))
+    if not candidates:
+        return 0
+    texts = _settlement_texts(conn, [key for _id, key, _stored in candidates])
+    ids = [
+        row_id
+        for row_id, key, stored in candidates
+        if key in texts and texts[key] == unpack(stored)
+    ]
+    if not ids:
+        return 0
+    drop_sync_triggers(conn, "signature")
+    update = text(
+        "UPDATE signature SET snapshot = :shared WHERE kind = 'settlement' AND id IN :ids"
+    ).bindparams(bindparam("ids", expanding=True))
+    for start in range(0, len(ids), 400):
+        conn.execute(update, {"shared": SHARED, "ids": ids[start : start + 400]})
+    install_sync_triggers(conn, {"signature": SyncClass.IMMUTABLE})
+    return len(ids)

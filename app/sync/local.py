@@ -556,6 +556,9 @@ def apply_pull(
                 # OR IGNORE keeps a unique clash (e.g. two bays given the same order number)
                 # from wedging the pull; the row it kept out is shown to a person instead.
                 stored = _versions(session, tbl, [v["id"] for v in inserts])
+                if tbl == "settlement":
+                    # Signatures pulled a page before their settlement: stored once now.
+                    snapshots.share_stored(session.connection(), inserts)
                 inserted.update((tbl, str(i)) for i in stored)
                 for values in inserts:
                     if values["id"] not in stored:

@@ -25,6 +25,7 @@ from app.store import snapshots
 from app.store.engine import Database, set_state
 from app.store.migrate import current_revision, downgrade, upgrade
 from app.store.models import ExtraApproval, Settlement, Signature
+from app.store.registry import SYNC_COLUMNS
 from app.store.schema import HEAD_REVISION
 from app.sync import local
 
@@ -281,3 +282,56 @@ def test_two_bays_and_head_office_hold_what_was_signed(
     finally:
         first.close()
         second.close()
+
+
+def _items(db: Database, tables: tuple[str, ...]) -> list[dict[str, Any]]:
+    """Rows of ``tables`` as head office sends them (row states, snapshots as signed)."""
+    items: list[dict[str, Any]] = []
+    with db.read() as session:
+        for tbl in tables:
+            rows = {
+                str(r._mapping["id"]): dict(r._mapping)
+                for r in session.execute(text(f'SELECT * FROM "{tbl}"'))
+            }
+            snapshots.wire_values(session.connection(), tbl, rows)
+            for row_id, row in rows.items():
+                data = json.loads(json.dumps(row, default=str))
+                items.append(
+                    {
+                        "tbl": tbl,
+                        "row_id": row_id,
+                        "server_version": 1,
+                        "deleted": False,
+                        "row": {k: v for k, v in data.items() if k not in SYNC_COLUMNS},
+                        "field_hlc": {},
+                        "updated_hlc": None,
+                        "flags": [],
+                    }
+                )
+    return items
+
+
+def test_a_signature_pulled_a_page_before_its_settlement_gives_its_copy_up_then(
+    closed: Any, workshop_factory: Any, tmp_path: Path
+) -> None:
+    source = closed.ctx.db
+    target = workshop_factory(tmp_path / "target")
+    try:
+        db = target.ctx.db
+        case_tables = ("customer", "asset", "service_case", "signature")
+        first = _items(source, case_tables)
+        waiting = target.scalar("SELECT count(*) FROM sync_outbox")
+        local.apply_pull(db, "dealer:x", "e", first, 10)
+        raw = _raw(db)
+        assert sorted(kind for kind, _v, _sha in raw.values()) == ["blob", "blob"]
+        local.apply_pull(db, "dealer:x", "e", _items(source, ("settlement",)), 20)
+        raw = _raw(db)
+        assert sorted(kind for kind, _v, _sha in raw.values()) == ["blob", "blob", "text"]
+        assert [v for kind, v, _sha in raw.values() if kind == "text"] == [snapshots.SHARED]
+        signed = {k: v for k, v in _signed(source).items() if k[0] != "extra_approval"}
+        assert _signed(db) == signed
+        assert target.scalar("SELECT count(*) FROM sync_outbox") == waiting  # nothing queued
+        with pytest.raises(Exception, match="insert-only"), db.write() as session:
+            session.execute(text("UPDATE signature SET snapshot = '{}'"))  # guarded again
+    finally:
+        target.ctx.db.dispose()
