@@ -184,12 +184,19 @@ def _norm(value: Any) -> Any:
 
 
 def local_rows(bay: Bay, tables: list[str]) -> dict[tuple[str, str], dict[str, Any]]:
+    """Every row of ``tables`` (``{(tbl, id): {column: value}}``), snapshots as signed (stored
+    compressed, a settlement's signature's only once: `app.store.snapshots`)."""
+    from app.store import snapshots
+
     found: dict[tuple[str, str], dict[str, Any]] = {}
     with bay.ctx.db.read() as session:
         for tbl in tables:
-            for row in session.execute(text(f'SELECT * FROM "{tbl}"')):
-                data = dict(row._mapping)
-                found[(tbl, str(data["id"]))] = data
+            rows = {
+                str(row._mapping["id"]): dict(row._mapping)
+                for row in session.execute(text(f'SELECT * FROM "{tbl}"'))
+            }
+            snapshots.wire_values(session.connection(), tbl, rows)
+            found.update({(tbl, row_id): data for row_id, data in rows.items()})
     return found
 
 

@@ -26,7 +26,7 @@ from app.domain.ids import uuid7 as _uuid7
 from app.services import audit
 from app.services._support import identity
 from app.services.reception import canonical
-from app.store import clocks
+from app.store import clocks, snapshots
 from app.store.engine import applying_remote, get_state, set_state
 from app.store.models import (
     Asset,
@@ -180,6 +180,12 @@ def replicate(
         for rows in template.rows.values():
             for row in rows:
                 ids[row["id"]] = uuid7()
+        # A settlement's signature stores no copy of its snapshot (app.store.snapshots): it
+        # names the settlement's, re-hashed with it.
+        shared = {
+            s["snapshot_sha256"]: hashlib.sha256(_replace_ids(s["snapshot"], ids).encode())
+            for s in template.rows.get("settlement", [])
+        }
         for name, rows in template.rows.items():
             stamps, days = meta[name]
             for original in rows:
@@ -198,6 +204,8 @@ def replicate(
                         plate=asset.get("plate", ""), vin=asset.get("vin", ""), serial=asset.get("serial", ""),
                         asset_label=f"{asset.get('brand', '')} {asset.get('model', '')}".strip(),
                     )  # fmt: skip
+                elif name == "signature" and row["snapshot"] == snapshots.SHARED:
+                    row["snapshot_sha256"] = shared[row["snapshot_sha256"]].hexdigest()
                 elif name in ("signature", "settlement"):
                     row["snapshot"] = _replace_ids(row["snapshot"], ids)
                     row["snapshot_sha256"] = hashlib.sha256(row["snapshot"].encode()).hexdigest()
@@ -288,6 +296,9 @@ def _insert_many(session: Session, name: str, rows: list[dict[str, Any]]) -> Non
     marks = ", ".join("?" for _ in columns)
     sql = f'INSERT INTO "{name}" ({quoted}) VALUES ({marks})'
     values = [tuple(_sql_value(row.get(c)) for c in columns) for row in rows]
+    if name in snapshots.SNAPSHOT_TABLES:  # stored compressed, as the column type would
+        at = columns.index("snapshot")
+        values = [(*v[:at], snapshots.pack(v[at]), *v[at + 1 :]) for v in values]
     session.connection().exec_driver_sql(sql, values)
 
 

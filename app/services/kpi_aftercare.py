@@ -232,7 +232,8 @@ def difference_figures(
         select(
             Settlement.case_id.label("case_id"),
             Settlement.total_fen.label("total_fen"),
-            Settlement.snapshot.label("snapshot"),
+            # stored compressed (app.store.snapshots): its text for the JSON functions
+            func.snapshot_text(Settlement.snapshot).label("snapshot"),
         )
         .join(ServiceCase, ServiceCase.id == Settlement.case_id)
         .where(
@@ -246,7 +247,9 @@ def difference_figures(
             )
             .exists(),
         )
-        .subquery()
+        # Materialized: each snapshot decompressed once, not once per use and difference.
+        .cte("latest")
+        .prefix_with("MATERIALIZED")
     )
     each = (
         func.json_each(latest.c.snapshot, "$.differences")

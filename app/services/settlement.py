@@ -49,6 +49,7 @@ from app.services.dto import CaseRef
 from app.services.media_files import media_row
 from app.services.reception import canonical
 from app.services.work_time import worked_hours
+from app.store import snapshots
 from app.store.models import (
     Dealer,
     EstimateLine,
@@ -462,7 +463,9 @@ def sign_settlement(
                 case_id=case.id,
                 kind="settlement",
                 subject_version=settlement.version,
-                snapshot=settlement.snapshot,
+                # Exactly the settlement version's snapshot: stored once, there (issue 12);
+                # `signed_text` reads it, the hash names it.
+                snapshot=snapshots.SHARED,
                 snapshot_sha256=settlement.snapshot_sha256,
                 method=method,
                 media_sha256=media_sha256,
@@ -515,6 +518,14 @@ def sign_settlement_on_pad(
             media_sha256=ref.sha256,
             strokes=[[(round(x, 4), round(y, 4)) for x, y in s] for s in strokes],
         )
+
+
+def signed_text(session: Session, signature: Signature) -> str:
+    """The snapshot a signature signed, as signed (a settlement-kind signature's is its
+    settlement version's: `app.store.snapshots`)."""
+    return snapshots.signed_snapshot(
+        session.connection(), signature.case_id, signature.snapshot_sha256, signature.snapshot
+    )
 
 
 def count_versions(session: Session, case_id: str) -> int:

@@ -33,6 +33,7 @@ from app.domain.ids import uuid7
 from app.protocol import wire
 from app.store.functions import reverse_text
 from app.store.schema import is_current
+from app.store.snapshots import snapshot_text
 
 log = logging.getLogger(__name__)
 
@@ -133,6 +134,8 @@ class Database:
         )
         # Expression indexes on reverse(...) make suffix search an index range (migration 0003).
         dbapi_connection.create_function("reverse", 1, reverse_text, deterministic=True)
+        # Snapshots are stored compressed (app.store.snapshots): their text for json_extract.
+        dbapi_connection.create_function("snapshot_text", 1, snapshot_text, deterministic=True)
 
     def _schema_current(self) -> bool:
         with self.engine.connect() as conn:

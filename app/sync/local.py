@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.hlc import HlcStamp
 from app.protocol.wire import CONFLICT_TABLE, RESIGN_REQUIRED
-from app.store import clocks
+from app.store import clocks, snapshots
 from app.store.engine import Database, applying_remote, expand_fields, get_state, set_state
 from app.store.models import Base, SyncCursor, SyncInboxIssue, SyncOutbox, SyncParked
 from app.store.models.base import local_now
@@ -176,6 +176,8 @@ def _read_insert_only(session: Session, changes: list[OutboxChange]) -> list[Out
                 {f"i{n}": v for n, v in enumerate(chunk)},
             ):
                 found[(tbl, str(row[0]))] = dict(zip(cols, row[1:], strict=True))
+        # As signed: snapshots are stored compressed, a settlement's signature's only once.
+        snapshots.wire_values(conn, tbl, {k[1]: v for k, v in found.items() if k[0] == tbl})
     result = []
     for change in changes:
         values = found.get((change.tbl, change.row_id))
@@ -550,6 +552,13 @@ def apply_pull(
                 # One compiled statement per column set, executed for many rows (the SET
                 # columns are the parameters' keys).
                 session.execute(table.update().where(table.c.id == bindparam("_row_id")), batch)
+            if inserts and tbl == "signature":
+                # A settlement's signature keeps no copy of its settlement's snapshot.
+                snapshots.share_pulled(
+                    session.connection(),
+                    inserts,
+                    [i.get("row") or {} for i in by_table.get("settlement", [])],
+                )
             if inserts:
                 # Uniform keys for one executemany: a column absent from one row takes its
                 # default like in the others.
@@ -563,6 +572,9 @@ def apply_pull(
                 # OR IGNORE keeps a unique clash (e.g. two bays given the same order number)
                 # from wedging the pull; the row it kept out is shown to a person instead.
                 stored = _versions(session, tbl, [v["id"] for v in inserts])
+                if tbl == "settlement":
+                    # Signatures pulled a page before their settlement: stored once now.
+                    snapshots.share_stored(session.connection(), inserts)
                 inserted.update((tbl, str(i)) for i in stored)
                 for values in inserts:
                     if values["id"] not in stored:

@@ -3,6 +3,7 @@ moves: appointment to closed case, and every refusal a guard owes on the way."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 from datetime import timedelta
 from decimal import Decimal
@@ -341,8 +342,12 @@ def test_appointment_to_closed_case(workshop: Any) -> None:
         sig = session.execute(
             select(Signature).where(Signature.case_id == case_id, Signature.kind == "settlement")
         ).scalar_one()
+        signed = settle_svc.signed_text(session, sig)
     assert sig.subject_version == 2
-    assert sig.snapshot == settlement.snapshot
+    # Signed exactly as recorded, and stored once (issue 12): the settlement holds the text.
+    assert signed == settlement.snapshot
+    assert sig.snapshot_sha256 == hashlib.sha256(signed.encode()).hexdigest()
+    assert sig.snapshot == ""
     diffs = json.loads(settlement.snapshot)["differences"]
     assert [(d["key"], d["amount"], d["reason"]) for d in diffs] == [
         ("discount", "-80.00", "老客户"),

@@ -8,6 +8,7 @@ from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, Stri
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.store.models.base import Base, Synced
+from app.store.snapshots import Snapshot
 
 
 class CaseEvent(Synced, Base):
@@ -114,7 +115,9 @@ class Signature(Synced, Base):
     case_id: Mapped[str] = mapped_column(ForeignKey("service_case.id"), index=True)
     kind: Mapped[str] = mapped_column(String(24))  # confirmation_sheet | settlement | delivery
     subject_version: Mapped[int] = mapped_column(Integer)
-    snapshot: Mapped[str] = mapped_column(Text)  # canonical JSON of what was signed
+    # Canonical JSON of what was signed, compressed (app.store.snapshots); a settlement-kind
+    # signature stores SHARED instead: its settlement version's snapshot is the text.
+    snapshot: Mapped[str] = mapped_column(Snapshot)
     snapshot_sha256: Mapped[str] = mapped_column(String(64))
     method: Mapped[str] = mapped_column(String(8))  # pad | paper
     media_sha256: Mapped[str] = mapped_column(String(64), default="")
@@ -154,7 +157,7 @@ class Settlement(Synced, Base):
     __tablename__ = "settlement"
     case_id: Mapped[str] = mapped_column(ForeignKey("service_case.id"), index=True)
     version: Mapped[int] = mapped_column(Integer)
-    snapshot: Mapped[str] = mapped_column(Text)
+    snapshot: Mapped[str] = mapped_column(Snapshot)  # compressed (app.store.snapshots)
     snapshot_sha256: Mapped[str] = mapped_column(String(64))
     total_fen: Mapped[int] = mapped_column(Integer)
     created_by: Mapped[str] = mapped_column(ForeignKey("staff.id"))

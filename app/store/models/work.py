@@ -8,6 +8,7 @@ from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, Stri
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.store.models.base import Base, Synced
+from app.store.snapshots import Snapshot
 
 
 class Assignment(Synced, Base):
@@ -214,6 +215,6 @@ class ExtraApproval(Synced, Base):
     recorded_by: Mapped[str] = mapped_column(ForeignKey("staff.id"))
     media_sha256: Mapped[str] = mapped_column(String(64), default="")
     strokes: Mapped[str] = mapped_column(Text, default="[]")
-    snapshot: Mapped[str] = mapped_column(Text, default="{}")
+    snapshot: Mapped[str] = mapped_column(Snapshot, default="{}")  # compressed
     snapshot_sha256: Mapped[str] = mapped_column(String(64), default="")
     note: Mapped[str] = mapped_column(Text, default="")
