@@ -61,9 +61,8 @@ def test_the_timeline_names_lines_decisions_parts_and_photos_with_who(
         assert row[3].split("; ")[0] not in ("", use.batch), row
         if use.batch:
             assert any(f"Batch: {use.batch}" in r[3] for r in fitted)
-        assert "Entered by: " in row[3] and not {"chosen", "wedge", "camera"} & set(
-            row[3].replace(";", " ").split()
-        ), row
+        assert "Entered by: " in row[3], row
+        assert not {"chosen", "wedge", "camera"} & set(row[3].replace(";", " ").split()), row
     assert "Photo or clip attached" in events  # the packaging photo of the fitted part
     for row in rows:
         for code in ("line_added", "part_fitted", "media_attached", "qc_evidence", "key_step"):
