@@ -74,6 +74,7 @@ def test_packaging_entries_show_the_packaging_way_not_its_codes(qapp: Any) -> No
 
     from app.services.dto import EventInfo
     from app.ui.case_detail import _detail_text
+    from app.ui.i18n import Translators
 
     event = EventInfo(
         at=datetime(2026, 12, 1, 9, 0),
@@ -83,4 +84,11 @@ def test_packaging_entries_show_the_packaging_way_not_its_codes(qapp: Any) -> No
         to_state="",
         detail={"from": "kept", "part_no": "04465-TBA-A00", "to": "shown_to_customer"},
     )
-    assert _detail_text(event) == "Kept → Shown to customer; 04465-TBA-A00"
+    translators = Translators()
+    try:
+        translators.install("zh_CN")
+        assert _detail_text(event) == "保留中 → 已给客户查看；04465-TBA-A00"
+        translators.install("en")
+        assert _detail_text(event) == "Kept → Shown to customer; 04465-TBA-A00"
+    finally:
+        translators.install("zh_CN")
