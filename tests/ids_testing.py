@@ -5,7 +5,6 @@ canonical UUID text as those bytes and read 16-byte values back as the text, so 
 
 from __future__ import annotations
 
-from collections import namedtuple
 from collections.abc import Mapping
 from typing import Any
 
@@ -25,9 +24,28 @@ def scalar(session: Session, sql: str, params: Mapping[str, Any]) -> Any:
 
 
 def rows(session: Session, sql: str, params: Mapping[str, Any]) -> list[Any]:
-    """Every row, each value as the ORM shows it (by index or by column name)."""
+    """Every row, each value as the ORM shows it (by index, by column name or `_mapping`)."""
     result = session.execute(text(sql), bind(params))
     keys = list(result.keys())
-    shape = namedtuple("Row", keys, rename=True)  # type: ignore[misc]
-    found = [shape(*(id_text(v) for v in row)) for row in result]
-    return found
+    return [_Row(keys, [id_text(v) for v in row]) for row in result]
+
+
+class _Row(tuple[Any, ...]):
+    """A result row (like SQLAlchemy's Row): a tuple with its columns by name too."""
+
+    _keys: list[str]
+
+    def __new__(cls, keys: list[str], values: list[Any]) -> _Row:
+        row = super().__new__(cls, values)
+        row._keys = keys
+        return row
+
+    @property
+    def _mapping(self) -> dict[str, Any]:
+        return dict(zip(self._keys, self, strict=True))
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return self[self._keys.index(name)]
+        except ValueError:
+            raise AttributeError(name) from None

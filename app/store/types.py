@@ -27,8 +27,13 @@ from app.store.functions import id_bytes, id_text
 class Uuid(TypeDecorator[str]):
     """A UUID id: 16 bytes in SQLite, canonical text to the code (see the module)."""
 
-    impl = String(36)
+    impl = String
     cache_ok = True
+
+    def __init__(self, length: int = 36) -> None:
+        """``length``: the declared length (``VARCHAR(length)``) of a column that may also
+        hold other text than an id (audit_event.subject)."""
+        super().__init__(length)
 
     def process_bind_param(self, value: Any, dialect: Dialect) -> Any:
         if dialect.name == "sqlite":

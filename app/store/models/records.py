@@ -99,7 +99,7 @@ class AuditEvent(Synced, Base):
     at: Mapped[datetime] = mapped_column(DateTime)
     staff_id: Mapped[str | None] = mapped_column(Uuid(), default=None)
     action: Mapped[str] = mapped_column(String(40))
-    subject: Mapped[str] = mapped_column(String(64), default="", index=True)
+    subject: Mapped[str] = mapped_column(Uuid(64), default="", index=True)  # a row id mostly
     detail: Mapped[str] = mapped_column(Text, default="{}")
     prev_sha256: Mapped[str] = mapped_column(String(64))
     sha256: Mapped[str] = mapped_column(String(64))
