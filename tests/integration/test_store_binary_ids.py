@@ -207,11 +207,12 @@ def _raw_rows(db_file: Path) -> tuple[dict[str, list[tuple[Any, ...]]], set[str]
             select_list = ", ".join(f'uuid_text("{c}")' if c in ids else f'"{c}"' for c in columns)
             rows[table] = list(plain.execute(f'SELECT {select_list} FROM "{table}" ORDER BY rowid'))
             for column in ids & set(columns):
+                # A UUID's 16 bytes or its 36 characters (other values are kept as they are).
                 kinds |= {
                     r[0]
                     for r in plain.execute(
                         f'SELECT DISTINCT typeof("{column}") FROM "{table}" '
-                        f'WHERE "{column}" IS NOT NULL AND "{column}" != \'\''
+                        f'WHERE length(CAST("{column}" AS BLOB)) IN (16, 36)'
                     )
                 }
         return rows, kinds

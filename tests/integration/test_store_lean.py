@@ -62,7 +62,9 @@ def _inserted_and_edited(db: Database) -> str:
         session.add(row)
         session.flush()
     with db.write() as session:
-        session.execute(text("UPDATE customer SET name = '王伟伟' WHERE uuid_text(id) = :i"), {"i": row.id})
+        session.execute(
+            text("UPDATE customer SET name = '王伟伟' WHERE uuid_text(id) = :i"), {"i": row.id}
+        )
     return row.id
 
 
@@ -81,7 +83,9 @@ def test_triggers_sql_and_python_read_the_same_stamps(tmp_path: Path) -> None:
             },
         )
         session.execute(text("UPDATE sync_state SET v = '0' WHERE k = 'applying_remote'"))
-        session.execute(text("UPDATE customer SET notes = 'VIP' WHERE uuid_text(id) = :i"), {"i": row_id})
+        session.execute(
+            text("UPDATE customer SET notes = 'VIP' WHERE uuid_text(id) = :i"), {"i": row_id}
+        )
     with db.read() as session:
         conn = session.connection()
         columns = data_columns(conn, "customer")
@@ -96,7 +100,8 @@ def test_triggers_sql_and_python_read_the_same_stamps(tmp_path: Path) -> None:
         ).scalar()
         in_sql = {
             c: conn.execute(
-                text(f"SELECT {clocks.stamp_sql(c)} FROM customer WHERE uuid_text(id) = :i"), {"i": row_id}
+                text(f"SELECT {clocks.stamp_sql(c)} FROM customer WHERE uuid_text(id) = :i"),
+                {"i": row_id},
             ).scalar()
             for c in columns
         }
@@ -233,7 +238,9 @@ def test_a_queued_insert_is_read_from_the_row_until_its_first_edit(tmp_path: Pat
     [sent] = [c for c in local.next_batch(db, 0, 100) if c.row_id == kept.id]
     assert sent.fields["name"] == {"v": "王伟", "hlc": sent.hlc}
     with db.write() as session:
-        session.execute(text("UPDATE customer SET name = '王伟伟' WHERE uuid_text(id) = :i"), {"i": kept.id})
+        session.execute(
+            text("UPDATE customer SET name = '王伟伟' WHERE uuid_text(id) = :i"), {"i": kept.id}
+        )
         session.execute(text("DELETE FROM customer WHERE uuid_text(id) = :i"), {"i": gone.id})
     [(op, fields), (op2, _)] = _outbox(db, kept.id)
     assert (op, op2) == ("insert", "update")
@@ -246,7 +253,9 @@ def test_a_queued_insert_is_read_from_the_row_until_its_first_edit(tmp_path: Pat
     [insert] = [c for c in local.next_batch(db, 0, 100) if c.row_id == gone.id][:1]
     assert insert.fields["phone"]["v"] == "13800138001"
     with db.write() as session:  # later edits search no more: the entry holds its fields
-        session.execute(text("UPDATE customer SET notes = 'VIP' WHERE uuid_text(id) = :i"), {"i": kept.id})
+        session.execute(
+            text("UPDATE customer SET notes = 'VIP' WHERE uuid_text(id) = :i"), {"i": kept.id}
+        )
     assert next(c for c in local.next_batch(db, 0, 100) if c.row_id == kept.id) == sent
     db.dispose()
 
