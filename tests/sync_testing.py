@@ -110,6 +110,24 @@ class Bay:
             return ids_testing.rows(session, sql, params)
 
 
+def first_sync(ctx: ServiceContext, server: Any, dealer_code: str = "GZ01") -> Any:
+    """Enroll the workstation of ``ctx`` with head office ``server`` (a BackgroundServer) and
+    sync (with verify, without media) until nothing waits, at most five rounds: the last
+    round's report."""
+    from app.headoffice.auth import create_enrollment_code
+
+    client = SyncClient(ctx.db, ctx.media_dir)
+    try:
+        client.enroll(server.url, create_enrollment_code(server.engine, dealer_code, "bay"))
+        for _ in range(5):
+            done = client.run_round(verify=True, media=False)
+            if done.waiting == 0:
+                break
+        return done
+    finally:
+        client.close()
+
+
 def vacuumed_copy(db_file: Path, into: Path) -> Path:
     """`into`: the database at `db_file` vacuumed (VACUUM INTO), what its rows take without
     page slack, free pages or WAL (issue 12 storage)."""

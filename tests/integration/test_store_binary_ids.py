@@ -17,9 +17,8 @@ from typing import Any
 import pytest
 from headoffice_testing import BackgroundServer, database
 from sqlalchemy import select, text
-from sync_testing import local_rows, server_rows
+from sync_testing import first_sync, local_rows, server_rows
 
-from app.headoffice.auth import create_enrollment_code
 from app.services import audit, demo, kpi, queries
 from app.services.context import ServiceContext
 from app.services.setup import DB_NAME, open_workstation
@@ -30,7 +29,6 @@ from app.store.registry import REFERENCE_STREAMS, SYNCED_TABLES
 from app.store.schema import HEAD_REVISION
 from app.store.types import id_columns
 from app.sync import local
-from app.sync.client import SyncClient
 
 
 def test_ids_convert_losslessly_and_only_canonical_text() -> None:
@@ -85,19 +83,12 @@ def synced(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Synced]:
     shutil.copyfile(bay_dir / DB_NAME, before)
     with database("sqlite", root) as url, BackgroundServer(url, root / "hq-media") as server:
         ctx = open_workstation(bay_dir)
-        client = SyncClient(ctx.db, ctx.media_dir)
         try:
-            client.enroll(server.url, create_enrollment_code(server.engine, "GZ01", "bay"))
-            for _ in range(5):
-                done = client.run_round(verify=True, media=False)
-                if done.waiting == 0:
-                    break
-            assert done.waiting == 0
+            assert first_sync(ctx, server).waiting == 0
             dealer_id = str(local.state(ctx.db, "dealer_id"))
             kpi.clear_cache()
             yield Synced(bay_dir, before, ctx, server, dealer_id)
         finally:
-            client.close()
             ctx.db.dispose()
 
 
