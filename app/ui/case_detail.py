@@ -30,6 +30,8 @@ from app.ui.i18n import (
     list_join,
     local_time,
     media_purpose_label,
+    packaging_label,
+    part_entry_label,
     pause_reason_label,
     roles_label,
     sla_rule_label,
@@ -198,6 +200,12 @@ def _detail_part(kind: str, key: str, value: object) -> str:
         return QCoreApplication.translate("EventDetail", "round %1").replace("%1", text)
     if key == "version":
         return QCoreApplication.translate("EventDetail", "version %1").replace("%1", text)
+    if key == "batch":
+        return _labelled(QCoreApplication.translate("EventDetail", "Batch"), text)
+    if key == "entry":
+        return _labelled(
+            QCoreApplication.translate("EventDetail", "Entered by"), part_entry_label(text)
+        )
     if key == "pages":
         return _labelled(QCoreApplication.translate("EventDetail", "Pages"), text)
     if key == "total":
@@ -221,11 +229,24 @@ def event_label(kind: str) -> str:
     return QCoreApplication.translate("Event", text)
 
 
+_FIRST = ("part_no", "code", "line", "description")
+"""Detail keys that name the thing an entry is about: shown before the rest."""
+
+
 def _detail_text(event: EventInfo) -> str:
     parts = []
     if event.to_state and event.from_state != event.to_state:
         parts.append(f"{state_label(event.from_state)} → {state_label(event.to_state)}")
-    parts += [_detail_part(event.kind, key, value) for key, value in event.detail.items()]
+    detail = dict(event.detail)
+    if event.kind == "packaging":  # W2: the packaging's way, kept → shown → handed over
+        moved = (
+            packaging_label(str(detail.pop("from", ""))),
+            packaging_label(str(detail.pop("to", ""))),
+        )
+        if all(moved):
+            parts.append(f"{moved[0]} → {moved[1]}")
+    keys = sorted(detail, key=lambda k: _FIRST.index(k) if k in _FIRST else len(_FIRST))
+    parts += [_detail_part(event.kind, key, detail[key]) for key in keys]
     return QCoreApplication.translate("EventDetail", "; ").join(p for p in parts if p)
 
 

@@ -288,6 +288,17 @@ _FUEL: dict[str, str] = {
     "空": QT_TRANSLATE_NOOP("Fuel", "Empty"),
     "empty": QT_TRANSLATE_NOOP("Fuel", "Empty"),
 }
+_PACKAGING: dict[str, str] = {
+    "kept": QT_TRANSLATE_NOOP("Packaging", "Kept"),
+    "shown_to_customer": QT_TRANSLATE_NOOP("Packaging", "Shown to customer"),
+    "handed_to_customer": QT_TRANSLATE_NOOP("Packaging", "Handed to customer"),
+    "disposed": QT_TRANSLATE_NOOP("Packaging", "Disposed of"),
+}
+_PART_ENTRIES: dict[str, str] = {
+    "wedge": QT_TRANSLATE_NOOP("PartEntry", "Scanner"),
+    "camera": QT_TRANSLATE_NOOP("PartEntry", "Camera"),
+    "chosen": QT_TRANSLATE_NOOP("PartEntry", "Chosen"),
+}
 _COMPLAINT_CATEGORIES: dict[str, str] = {
     "wait": QT_TRANSLATE_NOOP("ComplaintCategory", "Waiting time"),
     "communication": QT_TRANSLATE_NOOP("ComplaintCategory", "Communication"),
@@ -323,6 +334,14 @@ def media_purpose_label(purpose: str) -> str:
 def pause_reason_label(reason: str) -> str:
     """Codes of the technician home's reasons; free text (typed by a person) as it is."""
     return _known("PauseReason", _PAUSE_REASONS, reason) or ("" if is_internal(reason) else reason)
+
+
+def packaging_label(state: str) -> str:
+    return _known("Packaging", _PACKAGING, state)
+
+
+def part_entry_label(entry: str) -> str:
+    return _known("PartEntry", _PART_ENTRIES, entry)
 
 
 def complaint_category_label(category: str) -> str:

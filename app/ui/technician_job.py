@@ -38,6 +38,8 @@ from app.ui.generated.ui_technician_job import Ui_TechnicianJobForm
 from app.ui.i18n import (
     QT_TRANSLATE_NOOP,
     decision_label,
+    packaging_label,
+    part_entry_label,
     pause_reason_label,
     state_label,
     translated,
@@ -77,17 +79,6 @@ _CLOCKS = {
     LineClock.RUNNING: QT_TRANSLATE_NOOP("LineClock", "Running"),
     LineClock.PAUSED: QT_TRANSLATE_NOOP("LineClock", "Paused"),
     LineClock.FINISHED: QT_TRANSLATE_NOOP("LineClock", "Finished"),
-}
-_PACKAGING = {
-    "kept": QT_TRANSLATE_NOOP("Packaging", "Kept"),
-    "shown_to_customer": QT_TRANSLATE_NOOP("Packaging", "Shown to customer"),
-    "handed_to_customer": QT_TRANSLATE_NOOP("Packaging", "Handed to customer"),
-    "disposed": QT_TRANSLATE_NOOP("Packaging", "Disposed of"),
-}
-_ENTRIES = {
-    "wedge": QT_TRANSLATE_NOOP("PartEntry", "Scanner"),
-    "camera": QT_TRANSLATE_NOOP("PartEntry", "Camera"),
-    "chosen": QT_TRANSLATE_NOOP("PartEntry", "Chosen"),
 }
 _GRADES = {
     "oem": QT_TRANSLATE_NOOP("PartGrade", "OEM"),
@@ -175,7 +166,7 @@ class TechnicianJobPage(QWidget):
                 Column(QT_TRANSLATE_NOOP("Columns", "Qty"), lambda r: _qty(r.qty)),
                 Column(
                     QT_TRANSLATE_NOOP("Columns", "Packaging"),
-                    lambda r: _label("Packaging", _PACKAGING, r.packaging_state),
+                    lambda r: packaging_label(r.packaging_state),
                 ),
                 Column(
                     QT_TRANSLATE_NOOP("Columns", "Photo"),
@@ -188,7 +179,7 @@ class TechnicianJobPage(QWidget):
                 ),
                 Column(
                     QT_TRANSLATE_NOOP("Columns", "By"),
-                    lambda r: _label("PartEntry", _ENTRIES, r.entry),
+                    lambda r: part_entry_label(r.entry),
                 ),
             ],
             key=lambda r: r.id,
@@ -617,7 +608,7 @@ class TechnicianJobPage(QWidget):
             fitting.set_packaging_state, part.id, new_state,
             label=self.ui.scanErrorLabel,
             notice=self.tr("Packaging of %1: %2").replace("%1", part.part_no).replace(
-                "%2", _label("Packaging", _PACKAGING, new_state)
+                "%2", packaging_label(new_state)
             ),
         )  # fmt: skip
 

@@ -2730,6 +2730,14 @@
             <translation>version %1</translation>
         </message>
         <message>
+            <source>Batch</source>
+            <translation>Batch</translation>
+        </message>
+        <message>
+            <source>Entered by</source>
+            <translation>Entered by</translation>
+        </message>
+        <message>
             <source>Pages</source>
             <translation>Pages</translation>
         </message>

@@ -2728,6 +2728,14 @@
         <translation>第 %1 版</translation>
     </message>
     <message>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>录入方式</translation>
+    </message>
+    <message>
         <source>Pages</source>
         <translation>页数</translation>
     </message>

@@ -37,6 +37,20 @@ def _fonts_embedded(pdf: Path) -> list[str]:
     return [row for row in rows if row.split()[-5] != "yes"]  # the "emb" column
 
 
+def _all_codes(page: np.ndarray) -> set[str]:
+    """Every QR code OpenCV reads on the page. Its multi-code detector misses one code of
+    five on some pages (which one depends on the codes' content), so the page is read at
+    three scales and the results joined, as a phone would be moved closer or further."""
+    found: set[str] = set()
+    for scale in (1.0, 0.5, 0.75):
+        image = page if scale == 1.0 else cv2.resize(page, None, fx=scale, fy=scale)
+        ok, texts, _points, _straight = cv2.QRCodeDetector().detectAndDecodeMulti(image)
+        if ok:
+            found.update(t for t in texts if t)
+    assert found
+    return found
+
+
 def _photo() -> bytes:
     image = np.full((240, 320, 3), 200, np.uint8)
     cv2.rectangle(image, (40, 40), (280, 200), (30, 90, 200), -1)
@@ -108,8 +122,7 @@ def test_settlement_sheet_and_delivery_documents(workshop: Any, tmp_path: Path) 
     )
     # Issue 9 item 2: the QR of the other forms, read back from the rendered page.
     page = cv2.imread(str(tmp_path / "s.png"), cv2.IMREAD_GRAYSCALE)
-    ok, texts, _points, _straight = cv2.QRCodeDetector().detectAndDecodeMulti(page)
-    assert ok
+    texts = _all_codes(page)
     with ctx.db.read() as session:
         confirmation = session.execute(
             select(Document.content_sha256).where(
@@ -217,10 +230,19 @@ def test_delivery_documents_need_a_delivery(workshop: Any, tmp_path: Path, capsy
     )
 
 
-def test_settlement_signed_on_paper_by_its_scan(workshop: Any, tmp_path: Path) -> None:
+def test_settlement_signed_on_paper_by_its_scan(
+    workshop: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """D4 on paper: the printed settlement sheet, signed in its box and photographed, signs
     the latest settlement; an empty box signs nothing; a signed one is never re-signed."""
     from app.domain.errors import ValidationError
+    from app.media import qr
+
+    # What is tested here is the signing, not the give-up time (tests/unit/printing/
+    # test_qr_budget.py): this photo is read by the crop ladder (~0.4 s of CPU), which a
+    # test machine under full load can push past the 1.3 s wall budget.
+    monkeypatch.setattr(qr, "GIVE_UP_WALL", 10.0)
+    monkeypatch.setattr(qr, "GIVE_UP_SECONDS", 10.0)
 
     from .test_reception_documents import photo_of
 

@@ -56,7 +56,39 @@ def test_the_timeline_names_lines_decisions_parts_and_photos_with_who(
     fitted = [row for row in rows if row[1] == "Part fitted"]
     assert fitted, events
     assert any(row[2] == fitter and use.part_no in row[3] and use.batch in row[3] for row in fitted)
+    # The part first, then its batch and how it was entered, labelled; never the entry code.
+    for row in fitted:
+        assert row[3].split("; ")[0] not in ("", use.batch), row
+        if use.batch:
+            assert any(f"Batch: {use.batch}" in r[3] for r in fitted)
+        assert "Entered by: " in row[3], row
+        assert not {"chosen", "wedge", "camera"} & set(row[3].replace(";", " ").split()), row
     assert "Photo or clip attached" in events  # the packaging photo of the fitted part
     for row in rows:
         for code in ("line_added", "part_fitted", "media_attached", "qc_evidence", "key_step"):
             assert code not in " ".join(row), row
+
+
+def test_packaging_entries_show_the_packaging_way_not_its_codes(qapp: Any) -> None:
+    from datetime import datetime
+
+    from app.services.dto import EventInfo
+    from app.ui.case_detail import _detail_text
+    from app.ui.i18n import Translators
+
+    event = EventInfo(
+        at=datetime(2026, 12, 1, 9, 0),
+        kind="packaging",
+        staff_name="王芳",
+        from_state="",
+        to_state="",
+        detail={"from": "kept", "part_no": "04465-TBA-A00", "to": "shown_to_customer"},
+    )
+    translators = Translators()
+    try:
+        translators.install("zh_CN")
+        assert _detail_text(event) == "保留中 → 已给客户查看；04465-TBA-A00"
+        translators.install("en")
+        assert _detail_text(event) == "Kept → Shown to customer; 04465-TBA-A00"
+    finally:
+        translators.install("zh_CN")
