@@ -94,22 +94,13 @@ def main() -> int:
         shutil.copyfile(db_file, args.keep_before)
 
     from headoffice_testing import BackgroundServer, database
-
-    from app.headoffice.auth import create_enrollment_code
-    from app.sync.client import SyncClient
+    from sync_testing import first_sync
 
     with database("sqlite", root) as url, BackgroundServer(url, root / "hq-media") as server:
         ctx = open_workstation(bay_dir)
-        client = SyncClient(ctx.db, ctx.media_dir)
         try:
-            client.enroll(server.url, create_enrollment_code(server.engine, "GZ01", "bay"))
-            for _ in range(5):
-                done = client.run_round(verify=True, media=False)
-                if done.waiting == 0:
-                    break
-            print(f"\nsynced: {done.summary()}")
+            print(f"\nsynced: {first_sync(ctx, server).summary()}")
         finally:
-            client.close()
             ctx.db.dispose()
     after = report("after sync", db_file)
     print(f"\nKB per case: before sync {before:.1f} (goal 40), after sync {after:.1f} (goal 20)")

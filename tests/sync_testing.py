@@ -26,6 +26,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import ids_testing
 from sqlalchemy import Engine, select, text
 
 from app.domain.roles import Role
@@ -34,6 +35,7 @@ from app.services.setup import open_workstation, set_up_dealer
 from app.services.staff import add_staff, list_staff, login
 from app.store.functions import reverse_text
 from app.store.registry import REFERENCE_STREAMS, SYNC_COLUMNS, SYNCED_TABLES
+from app.store.types import text_ids
 from app.sync.client import SyncClient
 
 START = datetime(2026, 11, 27, 9, 0, 0)
@@ -99,12 +101,31 @@ class Bay:
         self.ctx.db.dispose()
 
     def scalar(self, sql: str, **params: Any) -> Any:
+        """Raw SQL with ids as the ORM shows them (`ids_testing`)."""
         with self.ctx.db.read() as session:
-            return session.execute(text(sql), params).scalar()
+            return ids_testing.scalar(session, sql, params)
 
     def rows(self, sql: str, **params: Any) -> list[Any]:
         with self.ctx.db.read() as session:
-            return list(session.execute(text(sql), params))
+            return ids_testing.rows(session, sql, params)
+
+
+def first_sync(ctx: ServiceContext, server: Any, dealer_code: str = "GZ01") -> Any:
+    """Enroll the workstation of ``ctx`` with head office ``server`` (a BackgroundServer) and
+    sync (with verify, without media) until nothing waits, at most five rounds: the last
+    round's report."""
+    from app.headoffice.auth import create_enrollment_code
+
+    client = SyncClient(ctx.db, ctx.media_dir)
+    try:
+        client.enroll(server.url, create_enrollment_code(server.engine, dealer_code, "bay"))
+        for _ in range(5):
+            done = client.run_round(verify=True, media=False)
+            if done.waiting == 0:
+                break
+        return done
+    finally:
+        client.close()
 
 
 def vacuumed_copy(db_file: Path, into: Path) -> Path:
@@ -192,8 +213,11 @@ def local_rows(bay: Bay, tables: list[str]) -> dict[tuple[str, str], dict[str, A
     with bay.ctx.db.read() as session:
         for tbl in tables:
             rows = {
-                str(row._mapping["id"]): dict(row._mapping)
-                for row in session.execute(text(f'SELECT * FROM "{tbl}"'))
+                str(data["id"]): data
+                for data in (
+                    text_ids(tbl, row._mapping)  # ids as text, as head office holds them
+                    for row in session.execute(text(f'SELECT * FROM "{tbl}"'))
+                )
             }
             snapshots.wire_values(session.connection(), tbl, rows)
             found.update({(tbl, row_id): data for row_id, data in rows.items()})

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from app.services import timeline
 from app.services.dto import AuditVerdict
 from app.store.engine import get_state, set_state
+from app.store.functions import id_bytes
 from app.store.models import AuditEvent, CaseEvent, ServiceCase
 
 GENESIS = "0" * 64
@@ -63,7 +64,7 @@ def _head(session: Session, workstation_id: str) -> tuple[int, str]:
                 f"SELECT {seq_col}, {sha_col} FROM {table} WHERE workstation_id = :w "
                 f"AND {seq_col} IS NOT NULL ORDER BY {seq_col} DESC LIMIT 1"
             ),
-            {"w": workstation_id},
+            {"w": id_bytes(workstation_id)},
         ).first()
         if row is not None and int(row[0]) > found[0]:
             found = (int(row[0]), str(row[1]))
@@ -238,8 +239,8 @@ def verify_chain(session: Session) -> AuditVerdict:
     checked = 0
     workstations = session.execute(
         text(
-            "SELECT workstation_id FROM audit_event UNION "
-            "SELECT workstation_id FROM case_event WHERE chain_seq IS NOT NULL"
+            "SELECT uuid_text(workstation_id) FROM audit_event UNION "
+            "SELECT uuid_text(workstation_id) FROM case_event WHERE chain_seq IS NOT NULL"
         )
     ).scalars()
     for workstation_id in sorted(str(w) for w in workstations):

@@ -368,7 +368,7 @@ def _w4_counts(
             func.group_concat(
                 JobClock.kind
                 + "|"
-                + func.coalesce(JobClock.line_id, "")
+                + func.coalesce(func.uuid_text(JobClock.line_id), "")
                 + "|"
                 + type_coerce(JobClock.at, as_text),
                 ";",
@@ -744,7 +744,9 @@ def declined_figures(
     with ctx.reading() as session:
         # Counted in SQL (tens of thousands of lines on a big dealer) in one pass; only the
         # declined lines' cases come back.
-        declined_case = case((EstimateLine.decision == "declined", EstimateLine.case_id))
+        declined_case = case(
+            (EstimateLine.decision == "declined", func.uuid_text(EstimateLine.case_id))
+        )
         for safety, decision, count, ids in session.execute(
             select(
                 EstimateLine.safety_relevant,

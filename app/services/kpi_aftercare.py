@@ -141,7 +141,9 @@ def feedback_figures(
             func.count(Feedback.score),
             func.avg(Feedback.score),
             func.group_concat(
-                func.iif(Feedback.score <= WEAK_SCORE, Feedback.case_id, None).distinct()
+                func.iif(
+                    Feedback.score <= WEAK_SCORE, func.uuid_text(Feedback.case_id), None
+                ).distinct()
             ),
         ).where(*alive)
     ).one()
@@ -157,7 +159,9 @@ def feedback_figures(
             func.count(value),
             func.avg(value),
             func.sum(func.iif(value <= WEAK_SCORE, 1, 0)),
-            func.group_concat(func.iif(value <= WEAK_SCORE, Feedback.case_id, None).distinct()),
+            func.group_concat(
+                func.iif(value <= WEAK_SCORE, func.uuid_text(Feedback.case_id), None).distinct()
+            ),
         )
         .select_from(Feedback, each)
         .where(*alive, Feedback.category_scores != "{}")

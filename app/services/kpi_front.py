@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.sla import SLA_RULES, SlaKind, SlaRule, SlaStatus
 from app.services.kpi_sla import shift_sql
+from app.store.functions import id_bytes
 from app.store.models import Appointment, Inquiry
 
 
@@ -126,7 +127,7 @@ def figures_sql(table: FrontTable, *, per_advisor: bool = False) -> str:
     return (
         f"WITH items AS MATERIALIZED ({items}), clocks AS ({clocks})"
         " SELECT rule, SUM(met), COUNT(*),"
-        " group_concat(CASE WHEN met = 0 THEN case_id END),"
+        " group_concat(CASE WHEN met = 0 THEN uuid_text(case_id) END),"
         " SUM(CASE WHEN met = 0 AND case_id IS NULL THEN 1 ELSE 0 END)"
         " FROM clocks WHERE met IS NOT NULL GROUP BY rule"
     )
@@ -148,7 +149,7 @@ def front_counts(
     (of one advisor when `advisor` is given)."""
     params: dict[str, Any] = {"start": _stamp(start), "end": _stamp(end), "now": _stamp(now)}
     if advisor is not None:
-        params["member"] = advisor
+        params["member"] = id_bytes(advisor)  # as stored (app.store.types)
     result: dict[str, FrontCount] = {}
     for table in TABLES:
         sql = figures_sql(table, per_advisor=advisor is not None)
@@ -225,7 +226,7 @@ def next_due(
     params: dict[str, Any] = {"start": _stamp(start), "end": _stamp(end), "now": _stamp(now)}
     member = ""
     if advisor is not None:
-        params["member"] = advisor
+        params["member"] = id_bytes(advisor)  # as stored (app.store.types)
     found: list[datetime] = []
     for table in TABLES:
         if advisor is not None:

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.sla import SLA_RULES, SlaKind, SlaRule
 from app.services.sla import EVENT_KINDS
+from app.store.functions import id_bytes
 
 
 @dataclass(frozen=True)
@@ -196,7 +197,7 @@ def figures_sql(rules: Iterable[SlaRule] = SLA_RULES, *, member_column: str | No
     clocks = " UNION ALL ".join(_BUILDERS[rule.kind](rule) for rule in chosen)
     return (
         f"WITH facts AS MATERIALIZED ({facts}), clocks AS ({clocks})"
-        " SELECT rule, SUM(met), COUNT(*), group_concat(CASE WHEN met = 0 THEN id END)"
+        " SELECT rule, SUM(met), COUNT(*), group_concat(CASE WHEN met = 0 THEN uuid_text(id) END)"
         " FROM clocks GROUP BY rule"
     )
 
@@ -233,7 +234,7 @@ def rule_counts(
     """rule id -> (met, missed, missed case ids sorted) for the cases opened in [start, end)."""
     params: dict[str, Any] = {"start": _stamp(start), "end": _stamp(end), "now": _stamp(now)}
     if member_column:
-        params["member"] = member
+        params["member"] = id_bytes(member)  # a staff id as stored (app.store.types)
     result = {}
     for rule, met, total, missed_ids in session.execute(
         text(figures_sql(rules, member_column=member_column)), params

@@ -22,6 +22,7 @@ from app.services import reference
 from app.services._support import add_event, case_ref, identity, line_amount, load_case, transition
 from app.services.context import Actor, ServiceContext
 from app.services.dto import CaseRef
+from app.store.functions import id_bytes
 from app.store.models import (
     DamageMark,
     DiagnosticReading,
@@ -30,6 +31,7 @@ from app.store.models import (
     ServiceCase,
     Signature,
 )
+from app.store.types import text_ids
 
 EDITABLE = {CaseState.INSPECTING, CaseState.PENDING_OBSERVATION, CaseState.ESTIMATED}
 ZONES_VEHICLE = (
@@ -525,13 +527,13 @@ def sign_confirmation(
         # What the signer saw, as head office will hold it: it flags "re-sign required" when
         # edits the signer did not see reach the case (SYNC.md §4 rule 3).
         raw = session.execute(
-            text("SELECT * FROM service_case WHERE id = :id"), {"id": case.id}
+            text("SELECT * FROM service_case WHERE id = :id"), {"id": id_bytes(case.id)}
         ).one()
         session.add(
             Signature(
                 dealer_id=identity(session).dealer_id,
                 case_id=case.id,
-                subject_digest=row_digest(dict(raw._mapping)),
+                subject_digest=row_digest(text_ids("service_case", dict(raw._mapping))),
                 kind="confirmation_sheet",
                 subject_version=case.estimate_version,
                 snapshot=body,

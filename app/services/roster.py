@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from app.domain.roles import Role
+from app.store.functions import id_bytes, id_text
 from app.store.schema import is_current
 
 if TYPE_CHECKING:
@@ -105,10 +106,11 @@ def _read(data_dir: Path) -> Roster | None:
         if not dealer_id or not workstation_id:
             return None
         dealer = conn.execute(
-            "SELECT id, code, name, address, phone FROM dealer WHERE id = ?", (dealer_id,)
+            "SELECT id, code, name, address, phone FROM dealer WHERE id = ?",
+            (id_bytes(dealer_id),),
         ).fetchone()
         workstation = conn.execute(
-            "SELECT id, name, code FROM workstation WHERE id = ?", (workstation_id,)
+            "SELECT id, name, code FROM workstation WHERE id = ?", (id_bytes(workstation_id),)
         ).fetchone()
         if dealer is None or workstation is None:
             return None
@@ -121,17 +123,19 @@ def _read(data_dir: Path) -> Roster | None:
     finally:
         conn.close()
     info = RosterDealer(
-        id=dealer[0],
+        id=id_text(dealer[0]),  # ids are stored as 16 bytes (app.store.types)
         code=dealer[1],
         name=dealer[2],
         address=dealer[3],
         phone=dealer[4],
-        workstation_id=workstation[0],
+        workstation_id=id_text(workstation[0]),
         workstation_name=workstation[1],
         workstation_code=workstation[2],
     )
     staff = [
-        RosterStaff(id=row[0], name=row[1], roles=tuple(Role(r) for r in row[2].split(",") if r))
+        RosterStaff(
+            id=id_text(row[0]), name=row[1], roles=tuple(Role(r) for r in row[2].split(",") if r)
+        )
         for row in rows
     ]
     return Roster(dealer=info, staff=staff)

@@ -31,7 +31,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.domain.hlc import HybridLogicalClock
 from app.domain.ids import uuid7
 from app.protocol import wire
-from app.store.functions import reverse_text
+from app.store.functions import register as register_functions
 from app.store.schema import is_current
 from app.store.snapshots import snapshot_text
 
@@ -132,8 +132,9 @@ class Database:
         dbapi_connection.create_function(
             "payload_sha_c", 5, payload_sha_compact, deterministic=True
         )
-        # Expression indexes on reverse(...) make suffix search an index range (migration 0003).
-        dbapi_connection.create_function("reverse", 1, reverse_text, deterministic=True)
+        # Expression indexes on reverse(...) make suffix search an index range (migration 0003);
+        # uuid_blob/uuid_text convert ids in triggers and raw SQL (app.store.types).
+        register_functions(dbapi_connection)
         # Snapshots are stored compressed (app.store.snapshots): their text for json_extract.
         dbapi_connection.create_function("snapshot_text", 1, snapshot_text, deterministic=True)
 

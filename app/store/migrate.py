@@ -11,7 +11,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
 
-from app.store.functions import reverse_text
+from app.store.functions import register as register_functions
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -34,10 +34,11 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def _functions(conn: Connection) -> None:
-    """Index expressions call reverse(); a migration may run on a plain engine."""
+    """Index expressions call reverse(), migration 0021 uuid_blob()/uuid_text(); a migration
+    may run on a plain engine."""
     raw = conn.connection.dbapi_connection
     if isinstance(raw, sqlite3.Connection):
-        raw.create_function("reverse", 1, reverse_text, deterministic=True)
+        register_functions(raw)
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:

@@ -25,8 +25,10 @@ from sqlalchemy import Connection, Text, bindparam, text
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 
+from app.store.functions import id_text
 from app.store.registry import SyncClass
 from app.store.triggers import drop_sync_triggers, install_sync_triggers
+from app.store.types import Uuid
 
 SHARED = ""
 """A settlement-kind signature's stored snapshot: the text is its settlement version's."""
@@ -82,13 +84,15 @@ def _settlement_texts(
     query = text(
         "SELECT case_id, snapshot_sha256, snapshot FROM settlement "
         "WHERE case_id IN :cases AND snapshot_sha256 IN :shas"
-    ).bindparams(bindparam("cases", expanding=True), bindparam("shas", expanding=True))
+    ).bindparams(
+        bindparam("cases", expanding=True, type_=Uuid()), bindparam("shas", expanding=True)
+    )
     for start in range(0, len(wanted), 400):
         chunk = wanted[start : start + 400]
         for case_id, sha, stored in conn.execute(
             query, {"cases": sorted({c for c, _ in chunk}), "shas": sorted({s for _, s in chunk})}
         ):
-            found[(str(case_id), str(sha))] = unpack(stored)
+            found[(str(id_text(case_id)), str(sha))] = unpack(stored)
     return found
 
 
@@ -166,15 +170,15 @@ def share_stored(conn: Connection, settlements: Iterable[Mapping[str, Any]]) -> 
     query = text(
         "SELECT id, case_id, snapshot_sha256, snapshot FROM signature "
         f"WHERE kind = 'settlement' AND snapshot != '{SHARED}' AND case_id IN :cases"
-    ).bindparams(bindparam("cases", expanding=True))
+    ).bindparams(bindparam("cases", expanding=True, type_=Uuid()))
     candidates: list[tuple[str, tuple[str, str], Any]] = []
     for start in range(0, len(cases), 400):
         for row_id, case_id, sha, stored in conn.execute(
             query, {"cases": cases[start : start + 400]}
         ):
-            key = (str(case_id), str(sha))
+            key = (str(id_text(case_id)), str(sha))
             if key in keys:
-                candidates.append((str(row_id), key, stored))
+                candidates.append((str(id_text(row_id)), key, stored))
     if not candidates:
         return 0
     texts = _settlement_texts(conn, [key for _id, key, _stored in candidates])
@@ -188,7 +192,7 @@ def share_stored(conn: Connection, settlements: Iterable[Mapping[str, Any]]) -> 
     drop_sync_triggers(conn, "signature")
     update = text(
         "UPDATE signature SET snapshot = :shared WHERE kind = 'settlement' AND id IN :ids"
-    ).bindparams(bindparam("ids", expanding=True))
+    ).bindparams(bindparam("ids", expanding=True, type_=Uuid()))
     for start in range(0, len(ids), 400):
         conn.execute(update, {"shared": SHARED, "ids": ids[start : start + 400]})
     install_sync_triggers(conn, {"signature": SyncClass.IMMUTABLE})

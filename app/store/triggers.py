@@ -19,6 +19,7 @@ from sqlalchemy import Connection, inspect, text
 from app.domain.hlc import HlcStamp
 from app.store import clocks
 from app.store.registry import SYNC_COLUMNS, SYNCED_TABLES, SyncClass
+from app.store.types import id_columns
 
 NOT_REMOTE = "(SELECT v FROM sync_state WHERE k = 'applying_remote') IS NOT '1'"
 BOOKKEEPING = {*SYNC_COLUMNS, "id"}
@@ -113,16 +114,25 @@ def data_columns(conn: Connection, table: str) -> list[str]:
 _data_columns = data_columns
 
 
-def _fields_all(cols: list[str], row: str = "NEW") -> str:
+def value_sql(table: str, column: str, row: str = "NEW", binary_ids: bool = True) -> str:
+    """SQL: a column's value as JSON and the wire hold it: an id column's 16 bytes as its
+    canonical text (``uuid_text``), any other column as stored."""
+    ref = f'{row}."{column}"' if row else f'"{column}"'
+    return f"uuid_text({ref})" if binary_ids and column in id_columns(table) else ref
+
+
+def _fields_all(table: str, cols: list[str], row: str = "NEW", binary_ids: bool = True) -> str:
     """The outbox's compact form: ``{column: value}``, every field under the change's one
     stamp (its ``hlc`` column); `app.sync.local` expands it to the wire's ``{"v", "hlc"}``."""
-    parts = ", ".join(f"'{c}', {row}.\"{c}\"" for c in cols)
+    parts = ", ".join(f"'{c}', {value_sql(table, c, row, binary_ids)}" for c in cols)
     return f"json_object({parts})"
 
 
-def _fields_changed(cols: list[str]) -> str:
+def _fields_changed(table: str, cols: list[str], binary_ids: bool = True) -> str:
     selects = " UNION ALL ".join(
-        f'SELECT \'{c}\' AS k, NEW."{c}" AS v WHERE NEW."{c}" IS NOT OLD."{c}"' for c in cols
+        f"SELECT '{c}' AS k, {value_sql(table, c, 'NEW', binary_ids)} AS v "
+        f'WHERE NEW."{c}" IS NOT OLD."{c}"'
+        for c in cols
     )
     return f"(SELECT json_group_object(k, v) FROM ({selects}))"
 
@@ -131,7 +141,7 @@ def _changed_any(cols: list[str]) -> str:
     return " OR ".join(f'NEW."{c}" IS NOT OLD."{c}"' for c in cols)
 
 
-def _freeze_insert(table: str, cols: list[str]) -> str:
+def _freeze_insert(table: str, cols: list[str], binary_ids: bool = True) -> str:
     """An editable row's insert waits in the outbox without its fields ('': read from the row
     when pushed, while the row is as inserted). Its first local update or delete writes
     the fields as they were inserted (OLD) into that entry first, so the insert carries the
@@ -139,9 +149,10 @@ def _freeze_insert(table: str, cols: list[str]) -> str:
     since (`field_hlc` still ``{}``, no `server_version`) can have such an entry: the
     search runs at most once per row, newest entries first."""
     return (
-        f"UPDATE sync_outbox SET fields = {_fields_all(cols, 'OLD')} WHERE local_seq = ("
-        "SELECT o.local_seq FROM sync_outbox AS o WHERE OLD.field_hlc IN ('{}', '') "
-        f"AND OLD.server_version IS NULL AND o.tbl = '{table}' AND o.row_id = OLD.id "
+        f"UPDATE sync_outbox SET fields = {_fields_all(table, cols, 'OLD', binary_ids)} "
+        "WHERE local_seq = (SELECT o.local_seq FROM sync_outbox AS o "
+        "WHERE OLD.field_hlc IN ('{}', '') AND OLD.server_version IS NULL "
+        f"AND o.tbl = '{table}' AND o.row_id = {value_sql(table, 'id', 'OLD', binary_ids)} "
         "AND o.op = 'insert' AND o.fields = '' ORDER BY o.local_seq DESC LIMIT 1);"
     )
 
@@ -184,12 +195,18 @@ def _change_id_sql(conn: Connection) -> str:
     return CHANGE_ID
 
 
-def trigger_sql(conn: Connection, table: str, kind: SyncClass, lean: bool = True) -> list[str]:
+def trigger_sql(
+    conn: Connection, table: str, kind: SyncClass, lean: bool = True, binary_ids: bool = True
+) -> list[str]:
     """The triggers of `table`. ``lean=False``: the form of revision 0017 (a stored UUIDv7
-    change id, the insert's fields copied, stamps stored whole), for its downgrade."""
+    change id, the insert's fields copied, stamps stored whole), for its downgrade.
+    ``binary_ids=False``: the form before revision 0021 (ids stored as text; no
+    ``uuid_text`` around them, which revisions before it do not register)."""
     cols = _data_columns(conn, table)
     change_id_sql = _change_id_sql(conn) if lean else "uuid7()"
-    freeze = _freeze_insert(table, cols) if lean else ""
+    freeze = _freeze_insert(table, cols, binary_ids) if lean else ""
+    new_id = value_sql(table, "id", "NEW", binary_ids)
+    old_id = value_sql(table, "id", "OLD", binary_ids)
     stored = short_stamp_sql("f.h") if lean else "f.h"
     stored_t = short_stamp_sql("t.h") if lean else "t.h"
     changed = _changed_any(cols)
@@ -210,26 +227,30 @@ def trigger_sql(conn: Connection, table: str, kind: SyncClass, lean: bool = True
     # (`app.sync.local.next_batch`); one copy of each log entry instead of two. An editable
     # row's insert does the same until the row is first edited or deleted (`_freeze_insert`,
     # migration 0018).
-    insert_fields = _fields_all(cols) if kind is SyncClass.DRAFT and not lean else "''"
+    insert_fields = (
+        _fields_all(table, cols, "NEW", binary_ids)
+        if kind is SyncClass.DRAFT and not lean
+        else "''"
+    )
     statements.append(
         f'CREATE TRIGGER {_trigger_name(table, "ai")} AFTER INSERT ON "{table}" '
         f"WHEN {NOT_REMOTE} BEGIN "
         "INSERT INTO sync_outbox "
         "(change_id, tx_id, tbl, row_id, op, base_version, fields, hlc, payload_sha, created_at) "
-        f"SELECT {change_id_sql}, current_tx(), '{table}', NEW.id, '{insert_op}', NULL, f.fields, {stored}, "
+        f"SELECT {change_id_sql}, current_tx(), '{table}', {new_id}, '{insert_op}', NULL, f.fields, {stored}, "
         f"{DERIVED} "
         f"FROM (SELECT hh.h AS h, {insert_fields} AS fields FROM (SELECT hlc_now() AS h) AS hh) AS f; "
         f"{_stamp_row(table, kind, insert=True, lean=lean)} END;"
     )
 
     if kind is SyncClass.DRAFT:
-        update_fields = _fields_changed(cols)
+        update_fields = _fields_changed(table, cols, binary_ids)
         statements.append(
             f'CREATE TRIGGER {_trigger_name(table, "au")} AFTER UPDATE ON "{table}" '
             f"WHEN {NOT_REMOTE} AND ({changed}) BEGIN {freeze} "
             "INSERT INTO sync_outbox "
             "(change_id, tx_id, tbl, row_id, op, base_version, fields, hlc, payload_sha, created_at) "
-            f"SELECT {change_id_sql}, current_tx(), '{table}', NEW.id, 'update', OLD.server_version, "
+            f"SELECT {change_id_sql}, current_tx(), '{table}', {new_id}, 'update', OLD.server_version, "
             f"f.fields, {stored}, {DERIVED} "
             f"FROM (SELECT t.h AS h, {update_fields} AS fields FROM (SELECT hlc_now() AS h) AS t) AS f; "
             f"{_stamp_row(table, kind, insert=False, lean=lean)} END;"
@@ -239,7 +260,7 @@ def trigger_sql(conn: Connection, table: str, kind: SyncClass, lean: bool = True
             f"WHEN {NOT_REMOTE} BEGIN {freeze} "
             "INSERT INTO sync_outbox "
             "(change_id, tx_id, tbl, row_id, op, base_version, fields, hlc, payload_sha, created_at) "
-            f"SELECT {change_id_sql}, current_tx(), '{table}', OLD.id, 'delete', OLD.server_version, '{{}}', "
+            f"SELECT {change_id_sql}, current_tx(), '{table}', {old_id}, 'delete', OLD.server_version, '{{}}', "
             f"{stored_t}, {DERIVED} FROM (SELECT hlc_now() AS h) AS t; END;"
         )
     else:
@@ -263,7 +284,10 @@ def drop_sync_triggers(conn: Connection, table: str) -> None:
 
 
 def install_sync_triggers(
-    conn: Connection, tables: dict[str, SyncClass] | None = None, lean: bool = True
+    conn: Connection,
+    tables: dict[str, SyncClass] | None = None,
+    lean: bool = True,
+    binary_ids: bool = True,
 ) -> None:
     """(Re)create the triggers of every synced table from its current columns. Migrations call
     this after any change to a synced table, so triggers always match the schema.
@@ -275,5 +299,5 @@ def install_sync_triggers(
         drop_sync_triggers(conn, table)
         if not _columns(conn, table):
             continue  # a table a later migration creates (older revisions run this too)
-        for statement in trigger_sql(conn, table, kind, lean):
+        for statement in trigger_sql(conn, table, kind, lean, binary_ids):
             conn.execute(text(statement))

@@ -31,6 +31,7 @@ from app.store.engine import (
     get_state,
     set_state,
 )
+from app.store.functions import id_bytes
 from app.store.models import SyncOutbox
 from app.store.registry import SYNCED_TABLES
 from app.store.triggers import (
@@ -238,7 +239,7 @@ def adopt_workstation_code(session: Any, code: str) -> None:
     if workstation_id:
         session.execute(
             text("UPDATE workstation SET code = :code WHERE id = :id"),
-            {"code": code, "id": workstation_id},
+            {"code": code, "id": id_bytes(workstation_id)},
         )
     set_state(session, "workstation_code", code)
     log.info("workstation code %s -> %s (allocated by head office)", current, code)
@@ -252,18 +253,17 @@ def rebind_dealer(session: Any, old: str, new: str) -> int:
     their payload hashes, so head office receives each row once, under its dealer."""
     conn = session.connection()
     rebound = 0
+    stored = {"new": id_bytes(new), "old": id_bytes(old)}  # as the rows hold them
     with applying_remote(session):
         for table in SYNCED_TABLES:
             drop_sync_triggers(conn, table)
         for table in SYNCED_TABLES:
             result = conn.execute(
                 text(f'UPDATE "{table}" SET dealer_id = :new WHERE dealer_id = :old'),
-                {"new": new, "old": old},
+                stored,
             )
             rebound += int(result.rowcount or 0)
-        conn.execute(
-            text('UPDATE "dealer" SET id = :new WHERE id = :old'), {"new": new, "old": old}
-        )
+        conn.execute(text('UPDATE "dealer" SET id = :new WHERE id = :old'), stored)
         for entry in session.query(SyncOutbox).all():
             if not entry.fields:
                 continue  # an insert-only row's entry: read from the (rebound) row when pushed

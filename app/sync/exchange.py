@@ -31,6 +31,7 @@ from app.store.engine import (
     expand_fields,
     set_state,
 )
+from app.store.functions import id_bytes
 from app.store.registry import SYNCED_TABLES, SyncClass
 from app.sync import local
 from app.sync import messages as _messages  # noqa: F401  (registers sync.* codes)
@@ -274,7 +275,7 @@ class Exchange(Transport):
                             f'UPDATE "{tbl}" SET field_hlc = {field_hlc}, updated_hlc = :h '
                             "WHERE id = :id"
                         ),
-                        {"h": stamp, "lim": limit, "id": row_id},
+                        {"h": stamp, "lim": limit, "id": id_bytes(row_id)},
                     )
             set_state(session, "last_hlc", clock.last())
             log.warning("restamped %d changes made while the clock ran ahead", len(rows))

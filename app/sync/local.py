@@ -25,10 +25,11 @@ from app.domain.hlc import HlcStamp
 from app.protocol.wire import CONFLICT_TABLE, RESIGN_REQUIRED
 from app.store import clocks, snapshots
 from app.store.engine import Database, applying_remote, expand_fields, get_state, set_state
+from app.store.functions import id_bytes
 from app.store.models import Base, SyncCursor, SyncInboxIssue, SyncOutbox, SyncParked
 from app.store.models.base import local_now
 from app.store.registry import REFERENCE_STREAMS, SYNC_COLUMNS, SYNCED_TABLES, SyncClass
-from app.store.triggers import change_id, data_columns, short_stamp_sql, whole_stamp
+from app.store.triggers import change_id, data_columns, short_stamp_sql, value_sql, whole_stamp
 
 log = logging.getLogger(__name__)
 
@@ -166,14 +167,15 @@ def _read_insert_only(session: Session, changes: list[OutboxChange]) -> list[Out
         if tbl not in SYNCED_TABLES:
             continue
         cols = data_columns(conn, tbl)
-        quoted = ", ".join(f'"{c}"' for c in cols)
+        # Ids as the wire has them (16 bytes stored, app.store.types), the rest as stored.
+        quoted = ", ".join(value_sql(tbl, c, "") for c in ["id", *cols])
         ordered = sorted(ids)
         for start in range(0, len(ordered), 900):
             chunk = ordered[start : start + 900]
             marks = ", ".join(f":i{n}" for n in range(len(chunk)))
             for row in conn.execute(
-                text(f'SELECT id, {quoted} FROM "{tbl}" WHERE id IN ({marks})'),
-                {f"i{n}": v for n, v in enumerate(chunk)},
+                text(f'SELECT {quoted} FROM "{tbl}" WHERE id IN ({marks})'),
+                {f"i{n}": id_bytes(v) for n, v in enumerate(chunk)},
             ):
                 found[(tbl, str(row[0]))] = dict(zip(cols, row[1:], strict=True))
         # As signed: snapshots are stored compressed, a settlement's signature's only once.
@@ -765,21 +767,23 @@ def queue_unsent(session: Session, stamp: str) -> int:
         # NOT IN over an uncorrelated subquery: SQLite builds its list once (an ephemeral
         # index), where NOT EXISTS scanned the whole outbox for every row (measured: an
         # enrollment of 20,000 demo cases with 943 queued changes ran for minutes).
+        # Rows store ids as 16 bytes, the outbox as text (app.store.types): the outbox's
+        # side is converted (once, in the subquery's list), not every row's.
         unsent = (
-            f'SELECT r.id FROM "{tbl}" AS r WHERE r.id NOT IN (SELECT o.row_id FROM '
-            f"sync_outbox o WHERE o.tbl = '{tbl}' AND o.op IN ('insert', 'append') "
+            f'SELECT r.id FROM "{tbl}" AS r WHERE r.id NOT IN (SELECT uuid_blob(o.row_id) '
+            f"FROM sync_outbox o WHERE o.tbl = '{tbl}' AND o.op IN ('insert', 'append') "
             "AND o.row_id IS NOT NULL)"
         )
-        ids = [str(i) for i in conn.execute(text(unsent)).scalars()]
+        ids = list(conn.execute(text(unsent)).scalars())  # as stored
         if not ids:
             continue
-        conn.execute(text("CREATE TEMP TABLE IF NOT EXISTS unsent_ids (id TEXT PRIMARY KEY)"))
+        conn.execute(text("CREATE TEMP TABLE IF NOT EXISTS unsent_ids (id BLOB PRIMARY KEY)"))
         conn.execute(text("DELETE FROM temp.unsent_ids"))
         conn.execute(text("INSERT INTO temp.unsent_ids (id) VALUES (:i)"), [{"i": i} for i in ids])
         conn.execute(
             text(
                 f"DELETE FROM sync_outbox WHERE tbl = '{tbl}' "
-                "AND row_id IN (SELECT id FROM temp.unsent_ids)"
+                "AND row_id IN (SELECT uuid_text(id) FROM temp.unsent_ids)"
             )
         )
         conn.execute(
@@ -789,7 +793,7 @@ def queue_unsent(session: Session, stamp: str) -> int:
                 # change_id, payload_sha and created_at derived when pushed (`_derived`),
                 # the fields read from the row (`_read_insert_only`): the row is as queued
                 # until its first edit here, which writes them into this entry first.
-                f"SELECT '', current_tx(), '{tbl}', r.id, '{op}', NULL, '', "
+                f"SELECT '', current_tx(), '{tbl}', uuid_text(r.id), '{op}', NULL, '', "
                 f"{short_stamp_sql(':h')}, '', '' "
                 f'FROM "{tbl}" AS r JOIN temp.unsent_ids u ON u.id = r.id ORDER BY r.rowid'
             ),
@@ -894,7 +898,10 @@ def _drop_orphans(
             ids = [
                 str(r[0])
                 for r in conn.execute(
-                    text(f'SELECT id FROM "{tbl}" WHERE rowid IN ({",".join(map(str, rowids))})')
+                    text(
+                        f'SELECT uuid_text(id) FROM "{tbl}" '
+                        f"WHERE rowid IN ({','.join(map(str, rowids))})"
+                    )
                 )
                 if (tbl, str(r[0])) in inserted
             ]
@@ -929,7 +936,10 @@ def verify_digests(
             rows = [
                 (str(r[0]), int(r[1]))
                 for r in session.execute(
-                    text(f'SELECT id, server_version FROM "{tbl}" WHERE server_version IS NOT NULL')
+                    text(
+                        f'SELECT uuid_text(id), server_version FROM "{tbl}" '
+                        "WHERE server_version IS NOT NULL"
+                    )
                 )
             ]
             result[tbl] = (len(rows), rows)
@@ -994,7 +1004,7 @@ def queued_sms(
     with db.read() as session:
         rows = session.execute(
             text(
-                'SELECT id, "to", body, case_id FROM customer_message '
+                'SELECT uuid_text(id), "to", body, uuid_text(case_id) FROM customer_message '
                 "WHERE status = 'queued' AND deleted_at IS NULL "
                 "AND COALESCE(NULLIF(channel, ''), 'sms') = 'sms' "
                 "AND (send_after IS NULL OR send_after <= :due) "
@@ -1024,7 +1034,7 @@ def record_message_results(db: Database, results: Iterable[tuple[str, bool, str]
                     "p": ref[:64],
                     "sent": sent,
                     "at": now,
-                    "id": message_id,
+                    "id": id_bytes(message_id),
                 },
             )
 

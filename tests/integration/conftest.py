@@ -16,9 +16,10 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import ids_testing
 import numpy as np
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import select
 
 from app.domain.lifecycle import Decision
 from app.domain.roles import Role
@@ -132,8 +133,9 @@ class Workshop:
             return {row[0]: row[1] for row in rows}
 
     def scalar(self, sql: str, **params: object) -> object:
+        """Raw SQL with ids as the ORM shows them (`ids_testing`)."""
         with self.ctx.db.read() as session:
-            return session.execute(text(sql), params).scalar()
+            return ids_testing.scalar(session, sql, params)
 
     # -- acting -----------------------------------------------------------------------------
     def walk_in(

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
+import ids_testing
 from sqlalchemy import text
 
 from app.services import kpi
@@ -45,7 +46,7 @@ class Cases:
 
     def _sql(self, sql: str, **params: Any) -> None:
         with self.ws.ctx.db.write() as session:
-            session.execute(text(sql), params)
+            session.execute(text(sql), ids_testing.bind(params))
 
     def _common(self) -> dict[str, Any]:
         self.n += 1
@@ -184,7 +185,8 @@ def test_delays_by_reason_and_declined_recommendations_safety_apart(workshop: An
     c.notice(other, T, T - 40 * MIN)
     with ws.ctx.db.write() as session:
         session.execute(
-            text("UPDATE delay_notice SET reason = '质检返工' WHERE case_id = :c"), {"c": other}
+            text("UPDATE delay_notice SET reason = '质检返工' WHERE case_id = :c"),
+            ids_testing.bind({"c": other}),
         )
     delays = kpi.delay_figures(ws.ctx, PERIOD)
     assert delays.notices == 4

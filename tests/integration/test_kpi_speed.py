@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
+import ids_testing
 from sqlalchemy import text
 
 from app.services import kpi
@@ -193,7 +194,7 @@ def test_bay_group_counts_the_cases_of_the_bays_active_assignment(workshop: Any)
     with workshop.ctx.db.write() as session:
         session.execute(
             text("UPDATE service_case SET closed_at = :t WHERE id = :c"),
-            {"t": _stamp(T), "c": in_b},
+            ids_testing.bind({"t": _stamp(T), "c": in_b}),
         )
     assert kpi.quality_figures(workshop.ctx, PERIOD, group="bay", member="B2").closed == 1
     assert kpi.quality_figures(workshop.ctx, PERIOD, group="bay", member="A1").closed == 0

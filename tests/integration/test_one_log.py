@@ -16,6 +16,7 @@ from app.services import audit, fitting, media_files, queries, timeline
 from app.services._support import add_event
 from app.services.context import Actor
 from app.services.reception import LineInput
+from app.store import id_storage
 from app.store.engine import applying_remote
 from app.store.migrate import current_revision, downgrade, upgrade
 from app.store.models import EstimateLine, PartUse, ServiceCase
@@ -48,7 +49,9 @@ def _stored_kinds(ws: Any, case_id: str) -> int:
     marks = ", ".join(f"'{k}'" for k in KINDS)
     return int(
         ws.scalar(
-            f"SELECT count(*) FROM case_event WHERE case_id = :c AND kind IN ({marks})", c=case_id
+            f"SELECT count(*) FROM case_event WHERE case_id IN (:c, uuid_text(:c)) "
+            f"AND kind IN ({marks})",
+            c=case_id,
         )
     )
 
@@ -123,7 +126,11 @@ def test_a_database_of_0018_shows_each_fact_once_and_gets_who_from_its_events(
     assert len(facts) == 10
     downgrade(ws.ctx.db.engine, "0018")
     # What 0018 wrote: an event of each fact (a link of the chain) and, for a line added at
-    # reception, the case's opening time as the line's created_at.
+    # reception, the case's opening time as the line's created_at. Written by today's
+    # services, which store ids as 16 bytes (0021): stored so while they write, then as
+    # 0018 stored them again.
+    with ws.ctx.db.write() as session:
+        id_storage.convert(session.connection(), binary=True)
     with ws.ctx.db.write() as session:
         case = session.get(ServiceCase, case_id)
         assert case is not None
@@ -136,6 +143,8 @@ def test_a_database_of_0018_shows_each_fact_once_and_gets_who_from_its_events(
                 text("UPDATE estimate_line SET created_at = :t WHERE case_id = :c"),
                 {"t": opened_at, "c": case_id},
             )
+    with ws.ctx.db.write() as session:
+        id_storage.convert(session.connection(), binary=False)
     assert _stored_kinds(ws, case_id) == 10
     upgrade(ws.ctx.db.engine)
     assert current_revision(ws.ctx.db.engine) == HEAD_REVISION

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
+import ids_testing
 import pytest
 from sqlalchemy import text
 
@@ -105,7 +106,7 @@ def test_comebacks_30_and_90_day_windows_and_first_pass(workshop: Any) -> None:
                     "UPDATE service_case SET asset_id = "
                     "(SELECT asset_id FROM service_case WHERE id = :o) WHERE id = :b"
                 ),
-                {"o": original, "b": back},
+                ids_testing.bind({"o": original, "b": back}),
             )
     quality = kpi.quality_figures(ws.ctx, DAY)
     assert quality.closed == 3

@@ -21,6 +21,7 @@ from app.services import appointments
 from app.services.customers import AssetInput, CustomerInput
 from app.store import clocks
 from app.store.engine import applying_remote, payload_sha
+from app.store.functions import id_bytes
 from app.store.models import Customer
 from app.store.registry import SYNC_COLUMNS, SYNCED_TABLES, SyncClass, tables_of
 from app.store.triggers import whole_stamp_sql
@@ -52,7 +53,7 @@ def _row(ws: Any, tbl: str, row_id: str) -> dict[str, Any]:
                 text(
                     f"SELECT *, {clocks.whole_sql('updated_hlc')} AS whole FROM {tbl} WHERE id = :r"
                 ),
-                {"r": row_id},
+                {"r": id_bytes(row_id)},
             )
             .mappings()
             .one()
@@ -107,10 +108,12 @@ def test_update_captures_only_changed_columns(workshop: Any) -> None:
     [insert] = _outbox(workshop, "customer", customer_id)
     with workshop.ctx.db.write() as session:
         session.execute(
-            text("UPDATE customer SET name = '王伟伟' WHERE id = :r"), {"r": customer_id}
+            text("UPDATE customer SET name = '王伟伟' WHERE id = :r"), {"r": id_bytes(customer_id)}
         )
     with workshop.ctx.db.write() as session:  # a write that changes nothing
-        session.execute(text("UPDATE customer SET name = name WHERE id = :r"), {"r": customer_id})
+        session.execute(
+            text("UPDATE customer SET name = name WHERE id = :r"), {"r": id_bytes(customer_id)}
+        )
     changes = _outbox(workshop, "customer", customer_id)
     assert len(changes) == 2
     update = changes[1]
@@ -138,13 +141,14 @@ def test_update_carries_the_server_version_as_base(workshop: Any) -> None:
     customer_id = _new_customer(workshop)
     with workshop.ctx.db.write() as session:
         session.execute(
-            text("UPDATE customer SET server_version = 7 WHERE id = :r"), {"r": customer_id}
+            text("UPDATE customer SET server_version = 7 WHERE id = :r"),
+            {"r": id_bytes(customer_id)},
         )
     assert len(_outbox(workshop, "customer", customer_id)) == 1  # bookkeeping is not a change
     with workshop.ctx.db.write() as session:
         session.execute(
             text("UPDATE customer SET notes = 'VIP', phone = '13900000000' WHERE id = :r"),
-            {"r": customer_id},
+            {"r": id_bytes(customer_id)},
         )
     update = _outbox(workshop, "customer", customer_id)[-1]
     assert update["base_version"] == 7
@@ -166,7 +170,7 @@ def test_one_transaction_one_tx_id(workshop: Any) -> None:
 def test_delete_is_captured(workshop: Any) -> None:
     customer_id = _new_customer(workshop)
     with workshop.ctx.db.write() as session:
-        session.execute(text("DELETE FROM customer WHERE id = :r"), {"r": customer_id})
+        session.execute(text("DELETE FROM customer WHERE id = :r"), {"r": id_bytes(customer_id)})
     changes = _outbox(workshop, "customer", customer_id)
     assert [c["op"] for c in changes] == ["insert", "delete"]
     assert changes[1]["fields"] == "{}"
@@ -229,7 +233,7 @@ def test_a_whole_case_is_captured_row_for_row(workshop: Any) -> None:
                     f"SELECT count(*) FROM {table} AS r WHERE "
                     f"{clocks.whole_sql('r.updated_hlc')} IS NOT "
                     f"(SELECT max({whole_stamp_sql('hlc')}) FROM sync_outbox "
-                    "WHERE tbl = :t AND row_id = r.id)"
+                    "WHERE tbl = :t AND row_id = uuid_text(r.id))"
                 ),
                 {"t": table},
             ).scalar()
@@ -286,7 +290,7 @@ def test_insert_only_through_the_apps_connection(closed_case: Any, table: str) -
         f"DELETE FROM {table}",
     ):
         with pytest.raises(DBAPIError, match="insert-only"), ws.ctx.db.write() as session:
-            session.execute(text(sql), {"r": row_id})
+            session.execute(text(sql), {"r": id_bytes(row_id)})
     assert ws.scalar(f"SELECT {column} FROM {table} WHERE id = :r", r=row_id) == original
 
 
@@ -313,7 +317,7 @@ def test_bookkeeping_of_signed_records_may_change(closed_case: Any) -> None:
     row_id = ws.scalar("SELECT id FROM signature LIMIT 1")
     with ws.ctx.db.write() as session:
         session.execute(
-            text("UPDATE signature SET server_version = 3 WHERE id = :r"), {"r": row_id}
+            text("UPDATE signature SET server_version = 3 WHERE id = :r"), {"r": id_bytes(row_id)}
         )
     assert ws.scalar("SELECT server_version FROM signature WHERE id = :r", r=row_id) == 3
 
@@ -328,8 +332,8 @@ def test_plain_connection_cannot_write_synced_tables(closed_case: Any) -> None:
         customer_id = plain.execute("SELECT id FROM customer LIMIT 1").fetchone()[0]
         statements = [
             ("UPDATE customer SET name = 'forged' WHERE id = ?", (customer_id,)),
-            ("DELETE FROM customer_message WHERE case_id = ?", (ws.case_id,)),
-            ("UPDATE service_case SET state = 'reception' WHERE id = ?", (ws.case_id,)),
+            ("DELETE FROM customer_message WHERE case_id = ?", (id_bytes(ws.case_id),)),
+            ("UPDATE service_case SET state = 'reception' WHERE id = ?", (id_bytes(ws.case_id),)),
             (
                 "INSERT INTO customer (id, dealer_id, created_at, field_hlc, updated_hlc, name, "
                 "phone, needs_guidance, prefers_speed, preferred_channel, language, notes) "

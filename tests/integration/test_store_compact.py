@@ -154,22 +154,24 @@ def test_upgrade_from_0013_packs_clock_maps_and_drops_dealer_indexes(tmp_path: P
         full = dict.fromkeys(columns, old) | {"name": new}
         # Older migrations install the current triggers: write the previous form by hand.
         session.execute(
-            text("UPDATE customer SET field_hlc = :m, updated_hlc = :h WHERE id = :id"),
+            text("UPDATE customer SET field_hlc = :m, updated_hlc = :h WHERE uuid_text(id) = :id"),
             {"m": json.dumps(dict.fromkeys(columns, old)), "h": old, "id": local_row.id},
         )
         session.execute(
             text("UPDATE customer SET field_hlc = :m, updated_hlc = :h, server_version = 3 "
-                 "WHERE id = :id"),
+                 "WHERE uuid_text(id) = :id"),
             {"m": json.dumps(full), "h": new, "id": pulled.id},
         )  # fmt: skip
         session.execute(text("UPDATE sync_state SET v = '0' WHERE k = 'applying_remote'"))
     with db.read() as session:
         before = {
             r[0]: clocks.unpack(r[1], r[2], columns)
-            for r in session.execute(text("SELECT id, field_hlc, updated_hlc FROM customer"))
+            for r in session.execute(
+                text("SELECT uuid_text(id), field_hlc, updated_hlc FROM customer")
+            )
         }
         old_map = session.execute(
-            text("SELECT field_hlc FROM customer WHERE id = :id"), {"id": local_row.id}
+            text("SELECT field_hlc FROM customer WHERE uuid_text(id) = :id"), {"id": local_row.id}
         ).scalar_one()
         indexes = {r[0] for r in session.execute(text("SELECT name FROM sqlite_master"))}
     assert set(json.loads(old_map)) == set(columns)  # the previous triggers' full map
@@ -186,7 +188,9 @@ def test_upgrade_from_0013_packs_clock_maps_and_drops_dealer_indexes(tmp_path: P
     with db.read() as session:
         stored = {
             r[0]: (r[1], r[2])
-            for r in session.execute(text("SELECT id, field_hlc, updated_hlc FROM customer"))
+            for r in session.execute(
+                text("SELECT uuid_text(id), field_hlc, updated_hlc FROM customer")
+            )
         }
         indexes = {r[0] for r in session.execute(text("SELECT name FROM sqlite_master"))}
     assert not any(name.endswith("_dealer_id") for name in indexes)
@@ -204,11 +208,13 @@ def test_upgrade_from_0013_packs_clock_maps_and_drops_dealer_indexes(tmp_path: P
         assert clocks.unpack(packed, updated, columns) == before[row_id]
     with db.write() as session:  # the new triggers write the compact form
         session.execute(
-            text("UPDATE customer SET phone = '13900139000' WHERE id = :id"), {"id": pulled.id}
+            text("UPDATE customer SET phone = '13900139000' WHERE uuid_text(id) = :id"),
+            {"id": pulled.id},
         )
     with db.read() as session:
         packed, updated = session.execute(
-            text("SELECT field_hlc, updated_hlc FROM customer WHERE id = :id"), {"id": pulled.id}
+            text("SELECT field_hlc, updated_hlc FROM customer WHERE uuid_text(id) = :id"),
+            {"id": pulled.id},
         ).one()
         newest = session.execute(text("SELECT max(local_seq) FROM sync_outbox")).scalar_one()
     assert newest > high  # AUTOINCREMENT kept across the rebuild: no local_seq reused

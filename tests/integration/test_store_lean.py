@@ -62,7 +62,9 @@ def _inserted_and_edited(db: Database) -> str:
         session.add(row)
         session.flush()
     with db.write() as session:
-        session.execute(text("UPDATE customer SET name = '王伟伟' WHERE id = :i"), {"i": row.id})
+        session.execute(
+            text("UPDATE customer SET name = '王伟伟' WHERE uuid_text(id) = :i"), {"i": row.id}
+        )
     return row.id
 
 
@@ -73,7 +75,7 @@ def test_triggers_sql_and_python_read_the_same_stamps(tmp_path: Path) -> None:
         # A pulled state: another device's stamp on one column, then a local edit of another.
         session.execute(text("UPDATE sync_state SET v = '1' WHERE k = 'applying_remote'"))
         session.execute(
-            text("UPDATE customer SET field_hlc = :m, updated_hlc = :h WHERE id = :i"),
+            text("UPDATE customer SET field_hlc = :m, updated_hlc = :h WHERE uuid_text(id) = :i"),
             {
                 "m": clocks.pack({"name": OTHER, "phone": MINE}, OTHER, ["name", "phone"]),
                 "h": OTHER,
@@ -81,13 +83,15 @@ def test_triggers_sql_and_python_read_the_same_stamps(tmp_path: Path) -> None:
             },
         )
         session.execute(text("UPDATE sync_state SET v = '0' WHERE k = 'applying_remote'"))
-        session.execute(text("UPDATE customer SET notes = 'VIP' WHERE id = :i"), {"i": row_id})
+        session.execute(
+            text("UPDATE customer SET notes = 'VIP' WHERE uuid_text(id) = :i"), {"i": row_id}
+        )
     with db.read() as session:
         conn = session.connection()
         columns = data_columns(conn, "customer")
         packed, updated = conn.execute(
             text(
-                f"SELECT field_hlc, {clocks.whole_sql('updated_hlc')} FROM customer WHERE id = :i"
+                f"SELECT field_hlc, {clocks.whole_sql('updated_hlc')} FROM customer WHERE uuid_text(id) = :i"
             ),
             {"i": row_id},
         ).one()
@@ -96,7 +100,8 @@ def test_triggers_sql_and_python_read_the_same_stamps(tmp_path: Path) -> None:
         ).scalar()
         in_sql = {
             c: conn.execute(
-                text(f"SELECT {clocks.stamp_sql(c)} FROM customer WHERE id = :i"), {"i": row_id}
+                text(f"SELECT {clocks.stamp_sql(c)} FROM customer WHERE uuid_text(id) = :i"),
+                {"i": row_id},
             ).scalar()
             for c in columns
         }
@@ -155,7 +160,7 @@ def test_upgrade_from_0017_keeps_clocks_and_queued_change_ids(tmp_path: Path) ->
             packed, updated = conn.execute(
                 text(
                     f"SELECT field_hlc, {clocks.whole_sql('updated_hlc')} FROM customer "
-                    "WHERE id = :i"
+                    "WHERE uuid_text(id) = :i"
                 ),
                 {"i": row_id},
             ).one()
@@ -233,8 +238,10 @@ def test_a_queued_insert_is_read_from_the_row_until_its_first_edit(tmp_path: Pat
     [sent] = [c for c in local.next_batch(db, 0, 100) if c.row_id == kept.id]
     assert sent.fields["name"] == {"v": "王伟", "hlc": sent.hlc}
     with db.write() as session:
-        session.execute(text("UPDATE customer SET name = '王伟伟' WHERE id = :i"), {"i": kept.id})
-        session.execute(text("DELETE FROM customer WHERE id = :i"), {"i": gone.id})
+        session.execute(
+            text("UPDATE customer SET name = '王伟伟' WHERE uuid_text(id) = :i"), {"i": kept.id}
+        )
+        session.execute(text("DELETE FROM customer WHERE uuid_text(id) = :i"), {"i": gone.id})
     [(op, fields), (op2, _)] = _outbox(db, kept.id)
     assert (op, op2) == ("insert", "update")
     assert json.loads(fields)["name"] == "王伟"  # as inserted, not as edited
@@ -246,7 +253,9 @@ def test_a_queued_insert_is_read_from_the_row_until_its_first_edit(tmp_path: Pat
     [insert] = [c for c in local.next_batch(db, 0, 100) if c.row_id == gone.id][:1]
     assert insert.fields["phone"]["v"] == "13800138001"
     with db.write() as session:  # later edits search no more: the entry holds its fields
-        session.execute(text("UPDATE customer SET notes = 'VIP' WHERE id = :i"), {"i": kept.id})
+        session.execute(
+            text("UPDATE customer SET notes = 'VIP' WHERE uuid_text(id) = :i"), {"i": kept.id}
+        )
     assert next(c for c in local.next_batch(db, 0, 100) if c.row_id == kept.id) == sent
     db.dispose()
 
@@ -271,7 +280,7 @@ def test_a_pull_keeps_the_fields_of_an_insert_read_from_the_row(tmp_path: Path) 
     local.apply_pull(db, "dealer:d1", "e", [item], 1)
     with db.read() as session:
         name = session.execute(
-            text("SELECT name FROM customer WHERE id = :i"), {"i": row.id}
+            text("SELECT name FROM customer WHERE uuid_text(id) = :i"), {"i": row.id}
         ).scalar()
     assert name == "王伟"
     assert [c for c in local.next_batch(db, 0, 100) if c.row_id == row.id] == [sent]

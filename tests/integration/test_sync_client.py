@@ -22,6 +22,7 @@ from app.headoffice.auth import create_enrollment_code
 from app.media.store import MediaStore, encode_jpeg
 from app.services import appointments, media_files, messaging
 from app.services.customers import AssetInput, CustomerInput
+from app.store.functions import id_bytes, register
 from app.store.models import Customer, ServiceCase
 
 BACKENDS = [pytest.param("sqlite"), pytest.param("postgres", marks=pytest.mark.postgres)]
@@ -278,10 +279,11 @@ def test_verify_detects_and_repairs_a_row_changed_outside_the_app(
         udfs = (("hlc_now", 0), ("uuid7", 0), ("current_tx", 0), ("payload_sha", 4))
         for udf, args in (*udfs, ("payload_sha_c", 5)):
             raw.create_function(udf, args, lambda *_: "")  # compiled in, never run when remote
+        register(raw)  # uuid_text: the triggers name the row by its id's text
         raw.execute("UPDATE sync_state SET v = '1' WHERE k = 'applying_remote'")
         raw.execute(
             "UPDATE service_case SET server_version = 999, fault_description = 'x' WHERE id = ?",
-            (case_id,),
+            (id_bytes(case_id),),
         )
         raw.execute("PRAGMA foreign_keys = OFF")
         raw.execute("DELETE FROM customer")

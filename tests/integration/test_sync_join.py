@@ -21,6 +21,7 @@ from app.services.customers import AssetInput, CustomerInput
 from app.services.setup import open_workstation
 from app.store.engine import set_state
 from app.store.registry import REFERENCE_STREAMS, SYNCED_TABLES
+from app.store.types import text_ids
 from app.sync import local
 
 
@@ -53,7 +54,7 @@ def _items(bay: Bay) -> list[dict[str, Any]]:
             if tbl in REFERENCE_STREAMS:
                 continue
             for row in session.execute(text(f'SELECT * FROM "{tbl}"')):
-                data = json.loads(json.dumps(dict(row._mapping), default=str))
+                data = json.loads(json.dumps(text_ids(tbl, row._mapping), default=str))
                 items.append(
                     {
                         "tbl": tbl,
@@ -146,7 +147,7 @@ def test_demo_history_reaches_head_office_when_the_bay_enrolls_later(
     try:
         history = bay.scalar(
             "SELECT count(*) FROM service_case WHERE id NOT IN "
-            "(SELECT row_id FROM sync_outbox WHERE tbl = 'service_case')"
+            "(SELECT uuid_blob(row_id) FROM sync_outbox WHERE tbl = 'service_case')"
         )
         assert history == 20
         dealer = f"D{uuid.uuid4().hex[:6].upper()}"

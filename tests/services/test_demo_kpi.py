@@ -76,9 +76,9 @@ def test_the_weak_advisor_confirms_late_answers_late_and_scores_low(
             who: on_time / total
             for who, total, on_time in session.execute(
                 text(
-                    "SELECT advisor_id, count(*), sum(confirmed_at <= datetime(requested_at,"
+                    "SELECT uuid_text(advisor_id), count(*), sum(confirmed_at <= datetime(requested_at,"
                     " '+15 minutes')) FROM appointment WHERE requested_at >= :a"
-                    " AND requested_at < :b AND confirmed_at IS NOT NULL GROUP BY advisor_id"
+                    " AND requested_at < :b AND confirmed_at IS NOT NULL GROUP BY 1"
                 ),
                 bounds,
             )
@@ -87,7 +87,7 @@ def test_the_weak_advisor_confirms_late_answers_late_and_scores_low(
             who: int(late)
             for who, late in session.execute(
                 text(
-                    "SELECT replied_by, sum(replied_at > datetime(received_at, CASE WHEN urgent"
+                    "SELECT uuid_text(replied_by), sum(replied_at > datetime(received_at, CASE WHEN urgent"
                     " THEN '+30 minutes' ELSE '+120 minutes' END)) FROM inquiry"
                     " WHERE received_at >= :a AND received_at < :b GROUP BY replied_by"
                 ),
@@ -97,7 +97,7 @@ def test_the_weak_advisor_confirms_late_answers_late_and_scores_low(
         scores: dict[str, list[int]] = defaultdict(list)
         for owner, values in session.execute(
             text(
-                "SELECT c.owner_id, f.category_scores FROM feedback f JOIN service_case c"
+                "SELECT uuid_text(c.owner_id), f.category_scores FROM feedback f JOIN service_case c"
                 " ON c.id = f.case_id WHERE c.opened_at >= :a AND c.opened_at < :b"
                 " AND f.declined = 0"
             ),

@@ -35,7 +35,7 @@ from sqlalchemy import select
 
 from app.headoffice import schema
 from app.protocol.wire import verify_digest
-from app.store.functions import reverse_text
+from app.store.functions import register, reverse_text
 from app.store.registry import REFERENCE_STREAMS, SYNC_COLUMNS, SYNCED_TABLES
 
 SOAK = os.environ.get("BAY_SOAK") == "1"
@@ -143,6 +143,7 @@ def _ro(db: Path) -> Iterator[sqlite3.Connection | None]:
     except sqlite3.Error:
         yield None
         return
+    register(conn)  # uuid_text: ids are stored as 16 bytes
     try:
         yield conn
     finally:
@@ -293,7 +294,7 @@ def version_digest(db: Path) -> dict[str, tuple[int, str]]:
         assert conn is not None
         for tbl in DEALER_TABLES:
             rows = conn.execute(
-                f'SELECT id, server_version FROM "{tbl}" WHERE server_version IS NOT NULL'
+                f'SELECT uuid_text(id), server_version FROM "{tbl}" WHERE server_version IS NOT NULL'
             )
             found[tbl] = verify_digest((str(i), int(v)) for i, v in rows)
     return found

@@ -8,9 +8,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import ids_testing
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
-from sqlalchemy import text
 
 from app.services import aftercare
 
@@ -19,7 +19,7 @@ LEFT = Qt.MouseButton.LeftButton
 
 def _sql(shell: Any, sql: str, **params: object) -> Any:
     with shell.state.ctx.db.read() as session:
-        return session.execute(text(sql), params).scalar()
+        return ids_testing.scalar(session, sql, params)
 
 
 def _case_in(shell: Any, state: str) -> str:

@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import ids_testing
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from pytestqt.qtbot import QtBot
 
@@ -18,10 +19,10 @@ LEFT = Qt.MouseButton.LeftButton
 
 
 def _db(shell: Any, sql: str, **params: object) -> Any:
-    from sqlalchemy import text
 
     with shell.state.ctx.db.read() as session:
-        return session.execute(text(sql), params).first()
+        found = ids_testing.rows(session, sql, params)
+        return found[0] if found else None
 
 
 def _set(edit: Any, moment: datetime) -> None:
@@ -37,7 +38,8 @@ def _case_with_time_to_spare(shell: Any) -> tuple[str, datetime]:
     with shell.state.ctx.db.read() as session:
         rows = session.execute(
             text(
-                "SELECT c.id, c.promised_at FROM service_case c JOIN staff s ON s.id = c.owner_id "
+                "SELECT uuid_text(c.id), c.promised_at FROM service_case c "
+                "JOIN staff s ON s.id = c.owner_id "
                 "WHERE c.state = 'in_work' AND s.name = '王芳' AND c.promised_at IS NOT NULL"
             )
         ).all()
@@ -52,7 +54,7 @@ def _case_with_time_to_spare(shell: Any) -> tuple[str, datetime]:
     with shell.state.ctx.db.write() as session:
         session.execute(
             text("UPDATE service_case SET promised_at = :at WHERE id = :c"),
-            {"at": at, "c": case_id},
+            ids_testing.bind({"at": at, "c": case_id}),
         )
     return case_id, at
 

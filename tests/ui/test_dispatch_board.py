@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import ids_testing
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
@@ -33,10 +34,10 @@ def _board(qtbot: QtBot, shell: Any) -> Any:
 
 
 def _db(shell: Any, sql: str, **params: object) -> Any:
-    from sqlalchemy import text
 
     with shell.state.ctx.db.read() as session:
-        return session.execute(text(sql), params).first()
+        found = ids_testing.rows(session, sql, params)
+        return found[0] if found else None
 
 
 def _staff_id(shell: Any, name: str) -> str:

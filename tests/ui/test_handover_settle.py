@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+import ids_testing
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QWidget
@@ -53,7 +54,7 @@ def _ready_case_with_an_unfitted_part(shell: Any) -> str:
         unfitted = set(
             session.execute(
                 text(
-                    "SELECT l.case_id FROM estimate_line l WHERE l.kind = 'part' "
+                    "SELECT uuid_text(l.case_id) FROM estimate_line l WHERE l.kind = 'part' "
                     "AND l.decision = 'approved' AND l.deleted_at IS NULL AND NOT EXISTS "
                     "(SELECT 1 FROM part_use u WHERE u.line_id = l.id AND u.deleted_at IS NULL)"
                 )
@@ -64,7 +65,7 @@ def _ready_case_with_an_unfitted_part(shell: Any) -> str:
         case_id, use_id = rows[0]
         session.execute(
             text("UPDATE part_use SET deleted_at = :at WHERE id = :id"),
-            {"at": datetime(2026, 1, 1), "id": use_id},
+            ids_testing.bind({"at": datetime(2026, 1, 1), "id": use_id}),
         )
     return str(case_id)
 
@@ -95,7 +96,7 @@ def test_settle_sign_as_the_advisor(
     with shell.state.require_ctx().db.write() as session:  # this advisor may give 10 yuan
         session.execute(
             text("UPDATE staff SET discount_limit_fen = 1000 WHERE id = :id"),
-            {"id": shell.state.require_actor().staff_id},
+            ids_testing.bind({"id": shell.state.require_actor().staff_id}),
         )
     shell.state.open_page_requested.emit("settlement", case_id)
     page = shell.window.page("settlement")

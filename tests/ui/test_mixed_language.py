@@ -30,7 +30,7 @@ def test_case_screen_names_the_customers_language(
     log_in(shell, "advisor")
     with shell.state.ctx.db.write() as session:
         case_id, customer_id = session.execute(
-            text("SELECT id, customer_id FROM service_case ORDER BY order_no LIMIT 1")
+            text("SELECT uuid_text(id), customer_id FROM service_case ORDER BY order_no LIMIT 1")
         ).one()
         session.execute(
             text(

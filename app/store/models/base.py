@@ -8,6 +8,7 @@ from sqlalchemy import DateTime, Integer, MetaData, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from app.domain.ids import uuid7
+from app.store.types import Uuid
 
 NAMING = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -42,8 +43,8 @@ class Synced:
     Python code; `server_version` only by the sync worker.
     """
 
-    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
-    dealer_id: Mapped[str] = mapped_column(String(36), default="")  # one dealer: no index
+    id: Mapped[str] = mapped_column(Uuid(), primary_key=True, default=new_id)
+    dealer_id: Mapped[str] = mapped_column(Uuid(), default="")  # one dealer: no index
     created_at: Mapped[datetime] = mapped_column(DateTime, default=local_now)
     server_version: Mapped[int | None] = mapped_column(Integer, default=None)
     field_hlc: Mapped[str] = mapped_column(Text, default="{}")

@@ -8,6 +8,7 @@ from sqlalchemy import Boolean, DateTime, ForeignKey, Index, Integer, String, Te
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.store.models.base import Base, Synced
+from app.store.types import Uuid
 
 
 class Appointment(Synced, Base):
@@ -26,7 +27,7 @@ class Appointment(Synced, Base):
     visit: Mapped[bool] = mapped_column(Boolean, default=False)  # A3: technician visit
     technician_id: Mapped[str | None] = mapped_column(ForeignKey("staff.id"), default=None)
     advisor_id: Mapped[str | None] = mapped_column(ForeignKey("staff.id"), default=None)
-    case_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    case_id: Mapped[str | None] = mapped_column(Uuid(), default=None)
 
 
 class Inquiry(Synced, Base):
@@ -48,10 +49,10 @@ class ServiceCase(Synced, Base):
 
     __tablename__ = "service_case"
     order_no: Mapped[str] = mapped_column(String(40), unique=True)
-    workstation_id: Mapped[str] = mapped_column(String(36))
+    workstation_id: Mapped[str] = mapped_column(Uuid())
     customer_id: Mapped[str] = mapped_column(ForeignKey("customer.id"), index=True)
     asset_id: Mapped[str] = mapped_column(ForeignKey("asset.id"))  # ix_case_asset_opened
-    appointment_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    appointment_id: Mapped[str | None] = mapped_column(Uuid(), default=None)
     state: Mapped[str] = mapped_column(String(24))
     owner_id: Mapped[str] = mapped_column(ForeignKey("staff.id"), index=True)  # P2
     technician_id: Mapped[str | None] = mapped_column(ForeignKey("staff.id"), default=None)
@@ -64,7 +65,7 @@ class ServiceCase(Synced, Base):
     estimate_version: Mapped[int] = mapped_column(Integer, default=0)
     signed_version: Mapped[int | None] = mapped_column(Integer, default=None)
     resign_required: Mapped[bool] = mapped_column(Boolean, default=False)
-    rework_of_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    rework_of_id: Mapped[str | None] = mapped_column(Uuid(), default=None)
     # Migration 0008 (issue 9 item 7): a comeback repaired under warranty is not billed.
     warranty_rework: Mapped[bool] = mapped_column(Boolean, default=False)
     closed_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
@@ -173,11 +174,11 @@ class EstimateLine(Synced, Base):
     reason: Mapped[str] = mapped_column(Text, default="")
     decision: Mapped[str] = mapped_column(String(16), default="pending")
     decided_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
-    added_by: Mapped[str | None] = mapped_column(String(36), default=None)
+    added_by: Mapped[str | None] = mapped_column(Uuid(), default=None)
     """Who added the line (0019, issue 12 "one log of each fact"): with `created_at`, the
     line's entry in the case timeline (no line_added event is written any more). A staff id,
     without a foreign key so the column could be added to the table in place."""
-    decided_by: Mapped[str | None] = mapped_column(String(36), default=None)
+    decided_by: Mapped[str | None] = mapped_column(Uuid(), default=None)
     """Who recorded the customer's decision of the line (`app.services.reception.decide`),
     with `decided_at` and `acknowledged` its timeline entry (0019; no decision event any
     more). None for a line answered on an extra-work approval, whose record names who."""

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from app.store.models.base import Base, Synced
 from app.store.snapshots import Snapshot
+from app.store.types import Uuid
 
 
 class CaseEvent(Synced, Base):
@@ -18,14 +19,14 @@ class CaseEvent(Synced, Base):
     case_id: Mapped[str] = mapped_column(ForeignKey("service_case.id"))
     kind: Mapped[str] = mapped_column(String(32))
     at: Mapped[datetime] = mapped_column(DateTime)
-    staff_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    staff_id: Mapped[str | None] = mapped_column(Uuid(), default=None)
     from_state: Mapped[str] = mapped_column(String(24), default="")
     to_state: Mapped[str] = mapped_column(String(24), default="")
     detail: Mapped[str] = mapped_column(Text, default="{}")  # JSON
     # Issue 12 (one log of each fact): a case event is itself the audit entry of its action,
     # a link of its workstation's hash chain (app.services.audit); no audit_event copy.
     # NULL on events written before migration 0014 (their audit_event copy is the link).
-    workstation_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    workstation_id: Mapped[str | None] = mapped_column(Uuid(), default=None)
     chain_seq: Mapped[int | None] = mapped_column(Integer, default=None)
     chain_sha256: Mapped[str | None] = mapped_column(String(64), default=None)
 
@@ -70,16 +71,14 @@ class MediaFile(Synced, Base):
     """A photo, video, scan or signature image; bytes live in the content-addressed store."""
 
     __tablename__ = "media_file"
-    case_id: Mapped[str | None] = mapped_column(String(36), default=None, index=True)
+    case_id: Mapped[str | None] = mapped_column(Uuid(), default=None, index=True)
     sha256: Mapped[str] = mapped_column(String(64), index=True)
     mime: Mapped[str] = mapped_column(String(32))
     size: Mapped[int] = mapped_column(Integer)
     purpose: Mapped[str] = mapped_column(
         String(24)
     )  # damage | intake | key_step | packaging | scan | signature
-    subject_id: Mapped[str | None] = mapped_column(
-        String(36), default=None
-    )  # damage mark, key step …
+    subject_id: Mapped[str | None] = mapped_column(Uuid(), default=None)  # damage mark, key step …
     zone: Mapped[str] = mapped_column(String(32), default="")
     markup: Mapped[str] = mapped_column(
         Text, default="[]"
@@ -95,12 +94,12 @@ class AuditEvent(Synced, Base):
     """Tamper-evident log: each event carries the hash of the previous one on this workstation."""
 
     __tablename__ = "audit_event"
-    workstation_id: Mapped[str] = mapped_column(String(36))
+    workstation_id: Mapped[str] = mapped_column(Uuid())
     seq: Mapped[int] = mapped_column(Integer)
     at: Mapped[datetime] = mapped_column(DateTime)
-    staff_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    staff_id: Mapped[str | None] = mapped_column(Uuid(), default=None)
     action: Mapped[str] = mapped_column(String(40))
-    subject: Mapped[str] = mapped_column(String(64), default="", index=True)
+    subject: Mapped[str] = mapped_column(Uuid(64), default="", index=True)  # a row id mostly
     detail: Mapped[str] = mapped_column(Text, default="{}")
     prev_sha256: Mapped[str] = mapped_column(String(64))
     sha256: Mapped[str] = mapped_column(String(64))

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from app.store.models.base import Base, Synced
 from app.store.snapshots import Snapshot
+from app.store.types import Uuid
 
 
 class Assignment(Synced, Base):
@@ -39,7 +40,7 @@ class JobClock(Synced, Base):
 
     __tablename__ = "job_clock"
     case_id: Mapped[str] = mapped_column(ForeignKey("service_case.id"))  # ix_..._kpi
-    line_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    line_id: Mapped[str | None] = mapped_column(Uuid(), default=None)
     technician_id: Mapped[str] = mapped_column(ForeignKey("staff.id"))
     kind: Mapped[str] = mapped_column(String(8))
     at: Mapped[datetime] = mapped_column(DateTime)
@@ -60,8 +61,8 @@ class KeyStep(Synced, Base):
     recorded_by: Mapped[str] = mapped_column(ForeignKey("staff.id"))
     # Issue 8 item 3 (migration 0008): the labor line the step belongs to and the consent
     # record its media rely on.
-    line_id: Mapped[str | None] = mapped_column(String(36), default=None)
-    consent_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    line_id: Mapped[str | None] = mapped_column(Uuid(), default=None)
+    consent_id: Mapped[str | None] = mapped_column(Uuid(), default=None)
 
 
 class KeyStepConsent(Synced, Base):
@@ -102,8 +103,8 @@ class CustomerMessage(Synced, Base):
     """A4/W4/W5: outbound queue; stays `queued` until a gateway reports delivery."""
 
     __tablename__ = "customer_message"
-    case_id: Mapped[str | None] = mapped_column(String(36), default=None)  # ix_..._kpi
-    appointment_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    case_id: Mapped[str | None] = mapped_column(Uuid(), default=None)  # ix_..._kpi
+    appointment_id: Mapped[str | None] = mapped_column(Uuid(), default=None)
     customer_id: Mapped[str | None] = mapped_column(ForeignKey("customer.id"), default=None)
     kind: Mapped[str] = mapped_column(String(16))  # reminder | progress | delay | ready | other
     channel: Mapped[str] = mapped_column(String(16), default="sms")
@@ -163,7 +164,7 @@ class CompensationOption(Synced, Base):
 
 class Complaint(Synced, Base):
     __tablename__ = "complaint"
-    case_id: Mapped[str | None] = mapped_column(String(36), default=None, index=True)
+    case_id: Mapped[str | None] = mapped_column(Uuid(), default=None, index=True)
     customer_id: Mapped[str] = mapped_column(ForeignKey("customer.id"))
     category: Mapped[str] = mapped_column(
         String(32)
@@ -171,12 +172,12 @@ class Complaint(Synced, Base):
     description: Mapped[str] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(16), default="open")
     opened_by: Mapped[str] = mapped_column(ForeignKey("staff.id"))
-    rework_case_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    rework_case_id: Mapped[str | None] = mapped_column(Uuid(), default=None)
     resolution: Mapped[str] = mapped_column(Text, default="")
     resolved_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
     # Migration 0008 (issue 9 item 6): owner, P3 reply clock, actions taken, the customer's
     # answer at closing.
-    owner_id: Mapped[str | None] = mapped_column(String(36), default=None, index=True)
+    owner_id: Mapped[str | None] = mapped_column(Uuid(), default=None, index=True)
     urgent: Mapped[bool] = mapped_column(Boolean, default=False)
     opened_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
     replied_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
