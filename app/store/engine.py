@@ -37,16 +37,19 @@ from app.store.snapshots import snapshot_text
 
 log = logging.getLogger(__name__)
 
+NEW_DATABASE_PRAGMA = "PRAGMA auto_vacuum=INCREMENTAL"
+"""Pages freed by pruning the outbox go back to the file system (new databases; an existing
+one converts once, see app.sync.local.compact). Only on an empty file, before WAL: a new
+database takes the mode only before anything writes its header, and switching to WAL does
+(with WAL first, every database was made without it). On an existing database the pragma
+writes the header, so it took the write lock on every connect: a connection opened while
+another wrote (the GUI's during the demo) waited and failed with "database is locked"."""
+
 PRAGMAS = (
-    # Pages freed by pruning the outbox go back to the file system (new databases; an
-    # existing one converts once, see app.sync.local.compact). First: a new database takes
-    # the mode only before anything writes its header, and switching to WAL does (with WAL
-    # first, every database was made without it and kept its free pages until a VACUUM).
-    "PRAGMA auto_vacuum=INCREMENTAL",
+    "PRAGMA busy_timeout=10000",  # first: every later statement waits for a writer
     "PRAGMA journal_mode=WAL",
     "PRAGMA synchronous=FULL",
     "PRAGMA foreign_keys=ON",
-    "PRAGMA busy_timeout=10000",
     # The WAL is cut back to this size after each checkpoint instead of staying as large as
     # its peak.
     f"PRAGMA journal_size_limit={64 * 1024 * 1024}",
@@ -123,7 +126,10 @@ class Database:
     # -- connection set-up -------------------------------------------------------------
     def _on_connect(self, dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         dbapi_connection.isolation_level = None  # we emit BEGIN ourselves
-        for pragma in PRAGMAS:
+        dbapi_connection.execute(PRAGMAS[0])
+        if dbapi_connection.execute("PRAGMA page_count").fetchone()[0] == 0:
+            dbapi_connection.execute(NEW_DATABASE_PRAGMA)
+        for pragma in PRAGMAS[1:]:
             dbapi_connection.execute(pragma)
         dbapi_connection.create_function("hlc_now", 0, self.hlc.now)
         dbapi_connection.create_function("uuid7", 0, uuid7)

@@ -4,6 +4,7 @@ schema, the change-capture triggers of every synced table, and the SQLite pragma
 from __future__ import annotations
 
 import sqlite3
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -135,6 +136,30 @@ def test_pragmas_on_every_connection(workshop: Any) -> None:
         assert plain.execute("PRAGMA journal_mode").fetchone() == ("wal",)
     finally:
         plain.close()
+
+
+def test_opening_the_database_needs_no_write_lock(workshop: Any) -> None:
+    """A connection opened while another writes (the GUI's while the demo or the sync worker
+    holds a long write transaction) opens at once: its set-up wrote the auto-vacuum mode on
+    every connect, so it waited for the writer and failed with "database is locked"."""
+    db = workshop.ctx.db
+    outcome: list[str] = []
+
+    def open_another() -> None:
+        try:
+            Database(db.path).dispose()
+            outcome.append("opened")
+        except Exception as exc:  # noqa: BLE001 - the failure is what is reported
+            outcome.append(repr(exc))
+
+    with db.write() as session:
+        # BEGIN IMMEDIATE, then a write: the lock is held and pages are dirty.
+        session.execute(text("INSERT INTO sync_state (k, v) VALUES ('lock_test', '1')"))
+        other = threading.Thread(target=open_another)
+        other.start()
+        other.join(4)
+        assert outcome == ["opened"]  # while the writer still holds its lock
+    other.join(20)
 
 
 def test_foreign_keys_are_enforced(workshop: Any) -> None:
