@@ -31,7 +31,7 @@ from app.services import (
 )
 from app.services.context import Actor, ServiceContext
 from app.services.customers import AssetInput, CustomerInput
-from app.services.demo_bulk import Template, replicate
+from app.services.demo_bulk import Template, replicate, sent_lag
 from app.services.demo_floor_board import add_floor_board
 from app.services.demo_kpi import DemoClock
 from app.services.reception import LineInput
@@ -319,7 +319,7 @@ def _past_messages_sent(ctx: ServiceContext, now: datetime) -> None:
         for message in waiting:
             due = message.send_after or message.queued_at
             message.status = "sent"
-            message.sent_at = due + timedelta(seconds=3 + int(message.id[-2:], 16) % 88)
+            message.sent_at = due + sent_lag(message.id)
 
 
 def _dealer_exists(ctx: ServiceContext) -> bool:

@@ -122,6 +122,12 @@ def _shift(row: dict[str, Any], stamps: list[str], days: list[str], delta: timed
             row[col] = value + timedelta(days=delta.days)
 
 
+def sent_lag(message_id: str) -> timedelta:
+    """How long after it was due a demo message of the past went out: 3–90 s, taken from its
+    id so the demo's random sequence stays as it was."""
+    return timedelta(seconds=3 + int(message_id[-2:], 16) % 88)
+
+
 def _replace_ids(text: str, ids: dict[str, str]) -> str:
     for old, new in ids.items():
         if old in text:
@@ -231,8 +237,7 @@ def replicate(
                     # customers about visits of months ago. Reminders not yet due stay queued.
                     due = row.get("send_after") or row["queued_at"]
                     if row["status"] == "queued" and due <= now:
-                        lag = timedelta(seconds=3 + int(row["id"][-2:], 16) % 88)  # rng untouched
-                        row.update(status="sent", sent_at=due + lag)
+                        row.update(status="sent", sent_at=due + sent_lag(row["id"]))
                 inserts[name].append(row)
         for event in template.audit:
             audit_rows.append(
