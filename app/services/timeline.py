@@ -17,9 +17,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import literal_column, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.services import _support  # write_order at call time (_support imports audit, audit this)
 from app.store import clocks
 from app.store.models import EstimateLine, MediaFile, PartUse
 
@@ -74,11 +75,6 @@ def merge(events: Sequence[tuple[datetime, str, T]], derived: Iterable[tuple[Fac
     return [item for _at, _stamp, item in merged]
 
 
-def _rowid(model: Any) -> Any:
-    """Rows in the order this workstation wrote them (the tiebreak of equal times)."""
-    return literal_column(f"{model.__tablename__}.rowid")
-
-
 def reconcile(
     events: Iterable[tuple[str, str, dict[str, Any]]], found: Sequence[Fact]
 ) -> tuple[set[int], list[Fact]]:
@@ -127,7 +123,7 @@ def reconcile(
 
 
 def _line_facts(session: Session, case_ids: Collection[str] | None, kinds: set[str]) -> list[Fact]:
-    query = select(EstimateLine).order_by(_rowid(EstimateLine))
+    query = select(EstimateLine).order_by(_support.write_order(EstimateLine))
     if case_ids is not None:
         query = query.where(EstimateLine.case_id.in_(list(case_ids)))
     facts: list[Fact] = []
@@ -167,7 +163,7 @@ def _line_facts(session: Session, case_ids: Collection[str] | None, kinds: set[s
 
 
 def _part_facts(session: Session, case_ids: Collection[str] | None) -> list[Fact]:
-    query = select(PartUse).order_by(_rowid(PartUse))
+    query = select(PartUse).order_by(_support.write_order(PartUse))
     if case_ids is not None:
         query = query.where(PartUse.case_id.in_(list(case_ids)))
     return [
@@ -189,7 +185,7 @@ def _media_facts(session: Session, case_ids: Collection[str] | None) -> list[Fac
     )
     query = query.where(
         MediaFile.case_id.is_not(None), MediaFile.purpose.not_in(list(DOCUMENT_MEDIA))
-    ).order_by(_rowid(MediaFile))
+    ).order_by(_support.write_order(MediaFile))
     if case_ids is not None:
         query = query.where(MediaFile.case_id.in_(list(case_ids)))
     facts: list[Fact] = []
