@@ -40,7 +40,8 @@ def _raw(db: Database) -> dict[tuple[str, str], tuple[str, Any, str]]:
         for tbl in TABLES:
             for row_id, kind, value, sha in session.execute(
                 text(
-                    f"SELECT uuid_text(id), typeof(snapshot), snapshot, snapshot_sha256 FROM {tbl}"
+                    f"SELECT uuid_text(id), typeof(snapshot), snapshot, sha_text(snapshot_sha256) "
+                    f"FROM {tbl}"
                 )
             ):
                 found[(tbl, str(row_id))] = (str(kind), value, str(sha))
