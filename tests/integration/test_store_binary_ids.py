@@ -189,62 +189,68 @@ def _raw_rows(db_file: Path) -> tuple[dict[str, list[tuple[Any, ...]]], set[str]
     return ids_testing.raw_rows(db_file, id_columns, (16, 36))
 
 
+@pytest.fixture
+def before(synced: Synced, tmp_path: Path) -> Iterator[tuple[Any, Path]]:
+    """(database, file): a copy of the demo before its sync, open at the head revision."""
+    db_file = tmp_path / DB_NAME
+    shutil.copyfile(synced.before, db_file)
+    db = open_workstation(tmp_path).db
+    try:
+        yield db, db_file
+    finally:
+        db.dispose()
+
+
 def test_migration_0021_is_lossless_both_ways_and_queues_nothing(
-    synced: Synced, tmp_path: Path
+    before: tuple[Any, Path],
 ) -> None:
     """On the demo before its sync (every change still in the outbox): down to 0020 (ids as
     text, as 0020 wrote them) and up again. The rows read through the ORM, what next_batch
     sends, and the file's rows (ids decoded) are identical at every step."""
-    db_file = tmp_path / DB_NAME
-    shutil.copyfile(synced.before, db_file)
-    ctx = open_workstation(tmp_path)
-    db = ctx.db
-    try:
-        orm = _orm_rows(db)
-        wire = [c.as_wire() for c in local.next_batch(db, 0, 100_000, 1 << 40)]
-        assert len(wire) > 100
-        with db.read() as session:
-            triggers = session.execute(
+    db, db_file = before
+    orm = _orm_rows(db)
+    wire = [c.as_wire() for c in local.next_batch(db, 0, 100_000, 1 << 40)]
+    assert len(wire) > 100
+    with db.read() as session:
+        triggers = session.execute(
+            text("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'")
+        ).scalar()
+    raw_head, kinds = _raw_rows(db_file)
+    assert kinds == {"blob"}
+
+    downgrade(db.engine, "0020")
+    assert current_revision(db.engine) == "0020"
+    raw_0020, kinds = _raw_rows(db_file)
+    assert kinds == {"text"}  # 0020's form: every id its text
+    assert raw_0020 == raw_head
+    assert _orm_rows(db) == orm  # the type reads text ids as they are
+
+    upgrade(db.engine)
+    assert current_revision(db.engine) == HEAD_REVISION == "0022"
+    raw_after, kinds = _raw_rows(db_file)
+    assert kinds == {"blob"}
+    assert raw_after == raw_0020
+    assert _orm_rows(db) == orm
+    assert [c.as_wire() for c in local.next_batch(db, 0, 100_000, 1 << 40)] == wire
+    with db.read() as session:
+        assert session.execute(text("PRAGMA foreign_key_check")).all() == []
+        assert (
+            session.execute(
                 text("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'")
             ).scalar()
-        raw_head, kinds = _raw_rows(db_file)
-        assert kinds == {"blob"}
-
-        downgrade(db.engine, "0020")
-        assert current_revision(db.engine) == "0020"
-        raw_0020, kinds = _raw_rows(db_file)
-        assert kinds == {"text"}  # 0020's form: every id its text
-        assert raw_0020 == raw_head
-        assert _orm_rows(db) == orm  # the type reads text ids as they are
-
-        upgrade(db.engine)
-        assert current_revision(db.engine) == HEAD_REVISION == "0022"
-        raw_after, kinds = _raw_rows(db_file)
-        assert kinds == {"blob"}
-        assert raw_after == raw_0020
-        assert _orm_rows(db) == orm
-        assert [c.as_wire() for c in local.next_batch(db, 0, 100_000, 1 << 40)] == wire
-        with db.read() as session:
-            assert session.execute(text("PRAGMA foreign_key_check")).all() == []
-            assert (
-                session.execute(
-                    text("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'")
-                ).scalar()
-                == triggers
-            )
-        # Signed records are still guarded, and change capture still works.
-        with pytest.raises(Exception, match="insert-only"), db.write() as session:
-            session.execute(text("UPDATE signature SET signer_name = 'x'"))
-        case_id = orm["service_case"][0]["id"]
-        with db.write() as session:
-            case = session.get(ServiceCase, case_id)
-            assert case is not None
-            case.fault_description = "复查"
-        [change] = local.next_batch(db, 0, 100_000, 1 << 40)[len(wire) :]
-        assert change.row_id == case_id
-        assert change.fields["fault_description"]["v"] == "复查"
-    finally:
-        db.dispose()
+            == triggers
+        )
+    # Signed records are still guarded, and change capture still works.
+    with pytest.raises(Exception, match="insert-only"), db.write() as session:
+        session.execute(text("UPDATE signature SET signer_name = 'x'"))
+    case_id = orm["service_case"][0]["id"]
+    with db.write() as session:
+        case = session.get(ServiceCase, case_id)
+        assert case is not None
+        case.fault_description = "复查"
+    [change] = local.next_batch(db, 0, 100_000, 1 << 40)[len(wire) :]
+    assert change.row_id == case_id
+    assert change.fields["fault_description"]["v"] == "复查"
 
 
 # SHA-256 digests (migration 0022)
@@ -291,55 +297,49 @@ def test_no_digest_is_left_as_text_before_or_after_sync(synced: Synced) -> None:
 
 
 def test_migration_0022_is_lossless_both_ways_and_queues_nothing(
-    synced: Synced, tmp_path: Path
+    before: tuple[Any, Path],
 ) -> None:
     """On the demo before its sync: down to 0021 (digests as hex text) and up again. The
     rows read through the ORM, what next_batch sends, the file's rows (decoded) and the
     audit chain's verdict are the same at every step; the triggers are back and send hex."""
-    db_file = tmp_path / DB_NAME
-    shutil.copyfile(synced.before, db_file)
-    ctx = open_workstation(tmp_path)
-    db = ctx.db
-    try:
-        orm = _orm_rows(db)
-        wire = [c.as_wire() for c in local.next_batch(db, 0, 100_000, 1 << 40)]
-        assert len(wire) > 100
-        triggers = _trigger_sql(db)
-        raw_head, kinds = ids_testing.raw_rows(db_file, digest_columns, (32, 64))
-        assert kinds == {"blob"}
-        _assert_chain_verifies(db)
+    db, db_file = before
+    orm = _orm_rows(db)
+    wire = [c.as_wire() for c in local.next_batch(db, 0, 100_000, 1 << 40)]
+    assert len(wire) > 100
+    triggers = _trigger_sql(db)
+    raw_head, kinds = ids_testing.raw_rows(db_file, digest_columns, (32, 64))
+    assert kinds == {"blob"}
+    _assert_chain_verifies(db)
 
-        downgrade(db.engine, "0021")
-        assert current_revision(db.engine) == "0021"
-        raw_0021, kinds = ids_testing.raw_rows(db_file, digest_columns, (32, 64))
-        assert kinds == {"text"}  # 0021's form: every digest its hex
-        assert raw_0021 == raw_head
-        assert _orm_rows(db) == orm
-        assert "sha_text(" not in "".join(_trigger_sql(db))  # 0021 does not register it
-        _assert_chain_verifies(db)
+    downgrade(db.engine, "0021")
+    assert current_revision(db.engine) == "0021"
+    raw_0021, kinds = ids_testing.raw_rows(db_file, digest_columns, (32, 64))
+    assert kinds == {"text"}  # 0021's form: every digest its hex
+    assert raw_0021 == raw_head
+    assert _orm_rows(db) == orm
+    assert "sha_text(" not in "".join(_trigger_sql(db))  # 0021 does not register it
+    _assert_chain_verifies(db)
 
-        upgrade(db.engine)
-        assert current_revision(db.engine) == HEAD_REVISION == "0022"
-        raw_after, kinds = ids_testing.raw_rows(db_file, digest_columns, (32, 64))
-        assert kinds == {"blob"}
-        assert raw_after == raw_0021
-        assert _orm_rows(db) == orm
-        assert [c.as_wire() for c in local.next_batch(db, 0, 100_000, 1 << 40)] == wire
-        assert _trigger_sql(db) == triggers
-        _assert_chain_verifies(db)
-        # An edit of a media row inserted here freezes its insert's fields into the outbox
-        # (app.store.triggers._freeze_insert): the digest goes there as its hex.
-        media = orm["media_file"][0]
-        with db.write() as session:
-            row = session.get(MediaFile, media["id"])
-            assert row is not None
-            row.markup = '[{"tool": "circle"}]'
-        sent = [c for c in local.next_batch(db, 0, 100_000, 1 << 40) if c.row_id == media["id"]]
-        assert [c.op for c in sent] == ["insert", "update"]
-        assert sent[0].fields["sha256"]["v"] == media["sha256"]
-        assert len(media["sha256"]) == 64
-    finally:
-        db.dispose()
+    upgrade(db.engine)
+    assert current_revision(db.engine) == HEAD_REVISION == "0022"
+    raw_after, kinds = ids_testing.raw_rows(db_file, digest_columns, (32, 64))
+    assert kinds == {"blob"}
+    assert raw_after == raw_0021
+    assert _orm_rows(db) == orm
+    assert [c.as_wire() for c in local.next_batch(db, 0, 100_000, 1 << 40)] == wire
+    assert _trigger_sql(db) == triggers
+    _assert_chain_verifies(db)
+    # An edit of a media row inserted here freezes its insert's fields into the outbox
+    # (app.store.triggers._freeze_insert): the digest goes there as its hex.
+    media = orm["media_file"][0]
+    with db.write() as session:
+        row = session.get(MediaFile, media["id"])
+        assert row is not None
+        row.markup = '[{"tool": "circle"}]'
+    sent = [c for c in local.next_batch(db, 0, 100_000, 1 << 40) if c.row_id == media["id"]]
+    assert [c.op for c in sent] == ["insert", "update"]
+    assert sent[0].fields["sha256"]["v"] == media["sha256"]
+    assert len(media["sha256"]) == 64
 
 
 def _trigger_sql(db: Any) -> list[str]:
