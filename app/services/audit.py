@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from app.services import timeline
 from app.services.dto import AuditVerdict
 from app.store.engine import get_state, set_state
-from app.store.functions import id_bytes
+from app.store.functions import digest_text, id_bytes
 from app.store.models import AuditEvent, CaseEvent, ServiceCase
 
 GENESIS = "0" * 64
@@ -67,7 +67,7 @@ def _head(session: Session, workstation_id: str) -> tuple[int, str]:
             {"w": id_bytes(workstation_id)},
         ).first()
         if row is not None and int(row[0]) > found[0]:
-            found = (int(row[0]), str(row[1]))
+            found = (int(row[0]), str(digest_text(row[1])))  # 32 bytes stored (0022)
     return found
 
 

@@ -25,10 +25,10 @@ from sqlalchemy import Connection, Text, bindparam, text
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 
-from app.store.functions import id_text
+from app.store.functions import digest_text, id_text
 from app.store.registry import SyncClass
 from app.store.triggers import drop_sync_triggers, install_sync_triggers
-from app.store.types import Uuid
+from app.store.types import Sha256, Uuid
 
 SHARED = ""
 """A settlement-kind signature's stored snapshot: the text is its settlement version's."""
@@ -85,14 +85,15 @@ def _settlement_texts(
         "SELECT case_id, snapshot_sha256, snapshot FROM settlement "
         "WHERE case_id IN :cases AND snapshot_sha256 IN :shas"
     ).bindparams(
-        bindparam("cases", expanding=True, type_=Uuid()), bindparam("shas", expanding=True)
+        bindparam("cases", expanding=True, type_=Uuid()),
+        bindparam("shas", expanding=True, type_=Sha256()),
     )
     for start in range(0, len(wanted), 400):
         chunk = wanted[start : start + 400]
         for case_id, sha, stored in conn.execute(
             query, {"cases": sorted({c for c, _ in chunk}), "shas": sorted({s for _, s in chunk})}
         ):
-            found[(str(id_text(case_id)), str(sha))] = unpack(stored)
+            found[(str(id_text(case_id)), str(digest_text(sha)))] = unpack(stored)
     return found
 
 
@@ -176,7 +177,7 @@ def share_stored(conn: Connection, settlements: Iterable[Mapping[str, Any]]) -> 
         for row_id, case_id, sha, stored in conn.execute(
             query, {"cases": cases[start : start + 400]}
         ):
-            key = (str(id_text(case_id)), str(sha))
+            key = (str(id_text(case_id)), str(digest_text(sha)))
             if key in keys:
                 candidates.append((str(id_text(row_id)), key, stored))
     if not candidates:

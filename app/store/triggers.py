@@ -19,7 +19,7 @@ from sqlalchemy import Connection, inspect, text
 from app.domain.hlc import HlcStamp
 from app.store import clocks
 from app.store.registry import SYNC_COLUMNS, SYNCED_TABLES, SyncClass
-from app.store.types import id_columns
+from app.store.types import digest_columns, id_columns
 
 NOT_REMOTE = "(SELECT v FROM sync_state WHERE k = 'applying_remote') IS NOT '1'"
 BOOKKEEPING = {*SYNC_COLUMNS, "id"}
@@ -114,23 +114,38 @@ def data_columns(conn: Connection, table: str) -> list[str]:
 _data_columns = data_columns
 
 
-def value_sql(table: str, column: str, row: str = "NEW", binary_ids: bool = True) -> str:
+def value_sql(
+    table: str, column: str, row: str = "NEW", binary_ids: bool = True, binary_hashes: bool = True
+) -> str:
     """SQL: a column's value as JSON and the wire hold it: an id column's 16 bytes as its
-    canonical text (``uuid_text``), any other column as stored."""
+    canonical text (``uuid_text``), a digest column's 32 bytes as its hex (``sha_text``),
+    any other column as stored."""
     ref = f'{row}."{column}"' if row else f'"{column}"'
-    return f"uuid_text({ref})" if binary_ids and column in id_columns(table) else ref
+    if binary_ids and column in id_columns(table):
+        return f"uuid_text({ref})"
+    if binary_hashes and column in digest_columns(table):
+        return f"sha_text({ref})"
+    return ref
 
 
-def _fields_all(table: str, cols: list[str], row: str = "NEW", binary_ids: bool = True) -> str:
+def _fields_all(
+    table: str,
+    cols: list[str],
+    row: str = "NEW",
+    binary_ids: bool = True,
+    binary_hashes: bool = True,
+) -> str:
     """The outbox's compact form: ``{column: value}``, every field under the change's one
     stamp (its ``hlc`` column); `app.sync.local` expands it to the wire's ``{"v", "hlc"}``."""
-    parts = ", ".join(f"'{c}', {value_sql(table, c, row, binary_ids)}" for c in cols)
+    parts = ", ".join(f"'{c}', {value_sql(table, c, row, binary_ids, binary_hashes)}" for c in cols)
     return f"json_object({parts})"
 
 
-def _fields_changed(table: str, cols: list[str], binary_ids: bool = True) -> str:
+def _fields_changed(
+    table: str, cols: list[str], binary_ids: bool = True, binary_hashes: bool = True
+) -> str:
     selects = " UNION ALL ".join(
-        f"SELECT '{c}' AS k, {value_sql(table, c, 'NEW', binary_ids)} AS v "
+        f"SELECT '{c}' AS k, {value_sql(table, c, 'NEW', binary_ids, binary_hashes)} AS v "
         f'WHERE NEW."{c}" IS NOT OLD."{c}"'
         for c in cols
     )
@@ -141,7 +156,9 @@ def _changed_any(cols: list[str]) -> str:
     return " OR ".join(f'NEW."{c}" IS NOT OLD."{c}"' for c in cols)
 
 
-def _freeze_insert(table: str, cols: list[str], binary_ids: bool = True) -> str:
+def _freeze_insert(
+    table: str, cols: list[str], binary_ids: bool = True, binary_hashes: bool = True
+) -> str:
     """An editable row's insert waits in the outbox without its fields ('': read from the row
     when pushed, while the row is as inserted). Its first local update or delete writes
     the fields as they were inserted (OLD) into that entry first, so the insert carries the
@@ -149,7 +166,7 @@ def _freeze_insert(table: str, cols: list[str], binary_ids: bool = True) -> str:
     since (`field_hlc` still ``{}``, no `server_version`) can have such an entry: the
     search runs at most once per row, newest entries first."""
     return (
-        f"UPDATE sync_outbox SET fields = {_fields_all(table, cols, 'OLD', binary_ids)} "
+        f"UPDATE sync_outbox SET fields = {_fields_all(table, cols, 'OLD', binary_ids, binary_hashes)} "
         "WHERE local_seq = (SELECT o.local_seq FROM sync_outbox AS o "
         "WHERE OLD.field_hlc IN ('{}', '') AND OLD.server_version IS NULL "
         f"AND o.tbl = '{table}' AND o.row_id = {value_sql(table, 'id', 'OLD', binary_ids)} "
@@ -196,15 +213,22 @@ def _change_id_sql(conn: Connection) -> str:
 
 
 def trigger_sql(
-    conn: Connection, table: str, kind: SyncClass, lean: bool = True, binary_ids: bool = True
+    conn: Connection,
+    table: str,
+    kind: SyncClass,
+    lean: bool = True,
+    binary_ids: bool = True,
+    binary_hashes: bool = True,
 ) -> list[str]:
     """The triggers of `table`. ``lean=False``: the form of revision 0017 (a stored UUIDv7
     change id, the insert's fields copied, stamps stored whole), for its downgrade.
     ``binary_ids=False``: the form before revision 0021 (ids stored as text; no
-    ``uuid_text`` around them, which revisions before it do not register)."""
+    ``uuid_text`` around them, which revisions before it do not register).
+    ``binary_hashes=False``: the form before revision 0022 (digests stored as hex; no
+    ``sha_text``)."""
     cols = _data_columns(conn, table)
     change_id_sql = _change_id_sql(conn) if lean else "uuid7()"
-    freeze = _freeze_insert(table, cols, binary_ids) if lean else ""
+    freeze = _freeze_insert(table, cols, binary_ids, binary_hashes) if lean else ""
     new_id = value_sql(table, "id", "NEW", binary_ids)
     old_id = value_sql(table, "id", "OLD", binary_ids)
     stored = short_stamp_sql("f.h") if lean else "f.h"
@@ -228,7 +252,7 @@ def trigger_sql(
     # row's insert does the same until the row is first edited or deleted (`_freeze_insert`,
     # migration 0018).
     insert_fields = (
-        _fields_all(table, cols, "NEW", binary_ids)
+        _fields_all(table, cols, "NEW", binary_ids, binary_hashes)
         if kind is SyncClass.DRAFT and not lean
         else "''"
     )
@@ -244,7 +268,7 @@ def trigger_sql(
     )
 
     if kind is SyncClass.DRAFT:
-        update_fields = _fields_changed(table, cols, binary_ids)
+        update_fields = _fields_changed(table, cols, binary_ids, binary_hashes)
         statements.append(
             f'CREATE TRIGGER {_trigger_name(table, "au")} AFTER UPDATE ON "{table}" '
             f"WHEN {NOT_REMOTE} AND ({changed}) BEGIN {freeze} "
@@ -288,10 +312,12 @@ def install_sync_triggers(
     tables: dict[str, SyncClass] | None = None,
     lean: bool = True,
     binary_ids: bool = True,
+    binary_hashes: bool = True,
 ) -> None:
     """(Re)create the triggers of every synced table from its current columns. Migrations call
     this after any change to a synced table, so triggers always match the schema.
-    ``lean=False``: the form of revision 0017 (`trigger_sql`)."""
+    ``lean=False``: the form of revision 0017; ``binary_ids``/``binary_hashes`` False: the
+    forms before revisions 0021/0022 (`trigger_sql`)."""
     existing = set(inspect(conn).get_table_names())
     for table, kind in (tables or SYNCED_TABLES).items():
         if table not in existing:
@@ -299,5 +325,5 @@ def install_sync_triggers(
         drop_sync_triggers(conn, table)
         if not _columns(conn, table):
             continue  # a table a later migration creates (older revisions run this too)
-        for statement in trigger_sql(conn, table, kind, lean, binary_ids):
+        for statement in trigger_sql(conn, table, kind, lean, binary_ids, binary_hashes):
             conn.execute(text(statement))

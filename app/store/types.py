@@ -9,6 +9,10 @@ not a canonical UUID (``""``, a code) is stored as it is. Any other dialect stor
 Raw SQL bypasses the type: it binds ids with `id_bytes`/``uuid_blob(...)`` and reads them
 with `id_text`/``uuid_text(...)`` (app.store.functions). A BLOB column compared with a text
 parameter matches nothing instead of failing, so every raw site must convert.
+
+`Sha256` does the same for SHA-256 digests (migration 0022): 64 lowercase hex characters
+above the store, their 32 bytes in SQLite (``sha_blob``/``sha_text``, `digest_bytes` /
+`digest_text`); ``""``, NULL and any other text stay as they are.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from sqlalchemy import String
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 
-from app.store.functions import id_bytes, id_text
+from app.store.functions import digest_bytes, digest_text, id_bytes, id_text
 
 
 class Uuid(TypeDecorator[str]):
@@ -44,25 +48,58 @@ class Uuid(TypeDecorator[str]):
         return id_text(value)
 
 
+class Sha256(TypeDecorator[str]):
+    """A SHA-256 hex digest: 32 bytes in SQLite, lowercase hex to the code (see the module)."""
+
+    impl = String
+    cache_ok = True
+
+    def __init__(self) -> None:
+        super().__init__(64)
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> Any:
+        if dialect.name == "sqlite":
+            return digest_bytes(value)
+        return value
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> Any:
+        return digest_text(value)
+
+
 def id_columns(table: str) -> frozenset[str]:
     """The columns of the workstation table `table` holding ids (typed `Uuid`: 16 bytes in
     SQLite since migration 0021), from the models."""
-    return _id_columns_by_table().get(table, frozenset())
+    return _columns_by_table(Uuid).get(table, frozenset())
+
+
+def digest_columns(table: str) -> frozenset[str]:
+    """The columns of the workstation table `table` holding SHA-256 digests (typed `Sha256`:
+    32 bytes in SQLite since migration 0022), from the models."""
+    return _columns_by_table(Sha256).get(table, frozenset())
 
 
 @functools.cache
-def _id_columns_by_table() -> dict[str, frozenset[str]]:
+def _columns_by_table(kind: type) -> dict[str, frozenset[str]]:
     import app.store.models  # noqa: F401 - registers every model on Base.metadata
     from app.store.models.base import Base
 
     return {
-        t.name: frozenset(c.name for c in t.columns if isinstance(c.type, Uuid))
+        t.name: frozenset(c.name for c in t.columns if isinstance(c.type, kind))
         for t in Base.metadata.sorted_tables
     }
 
 
+def text_value(table: str, column: str, value: Any) -> Any:
+    """A value of `table`.`column` read by raw SQL as the code sees it: an id's 16 bytes as
+    its text, a digest's 32 bytes as its hex, anything else as stored."""
+    if column in id_columns(table):
+        return id_text(value)
+    if column in digest_columns(table):
+        return digest_text(value)
+    return value
+
+
 def text_ids(table: str, row: Mapping[str, Any]) -> dict[str, Any]:
-    """A row of `table` read by raw SQL (``SELECT *``) with its ids as text, as the ORM, the
-    wire and head office see them (hashes over a row must be over this form)."""
-    ids = id_columns(table)
-    return {k: id_text(v) if k in ids else v for k, v in row.items()}
+    """A row of `table` read by raw SQL (``SELECT *``) with its ids and digests as text, as
+    the ORM, the wire and head office see them (hashes over a row must be over this form)."""
+    return {k: text_value(table, k, v) for k, v in row.items()}

@@ -1044,7 +1044,8 @@ def media_queue(db: Database) -> list[tuple[str, int]]:
     with db.read() as session:
         rows = session.execute(
             text(
-                "SELECT DISTINCT m.sha256, m.size FROM media_file m "
+                # both sha256 columns are stored as 32 bytes (migration 0022)
+                "SELECT DISTINCT sha_text(m.sha256), m.size FROM media_file m "
                 "LEFT JOIN media_upload u ON u.sha256 = m.sha256 "
                 "WHERE m.deleted_at IS NULL AND (u.state IS NULL OR u.state != 'done')"
             )

@@ -154,8 +154,9 @@ def test_a_case_event_with_a_recomputed_hash_breaks_the_next_link(audited: Any) 
     with audited.ctx.db.write() as session:
         prev = session.execute(
             text(
-                "SELECT sha256 FROM audit_event WHERE seq = :s UNION ALL "
-                "SELECT chain_sha256 FROM case_event WHERE chain_seq = :s"
+                # digests are stored as 32 bytes (app.store.types.Sha256)
+                "SELECT sha_text(sha256) FROM audit_event WHERE seq = :s UNION ALL "
+                "SELECT sha_text(chain_sha256) FROM case_event WHERE chain_seq = :s"
             ),
             {"s": target - 1},
         ).scalar_one()
@@ -165,7 +166,7 @@ def test_a_case_event_with_a_recomputed_hash_breaks_the_next_link(audited: Any) 
             event.case_id, event.from_state, "closed", event.detail,
         )  # fmt: skip
         session.execute(
-            text("UPDATE case_event SET to_state = 'closed', chain_sha256 = :h "
+            text("UPDATE case_event SET to_state = 'closed', chain_sha256 = sha_blob(:h) "
                  "WHERE chain_seq = :s"),
             {"h": digest, "s": target},
         )  # fmt: skip

@@ -40,7 +40,8 @@ def _raw(db: Database) -> dict[tuple[str, str], tuple[str, Any, str]]:
         for tbl in TABLES:
             for row_id, kind, value, sha in session.execute(
                 text(
-                    f"SELECT uuid_text(id), typeof(snapshot), snapshot, snapshot_sha256 FROM {tbl}"
+                    f"SELECT uuid_text(id), typeof(snapshot), snapshot, sha_text(snapshot_sha256) "
+                    f"FROM {tbl}"
                 )
             ):
                 found[(tbl, str(row_id))] = (str(kind), value, str(sha))
@@ -227,7 +228,7 @@ def test_migration_0020_from_0018_is_lossless_and_queues_nothing(
         # database only once migrated, which opening it does.)
 
         upgrade(db.engine)
-        assert current_revision(db.engine) == HEAD_REVISION == "0021"
+        assert current_revision(db.engine) == HEAD_REVISION == "0022"
         after = _raw(db)
         assert set(after) == set(at_0018)
         shared = [k for k, (kind, v, _sha) in after.items() if kind == "text"]

@@ -6,6 +6,7 @@ from sqlalchemy import Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.store.models.base import Base
+from app.store.types import Sha256
 
 
 class SyncOutbox(Base):
@@ -68,7 +69,7 @@ class MediaUpload(Base):
     and bytes sent kept here, not in memory) -> done once head office has verified the hash."""
 
     __tablename__ = "media_upload"
-    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    sha256: Mapped[str] = mapped_column(Sha256(), primary_key=True)  # 32 bytes (0022)
     state: Mapped[str] = mapped_column(String(16))  # queued | uploading | done
     url: Mapped[str | None] = mapped_column(Text)
     size: Mapped[int] = mapped_column(Integer)

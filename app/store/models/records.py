@@ -9,7 +9,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from app.store.models.base import Base, Synced
 from app.store.snapshots import Snapshot
-from app.store.types import Uuid
+from app.store.types import Sha256, Uuid
 
 
 class CaseEvent(Synced, Base):
@@ -28,7 +28,7 @@ class CaseEvent(Synced, Base):
     # NULL on events written before migration 0014 (their audit_event copy is the link).
     workstation_id: Mapped[str | None] = mapped_column(Uuid(), default=None)
     chain_seq: Mapped[int | None] = mapped_column(Integer, default=None)
-    chain_sha256: Mapped[str | None] = mapped_column(String(64), default=None)
+    chain_sha256: Mapped[str | None] = mapped_column(Sha256(), default=None)
 
     __table_args__ = (
         # migration 0009: one seek per case and event kind for the figures (P5); also the
@@ -61,9 +61,9 @@ class Document(Synced, Base):
     case_id: Mapped[str] = mapped_column(ForeignKey("service_case.id"), index=True)
     kind: Mapped[str] = mapped_column(String(24))  # work_order | confirmation_sheet | settlement …
     version: Mapped[int] = mapped_column(Integer)
-    content_sha256: Mapped[str] = mapped_column(String(64))
+    content_sha256: Mapped[str] = mapped_column(Sha256())
     payload: Mapped[str] = mapped_column(Text)
-    file_sha256: Mapped[str] = mapped_column(String(64), default="")
+    file_sha256: Mapped[str] = mapped_column(Sha256(), default="")
     printed_by: Mapped[str] = mapped_column(ForeignKey("staff.id"))
 
 
@@ -72,7 +72,7 @@ class MediaFile(Synced, Base):
 
     __tablename__ = "media_file"
     case_id: Mapped[str | None] = mapped_column(Uuid(), default=None, index=True)
-    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    sha256: Mapped[str] = mapped_column(Sha256(), index=True)
     mime: Mapped[str] = mapped_column(String(32))
     size: Mapped[int] = mapped_column(Integer)
     purpose: Mapped[str] = mapped_column(
@@ -101,8 +101,8 @@ class AuditEvent(Synced, Base):
     action: Mapped[str] = mapped_column(String(40))
     subject: Mapped[str] = mapped_column(Uuid(64), default="", index=True)  # a row id mostly
     detail: Mapped[str] = mapped_column(Text, default="{}")
-    prev_sha256: Mapped[str] = mapped_column(String(64))
-    sha256: Mapped[str] = mapped_column(String(64))
+    prev_sha256: Mapped[str] = mapped_column(Sha256())
+    sha256: Mapped[str] = mapped_column(Sha256())
 
     __table_args__ = (Index("uq_audit_ws_seq", "workstation_id", "seq", unique=True),)
 
@@ -117,14 +117,14 @@ class Signature(Synced, Base):
     # Canonical JSON of what was signed, compressed (app.store.snapshots); a settlement-kind
     # signature stores SHARED instead: its settlement version's snapshot is the text.
     snapshot: Mapped[str] = mapped_column(Snapshot)
-    snapshot_sha256: Mapped[str] = mapped_column(String(64))
+    snapshot_sha256: Mapped[str] = mapped_column(Sha256())
     method: Mapped[str] = mapped_column(String(8))  # pad | paper
-    media_sha256: Mapped[str] = mapped_column(String(64), default="")
+    media_sha256: Mapped[str] = mapped_column(Sha256(), default="")
     strokes: Mapped[str] = mapped_column(Text, default="[]")  # pad: vector strokes
     signer_name: Mapped[str] = mapped_column(String(100))
     witnessed_by: Mapped[str] = mapped_column(ForeignKey("staff.id"))
     signed_at: Mapped[datetime] = mapped_column(DateTime)
-    subject_digest: Mapped[str | None] = mapped_column(String(64), default=None)
+    subject_digest: Mapped[str | None] = mapped_column(Sha256(), default=None)
     """protocol.row_digest of the case row as signed: head office flags re-sign required."""
 
 
@@ -140,7 +140,7 @@ class QcInspection(Synced, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     inspector_id: Mapped[str] = mapped_column(ForeignKey("staff.id"))
     at: Mapped[datetime] = mapped_column(DateTime)
-    snapshot_sha256: Mapped[str] = mapped_column(String(64))
+    snapshot_sha256: Mapped[str] = mapped_column(Sha256())
     # Migration 0008: the checklist's job kind (vehicle | appliance) and a fail's reasons
     # (JSON list of the checks that failed).
     job_kind: Mapped[str] = mapped_column(String(16), default="")
@@ -157,7 +157,7 @@ class Settlement(Synced, Base):
     case_id: Mapped[str] = mapped_column(ForeignKey("service_case.id"), index=True)
     version: Mapped[int] = mapped_column(Integer)
     snapshot: Mapped[str] = mapped_column(Snapshot)  # compressed (app.store.snapshots)
-    snapshot_sha256: Mapped[str] = mapped_column(String(64))
+    snapshot_sha256: Mapped[str] = mapped_column(Sha256())
     total_fen: Mapped[int] = mapped_column(Integer)
     created_by: Mapped[str] = mapped_column(ForeignKey("staff.id"))
     at: Mapped[datetime] = mapped_column(DateTime)
@@ -174,4 +174,4 @@ class Delivery(Synced, Base):
     next_service_on: Mapped[date | None] = mapped_column(Date, default=None)
     delivered_by: Mapped[str] = mapped_column(ForeignKey("staff.id"))
     at: Mapped[datetime] = mapped_column(DateTime)
-    snapshot_sha256: Mapped[str] = mapped_column(String(64))
+    snapshot_sha256: Mapped[str] = mapped_column(Sha256())

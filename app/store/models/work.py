@@ -9,7 +9,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from app.store.models.base import Base, Synced
 from app.store.snapshots import Snapshot
-from app.store.types import Uuid
+from app.store.types import Sha256, Uuid
 
 
 class Assignment(Synced, Base):
@@ -214,8 +214,8 @@ class ExtraApproval(Synced, Base):
     approver_name: Mapped[str] = mapped_column(String(100))
     approved_at: Mapped[datetime] = mapped_column(DateTime)
     recorded_by: Mapped[str] = mapped_column(ForeignKey("staff.id"))
-    media_sha256: Mapped[str] = mapped_column(String(64), default="")
+    media_sha256: Mapped[str] = mapped_column(Sha256(), default="")
     strokes: Mapped[str] = mapped_column(Text, default="[]")
     snapshot: Mapped[str] = mapped_column(Snapshot, default="{}")  # compressed
-    snapshot_sha256: Mapped[str] = mapped_column(String(64), default="")
+    snapshot_sha256: Mapped[str] = mapped_column(Sha256(), default="")
     note: Mapped[str] = mapped_column(Text, default="")
