@@ -85,7 +85,7 @@ def merge(events: Sequence[tuple[datetime, str, T]], derived: Iterable[tuple[Fac
 def reconcile(
     events: Iterable[tuple[str, str, dict[str, Any]]], found: Sequence[Fact]
 ) -> tuple[set[int], list[Fact]]:
-    """Each fact once, where events written before 0019 (`events`: case id, kind, detail)
+    """Each fact once, where events written before 0019 or 0023 (`events`: case id, kind, detail)
     meet the entries derived from rows (`found`): (the indexes of the events to leave out,
     the derived entries to show).
 
