@@ -14,6 +14,19 @@ from sqlalchemy.orm import aliased
 from app.store.models import EstimateLine, PartUse, Staff
 
 
+def _timeline_rows(qtbot: QtBot, shell: Any, case_id: str) -> list[tuple[str, ...]]:
+    """The case detail's timeline as its cells read, newest first."""
+    window = shell.window
+    window.open_case(case_id)
+    page = window.case_page
+    qtbot.waitUntil(lambda: page.detail is not None and page.detail.id == case_id, timeout=10_000)
+    model = page.timeline
+    return [
+        tuple(str(model.index(r, c).data()) for c in range(model.columnCount()))
+        for r in range(model.rowCount())
+    ]
+
+
 def test_the_timeline_names_lines_decisions_parts_and_photos_with_who(
     qtbot: QtBot,
     demo_dir: Path,
@@ -40,17 +53,7 @@ def test_the_timeline_names_lines_decisions_parts_and_photos_with_who(
             .select_from(EstimateLine)
             .where(EstimateLine.case_id == use.case_id, EstimateLine.decided_by.is_not(None))
         ).scalar_one()
-    window = shell.window
-    window.open_case(use.case_id)
-    page = window.case_page
-    qtbot.waitUntil(
-        lambda: page.detail is not None and page.detail.id == use.case_id, timeout=10_000
-    )
-    model = page.timeline
-    rows = [
-        tuple(str(model.index(r, c).data()) for c in range(model.columnCount()))
-        for r in range(model.rowCount())
-    ]
+    rows = _timeline_rows(qtbot, shell, use.case_id)
     events = [row[1] for row in rows]
     assert events.count("Estimate line added") == lines > 0
     assert events.count("Customer decision recorded") == decided > 0
@@ -119,17 +122,7 @@ def test_the_timeline_shows_each_packaging_step_once_from_the_part(
                 func.count(PartUse.packaging_shown_at) + func.count(PartUse.packaging_done_at)
             ).where(PartUse.case_id == use.case_id)
         ).scalar_one()
-    window = shell.window
-    window.open_case(use.case_id)
-    page = window.case_page
-    qtbot.waitUntil(
-        lambda: page.detail is not None and page.detail.id == use.case_id, timeout=10_000
-    )
-    model = page.timeline
-    rows = [
-        tuple(str(model.index(r, c).data()) for c in range(model.columnCount()))
-        for r in range(model.rowCount())
-    ]
+    rows = _timeline_rows(qtbot, shell, use.case_id)
     packaging = [row for row in rows if row[1] == "Part packaging handled"]
     assert len(packaging) == steps >= 2, rows
     assert (f"Kept → Shown to customer; {use.part_no}", shower) in [(r[3], r[2]) for r in packaging]
