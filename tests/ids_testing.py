@@ -60,7 +60,8 @@ class _Row(tuple[Any, ...]):
 
 
 def orm_rows(db: Any) -> dict[str, list[dict[str, Any]]]:
-    """Every mapped table's rows read through the ORM, in rowid order."""
+    """Every mapped table's rows read through the ORM's column types, in rowid order (the
+    columns the file has: a later revision's are not there when migrated down)."""
     from sqlalchemy import select
 
     from app.store.models import Base
@@ -68,11 +69,11 @@ def orm_rows(db: Any) -> dict[str, list[dict[str, Any]]]:
     found: dict[str, list[dict[str, Any]]] = {}
     with db.read() as session:
         for mapper in Base.registry.mappers:
-            cls = mapper.class_
-            names = [c.key for c in mapper.column_attrs]
-            found[mapper.local_table.name] = [
-                {n: getattr(obj, n) for n in names}
-                for obj in session.execute(select(cls).order_by(text("rowid"))).scalars()
+            table = mapper.local_table
+            live = {r[1] for r in session.execute(text(f"PRAGMA table_info('{table.name}')"))}
+            columns = [c for c in table.columns if c.name in live]
+            found[table.name] = [
+                dict(r._mapping) for r in session.execute(select(*columns).order_by(text("rowid")))
             ]
     return found
 

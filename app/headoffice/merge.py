@@ -53,6 +53,8 @@ STAFF_REFERENCES = frozenset(
         "delivered_by",
         "assigned_by",
         "fitted_by",
+        "packaging_shown_by",
+        "packaging_done_by",
         "sent_by",
         "technician_id",
         "advisor_id",

@@ -282,8 +282,10 @@ def trail(session: Session, action: str | None = None, subject: str | None = Non
     """The audit trail as one view: audit events, case events as the audit entries of
     their actions (subject the case's order number, detail with from/to states, as the
     audit copy written before issue 12 had them), and the facts rows record in place of an
-    event (`app.services.timeline`: a line added or decided, a part fitted, media attached;
-    not links of the hash chain), oldest first."""
+    event (`app.services.timeline`: a line added or decided, a part fitted, media attached,
+    a fitted part's packaging shown, handed over or disposed of; not links of the hash chain:
+    an edit of the row they are read from is not caught by `verify_chain`, the price of
+    keeping each fact once), oldest first."""
     entries: list[Entry] = []
     query = select(AuditEvent)
     if action is not None:
@@ -302,9 +304,9 @@ def trail(session: Session, action: str | None = None, subject: str | None = Non
     if subject is not None:
         cases = cases.where(ServiceCase.order_no == subject)
     rows = [(c, order_no, json.loads(c.detail or "{}")) for c, order_no in session.execute(cases)]
-    # Facts a row records (a line added or decided, a part fitted, media attached) are not
-    # case events since 0019 (issue 12): their entries come from those rows, in place of
-    # the events written before (`timeline.reconcile`).
+    # Facts a row records (a line added or decided, a part fitted, media attached; a
+    # packaging step since 0023) are not case events since 0019 (issue 12): their entries
+    # come from those rows, in place of the events written before (`timeline.reconcile`).
     kinds = timeline.KINDS if action is None else (action,)
     found: list[timeline.Fact] = []
     if set(kinds) & set(timeline.KINDS):

@@ -201,13 +201,13 @@ def set_packaging_state(ctx: ServiceContext, actor: Actor, part_use_id: str, sta
         if use is None:
             raise NotFound("notfound.part", key=part_use_id)
         target = check_packaging(use.packaging_state, state)
-        case = load_case(session, use.case_id)
-        before = use.packaging_state
         use.packaging_state = target.value
-        add_event(
-            ctx, session, actor, case, "packaging",
-            detail={"part_no": use.part_no, "from": before, "to": target.value},
-        )  # fmt: skip
+        # The row records who and when: the transition's timeline entry (app.services.timeline,
+        # issue 12), no packaging event.
+        if target is Packaging.SHOWN:
+            use.packaging_shown_at, use.packaging_shown_by = ctx.now(), actor.staff_id
+        else:
+            use.packaging_done_at, use.packaging_done_by = ctx.now(), actor.staff_id
 
 
 def attach_packaging_photo(

@@ -206,8 +206,8 @@ def _timeline(
     events: list[CaseEvent], derived: list[timeline.Fact], names: dict[str, str]
 ) -> tuple[EventInfo, ...]:
     """The case's events and the entries derived from its rows (issue 12, one log of each
-    fact), by time; an event written before store migration 0019 whose fact is derived
-    now is left out, so each fact shows once (`timeline.reconcile`)."""
+    fact), by time; an event written before store migration 0019 (a packaging step: 0023)
+    whose fact is derived now is left out, so each fact shows once (`timeline.reconcile`)."""
     details = [json.loads(e.detail or "{}") for e in events]
     hidden, shown = timeline.reconcile(
         ((e.case_id, e.kind, d) for e, d in zip(events, details, strict=True)), derived

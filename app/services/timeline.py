@@ -1,13 +1,15 @@
 """Timeline entries read from the rows that record their facts (issue 12, one log of each fact).
 
-Four kinds of case event repeated a row written in the same call, so they are no longer
-written (store migration 0019): an estimate line added (the line: `created_at`, `added_by`),
-the customer's decision of a line (`decided_at`, `decided_by`, `decision`, `acknowledged`),
-a part fitted (the part_use row) and a photo or clip attached (the media_file row). Their
-entries are derived here with the kind and detail the event had, so every reader (the case
-timeline, the CLI, the audit trail) shows each fact once: events of these kinds written
-before 0019 are left out in favour of the derived entry (`reconcile`); they stay in the
-table as links of the audit hash chain.
+Five kinds of case event repeated a row written in the same call, so they are no longer
+written (store migrations 0019 and 0023): an estimate line added (the line: `created_at`,
+`added_by`), the customer's decision of a line (`decided_at`, `decided_by`, `decision`,
+`acknowledged`), a part fitted (the part_use row), a photo or clip attached (the media_file
+row) and a fitted part's packaging shown to the customer, then handed over or disposed of
+(the part_use row: `packaging_shown_at`/`_by`, `packaging_done_at`/`_by`, `packaging_state`).
+Their entries are derived here with the kind and detail the event had, so every reader (the
+case timeline, the CLI, the audit trail) shows each fact once: events of these kinds written
+before are left out in favour of the derived entry (`reconcile`); they stay in the table as
+links of the audit hash chain.
 """
 
 from __future__ import annotations
@@ -30,7 +32,12 @@ LINE_ADDED = "line_added"
 DECISION = "decision"
 PART_FITTED = "part_fitted"
 MEDIA_ATTACHED = "media_attached"
-KINDS = (LINE_ADDED, DECISION, PART_FITTED, MEDIA_ATTACHED)
+PACKAGING = "packaging"
+KINDS = (LINE_ADDED, DECISION, PART_FITTED, MEDIA_ATTACHED, PACKAGING)
+
+KEPT, SHOWN = "kept", "shown_to_customer"
+"""The packaging's first two states (`app.domain.fitting.Packaging`): shown is the step from
+kept, handed over or disposed of the step from shown (`check_packaging`)."""
 
 DOCUMENT_MEDIA = frozenset({"scan", "signature"})
 """Media of a document (a scanned sheet, a signature image): their own events record them
@@ -78,7 +85,7 @@ def merge(events: Sequence[tuple[datetime, str, T]], derived: Iterable[tuple[Fac
 def reconcile(
     events: Iterable[tuple[str, str, dict[str, Any]]], found: Sequence[Fact]
 ) -> tuple[set[int], list[Fact]]:
-    """Each fact once, where events written before 0019 (`events`: case id, kind, detail)
+    """Each fact once, where events written before 0019 or 0023 (`events`: case id, kind, detail)
     meet the entries derived from rows (`found`): (the indexes of the events to leave out,
     the derived entries to show).
 
@@ -86,8 +93,15 @@ def reconcile(
     the event goes where a line of its description names who decided it (`decided_by`); a
     line that does not (history pulled from head office before this bay migrated) keeps its
     events. A line added: the n-th event of a code and description is the n-th such line;
-    the line's entry shows where it names who added it (`added_by`), else the event does."""
+    the line's entry shows where it names who added it (`added_by`), else the event does.
+    A packaging step: the n-th event of a part number and step (from, to) goes for the n-th
+    such entry of the part_use rows (0023); one whose row does not record it stays."""
     decided = {(f.case_id, f.detail.get("line")) for f in found if f.kind == DECISION}
+    steps: dict[tuple[str, Any, Any, Any], int] = {}
+    for f in found:
+        if f.kind == PACKAGING:
+            key = (f.case_id, f.detail.get("part_no"), f.detail.get("from"), f.detail.get("to"))
+            steps[key] = steps.get(key, 0) + 1
     lines: dict[str, list[int]] = {}
     for j, f in enumerate(found):
         if f.kind == LINE_ADDED:
@@ -101,6 +115,11 @@ def reconcile(
             or (kind == DECISION and (case_id, detail.get("line")) in decided)
         ):
             hidden.add(i)
+        elif kind == PACKAGING:
+            key = (case_id, detail.get("part_no"), detail.get("from"), detail.get("to"))
+            if steps.get(key, 0) > 0:
+                steps[key] -= 1
+                hidden.add(i)
         elif kind == LINE_ADDED:
             candidates = lines.get(case_id, [])
             match = next(
@@ -179,6 +198,39 @@ def _part_facts(session: Session, case_ids: Collection[str] | None) -> list[Fact
     ]
 
 
+def _packaging_facts(session: Session, case_ids: Collection[str] | None) -> list[Fact]:
+    query = select(PartUse).where(
+        PartUse.packaging_shown_at.is_not(None) | PartUse.packaging_done_at.is_not(None)
+    )
+    if case_ids is not None:
+        query = query.where(PartUse.case_id.in_(list(case_ids)))
+    facts: list[Fact] = []
+    for use in session.execute(query.order_by(_support.write_order(PartUse))).scalars():
+        if use.packaging_shown_at is not None:
+            facts.append(
+                Fact(
+                    use.case_id,
+                    use.packaging_shown_at,
+                    PACKAGING,
+                    use.packaging_shown_by,
+                    {"from": KEPT, "part_no": use.part_no, "to": SHOWN},
+                    stamp_of(use, "packaging_shown_at"),
+                )
+            )
+        if use.packaging_done_at is not None:
+            facts.append(
+                Fact(
+                    use.case_id,
+                    use.packaging_done_at,
+                    PACKAGING,
+                    use.packaging_done_by,
+                    {"from": SHOWN, "part_no": use.part_no, "to": use.packaging_state},
+                    stamp_of(use, "packaging_done_at"),
+                )
+            )
+    return facts
+
+
 def _media_facts(session: Session, case_ids: Collection[str] | None) -> list[Fact]:
     query = select(MediaFile, PartUse.part_no).outerjoin(
         PartUse, (MediaFile.purpose == "packaging") & (PartUse.id == MediaFile.subject_id)
@@ -230,5 +282,7 @@ def facts(
         found += _part_facts(session, case_ids)
     if MEDIA_ATTACHED in wanted:
         found += _media_facts(session, case_ids)
+    if PACKAGING in wanted:
+        found += _packaging_facts(session, case_ids)
     found.sort(key=lambda f: (f.at, f.stamp))
     return found

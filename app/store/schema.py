@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 
-HEAD_REVISION = "0022"
+HEAD_REVISION = "0023"
 
 
 def stored_revision(conn: sqlite3.Connection) -> str | None:

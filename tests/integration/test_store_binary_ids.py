@@ -206,8 +206,10 @@ def test_migration_0021_is_lossless_both_ways_and_queues_nothing(
 ) -> None:
     """On the demo before its sync (every change still in the outbox): down to 0020 (ids as
     text, as 0020 wrote them) and up again. The rows read through the ORM, what next_batch
-    sends, and the file's rows (ids decoded) are identical at every step."""
+    sends, and the file's rows (ids decoded) are identical at every step. (First down to
+    0021 itself: a later revision's columns are not 0021's to keep.)"""
     db, db_file = before
+    downgrade(db.engine, "0021")
     orm = _orm_rows(db)
     wire = [c.as_wire() for c in local.next_batch(db, 0, 100_000, 1 << 40)]
     assert len(wire) > 100
@@ -225,8 +227,8 @@ def test_migration_0021_is_lossless_both_ways_and_queues_nothing(
     assert raw_0020 == raw_head
     assert _orm_rows(db) == orm  # the type reads text ids as they are
 
-    upgrade(db.engine)
-    assert current_revision(db.engine) == HEAD_REVISION == "0022"
+    upgrade(db.engine, "0021")
+    assert current_revision(db.engine) == "0021"
     raw_after, kinds = _raw_rows(db_file)
     assert kinds == {"blob"}
     assert raw_after == raw_0020
@@ -240,6 +242,8 @@ def test_migration_0021_is_lossless_both_ways_and_queues_nothing(
             ).scalar()
             == triggers
         )
+    upgrade(db.engine)
+    assert current_revision(db.engine) == HEAD_REVISION
     # Signed records are still guarded, and change capture still works.
     with pytest.raises(Exception, match="insert-only"), db.write() as session:
         session.execute(text("UPDATE signature SET signer_name = 'x'"))
@@ -303,6 +307,7 @@ def test_migration_0022_is_lossless_both_ways_and_queues_nothing(
     rows read through the ORM, what next_batch sends, the file's rows (decoded) and the
     audit chain's verdict are the same at every step; the triggers are back and send hex."""
     db, db_file = before
+    downgrade(db.engine, "0022")  # a later revision's columns are not 0022's to keep
     orm = _orm_rows(db)
     wire = [c.as_wire() for c in local.next_batch(db, 0, 100_000, 1 << 40)]
     assert len(wire) > 100
@@ -320,8 +325,8 @@ def test_migration_0022_is_lossless_both_ways_and_queues_nothing(
     assert "sha_text(" not in "".join(_trigger_sql(db))  # 0021 does not register it
     _assert_chain_verifies(db)
 
-    upgrade(db.engine)
-    assert current_revision(db.engine) == HEAD_REVISION == "0022"
+    upgrade(db.engine, "0022")
+    assert current_revision(db.engine) == "0022"
     raw_after, kinds = ids_testing.raw_rows(db_file, digest_columns, (32, 64))
     assert kinds == {"blob"}
     assert raw_after == raw_0021
@@ -340,6 +345,8 @@ def test_migration_0022_is_lossless_both_ways_and_queues_nothing(
     assert [c.op for c in sent] == ["insert", "update"]
     assert sent[0].fields["sha256"]["v"] == media["sha256"]
     assert len(media["sha256"]) == 64
+    upgrade(db.engine)
+    assert current_revision(db.engine) == HEAD_REVISION
 
 
 def _trigger_sql(db: Any) -> list[str]:

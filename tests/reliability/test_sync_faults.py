@@ -569,13 +569,18 @@ def _queued_across_upgrade(template: Path, tmp: Path, hq_url: str, count: int) -
     outbox empties, and the upgraded database matches the models (no drift)."""
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
 
     from app.store.engine import Database
-    from app.store.migrate import current_revision, downgrade
+    from app.store.migrate import alembic_config, current_revision, downgrade
     from app.store.models import Base
     from app.store.schema import HEAD_REVISION
 
-    previous = f"{int(HEAD_REVISION) - 1:04d}"
+    # The revision the newest one follows (not always the number before it: a branch's
+    # migration is re-chained at merge).
+    head = ScriptDirectory.from_config(alembic_config()).get_revision(HEAD_REVISION)
+    assert head is not None
+    previous = str(head.down_revision)
     with BackgroundServer(hq_url, tmp / "hq-media") as server:
         bay = _enrolled(template, tmp / "bay", server)
         bay.client.run_round()

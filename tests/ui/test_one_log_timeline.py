@@ -9,8 +9,22 @@ from typing import Any
 
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
+from sqlalchemy.orm import aliased
 
 from app.store.models import EstimateLine, PartUse, Staff
+
+
+def _timeline_rows(qtbot: QtBot, shell: Any, case_id: str) -> list[tuple[str, ...]]:
+    """The case detail's timeline as its cells read, newest first."""
+    window = shell.window
+    window.open_case(case_id)
+    page = window.case_page
+    qtbot.waitUntil(lambda: page.detail is not None and page.detail.id == case_id, timeout=10_000)
+    model = page.timeline
+    return [
+        tuple(str(model.index(r, c).data()) for c in range(model.columnCount()))
+        for r in range(model.rowCount())
+    ]
 
 
 def test_the_timeline_names_lines_decisions_parts_and_photos_with_who(
@@ -39,17 +53,7 @@ def test_the_timeline_names_lines_decisions_parts_and_photos_with_who(
             .select_from(EstimateLine)
             .where(EstimateLine.case_id == use.case_id, EstimateLine.decided_by.is_not(None))
         ).scalar_one()
-    window = shell.window
-    window.open_case(use.case_id)
-    page = window.case_page
-    qtbot.waitUntil(
-        lambda: page.detail is not None and page.detail.id == use.case_id, timeout=10_000
-    )
-    model = page.timeline
-    rows = [
-        tuple(str(model.index(r, c).data()) for c in range(model.columnCount()))
-        for r in range(model.rowCount())
-    ]
+    rows = _timeline_rows(qtbot, shell, use.case_id)
     events = [row[1] for row in rows]
     assert events.count("Estimate line added") == lines > 0
     assert events.count("Customer decision recorded") == decided > 0
@@ -92,3 +96,41 @@ def test_packaging_entries_show_the_packaging_way_not_its_codes(qapp: Any) -> No
         assert _detail_text(event) == "Kept → Shown to customer; 04465-TBA-A00"
     finally:
         translators.install("zh_CN")
+
+
+def test_the_timeline_shows_each_packaging_step_once_from_the_part(
+    qtbot: QtBot,
+    demo_dir: Path,
+    make_shell: Callable[..., Any],
+    log_in: Callable[..., None],
+) -> None:
+    """The packaging shown to the customer, then handed over or disposed of: read from the
+    part_use row (store migration 0023), one entry per step, named, with who."""
+    shell = make_shell(demo_dir, lang="en")
+    log_in(shell, "advisor")
+    with shell.state.ctx.db.read() as session:
+        shown, done = aliased(Staff), aliased(Staff)
+        use, shower, doer = session.execute(
+            select(PartUse, shown.name, done.name)
+            .join(shown, shown.id == PartUse.packaging_shown_by)
+            .join(done, done.id == PartUse.packaging_done_by)
+            .order_by(PartUse.packaging_done_at.desc())
+            .limit(1)
+        ).one()
+        steps = session.execute(
+            select(
+                func.count(PartUse.packaging_shown_at) + func.count(PartUse.packaging_done_at)
+            ).where(PartUse.case_id == use.case_id)
+        ).scalar_one()
+    rows = _timeline_rows(qtbot, shell, use.case_id)
+    packaging = [row for row in rows if row[1] == "Part packaging handled"]
+    assert len(packaging) == steps >= 2, rows
+    assert (f"Kept → Shown to customer; {use.part_no}", shower) in [(r[3], r[2]) for r in packaging]
+    assert any(
+        r[3].startswith("Shown to customer → ") and use.part_no in r[3] and r[2] == doer
+        for r in packaging
+    ), packaging
+    for row in packaging:
+        assert row[2], row  # who
+        for code in ("kept", "shown_to_customer", "handed_to_customer", "disposed"):
+            assert code not in row[3].split(), row

@@ -97,6 +97,17 @@ class PartUse(Synced, Base):
     fitted_at: Mapped[datetime] = mapped_column(DateTime)
     entry: Mapped[str] = mapped_column(String(16), default="")
     """W2 (0008): how the part was named: wedge (scanner) | camera (bay camera) | chosen."""
+    packaging_shown_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    packaging_shown_by: Mapped[str | None] = mapped_column(Uuid(), default=None)
+    """When and by whom the packaging was shown to the customer (`fitting.set_packaging_state`;
+    0023, issue 12 "one log of each fact"): the transition's timeline entry, no packaging
+    event is written any more. None: not shown that way (still kept, or shown as part of the
+    delivery, whose own entry records it)."""
+    packaging_done_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    packaging_done_by: Mapped[str | None] = mapped_column(Uuid(), default=None)
+    """When and by whom the packaging was handed to the customer or disposed of (which one:
+    `packaging_state`), the transition's timeline entry (0023). Staff ids without a foreign
+    key, so the columns could be added to the table in place."""
 
 
 class CustomerMessage(Synced, Base):
