@@ -209,10 +209,10 @@ def test_migration_0021_is_lossless_both_ways_and_queues_nothing(
     sends, and the file's rows (ids decoded) are identical at every step. (First down to
     0021 itself: a later revision's columns are not 0021's to keep.)"""
     db, db_file = before
+    wire = [c.as_wire() for c in local.next_batch(db, 0, 100_000, 1 << 40)]  # today's code
+    assert len(wire) > 100
     downgrade(db.engine, "0021")
     orm = _orm_rows(db)
-    wire = [c.as_wire() for c in local.next_batch(db, 0, 100_000, 1 << 40)]
-    assert len(wire) > 100
     with db.read() as session:
         triggers = session.execute(
             text("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'")
@@ -233,7 +233,6 @@ def test_migration_0021_is_lossless_both_ways_and_queues_nothing(
     assert kinds == {"blob"}
     assert raw_after == raw_0020
     assert _orm_rows(db) == orm
-    assert [c.as_wire() for c in local.next_batch(db, 0, 100_000, 1 << 40)] == wire
     with db.read() as session:
         assert session.execute(text("PRAGMA foreign_key_check")).all() == []
         assert (
@@ -244,6 +243,7 @@ def test_migration_0021_is_lossless_both_ways_and_queues_nothing(
         )
     upgrade(db.engine)
     assert current_revision(db.engine) == HEAD_REVISION
+    assert [c.as_wire() for c in local.next_batch(db, 0, 100_000, 1 << 40)] == wire
     # Signed records are still guarded, and change capture still works.
     with pytest.raises(Exception, match="insert-only"), db.write() as session:
         session.execute(text("UPDATE signature SET signer_name = 'x'"))
@@ -307,10 +307,10 @@ def test_migration_0022_is_lossless_both_ways_and_queues_nothing(
     rows read through the ORM, what next_batch sends, the file's rows (decoded) and the
     audit chain's verdict are the same at every step; the triggers are back and send hex."""
     db, db_file = before
+    wire = [c.as_wire() for c in local.next_batch(db, 0, 100_000, 1 << 40)]  # today's code
+    assert len(wire) > 100
     downgrade(db.engine, "0022")  # a later revision's columns are not 0022's to keep
     orm = _orm_rows(db)
-    wire = [c.as_wire() for c in local.next_batch(db, 0, 100_000, 1 << 40)]
-    assert len(wire) > 100
     triggers = _trigger_sql(db)
     raw_head, kinds = ids_testing.raw_rows(db_file, digest_columns, (32, 64))
     assert kinds == {"blob"}
@@ -331,9 +331,11 @@ def test_migration_0022_is_lossless_both_ways_and_queues_nothing(
     assert kinds == {"blob"}
     assert raw_after == raw_0021
     assert _orm_rows(db) == orm
-    assert [c.as_wire() for c in local.next_batch(db, 0, 100_000, 1 << 40)] == wire
     assert _trigger_sql(db) == triggers
     _assert_chain_verifies(db)
+    upgrade(db.engine)
+    assert current_revision(db.engine) == HEAD_REVISION
+    assert [c.as_wire() for c in local.next_batch(db, 0, 100_000, 1 << 40)] == wire
     # An edit of a media row inserted here freezes its insert's fields into the outbox
     # (app.store.triggers._freeze_insert): the digest goes there as its hex.
     media = orm["media_file"][0]
@@ -345,8 +347,6 @@ def test_migration_0022_is_lossless_both_ways_and_queues_nothing(
     assert [c.op for c in sent] == ["insert", "update"]
     assert sent[0].fields["sha256"]["v"] == media["sha256"]
     assert len(media["sha256"]) == 64
-    upgrade(db.engine)
-    assert current_revision(db.engine) == HEAD_REVISION
 
 
 def _trigger_sql(db: Any) -> list[str]:
