@@ -55,6 +55,8 @@ STAFF_REFERENCES = frozenset(
         "fitted_by",
         "packaging_shown_by",
         "packaging_done_by",
+        "added_by",
+        "decided_by",
         "sent_by",
         "technician_id",
         "advisor_id",
@@ -62,6 +64,23 @@ STAFF_REFERENCES = frozenset(
     }
 )
 """Columns naming a staff member; one of another dealer is refused (tenant isolation)."""
+
+SOFT_REFERENCES: dict[str, str] = {
+    "case_id": "service_case",
+    "rework_case_id": "service_case",
+    "rework_of_id": "service_case",
+    "appointment_id": "appointment",
+    "line_id": "estimate_line",
+    "consent_id": "key_step_consent",
+}
+"""Columns naming a row of another table without a foreign key on the workstation (a media
+file's case, a complaint's case, a case's appointment …): checked like foreign keys, a row
+of another dealer is refused (tenant isolation); the pull feed does not order by them."""
+
+UNREFERENCED = frozenset({"id", "dealer_id", "workstation_id", "subject", "subject_id"})
+"""Id columns that name no row of one table: the row's own key and owner, the workstation
+(not a synced row), an audit entry's or media file's subject (any table; a signed record's
+subject is checked through ``subject_tbl``)."""
 
 NEVER_MERGED = frozenset({"id", "dealer_id"})
 
@@ -71,9 +90,14 @@ HELD_STREAM_PREFIX = "held:"
 
 
 def references(change: Change) -> list[RowKey]:
-    """Every row a change names: its foreign keys, and a signed record's subject."""
+    """Every row a change names: its foreign keys, the columns of `SOFT_REFERENCES`, and a
+    signed record's subject."""
     values = {k: f.v for k, f in change.fields.items()}
     found = parents_of(change.tbl, values)
+    for column, parent in SOFT_REFERENCES.items():
+        value = values.get(column)
+        if isinstance(value, str) and value and (parent, value) not in found:
+            found.append((parent, value))
     subject_tbl, subject_id = values.get("subject_tbl"), values.get("subject_id")
     if subject_tbl in SYNCED_TABLES and isinstance(subject_id, str) and subject_id:
         found.append((str(subject_tbl), subject_id))

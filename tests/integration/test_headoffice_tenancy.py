@@ -64,6 +64,12 @@ def test_writes_to_another_dealers_rows_are_refused(pair: tuple[Device, Device])
             {"case_id": case, "inspector_id": staff, "result": "pass"},
         ),
         b.change("service_case", str(uuid.uuid4()), "insert", {"title": "x", "owner_id": staff}),
+        # Columns without a foreign key on the workstation name rows too (merge.SOFT_REFERENCES,
+        # the staff ids of merge.STAFF_REFERENCES).
+        b.change("media_file", str(uuid.uuid4()), "insert", {"case_id": case, "sha256": "0" * 64}),
+        b.change("complaint", str(uuid.uuid4()), "insert", {"case_id": case, "summary": "x"}),
+        b.change("service_case", str(uuid.uuid4()), "insert", {"rework_of_id": case}),
+        b.change("estimate_line", str(uuid.uuid4()), "insert", {"added_by": staff}),
     ]
     results = b.push(attempts).json()["results"]
     assert [r["status"] for r in results] == ["rejected"] * len(attempts)
@@ -74,6 +80,31 @@ def test_writes_to_another_dealers_rows_are_refused(pair: tuple[Device, Device])
     assert mine[("service_case", case)]["server_version"] == 1
     assert all(item["row"]["dealer_id"] == a.dealer_id for item in mine.values())
     assert mine[("dealer", a.dealer_id)]["row"]["name"] != "renamed"
+
+
+def test_every_id_column_is_checked_for_its_dealer() -> None:
+    """Every column of a synced table holding an id either has a foreign key (checked through
+    app.headoffice.refs) or is named in merge.STAFF_REFERENCES or merge.SOFT_REFERENCES (or
+    names no row of one table): a column added without one would let a device name another
+    dealer's row unchecked."""
+    import app.store.models  # noqa: F401 - registers every model
+    from app.headoffice.merge import SOFT_REFERENCES, STAFF_REFERENCES, UNREFERENCED
+    from app.store.models.base import Base
+    from app.store.registry import SYNCED_TABLES
+    from app.store.types import Uuid
+
+    unchecked = [
+        f"{table.name}.{column.name}"
+        for table in Base.metadata.sorted_tables
+        if table.name in SYNCED_TABLES
+        for column in table.columns
+        if isinstance(column.type, Uuid)
+        and not column.foreign_keys
+        and column.name not in STAFF_REFERENCES | SOFT_REFERENCES.keys() | UNREFERENCED
+    ]
+    assert unchecked == []
+    for column, table in SOFT_REFERENCES.items():
+        assert table in SYNCED_TABLES, column
 
 
 def test_another_dealers_stream_is_unreadable(pair: tuple[Device, Device]) -> None:
