@@ -24,6 +24,7 @@ from app.headoffice.auth import PLACEHOLDER_HLC
 from app.headoffice.db import new_id, now_iso
 from app.headoffice.refs import RowKey, parents_of
 from app.headoffice.rows import RowState, Transaction
+from app.headoffice.values import unstorable
 from app.protocol.wire import (
     CONFLICT_TABLE,
     Change,
@@ -256,6 +257,9 @@ class MergeContext:
         ident = change.fields.get("id")
         if ident is not None and ident.v != change.row_id:
             return self.reject(change, RejectReason.INVALID, "id field differs from row_id")
+        problem = unstorable(change.tbl, {k: f.v for k, f in change.fields.items()})
+        if problem is not None:  # every other bay would fail on it at every pull
+            return self.reject(change, RejectReason.INVALID, problem)
         for parent in references(change):
             # Tenant isolation: a row may only name rows of its own dealer (or global ones).
             found = self.tx.get(*parent)
