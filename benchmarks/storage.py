@@ -66,21 +66,16 @@ def vacuumed_bytes(db_file: Path) -> int:
 def _keep_only(db_file: Path, keep: str) -> int:
     """Vacuumed size of a copy of `db_file` holding only the cases `keep` selects (a WHERE
     clause on service_case) and what belongs to them (see the module)."""
-    from sync_testing import reverse_text
+    from sync_testing import reverse_text, vacuumed_copy
 
     with tempfile.TemporaryDirectory(prefix="servicebay-cases-") as scratch:
-        copy = Path(scratch) / "copy.sqlite3"
-        plain = sqlite3.connect(db_file)
-        try:
-            plain.create_function("reverse", 1, reverse_text, deterministic=True)
-            plain.execute("VACUUM INTO ?", (str(copy),))
-        finally:
-            plain.close()
+        copy = vacuumed_copy(db_file, Path(scratch) / "copy.sqlite3")
         db = sqlite3.connect(copy)
         try:
             db.create_function("reverse", 1, reverse_text, deterministic=True)
             db.execute("PRAGMA foreign_keys = OFF")
-            for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'"):
+            triggers = db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+            for (name,) in triggers.fetchall():  # none may queue or refuse what is removed
                 db.execute(f'DROP TRIGGER "{name}"')
             db.execute("CREATE TEMP TABLE gone (id PRIMARY KEY) WITHOUT ROWID")
             db.execute(f"INSERT INTO gone SELECT id FROM service_case WHERE NOT ({keep})")
@@ -108,11 +103,9 @@ def _keep_only(db_file: Path, keep: str) -> int:
                 f"{customers})"
             )
             db.commit()
-            dense = Path(scratch) / "dense.sqlite3"
-            db.execute("VACUUM INTO ?", (str(dense),))
         finally:
             db.close()
-        return dense.stat().st_size
+        return vacuumed_copy(copy, Path(scratch) / "dense.sqlite3").stat().st_size
 
 
 def per_closed_case(db_file: Path, closed: int) -> tuple[float, float]:

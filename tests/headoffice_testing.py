@@ -179,6 +179,21 @@ def database(kind: str, tmp: Path) -> Iterator[str]:
         yield url
 
 
+@contextmanager
+def postgres_server(tmp: Path) -> Iterator[BackgroundServer]:
+    """Head office on loopback over a throwaway PostgreSQL database, its file gateway writing
+    messages under ``tmp``; the test is skipped without BAY_TEST_PG_URL."""
+    import pytest
+
+    if not os.environ.get(PG_ENV):
+        pytest.skip(f"{PG_ENV} unset: PostgreSQL tests need the server scripts/test.sh starts")
+    with (
+        database("postgres", tmp) as url,
+        BackgroundServer(url, tmp / "media", message_outbox=tmp / "outbox") as server,
+    ):
+        yield server
+
+
 @dataclass
 class Device:
     """A workstation as the protocol sees it: an id, a secret, an HLC and a local_seq counter."""

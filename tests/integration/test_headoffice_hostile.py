@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import uuid
 from collections.abc import Iterator
 from typing import Any
 
 import httpx
 import pytest
-from headoffice_testing import PG_ENV, BackgroundServer, Device, database, enrolled_device
+from headoffice_testing import BackgroundServer, Device, enrolled_device, postgres_server
 
 from app.protocol.wire import payload_sha
 
@@ -25,13 +24,7 @@ pytestmark = pytest.mark.postgres
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BackgroundServer]:
-    if not os.environ.get(PG_ENV):
-        pytest.skip(f"{PG_ENV} unset: PostgreSQL tests need the server scripts/test.sh starts")
-    tmp = tmp_path_factory.mktemp("ho-hostile")
-    with (
-        database("postgres", tmp) as url,
-        BackgroundServer(url, tmp / "media", message_outbox=tmp / "outbox") as srv,
-    ):
+    with postgres_server(tmp_path_factory.mktemp("ho-hostile")) as srv:
         yield srv
 
 

@@ -15,7 +15,14 @@ from pathlib import Path
 
 import httpx
 import pytest
-from headoffice_testing import PG_ENV, BackgroundServer, Device, database, enrolled_device
+from headoffice_testing import (
+    PG_ENV,
+    BackgroundServer,
+    Device,
+    database,
+    enrolled_device,
+    postgres_server,
+)
 from sqlalchemy import select, text
 from sqlalchemy.exc import IntegrityError
 
@@ -28,13 +35,7 @@ pytestmark = pytest.mark.postgres
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BackgroundServer]:
-    if not os.environ.get(PG_ENV):
-        pytest.skip(f"{PG_ENV} unset: PostgreSQL tests need the server scripts/test.sh starts")
-    tmp = tmp_path_factory.mktemp("ho-security")
-    with (
-        database("postgres", tmp) as url,
-        BackgroundServer(url, tmp / "media", message_outbox=tmp / "outbox") as srv,
-    ):
+    with postgres_server(tmp_path_factory.mktemp("ho-security")) as srv:
         yield srv
 
 
