@@ -3,41 +3,30 @@ its dealer's stream).
 
 Head office stores rows as JSON, so it takes values no workstation column can hold: a list
 or an object, an integer past 64 bits, a time that is not ISO text. Every other bay of the
-dealer pulls such a row and fails on it at every sync. The kinds come from the workstation
-models (their Python types), the checks are those of the bay's pull (app.sync.local._coerce
-and SQLite's binding): nothing stricter, so no value a workstation writes is refused.
+dealer pulls such a row and fails on it at every sync. The kinds and the parsing of times
+are the bay's own (`app.store.types.value_kinds` and `wire_time`, which its pull uses in
+app.sync.local._coerce), the other checks those of SQLite's binding: nothing stricter, so
+no value a workstation writes is refused.
 """
 
 from __future__ import annotations
 
 import functools
 from collections.abc import Mapping
-from datetime import date, datetime
 from typing import Any
+
+from app.store.types import value_kinds, wire_time
 
 INT64 = 2**63
 """SQLite integers are signed 64-bit."""
 
 
 @functools.cache
-def _kinds() -> dict[str, dict[str, str]]:
-    """{table: {column: "datetime" | "date" | ""}} of the workstation's synced tables."""
+def _tables() -> dict[str, Any]:
     import app.store.models  # noqa: F401 - registers every model on Base.metadata
     from app.store.models.base import Base
 
-    found: dict[str, dict[str, str]] = {}
-    for table in Base.metadata.sorted_tables:
-        kinds: dict[str, str] = {}
-        for column in table.columns:
-            try:
-                python_type: type | None = column.type.python_type
-            except NotImplementedError:
-                python_type = None
-            kinds[column.name] = (
-                "datetime" if python_type is datetime else "date" if python_type is date else ""
-            )
-        found[table.name] = kinds
-    return found
+    return dict(Base.metadata.tables)
 
 
 def _problem(kind: str, value: Any) -> str | None:
@@ -51,10 +40,7 @@ def _problem(kind: str, value: Any) -> str | None:
         if not isinstance(value, str):
             return "a time that is not text"
         try:
-            if kind == "datetime":
-                datetime.fromisoformat(value.replace("T", " ").replace("Z", ""))
-            else:
-                date.fromisoformat(value[:10])
+            wire_time(kind, value)
         except ValueError:
             return "a time that is not ISO 8601"
     return None
@@ -63,7 +49,8 @@ def _problem(kind: str, value: Any) -> str | None:
 def unstorable(tbl: str, values: Mapping[str, Any]) -> str | None:
     """Why a workstation could not store `values` (a change's plain field values) in `tbl`,
     or None. Columns the models do not have (a newer workstation's) are not judged."""
-    kinds = _kinds().get(tbl, {})
+    table = _tables().get(tbl)
+    kinds = value_kinds(table) if table is not None else {}
     for column, value in values.items():
         if column not in kinds:
             continue

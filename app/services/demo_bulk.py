@@ -28,7 +28,6 @@ from app.services._support import identity
 from app.services.reception import canonical
 from app.store import clocks, snapshots
 from app.store.engine import applying_remote, get_state, set_state
-from app.store.functions import digest_bytes, id_bytes
 from app.store.models import (
     Asset,
     AuditEvent,
@@ -36,7 +35,7 @@ from app.store.models import (
     OrderCounter,
     ServiceCase,
 )
-from app.store.types import digest_columns, id_columns
+from app.store.types import stored_value
 
 CASE_TABLES = (
     "inspection", "damage_mark", "diagnostic_reading", "estimate_line", "assignment", "job_clock",
@@ -302,18 +301,8 @@ def _insert_many(session: Session, name: str, rows: list[dict[str, Any]]) -> Non
     quoted = ", ".join('"' + c + '"' for c in columns)
     marks = ", ".join("?" for _ in columns)
     sql = f'INSERT INTO "{name}" ({quoted}) VALUES ({marks})'
-    values = [tuple(_sql_value(row.get(c)) for c in columns) for row in rows]
     # Ids as 16 bytes and digests as 32, as the column types would (app.store.types).
-    ids = {columns.index(c) for c in id_columns(name)}
-    digests = {columns.index(c) for c in digest_columns(name)}
-    if ids or digests:
-        values = [
-            tuple(
-                id_bytes(v) if i in ids else digest_bytes(v) if i in digests else v
-                for i, v in enumerate(row)
-            )
-            for row in values
-        ]
+    values = [tuple(stored_value(name, c, _sql_value(row.get(c))) for c in columns) for row in rows]
     if name in snapshots.SNAPSHOT_TABLES:  # stored compressed, as the column type would
         at = columns.index("snapshot")
         values = [(*v[:at], snapshots.pack(v[at]), *v[at + 1 :]) for v in values]

@@ -22,6 +22,7 @@ from typing import Any, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.domain.fitting import Packaging
 from app.services import _support  # write_order at call time (_support imports audit, audit this)
 from app.store import clocks
 from app.store.models import EstimateLine, MediaFile, PartUse
@@ -34,10 +35,6 @@ PART_FITTED = "part_fitted"
 MEDIA_ATTACHED = "media_attached"
 PACKAGING = "packaging"
 KINDS = (LINE_ADDED, DECISION, PART_FITTED, MEDIA_ATTACHED, PACKAGING)
-
-KEPT, SHOWN = "kept", "shown_to_customer"
-"""The packaging's first two states (`app.domain.fitting.Packaging`): shown is the step from
-kept, handed over or disposed of the step from shown (`check_packaging`)."""
 
 DOCUMENT_MEDIA = frozenset({"scan", "signature"})
 """Media of a document (a scanned sheet, a signature image): their own events record them
@@ -213,7 +210,11 @@ def _packaging_facts(session: Session, case_ids: Collection[str] | None) -> list
                     use.packaging_shown_at,
                     PACKAGING,
                     use.packaging_shown_by,
-                    {"from": KEPT, "part_no": use.part_no, "to": SHOWN},
+                    {
+                        "from": Packaging.KEPT.value,
+                        "part_no": use.part_no,
+                        "to": Packaging.SHOWN.value,
+                    },
                     stamp_of(use, "packaging_shown_at"),
                 )
             )
@@ -224,7 +225,11 @@ def _packaging_facts(session: Session, case_ids: Collection[str] | None) -> list
                     use.packaging_done_at,
                     PACKAGING,
                     use.packaging_done_by,
-                    {"from": SHOWN, "part_no": use.part_no, "to": use.packaging_state},
+                    {
+                        "from": Packaging.SHOWN.value,
+                        "part_no": use.part_no,
+                        "to": use.packaging_state,
+                    },
                     stamp_of(use, "packaging_done_at"),
                 )
             )

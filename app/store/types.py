@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping
+from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import String
+from sqlalchemy import String, Table
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 
@@ -89,6 +90,42 @@ def _columns_by_table(kind: type) -> dict[str, frozenset[str]]:
     }
 
 
+_KINDS: dict[str, dict[str, str]] = {}
+
+
+def value_kinds(table: Table) -> dict[str, str]:
+    """Column -> 'datetime' | 'date' | 'bool' | '' of a workstation table: what a JSON value
+    from the wire must be turned into (a bay's pull), and so what it must be to be storable
+    (head office's check of pushed values, app.headoffice.values)."""
+    found = _KINDS.get(table.name)
+    if found is None:
+        found = {}
+        for column in table.c:
+            try:
+                python_type: type | None = column.type.python_type
+            except NotImplementedError:
+                python_type = None
+            found[column.name] = (
+                "datetime"
+                if python_type is datetime
+                else "date"
+                if python_type is date
+                else "bool"
+                if python_type is bool
+                else ""
+            )
+        _KINDS[table.name] = found
+    return found
+
+
+def wire_time(kind: str, value: str) -> datetime | date:
+    """A time column's ISO text from the wire (`value_kinds` "datetime" or "date") as the
+    column takes it; ValueError when it is not ISO 8601."""
+    if kind == "datetime":
+        return datetime.fromisoformat(value.replace("T", " ").replace("Z", ""))
+    return date.fromisoformat(value[:10])
+
+
 def text_value(table: str, column: str, value: Any) -> Any:
     """A value of `table`.`column` read by raw SQL as the code sees it: an id's 16 bytes as
     its text, a digest's 32 bytes as its hex, anything else as stored."""
@@ -96,6 +133,16 @@ def text_value(table: str, column: str, value: Any) -> Any:
         return id_text(value)
     if column in digest_columns(table):
         return digest_text(value)
+    return value
+
+
+def stored_value(table: str, column: str, value: Any) -> Any:
+    """`text_value` undone: a value of `table`.`column` as SQLite stores it, for raw SQL
+    writes (an id's text as its 16 bytes, a digest's hex as its 32 bytes)."""
+    if column in id_columns(table):
+        return id_bytes(value)
+    if column in digest_columns(table):
+        return digest_bytes(value)
     return value
 
 

@@ -14,7 +14,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Table, bindparam, delete, select, text
@@ -30,6 +30,7 @@ from app.store.models import Base, SyncCursor, SyncInboxIssue, SyncOutbox, SyncP
 from app.store.models.base import local_now
 from app.store.registry import REFERENCE_STREAMS, SYNC_COLUMNS, SYNCED_TABLES, SyncClass
 from app.store.triggers import change_id, data_columns, short_stamp_sql, value_sql, whole_stamp
+from app.store.types import value_kinds, wire_time
 
 log = logging.getLogger(__name__)
 
@@ -324,31 +325,6 @@ def tables_of_stream(stream: str) -> list[str]:
     return [t for t in SYNCED_TABLES if t not in REFERENCE_STREAMS]
 
 
-_TYPES: dict[str, dict[str, str]] = {}
-
-
-def _kinds(table: Table) -> dict[str, str]:
-    """Column -> 'datetime' | 'date' | 'bool' | '' (what a JSON value must be turned into)."""
-    found = _TYPES.get(table.name)
-    if found is None:
-        found = {}
-        for column in table.c:
-            try:
-                python_type: type | None = column.type.python_type
-            except NotImplementedError:
-                python_type = None
-            if python_type is datetime:
-                found[column.name] = "datetime"
-            elif python_type is date:
-                found[column.name] = "date"
-            elif python_type is bool:
-                found[column.name] = "bool"
-            else:
-                found[column.name] = ""
-        _TYPES[table.name] = found
-    return found
-
-
 def _data_names(table: Table) -> list[str]:
     """The synced data columns of a local table (not the id, not the bookkeeping)."""
     return [c.name for c in table.c if c.name not in SYNC_COLUMNS and c.name != "id"]
@@ -368,16 +344,14 @@ def _stamped_names(table: Table) -> list[str]:
 
 def _coerce(table: Table, values: dict[str, Any]) -> dict[str, Any]:
     """JSON values from the wire to what the columns take (times come as ISO text)."""
-    kinds = _kinds(table)
+    kinds = value_kinds(table)
     result: dict[str, Any] = {}
     for name, value in values.items():
         kind = kinds.get(name)
         if kind is None:
             continue  # a column a newer workstation has and we do not yet: kept at the server
-        if value is not None and isinstance(value, str) and kind == "datetime":
-            value = datetime.fromisoformat(value.replace("T", " ").replace("Z", ""))
-        elif value is not None and isinstance(value, str) and kind == "date":
-            value = date.fromisoformat(value[:10])
+        if isinstance(value, str) and kind in ("datetime", "date"):
+            value = wire_time(kind, value)
         elif value is not None and kind == "bool":
             value = bool(value)
         result[name] = value
