@@ -490,7 +490,10 @@ class CaseDetailPage(QWidget):
         self._load_links(detail.id)
         self.lines.set_records(list(detail.lines))
         self.slas.set_records(list(detail.sla))
-        self.timeline.set_records(sorted(detail.events, key=lambda e: e.at, reverse=True))
+        # Newest first: the service orders by time and, within one instant, as written, so
+        # the whole order is reversed (a sort on time alone kept an instant's entries oldest
+        # first: a packaging handed over showed below its "shown").
+        self.timeline.set_records(list(reversed(detail.events)))
         self.live.landed(None, self.state.now())
 
     def _fill(self) -> None:

@@ -130,6 +130,10 @@ def test_the_timeline_shows_each_packaging_step_once_from_the_part(
         r[3].startswith("Shown to customer → ") and use.part_no in r[3] and r[2] == doer
         for r in packaging
     ), packaging
+    # Newest first, also within one instant: the step from shown above the step to shown.
+    steps_of_part = [r[3] for r in packaging if use.part_no in r[3]]
+    assert steps_of_part[-1] == f"Kept → Shown to customer; {use.part_no}", steps_of_part
+    assert steps_of_part[0].startswith("Shown to customer → "), steps_of_part
     for row in packaging:
         assert row[2], row  # who
         for code in ("kept", "shown_to_customer", "handed_to_customer", "disposed"):
